@@ -1,0 +1,95 @@
+"""Where this run keeps its data, and which database it opens.
+
+Order: --data-dir / COLLABDESK_DATA_DIR; a portable `data/` folder (or a
+`portable` marker) next to the executable; the per-user data folder.
+--database-url / COLLABDESK_DATABASE_URL selects a shared server instead
+of the SQLite file in the data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from collabdesk import APP_NAME, ORG_NAME
+from collabdesk.store.errors import DataFolderError
+
+DATABASE_FILE = "collabdesk.sqlite3"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    portable: bool = False
+
+    @property
+    def database_file(self) -> Path | None:
+        return (
+            None
+            if "://" in self.database_url and not self.database_url.startswith("sqlite")
+            else self.data_dir / DATABASE_FILE
+        )
+
+
+def executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent if sys.argv and sys.argv[0] else Path.cwd()
+
+
+def portable_data_dir(exe_dir: Path) -> Path | None:
+    """A `data/` folder or `portable` marker beside the program means portable."""
+    if (exe_dir / "data").is_dir() or (exe_dir / "portable").exists():
+        return exe_dir / "data"
+    return None
+
+
+def user_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, ORG_NAME, roaming=False)
+
+
+def resolve(
+    data_dir: str | None = None,
+    database_url: str | None = None,
+    environ: dict[str, str] | None = None,
+    exe_dir: Path | None = None,
+) -> Settings:
+    env = os.environ if environ is None else environ
+    chosen = data_dir or env.get("COLLABDESK_DATA_DIR")
+    portable = False
+    if chosen:
+        folder = Path(chosen).expanduser()
+    else:
+        portable_dir = (
+            portable_data_dir(exe_dir or executable_dir())
+            if getattr(sys, "frozen", False) or exe_dir is not None
+            else None
+        )
+        portable = portable_dir is not None
+        folder = portable_dir or user_data_dir()
+    url = database_url or env.get("COLLABDESK_DATABASE_URL") or ""
+    if not url:
+        url = f"sqlite:///{folder / DATABASE_FILE}"
+    return Settings(data_dir=folder, database_url=url, portable=portable)
+
+
+def ensure_data_dir(settings: Settings) -> None:
+    """Create the data folder and prove it is writable, or say why not."""
+    folder = settings.data_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DataFolderError(
+            f"CollabDesk cannot write to its data folder {folder} ({reason}). "
+            "Choose another folder with --data-dir or COLLABDESK_DATA_DIR, "
+            "or ask for write access to this one. Nothing was changed."
+        ) from exc

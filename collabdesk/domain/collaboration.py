@@ -1,0 +1,74 @@
+"""Collaborations: an idea pursued with one or more partners, and the
+answers of its five-step checklist."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from collabdesk.domain.base import Base, Tracked, enum_column
+from collabdesk.domain.enums import PartnerRole, Stage
+from collabdesk.domain.partner import Partner
+
+TITLE_MAX = 200
+
+
+class Collaboration(Tracked, Base):
+    __tablename__ = "collaboration"
+
+    title: Mapped[str] = mapped_column(String(TITLE_MAX))
+    idea: Mapped[str] = mapped_column(Text, default="")
+    stage: Mapped[Stage] = mapped_column(enum_column(Stage), default=Stage.IDEA, index=True)
+    starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    renewed_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("collaboration.id", ondelete="SET NULL"), nullable=True
+    )
+
+    participants: Mapped[list[CollaborationPartner]] = relationship(
+        back_populates="collaboration", cascade="all, delete-orphan", passive_deletes=True
+    )
+    answers: Mapped[list[ChecklistAnswer]] = relationship(
+        back_populates="collaboration", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CollaborationPartner(Tracked, Base):
+    """A partner's place in a collaboration: taking part, or plan B.
+
+    Deleting a partner who takes part is refused (RESTRICT): the collaboration
+    would otherwise lose the record of who it was with.
+    """
+
+    __tablename__ = "collaboration_partner"
+    __table_args__ = (UniqueConstraint("collaboration_id", "partner_id"),)
+
+    collaboration_id: Mapped[int] = mapped_column(
+        ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[PartnerRole] = mapped_column(enum_column(PartnerRole), default=PartnerRole.PARTNER)
+
+    collaboration: Mapped[Collaboration] = relationship(back_populates="participants")
+    partner: Mapped[Partner] = relationship()
+
+
+class ChecklistAnswer(Tracked, Base):
+    """One answer to one checklist question of one collaboration."""
+
+    __tablename__ = "checklist_answer"
+    __table_args__ = (UniqueConstraint("collaboration_id", "step_key", "question_key"),)
+
+    collaboration_id: Mapped[int] = mapped_column(
+        ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
+    )
+    step_key: Mapped[str] = mapped_column(String(40))
+    question_key: Mapped[str] = mapped_column(String(80), default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    collaboration: Mapped[Collaboration] = relationship(back_populates="answers")

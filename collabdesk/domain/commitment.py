@@ -1,0 +1,48 @@
+"""Commitments: each promise of either side, with its value and proof."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from collabdesk.domain.base import Base, Tracked, enum_column
+from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
+from collabdesk.domain.partner import Partner
+
+
+class Commitment(Tracked, Base):
+    __tablename__ = "commitment"
+
+    collaboration_id: Mapped[int] = mapped_column(
+        ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    direction: Mapped[Direction] = mapped_column(enum_column(Direction))
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[CommitmentStatus] = mapped_column(
+        enum_column(CommitmentStatus), default=CommitmentStatus.PLANNED, index=True
+    )
+    value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB")
+    valuation_method: Mapped[ValuationMethod | None] = mapped_column(
+        enum_column(ValuationMethod), nullable=True
+    )
+    delivered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    proof_note: Mapped[str] = mapped_column(Text, default="")
+    proof_path: Mapped[str] = mapped_column(String(1000), default="")
+    make_good_for_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
+    )
+
+    collaboration: Mapped[Collaboration] = relationship()
+    partner: Mapped[Partner | None] = relationship()

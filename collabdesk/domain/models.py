@@ -1,0 +1,23 @@
+"""Every mapped class in one import, so metadata is complete for migrations."""
+
+from collabdesk.domain.base import Base
+from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.library import LibraryProfile
+from collabdesk.domain.metric import Metric
+from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
+
+__all__ = [
+    "Base",
+    "ChecklistAnswer",
+    "Collaboration",
+    "CollaborationPartner",
+    "Commitment",
+    "Contact",
+    "Interaction",
+    "LibraryProfile",
+    "Metric",
+    "Partner",
+    "Tag",
+    "partner_tag",
+]

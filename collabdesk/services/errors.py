@@ -1,0 +1,59 @@
+"""What a service refuses, in terms a person can act on.
+
+Messages are English; each problem also carries a stable `code` so the UI
+can show its own translated sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    code: str  # "required", "too_long", "bad_email", "bad_url", "bad_phone", ...
+    message: str
+
+
+class ServiceError(Exception):
+    """Base of every refusal a service makes."""
+
+
+class ValidationError(ServiceError):
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.message for p in problems))
+
+    def for_field(self, field: str) -> FieldProblem | None:
+        return next((p for p in self.problems if p.field == field), None)
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the record since it was read (optimistic locking)."""
+
+    def __init__(self, what: str, record_id: int) -> None:
+        self.record_id = record_id
+        super().__init__(
+            f"This {what} was changed by someone else since you opened it. "
+            "Reload it to see their changes; your text has not been saved."
+        )
+
+
+class InUseError(ServiceError):
+    """Deleting would orphan records that refer to this one."""
+
+    def __init__(self, message: str, blockers: tuple[str, ...] = ()) -> None:
+        self.blockers = blockers
+        super().__init__(message)
+
+
+class StorageBusyError(ServiceError):
+    pass
+
+
+class StorageFullError(ServiceError):
+    pass

@@ -1,0 +1,82 @@
+"""The library's statistics: one figure per metric, period and branch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from collabdesk.domain.metric import Metric
+from collabdesk.services.commitments import _decimal
+from collabdesk.services.errors import NotFoundError, ValidationError
+from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.services.validation import Checker, clean_line
+
+
+@dataclass(frozen=True)
+class MetricRecord:
+    id: int
+    name: str
+    period_start: date
+    value: Decimal
+    unit: str
+    source: str
+    branch: str
+
+
+def _record(m: Metric) -> MetricRecord:
+    return MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
+
+
+class MetricService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def record(
+        self,
+        name: str,
+        period_start: date,
+        value: Decimal,
+        unit: str = "",
+        source: str = "",
+        branch: str = "",
+    ) -> MetricRecord:
+        """Add a figure, or replace the one for the same metric, period and branch."""
+        name, unit, source, branch = map(clean_line, (name, unit, source, branch))
+        check = Checker()
+        check.required("name", name, "Metric name")
+        check.max_length("name", name, 200, "Metric name")
+        if check.problems:
+            raise ValidationError(check.problems)
+        number = _decimal("value", value)
+        assert number is not None
+        with transaction(self._sessions, "statistic") as session:
+            row = session.scalar(
+                select(Metric).where(
+                    Metric.name == name,
+                    Metric.period_start == period_start,
+                    Metric.branch == branch,
+                )
+            )
+            if row is None:
+                row = Metric(name=name, period_start=period_start, branch=branch)
+                session.add(row)
+            row.value = number
+            row.unit = unit
+            row.source = source
+            session.flush()
+            return _record(row)
+
+    def delete(self, metric_id: int) -> None:
+        with transaction(self._sessions, "statistic", metric_id) as session:
+            row = session.get(Metric, metric_id)
+            if row is None:
+                raise NotFoundError(f"There is no statistic with id {metric_id}.")
+            session.delete(row)
+
+    def all(self) -> list[MetricRecord]:
+        with transaction(self._sessions) as session:
+            rows = session.scalars(select(Metric).order_by(Metric.name, Metric.period_start))
+            return [_record(m) for m in rows]

@@ -1,0 +1,43 @@
+"""One user action, one transaction; storage failures become ServiceErrors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from collabdesk.services.errors import ConflictError, StorageBusyError, StorageFullError
+
+Sessions = sessionmaker[Session]
+
+
+@contextmanager
+def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) -> Iterator[Session]:
+    """Commit on success, roll back on any error; translate lock and version
+    failures into messages a person can act on."""
+    try:
+        with sessions.begin() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError(what, record_id) from exc
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise StorageBusyError(
+                "The database is busy: another program is writing to it. "
+                "Nothing was saved; try again in a moment."
+            ) from exc
+        if "full" in text:
+            raise StorageFullError(
+                "The disk is full. Nothing was saved; free some space and try again."
+            ) from exc
+        raise
+
+
+def check_version(what: str, record_id: int, current: int, expected: int | None) -> None:
+    """Refuse a save based on an older read of the record."""
+    if expected is not None and current != expected:
+        raise ConflictError(what, record_id)

@@ -1,0 +1,75 @@
+"""Field checks shared by every form and import: the same rule whether a
+name comes from the partner form, the CLI or a CSV file."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from collabdesk.services.errors import FieldProblem
+
+EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
+HOST_RE = re.compile(r"^(?:[\w-]+\.)+[\w-]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$", re.UNICODE)
+PHONE_RE = re.compile(r"^[0-9+()\-.\s/]*(?:(?:ext|доб)\.?\s*\d+)?$", re.IGNORECASE)
+
+
+def clean_text(value: str | None) -> str:
+    """Strip ends and drop control characters other than newline and tab."""
+    if not value:
+        return ""
+    kept = (ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return "".join(kept).strip()
+
+
+def clean_line(value: str | None) -> str:
+    """A one-line field: newlines and tabs become spaces."""
+    return " ".join(clean_text(value).split())
+
+
+class Checker:
+    """Collects every problem of a draft so a form can show them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def required(self, field: str, value: str, label: str) -> None:
+        if not value:
+            self.problems.append(FieldProblem(field, "required", f"{label} is required."))
+
+    def max_length(self, field: str, value: str, limit: int, label: str) -> None:
+        if len(value) > limit:
+            self.problems.append(
+                FieldProblem(
+                    field,
+                    "too_long",
+                    f"{label} is too long: {len(value)} characters, at most {limit}.",
+                )
+            )
+
+    def email(self, field: str, value: str) -> None:
+        if value and not EMAIL_RE.match(value):
+            self.problems.append(
+                FieldProblem(field, "bad_email", f"'{value[:80]}' is not an e-mail address.")
+            )
+
+    def url(self, field: str, value: str) -> None:
+        if not value:
+            return
+        rest = re.sub(r"^https?://", "", value, flags=re.IGNORECASE)
+        if not HOST_RE.match(rest):
+            self.problems.append(
+                FieldProblem(field, "bad_url", f"'{value[:80]}' is not a web address.")
+            )
+
+    def phone(self, field: str, value: str) -> None:
+        if value and (not PHONE_RE.match(value) or not any(ch.isdigit() for ch in value)):
+            self.problems.append(
+                FieldProblem(field, "bad_phone", f"'{value[:80]}' is not a phone number.")
+            )
+
+
+def normalise_url(value: str) -> str:
+    """A bare host gets https:// so links open; anything else stays as typed."""
+    if value and not re.match(r"^https?://", value, flags=re.IGNORECASE):
+        return "https://" + value
+    return value

@@ -1,0 +1,1 @@
+"""Engine, sessions, migrations and file safety. No Qt here."""
