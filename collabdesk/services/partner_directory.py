@@ -17,13 +17,17 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.text import search_key
 
+if TYPE_CHECKING:
+    from collabdesk.store.database import Database
+
 Execute = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 PREFIX_END = "\U0010ffff"
+MIN_SUBSTRING = 3
 SORT_LIMIT = 3000
 COUNT_CAP = 10_000
 COLUMNS = "p.id, p.name, p.kind, p.status, p.city, p.email, p.phone"
@@ -54,6 +58,30 @@ class PartnerQuery:
     kind: PartnerKind | None = None
     status: PartnerStatus | None = None
     only_ids: tuple[int, ...] | None = None  # meeting mode: the chosen partners only
+
+
+def search_chunks(text: str) -> list[str]:
+    """Split a query into the substrings that must all occur.
+
+    Words of three or more letters stand alone and match in any order; a
+    shorter word sticks to its neighbour ("кузнецов ел", "ип север"), because
+    a trigram index cannot look up one or two letters on their own. A query
+    shorter than three letters in all is one short chunk (a name prefix).
+    """
+    words = search_key(text).split()
+    chunks: list[str] = []
+    pending = ""
+    for word in words:
+        pending = f"{pending} {word}" if pending else word
+        if len(word) >= MIN_SUBSTRING or len(pending) >= MIN_SUBSTRING + 2:
+            chunks.append(pending)
+            pending = ""
+    if pending:
+        if chunks and len(pending) < MIN_SUBSTRING:
+            chunks[-1] = f"{chunks[-1]} {pending}"
+        else:
+            chunks.append(pending)
+    return chunks
 
 
 def _fts_phrase(word: str) -> str:
@@ -99,28 +127,24 @@ class PartnerDirectory:
         ph = self._ph
         clauses: list[str] = []
         params: list[Any] = []
-        words = search_key(query.text).split()
-        long_words = [w for w in words if len(w) >= 3]
-        short_words = [w for w in words if len(w) < 3]
-        use_fts = self._fts and bool(long_words)
-        if use_fts:
+        chunks = search_chunks(query.text)
+        use_fts = self._fts and bool(chunks) and len(chunks[0]) >= MIN_SUBSTRING
+        if not chunks:
+            source = "partner p"
+        elif len(chunks[0]) < MIN_SUBSTRING:
+            # One or two letters: the start of the name, through its index.
+            source = "partner p"
+            clauses.append(f"p.name_key >= {ph} AND p.name_key < {ph}")
+            params.extend([chunks[0], chunks[0] + PREFIX_END])
+        elif use_fts:
             source = "partner_fts f JOIN partner p ON p.id = f.rowid"
             clauses.append(f"partner_fts MATCH {ph}")
-            params.append(" ".join(_fts_phrase(w) for w in long_words))
+            params.append(" ".join(_fts_phrase(chunk) for chunk in chunks))
         else:
             source = "partner p"
-            for word in long_words:
+            for chunk in chunks:
                 clauses.append(f"p.search_text LIKE {ph} ESCAPE '\\'")
-                params.append(_like_literal(word))
-        if short_words:
-            rest = short_words
-            if not long_words:
-                first, rest = short_words[0], short_words[1:]
-                clauses.append(f"p.name_key >= {ph} AND p.name_key < {ph}")
-                params.extend([first, first + PREFIX_END])
-            for word in rest:
-                clauses.append(f"p.search_text LIKE {ph} ESCAPE '\\'")
-                params.append(_like_literal(word))
+                params.append(_like_literal(chunk))
         if query.kind is not None:
             clauses.append(f"p.kind = {ph}")
             params.append(query.kind.value)
@@ -142,7 +166,11 @@ class PartnerDirectory:
         and the page says so; typing another letter brings name order back.
         """
         body, params, use_fts = self._where(query)
+        if use_fts and query.kind is None and query.status is None and query.only_ids is None:
+            # Only the text filters: count in the index without touching rows.
+            body = " FROM partner_fts WHERE partner_fts MATCH " + self._ph
         total = self._capped_count(body, params, COUNT_CAP + 1)
+        body, params, use_fts = self._where(query)
         alphabetical = not use_fts or total <= SORT_LIMIT
         rows = self.page(query, 0, limit, alphabetical=alphabetical)
         return PartnerPage(
@@ -174,3 +202,19 @@ class PartnerDirectory:
     def _capped_count(self, body: str, params: list[Any], cap: int) -> int:
         sql = f"SELECT count(*) FROM (SELECT 1{body} LIMIT {self._ph}) AS c"
         return int(self._execute(sql, [*params, cap])[0][0])
+
+
+def directory_for(db: Database) -> PartnerDirectory:
+    """The fast partner search over this database."""
+    from collabdesk.store.engine import is_sqlite
+
+    path = db.sqlite_path
+    if path is not None:
+        return PartnerDirectory.for_sqlite_file(path)
+    engine = db.engine
+
+    def execute(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql, tuple(params)).fetchall()]
+
+    return PartnerDirectory(execute, fts=is_sqlite(db.url), placeholder="%s")

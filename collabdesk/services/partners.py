@@ -158,9 +158,10 @@ def _tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
 
 
 def _apply(session: Session, partner: Partner, draft: PartnerDraft) -> None:
-    # Look tags up before touching the partner: a query autoflushes, and a
+    # Look tags up and replace them before touching the partner's columns: a
+    # query autoflushes, and so does loading the old tags on assignment; a
     # half-applied draft would be written (and versioned) twice.
-    tags = _tags(session, draft.tags)
+    partner.tags = _tags(session, draft.tags)
     partner.name = draft.name
     partner.kind = draft.kind
     partner.status = draft.status
@@ -171,7 +172,6 @@ def _apply(session: Session, partner: Partner, draft: PartnerDraft) -> None:
     partner.values_notes = draft.values_notes
     partner.owner = draft.owner
     partner.notes = draft.notes
-    partner.tags = tags
 
 
 class PartnerService:

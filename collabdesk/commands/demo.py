@@ -1,0 +1,29 @@
+"""`collabdesk demo`: fill an empty database with demo data."""
+
+from __future__ import annotations
+
+import argparse
+
+from collabdesk.commands.common import EXIT_OK, CommandContext, system_language
+
+NAME = "demo"
+HELP = "fill an empty database with demo data"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("ru", "en"), default=None)
+    parser.add_argument(
+        "--if-empty", action="store_true", help="do nothing (exit 0) when partners exist"
+    )
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.demo import is_empty, load_demo
+
+    if args.if_empty and not is_empty(ctx.db.sessions):
+        print("The database already holds partners; demo data was not added.", file=ctx.out)
+        return EXIT_OK
+    lang = args.lang or system_language()
+    count = load_demo(ctx.db.sessions, lang)
+    print(f"Added demo data ({lang}): {count} partners.", file=ctx.out)
+    return EXIT_OK
