@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, enum_column
@@ -23,6 +23,7 @@ class Collaboration(Tracked, Base):
     stage: Mapped[Stage] = mapped_column(enum_column(Stage), default=Stage.IDEA, index=True)
     starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    wizard_page: Mapped[int] = mapped_column(Integer, default=0)  # where the wizard resumes
     renewed_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("collaboration.id", ondelete="SET NULL"), nullable=True
     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from collabdesk.domain.base import Base, Tracked, enum_column
+from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
@@ -38,6 +38,7 @@ class Commitment(Tracked, Base):
         enum_column(ValuationMethod), nullable=True
     )
     delivered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    waived_reason: Mapped[str] = mapped_column(Text, default="")
     proof_note: Mapped[str] = mapped_column(Text, default="")
     proof_path: Mapped[str] = mapped_column(String(1000), default="")
     make_good_for_id: Mapped[int | None] = mapped_column(
@@ -46,3 +47,23 @@ class Commitment(Tracked, Base):
 
     collaboration: Mapped[Collaboration] = relationship()
     partner: Mapped[Partner | None] = relationship()
+
+
+class CommitmentProof(Tracked, Base):
+    """Proof of delivery: a file copied into the data folder, or a URL.
+
+    `stored_name` is relative to the data folder's proofs/ directory: the
+    original (perhaps on a USB stick) may be gone tomorrow.
+    """
+
+    __tablename__ = "commitment_proof"
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    stored_name: Mapped[str] = mapped_column(String(300), default="")
+    original_name: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

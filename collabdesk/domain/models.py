@@ -1,18 +1,25 @@
 """Every mapped class in one import, so metadata is complete for migrations."""
 
+from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, CollaborationMetric
 from collabdesk.domain.base import Base
+from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
-from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
 
 __all__ = [
+    "AdvertisingItem",
     "Base",
     "ChecklistAnswer",
+    "ChecklistQuestion",
     "Collaboration",
+    "CollaborationAdItem",
+    "CollaborationMetric",
     "CollaborationPartner",
     "Commitment",
+    "CommitmentProof",
     "Contact",
     "Interaction",
     "LibraryProfile",

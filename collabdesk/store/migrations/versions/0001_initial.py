@@ -17,7 +17,51 @@ depends_on = None
 
 
 def upgrade() -> None:
-
+    op.create_table(
+        "advertising_item",
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("unit", sa.String(length=60), nullable=False),
+        sa.Column("reach_per_unit", sa.Integer(), nullable=False),
+        sa.Column("rate", sa.Numeric(precision=14, scale=2), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_advertising_item")),
+    )
+    op.create_table(
+        "checklist_question",
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column(
+            "step",
+            sa.Enum(
+                "why",
+                "alternatives",
+                "qualitative",
+                "quantitative",
+                "reputation",
+                name="checkliststep",
+                native_enum=False,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("prompt_en", sa.Text(), nullable=False),
+        sa.Column("prompt_ru", sa.Text(), nullable=False),
+        sa.Column("required", sa.Boolean(), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("builtin", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_checklist_question")),
+        sa.UniqueConstraint("key", name=op.f("uq_checklist_question_key")),
+    )
     op.create_table(
         "collaboration",
         sa.Column("title", sa.String(length=200), nullable=False),
@@ -42,6 +86,7 @@ def upgrade() -> None:
         ),
         sa.Column("starts_on", sa.Date(), nullable=True),
         sa.Column("ends_on", sa.Date(), nullable=True),
+        sa.Column("wizard_page", sa.Integer(), nullable=False),
         sa.Column("renewed_from_id", sa.Integer(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -186,6 +231,71 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "collaboration_ad_item",
+        sa.Column("collaboration_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("quantity", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["collaboration_id"],
+            ["collaboration.id"],
+            name=op.f("fk_collaboration_ad_item_collaboration_id_collaboration"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["advertising_item.id"],
+            name=op.f("fk_collaboration_ad_item_item_id_advertising_item"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_collaboration_ad_item")),
+        sa.UniqueConstraint(
+            "collaboration_id",
+            "item_id",
+            name=op.f("uq_collaboration_ad_item_collaboration_id_item_id"),
+        ),
+    )
+    with op.batch_alter_table("collaboration_ad_item", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_collaboration_ad_item_collaboration_id"),
+            ["collaboration_id"],
+            unique=False,
+        )
+
+    op.create_table(
+        "collaboration_metric",
+        sa.Column("collaboration_id", sa.Integer(), nullable=False),
+        sa.Column("metric_name", sa.String(length=200), nullable=False),
+        sa.Column("period_start", sa.Date(), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["collaboration_id"],
+            ["collaboration.id"],
+            name=op.f("fk_collaboration_metric_collaboration_id_collaboration"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_collaboration_metric")),
+        sa.UniqueConstraint(
+            "collaboration_id",
+            "metric_name",
+            name=op.f("uq_collaboration_metric_collaboration_id_metric_name"),
+        ),
+    )
+    with op.batch_alter_table("collaboration_metric", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_collaboration_metric_collaboration_id"),
+            ["collaboration_id"],
+            unique=False,
+        )
+
+    op.create_table(
         "collaboration_partner",
         sa.Column("collaboration_id", sa.Integer(), nullable=False),
         sa.Column("partner_id", sa.Integer(), nullable=False),
@@ -273,6 +383,7 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("delivered_on", sa.Date(), nullable=True),
+        sa.Column("waived_reason", sa.Text(), nullable=False),
         sa.Column("proof_note", sa.Text(), nullable=False),
         sa.Column("proof_path", sa.String(length=1000), nullable=False),
         sa.Column("make_good_for_id", sa.Integer(), nullable=True),
@@ -346,6 +457,32 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("partner_id", "tag_id", name=op.f("pk_partner_tag")),
     )
+    op.create_table(
+        "commitment_proof",
+        sa.Column("commitment_id", sa.Integer(), nullable=False),
+        sa.Column("stored_name", sa.String(length=300), nullable=False),
+        sa.Column("original_name", sa.String(length=300), nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("added_by", sa.String(length=200), nullable=False),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["commitment_id"],
+            ["commitment.id"],
+            name=op.f("fk_commitment_proof_commitment_id_commitment"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_commitment_proof")),
+    )
+    with op.batch_alter_table("commitment_proof", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_commitment_proof_commitment_id"), ["commitment_id"], unique=False
+        )
+
     op.create_table(
         "interaction",
         sa.Column("partner_id", sa.Integer(), nullable=False),
@@ -452,3 +589,56 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_collaboration_stage"))
 
     op.drop_table("collaboration")
+    with op.batch_alter_table("interaction", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_interaction_partner_id"))
+
+    op.drop_table("interaction")
+    with op.batch_alter_table("commitment_proof", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_commitment_proof_commitment_id"))
+
+    op.drop_table("commitment_proof")
+    op.drop_table("partner_tag")
+    with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_contact_partner_id"))
+
+    op.drop_table("contact")
+    with op.batch_alter_table("commitment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_commitment_status"))
+        batch_op.drop_index(batch_op.f("ix_commitment_partner_id"))
+        batch_op.drop_index(batch_op.f("ix_commitment_due_on"))
+        batch_op.drop_index(batch_op.f("ix_commitment_collaboration_id"))
+
+    op.drop_table("commitment")
+    with op.batch_alter_table("collaboration_partner", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collaboration_partner_partner_id"))
+        batch_op.drop_index(batch_op.f("ix_collaboration_partner_collaboration_id"))
+
+    op.drop_table("collaboration_partner")
+    with op.batch_alter_table("collaboration_metric", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collaboration_metric_collaboration_id"))
+
+    op.drop_table("collaboration_metric")
+    with op.batch_alter_table("collaboration_ad_item", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collaboration_ad_item_collaboration_id"))
+
+    op.drop_table("collaboration_ad_item")
+    with op.batch_alter_table("checklist_answer", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_checklist_answer_collaboration_id"))
+
+    op.drop_table("checklist_answer")
+    op.drop_table("tag")
+    with op.batch_alter_table("partner", schema=None) as batch_op:
+        batch_op.drop_index("ix_partner_name_key")
+
+    op.drop_table("partner")
+    with op.batch_alter_table("metric", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_metric_period_start"))
+
+    op.drop_table("metric")
+    op.drop_table("library_profile")
+    with op.batch_alter_table("collaboration", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_collaboration_stage"))
+
+    op.drop_table("collaboration")
+    op.drop_table("checklist_question")
+    op.drop_table("advertising_item")
