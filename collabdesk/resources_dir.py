@@ -3,6 +3,7 @@ frozen (PyInstaller) bundle."""
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from functools import cache
 from pathlib import Path
@@ -13,12 +14,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "collabdesk" / "resources"
-    try:
-        import collabdesk.resources as installed  # type: ignore[import-not-found]
-
-        return Path(next(iter(installed.__path__)))
-    except ImportError:
-        return Path(__file__).resolve().parent.parent / "resources"
+    spec = importlib.util.find_spec("collabdesk.resources")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

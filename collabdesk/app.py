@@ -1,0 +1,190 @@
+"""Build the application: the window first, the database and services after.
+
+The window shows before SQLAlchemy loads. When the SQLite file already has
+the current schema, a read-only PartnerDirectory (plain sqlite3) fills the
+first page at once; the store, its migrations and the services load in the
+first turn of the event loop and then enable editing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from collabdesk import APP_NAME, ORG_NAME
+from collabdesk.config import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from collabdesk.services.partner_directory import PartnerDirectory
+    from collabdesk.store.database import Database
+    from collabdesk.ui.main_window import MainWindow
+
+EXIT_AFTER_SHOW = "COLLABDESK_EXIT_AFTER_SHOW"
+_IMPORTED_AT = time.perf_counter()
+
+
+def _elapsed_ms(started_at: float | None) -> float:
+    """Milliseconds since `started_at` (a perf_counter value taken as early
+    as possible), else since the process started where the OS tells us,
+    else since this module was imported."""
+    now = time.perf_counter()
+    if started_at is not None:
+        return (now - started_at) * 1000
+    try:  # Linux: the process's own start time, in clock ticks since boot
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (now - _IMPORTED_AT) * 1000
+
+
+def _translate(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    _install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def _install_translations(app: Any) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from collabdesk.resources_dir import resource
+
+    folder = resource("translations")
+    if not folder.is_dir():
+        return
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "collabdesk", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def _current_sqlite_file(settings: Settings) -> Path | None:
+    """The database file when it exists with the schema this version writes."""
+    from collabdesk.store.schema_head import HEAD_REVISION
+    from collabdesk.store.sqlite_file import schema_revision
+
+    path = settings.database_file
+    if path is None or not path.exists():
+        return None
+    return path if schema_revision(path) == HEAD_REVISION else None
+
+
+class _Session:
+    """What one GUI run holds open, closed when the window loop ends."""
+
+    def __init__(self, app: Any, window: MainWindow, settings: Settings) -> None:
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.directory: PartnerDirectory | None = None
+        self.db: Database | None = None
+
+    def open_store(self) -> bool:
+        """Open (and migrate) the database and hand the services to the window."""
+        try:
+            import collabdesk
+            from collabdesk.config import ensure_data_dir
+            from collabdesk.services.demo import load_demo
+            from collabdesk.services.desk import Desk
+            from collabdesk.services.partner_directory import directory_for
+            from collabdesk.store.database import open_database
+
+            if self.settings.database_file is not None:
+                ensure_data_dir(self.settings)
+            # The version lookup (importlib.metadata) is not worth delaying the window for.
+            self.app.setApplicationVersion(collabdesk.__version__)
+            self.db = db = open_database(self.settings.database_url)
+            if self.directory is None:
+                self.directory = directory_for(db)
+                self.window.attach_directory(self.directory)
+            self.window.attach_desk(Desk.over(db.sessions), partial(load_demo, db.sessions))
+        except Exception as exc:  # StoreError and anything else: a message, no traceback
+            from collabdesk.store.errors import StoreError
+
+            self._fail(str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}")
+            return False
+        return True
+
+    def _fail(self, message: str) -> None:
+        from collabdesk.ui import prompts
+
+        prompts.error(self.window, _translate("CollabDesk cannot open its data"), message)
+        self.app.exit(1)
+
+    def close(self) -> None:
+        if self.directory is not None:
+            self.directory.close()
+        if self.db is not None:
+            self.db.close()
+
+
+def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = None) -> int:
+    """Run the window until it closes; 1 when the data cannot be opened."""
+    from PySide6.QtCore import QTimer
+
+    app = make_application(argv)
+    from collabdesk.services.partner_directory import PartnerDirectory
+    from collabdesk.store.errors import StoreError
+    from collabdesk.ui import prompts
+    from collabdesk.ui.main_window import MainWindow
+
+    window = MainWindow(settings.data_dir)
+    run = _Session(app, window, settings)
+    try:
+        path = _current_sqlite_file(settings)
+        if path is not None:
+            run.directory = PartnerDirectory.for_sqlite_file(path)
+            window.attach_directory(run.directory)
+    except (StoreError, OSError) as exc:
+        prompts.error(None, _translate("CollabDesk cannot open its data"), str(exc))
+        run.close()
+        return 1
+
+    window.show()
+    exit_after_show = os.environ.get(EXIT_AFTER_SHOW) == "1"
+
+    def report_and_quit() -> None:
+        app.processEvents()
+        window.repaint()
+        print(f"shown {_elapsed_ms(started_at):.1f}", flush=True)
+        app.quit()
+
+    def open_then_maybe_report() -> None:
+        if run.open_store() and exit_after_show:
+            report_and_quit()
+
+    if exit_after_show and run.directory is not None:
+        QTimer.singleShot(0, report_and_quit)
+    else:
+        QTimer.singleShot(0, open_then_maybe_report)
+    try:
+        code = app.exec()
+    finally:
+        window.close()
+        run.close()
+    return int(code)
+
+
+if __name__ == "__main__":  # a quick manual start: python -m collabdesk.app
+    from collabdesk.config import resolve
+
+    sys.exit(run_gui(resolve(), sys.argv))

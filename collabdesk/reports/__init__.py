@@ -1,0 +1,1 @@
+"""Pitch and recap PDFs and charts (reportlab). No Qt here."""

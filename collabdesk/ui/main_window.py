@@ -1,0 +1,438 @@
+"""The main window: the partner list with search and filters on the left,
+the selected partner on the right. Builds without SQLAlchemy: the list can
+show from PartnerDirectory before the services (the Desk) are attached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import collabdesk
+from collabdesk.domain.enums import PartnerKind, PartnerStatus
+from collabdesk.services.errors import InUseError, NotFoundError, ServiceError
+from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
+from collabdesk.ui import dialogs, prompts
+from collabdesk.ui.empty_state import EmptyState
+from collabdesk.ui.labels import kind_label, status_label
+from collabdesk.ui.partner_details import PartnerDetails
+from collabdesk.ui.partner_table_model import PartnerTableModel
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
+DemoLoader = Callable[[str], int]
+COLUMN_WIDTHS = (220, 100, 80, 100)  # the last column (e-mail) stretches
+SETTINGS_GEOMETRY = "mainWindow/geometry"
+SETTINGS_SPLITTER = "mainWindow/splitter"
+
+
+class MainWindow(QMainWindow):
+    partners_changed = Signal()
+
+    LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE, LOADING_PAGE = range(4)
+
+    def __init__(self, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CollabDesk"))
+        self._data_dir = data_dir
+        self._desk: Desk | None = None
+        self._demo_loader: DemoLoader | None = None
+        self._directory: PartnerDirectory | None = None
+        self.model = PartnerTableModel(None, self)
+
+        self._build_left()
+        self.details = PartnerDetails()
+        self.details.edit_requested.connect(self.edit_partner)
+        self.details.delete_requested.connect(self.delete_partner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        # Sections (Partners, Collaborations, Commitments, Statistics…) are
+        # tabs; each later feature adds its view with add_section().
+        self.sections = QTabWidget(objectName="sections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.splitter, self.tr("Partners"))
+        self.setCentralWidget(self.sections)
+
+        self.count_label = QLabel(objectName="partnerCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.count_label, 1)
+
+        self._build_actions()
+        self.partners_changed.connect(self._on_partners_changed)
+        self._restore_settings()
+        self._update_list_state()
+        self._update_actions()
+
+    # --- building --------------------------------------------------------------
+    def _build_left(self) -> None:
+        self.left = QWidget(objectName="partnerPane")
+        self.search = QLineEdit(objectName="partnerSearch")
+        self.search.setPlaceholderText(self.tr("Search partners…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_query)
+
+        self.kind_filter = QComboBox(objectName="kindFilter")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in PartnerKind:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in PartnerStatus:
+            self.status_filter.addItem(status_label(status), status)
+        self.kind_filter.currentIndexChanged.connect(self._apply_query)
+        self.status_filter.currentIndexChanged.connect(self._apply_query)
+
+        self.table = QTableView(objectName="partnerList")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_partner())
+
+        self.empty_state = EmptyState()
+        self.empty_state.add_requested.connect(self.new_partner)
+        self.empty_state.demo_requested.connect(self.load_demo)
+        self.no_match = QLabel(objectName="noMatches")
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
+        self.loading = QLabel(self.tr("Opening the database…"), objectName="loadingState")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.list_stack = QStackedWidget(objectName="listStack")
+        for page in (self.table, self.empty_state, self.no_match, self.loading):
+            self.list_stack.addWidget(page)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        layout = QVBoxLayout(self.left)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.list_stack, 1)
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New partner…"), self.new_partner, QKeySequence("Ctrl+N")
+        )
+        self.new_action.setObjectName("newPartnerAction")
+        self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
+        self.demo_action.setObjectName("loadDemoAction")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.edit_action = self._action(self.tr("&Edit partner…"), self.edit_partner)
+        self.edit_action.setObjectName("editPartnerAction")
+        self.delete_action = self._action(
+            self.tr("&Delete partner…"), self.delete_partner, QKeySequence(Qt.Key.Key_Delete)
+        )
+        self.delete_action.setObjectName("deletePartnerAction")
+        # Delete acts on the list only: in a text field it deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self.find_action = self._action(
+            self.tr("&Find partner"), self.focus_search, QKeySequence("Ctrl+F")
+        )
+        self.find_action.setObjectName("findAction")
+        self.about_action = self._action(self.tr("&About CollabDesk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def add_section(self, widget: QWidget, title: str) -> int:
+        """Add a main view as a tab after Partners; returns its tab index."""
+        return self.sections.addTab(widget, title)
+
+    def show_section(self, widget: QWidget) -> None:
+        self.sections.setCurrentWidget(widget)
+
+    # --- wiring from app.py (and tests) ---------------------------------------
+    @property
+    def desk(self) -> Desk | None:
+        return self._desk
+
+    def attach_directory(self, directory: PartnerDirectory) -> None:
+        """Show partners from `directory`; works before the services load."""
+        self._directory = directory
+        self.model.set_directory(directory)
+        self._after_reset(None)
+
+    def attach_desk(self, desk: Desk, demo_loader: DemoLoader | None = None) -> None:
+        """Enable editing: the services have loaded and the schema is current."""
+        self._desk = desk
+        self._demo_loader = demo_loader
+        self.details.set_desk(desk)
+        self.empty_state.set_enabled(True)
+        self._on_current_changed(self.table.currentIndex())
+        self._update_actions()
+
+    # --- list -------------------------------------------------------------------
+    def current_query(self) -> PartnerQuery:
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        return PartnerQuery(
+            text=self.search.text(),
+            kind=PartnerKind(kind) if kind else None,
+            status=PartnerStatus(status) if status else None,
+        )
+
+    def _apply_query(self) -> None:
+        previous = self.selected_partner_id()
+        self.model.set_query(self.current_query())
+        self._after_reset(previous)
+
+    def _after_reset(self, keep_id: int | None) -> None:
+        row = self.model.row_of(keep_id) if keep_id is not None else None
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.details.show_partner(None)
+        self._update_list_state()
+        self._update_actions()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def select_partner(self, partner_id: int) -> bool:
+        row = self.model.row_of(partner_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def selected_partner_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.partner_id(index.row()) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: object = None) -> None:
+        partner_id = self.model.partner_id(current.row()) if current.isValid() else None
+        self.details.show_partner(partner_id)
+        self._update_actions()
+
+    def _query_is_blank(self) -> bool:
+        query = self.model.query
+        return not query.text.strip() and query.kind is None and query.status is None
+
+    def _update_list_state(self) -> None:
+        if not self.model.has_directory:
+            self.list_stack.setCurrentIndex(self.LOADING_PAGE)
+            self.count_label.setText(self.tr("Opening…"))
+            return
+        total = self.model.total
+        if total == 0 and self._query_is_blank():
+            self.list_stack.setCurrentIndex(self.EMPTY_PAGE)
+        elif total == 0:
+            text = self.model.query.text.strip()
+            if text:
+                self.no_match.setText(self.tr("No partner matches “%1”.").replace("%1", text))
+            else:
+                self.no_match.setText(self.tr("No partner matches these filters."))
+            self.list_stack.setCurrentIndex(self.NO_MATCH_PAGE)
+        else:
+            self.list_stack.setCurrentIndex(self.LIST_PAGE)
+        self.count_label.setText(self.count_text())
+
+    def count_text(self) -> str:
+        total = self.model.total
+        locale = QLocale()
+        if not self.model.total_exact:
+            text = self.tr("%1+ partners").replace("%1", locale.toString(total))
+        elif total == 1:
+            text = self.tr("1 partner")
+        else:
+            text = self.tr("%1 partners").replace("%1", locale.toString(total))
+        if not self.model.alphabetical:
+            text += " — " + self.tr("many matches, newest first — type more to narrow")
+        return text
+
+    def _update_actions(self) -> None:
+        has_desk = self._desk is not None
+        selected = self.selected_partner_id() is not None
+        self.new_action.setEnabled(has_desk)
+        self.demo_action.setEnabled(has_desk and self._demo_loader is not None)
+        self.edit_action.setEnabled(has_desk and selected)
+        self.delete_action.setEnabled(has_desk and selected)
+
+    def _on_partners_changed(self) -> None:
+        keep = self.selected_partner_id()
+        self.model.refresh()
+        self._after_reset(keep)
+
+    # --- actions ------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def new_partner(self) -> None:
+        if self._desk is None:
+            return
+        saved = dialogs.edit_partner(self, self._desk.partners, None)
+        if saved is None:
+            return
+        self.partners_changed.emit()
+        if not self.select_partner(saved.id):
+            self.details.show_partner(saved.id)
+
+    def edit_partner(self) -> None:
+        partner_id = self.selected_partner_id()
+        if self._desk is None or partner_id is None:
+            return
+        try:
+            record = self._desk.partners.get(partner_id)
+        except NotFoundError as exc:
+            prompts.error(self, self.tr("Partner not found"), str(exc))
+            self.partners_changed.emit()
+            return
+        if dialogs.edit_partner(self, self._desk.partners, record) is not None:
+            self.partners_changed.emit()
+
+    def delete_partner(self) -> None:
+        partner_id = self.selected_partner_id()
+        if self._desk is None or partner_id is None:
+            return
+        row = self.model.row_of(partner_id)
+        name = self.model.data(self.model.index(row, 0)) if row is not None else ""
+        question = self.tr(
+            "Delete “%1”? Their contacts and interaction history are deleted too. "
+            "This cannot be undone."
+        ).replace("%1", str(name))
+        if not prompts.confirm(self, self.tr("Delete partner"), question):
+            return
+        try:
+            self._desk.partners.delete(partner_id)
+        except InUseError as exc:
+            prompts.error(self, self.tr("Cannot delete this partner"), str(exc))
+            return
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Not deleted"), str(exc))
+        self.partners_changed.emit()
+
+    def demo_language(self) -> str:
+        return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+    def load_demo(self) -> None:
+        if self._demo_loader is None:
+            return
+        if self._directory is not None and self._directory.count(PartnerQuery(), cap=1):
+            prompts.info(
+                self,
+                self.tr("Load demo data"),
+                self.tr(
+                    "Demo data can only be loaded into an empty database, and this one "
+                    "already holds partners. Start CollabDesk with another data folder "
+                    "(--data-dir) to try the demo."
+                ),
+            )
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            added = self._demo_loader(self.demo_language())
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            prompts.error(self, self.tr("Demo data not loaded"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.partners_changed.emit()
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: %1 partners.").replace("%1", str(added)), 5000
+        )
+
+    def show_about(self) -> None:
+        folder = str(self._data_dir) if self._data_dir is not None else self.tr("(not set)")
+        prompts.info(
+            self,
+            self.tr("About CollabDesk"),
+            self.tr(
+                "CollabDesk %1\n\n"
+                "Prepare, pitch and deliver barter collaborations between a library "
+                "and its partners.\n\nData folder: %2"
+            )
+            .replace("%1", collabdesk.__version__)
+            .replace("%2", folder),
+        )
+
+    # --- remembered layout --------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+            self.splitter.setSizes([640, 460])
+        splitter = settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

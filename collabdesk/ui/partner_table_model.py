@@ -1,0 +1,155 @@
+"""The partner list as a Qt table model that pages from PartnerDirectory.
+
+Search and filters run in SQL; the model holds only the rows fetched so
+far and asks for the next page of 200 when the view scrolls near the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
+from collabdesk.ui.labels import kind_label, status_label
+
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerTableModel(QAbstractTableModel):
+    NAME, KIND, STATUS, CITY, EMAIL = range(5)
+    PARTNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, directory: PartnerDirectory | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self._query = PartnerQuery()
+        self._rows: list[PartnerRow] = []
+        self._total = 0
+        self._total_exact = True
+        self._alphabetical = True
+        self._exhausted = True
+        if directory is not None:
+            self._load_first_page()
+
+    # --- what the window reads -------------------------------------------
+    @property
+    def query(self) -> PartnerQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._total_exact
+
+    @property
+    def alphabetical(self) -> bool:
+        return self._alphabetical
+
+    @property
+    def has_directory(self) -> bool:
+        return self._directory is not None
+
+    def partner_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, partner_id: int) -> int | None:
+        """The row of a partner among the rows fetched so far."""
+        for row, item in enumerate(self._rows):
+            if item.id == partner_id:
+                return row
+        return None
+
+    # --- changing what is shown -------------------------------------------
+    def set_directory(self, directory: PartnerDirectory | None) -> None:
+        self._directory = directory
+        self.refresh()
+
+    def set_query(self, query: PartnerQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._load_first_page()
+        self.endResetModel()
+
+    def _load_first_page(self) -> None:
+        if self._directory is None:
+            self._rows, self._total, self._total_exact, self._alphabetical = [], 0, True, True
+            self._exhausted = True
+            return
+        page = self._directory.first_page(self._query, PAGE_SIZE)
+        self._rows = list(page.rows)
+        self._total = page.total
+        self._total_exact = page.total_exact
+        self._alphabetical = page.alphabetical
+        self._exhausted = len(page.rows) < PAGE_SIZE
+
+    # --- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == self.NAME:
+                return item.name
+            if column == self.KIND:
+                return kind_label(item.kind)
+            if column == self.STATUS:
+                return status_label(item.status)
+            if column == self.CITY:
+                return item.city
+            if column == self.EMAIL:
+                return item.email
+            return None
+        if role == self.PARTNER_ID_ROLE:
+            return item.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        titles = (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("City"),
+            self.tr("E-mail"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._directory is None or self._exhausted:
+            return False
+        return not self._total_exact or len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._directory is None:
+            return
+        more = self._directory.page(
+            self._query, len(self._rows), PAGE_SIZE, alphabetical=self._alphabetical
+        )
+        if len(more) < PAGE_SIZE:
+            self._exhausted = True
+        if not more:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()

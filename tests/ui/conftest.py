@@ -1,0 +1,148 @@
+"""UI tests: offscreen Qt, a temporary database and settings per test, and
+message boxes replaced by a recorder so no test waits on a modal box."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+from collabdesk import APP_NAME, ORG_NAME
+from collabdesk.services.desk import Desk
+from collabdesk.services.partner_directory import PartnerDirectory
+from collabdesk.store.database import Database, open_database, sqlite_url
+from collabdesk.ui import prompts
+from collabdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's settings or data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.delenv("COLLABDESK_DATA_DIR", raising=False)
+    monkeypatch.delenv("COLLABDESK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("COLLABDESK_EXIT_AFTER_SHOW", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qs"))
+
+
+@dataclass
+class PromptRecorder:
+    """Stands in for collabdesk.ui.prompts; answers are set per test."""
+
+    confirm_answer: bool = False
+    choose_answer: str | None = "cancel"
+    calls: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.calls]
+
+    def texts(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.calls if k == kind]
+
+
+@pytest.fixture(autouse=True)
+def prompts_log(monkeypatch: pytest.MonkeyPatch) -> PromptRecorder:
+    log = PromptRecorder()
+
+    def confirm(_parent: Any, title: str, text: str) -> bool:
+        log.calls.append(("confirm", title, text))
+        return log.confirm_answer
+
+    def recorder(kind: str) -> Callable[[Any, str, str], None]:
+        def show(_parent: Any, title: str, text: str) -> None:
+            log.calls.append((kind, title, text))
+
+        return show
+
+    def choose(_parent: Any, title: str, text: str, _options: Any) -> str | None:
+        log.calls.append(("choose", title, text))
+        return log.choose_answer
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "error", recorder("error"))
+    monkeypatch.setattr(prompts, "info", recorder("info"))
+    monkeypatch.setattr(prompts, "choose", choose)
+    return log
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "db.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(sqlite_url(db_path))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def desk(db: Database) -> Desk:
+    return Desk.over(db.sessions)
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from collabdesk.services.demo import load_demo
+
+    load_demo(db.sessions, "ru")
+    return db
+
+
+@pytest.fixture
+def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[Database], MainWindow]]:
+    """A main window over `db`, wired the way app.py wires it."""
+    directories: list[PartnerDirectory] = []
+
+    def make(database: Database) -> MainWindow:
+        from collabdesk.services.demo import load_demo
+
+        assert database.sqlite_path is not None
+        window = MainWindow(tmp_path)
+        qtbot.addWidget(window)
+        directory = PartnerDirectory.for_sqlite_file(database.sqlite_path)
+        directories.append(directory)
+        window.attach_directory(directory)
+        window.attach_desk(Desk.over(database.sessions), partial(load_demo, database.sessions))
+        window.show()
+        return window
+
+    yield make
+    for directory in directories:
+        directory.close()
+
+
+AddPartners = Callable[..., None]
+
+
+@pytest.fixture
+def add_partners(db: Database) -> AddPartners:
+    """Insert partners in one transaction (the mapper events keep the index)."""
+
+    def add(names: list[str], **fields: Any) -> None:
+        from collabdesk.domain.partner import Partner
+
+        with db.sessions.begin() as session:
+            for name in names:
+                session.add(Partner(name=name, **fields))
+
+    return add
