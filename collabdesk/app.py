@@ -147,7 +147,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     from collabdesk.ui import prompts
     from collabdesk.ui.main_window import MainWindow
 
-    window = MainWindow(settings.data_dir)
+    window = MainWindow(settings.data_dir, staged=True)
     run = _Session(app, window, settings)
     try:
         path = _current_sqlite_file(settings)
@@ -163,9 +163,14 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     exit_after_show = os.environ.get(EXIT_AFTER_SHOW) == "1"
 
     def report_and_quit() -> None:
+        # "shown": the list with its first page is on screen; "complete":
+        # the rest of the window (details, menus, sections) is built too.
         app.processEvents()
         window.repaint()
         print(f"shown {_elapsed_ms(started_at):.1f}", flush=True)
+        window.finish_building()
+        app.processEvents()
+        print(f"complete {_elapsed_ms(started_at):.1f}", flush=True)
         app.quit()
 
     def open_then_maybe_report() -> None:
@@ -175,6 +180,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     if exit_after_show and run.directory is not None:
         QTimer.singleShot(0, report_and_quit)
     else:
+        QTimer.singleShot(0, window.finish_building)
         QTimer.singleShot(0, open_then_maybe_report)
     try:
         code = app.exec()

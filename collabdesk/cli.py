@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.partners",
 )
 
+COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
+
 
 class VersionAction(argparse.Action):
     """--version, looked up only when asked for (metadata costs start-up time)."""
@@ -48,11 +50,31 @@ class VersionRequestedError(Exception):
     pass
 
 
-def build_parser() -> Parser:
+def _global_parser() -> Parser:
     parser = Parser(prog="collabdesk", description="CollabDesk: barter collaborations.")
     parser.add_argument("--version", action=VersionAction, nargs=0)
     parser.add_argument("--data-dir", help="folder for the database, backups and logs")
     parser.add_argument("--database-url", help="use a shared PostgreSQL server instead")
+    return parser
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Starting the window needs only the global options: skip loading every
+    command module then (a few ms of start-up); anything else, or an error,
+    goes through the full parser and its messages."""
+    if not any(token in COMMAND_NAMES or token in ("-h", "--help") for token in argv):
+        try:
+            args = _global_parser().parse_args(argv)
+        except CliUsageError:
+            pass
+        else:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> Parser:
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
@@ -75,7 +97,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     try:
         # --version and --help print through argparse; send them to `out`/`err`.
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            args = build_parser().parse_args(list(argv))
+            args = _parse(list(argv))
     except CliUsageError as exc:
         print(str(exc), file=err)
         return EXIT_USAGE

@@ -150,6 +150,8 @@ class CommitmentService:
             if item is None:
                 raise NotFoundError(f"There is no commitment with id {commitment_id}.")
             check_version("commitment", commitment_id, item.version_id, expected_version)
+            if draft.partner_id is not None and session.get(Partner, draft.partner_id) is None:
+                raise NotFoundError(f"There is no partner with id {draft.partner_id}.")
             for key, value in draft.__dict__.items():
                 setattr(item, key, value)
             session.flush()

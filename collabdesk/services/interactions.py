@@ -90,6 +90,10 @@ class InteractionService:
             if item is None:
                 raise NotFoundError(f"There is no interaction with id {interaction_id}.")
             check_version("interaction", interaction_id, item.version_id, expected_version)
+            if draft.contact_id is not None:
+                contact = session.get(Contact, draft.contact_id)
+                if contact is None or contact.partner_id != item.partner_id:
+                    raise NotFoundError("That contact does not work at this partner.")
             for key, value in draft.__dict__.items():
                 setattr(item, key, value)
             session.flush()

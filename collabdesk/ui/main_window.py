@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,16 +28,16 @@ from PySide6.QtWidgets import (
 
 import collabdesk
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
-from collabdesk.services.errors import InUseError, NotFoundError, ServiceError
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
-from collabdesk.ui import dialogs, prompts
 from collabdesk.ui.empty_state import EmptyState
 from collabdesk.ui.labels import kind_label, status_label
-from collabdesk.ui.partner_details import PartnerDetails
 from collabdesk.ui.partner_table_model import PartnerTableModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from collabdesk.services.desk import Desk
+    from collabdesk.ui.partner_details import PartnerDetails
 
 DemoLoader = Callable[[str], int]
 COLUMN_WIDTHS = (220, 100, 80, 100)  # the last column (e-mail) stretches
@@ -51,7 +50,15 @@ class MainWindow(QMainWindow):
 
     LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE, LOADING_PAGE = range(4)
 
-    def __init__(self, data_dir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | None = None, parent: QWidget | None = None, *, staged: bool = False
+    ) -> None:
+        """Build the window; with `staged`, only the partner list at first.
+
+        app.py shows a staged window at once and calls finish_building() on
+        the first turn of the event loop: the details pane, menus and other
+        sections cost ~30 ms that the first paint does not wait for.
+        """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CollabDesk"))
@@ -59,15 +66,17 @@ class MainWindow(QMainWindow):
         self._desk: Desk | None = None
         self._demo_loader: DemoLoader | None = None
         self._directory: PartnerDirectory | None = None
+        self._built = False
+        self.details: PartnerDetails | None = None
         self.model = PartnerTableModel(None, self)
 
         self._build_left()
-        self.details = PartnerDetails()
-        self.details.edit_requested.connect(self.edit_partner)
-        self.details.delete_requested.connect(self.delete_partner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.details_slot = QWidget(objectName="detailsSlot")
+        self.details_layout = QVBoxLayout(self.details_slot)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(objectName="mainSplitter")  # horizontal by default
         self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.details_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -82,11 +91,26 @@ class MainWindow(QMainWindow):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.count_label, 1)
 
-        self._build_actions()
         self.partners_changed.connect(self._on_partners_changed)
         self._restore_settings()
         self._update_list_state()
-        self._update_actions()
+        if not staged:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Everything the first paint of the list does not need."""
+        if self._built:
+            return
+        self._built = True
+        from collabdesk.ui.partner_details import PartnerDetails
+
+        self.details = PartnerDetails()
+        self.details.edit_requested.connect(self.edit_partner)
+        self.details.delete_requested.connect(self.delete_partner)
+        self.details_layout.addWidget(self.details)
+        self._build_actions()
+        # Further sections and docks install here, one line each.
+        self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------
     def _build_left(self) -> None:
@@ -156,6 +180,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
     ) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -163,6 +189,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.new_action = self._action(
             self.tr("&New partner…"), self.new_partner, QKeySequence("Ctrl+N")
         )
@@ -221,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def attach_desk(self, desk: Desk, demo_loader: DemoLoader | None = None) -> None:
         """Enable editing: the services have loaded and the schema is current."""
+        self.finish_building()
+        assert self.details is not None
         self._desk = desk
         self._demo_loader = demo_loader
         self.details.set_desk(desk)
@@ -247,7 +277,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(keep_id) if keep_id is not None else None
         if row is not None:
             self.select_row(row)
-        else:
+        elif self.details is not None:
             self.details.show_partner(None)
         self._update_list_state()
         self._update_actions()
@@ -270,7 +300,8 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous: object = None) -> None:
         partner_id = self.model.partner_id(current.row()) if current.isValid() else None
-        self.details.show_partner(partner_id)
+        if self.details is not None:
+            self.details.show_partner(partner_id)
         self._update_actions()
 
     def _query_is_blank(self) -> bool:
@@ -310,6 +341,8 @@ class MainWindow(QMainWindow):
         return text
 
     def _update_actions(self) -> None:
+        if not self._built:
+            return
         has_desk = self._desk is not None
         selected = self.selected_partner_id() is not None
         self.new_action.setEnabled(has_desk)
@@ -328,6 +361,8 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_partner(self) -> None:
+        from collabdesk.ui import dialogs
+
         if self._desk is None:
             return
         saved = dialogs.edit_partner(self, self._desk.partners, None)
@@ -338,6 +373,9 @@ class MainWindow(QMainWindow):
             self.details.show_partner(saved.id)
 
     def edit_partner(self) -> None:
+        from collabdesk.services.errors import NotFoundError
+        from collabdesk.ui import dialogs, prompts
+
         partner_id = self.selected_partner_id()
         if self._desk is None or partner_id is None:
             return
@@ -351,6 +389,9 @@ class MainWindow(QMainWindow):
             self.partners_changed.emit()
 
     def delete_partner(self) -> None:
+        from collabdesk.services.errors import InUseError, ServiceError
+        from collabdesk.ui import prompts
+
         partner_id = self.selected_partner_id()
         if self._desk is None or partner_id is None:
             return
@@ -375,6 +416,9 @@ class MainWindow(QMainWindow):
         return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
     def load_demo(self) -> None:
+        from collabdesk.services.errors import ServiceError
+        from collabdesk.ui import prompts
+
         if self._demo_loader is None:
             return
         if self._directory is not None and self._directory.count(PartnerQuery(), cap=1):
@@ -402,6 +446,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from collabdesk.ui import prompts
+
         folder = str(self._data_dir) if self._data_dir is not None else self.tr("(not set)")
         prompts.info(
             self,
