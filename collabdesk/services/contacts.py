@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from collabdesk.domain.partner import NAME_MAX, SHORT_MAX, Contact, Partner
+from collabdesk.domain.partner import LONG_MAX, NAME_MAX, SHORT_MAX, Contact, Partner
 from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
@@ -45,6 +45,9 @@ def _clean(draft: ContactDraft) -> ContactDraft:
     check.required("name", cleaned.name, "Name")
     check.max_length("name", cleaned.name, NAME_MAX, "Name")
     check.max_length("role", cleaned.role, SHORT_MAX, "Role")
+    check.max_length("email", cleaned.email, 320, "E-mail")
+    check.max_length("phone", cleaned.phone, 60, "Phone")
+    check.max_length("notes", cleaned.notes, LONG_MAX, "Notes")
     check.email("email", cleaned.email)
     check.phone("phone", cleaned.phone)
     if check.problems:

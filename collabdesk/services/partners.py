@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerKind, PartnerRole, PartnerStatus, Stage
-from collabdesk.domain.partner import NAME_MAX, SHORT_MAX, Partner, Tag
+from collabdesk.domain.partner import LONG_MAX, NAME_MAX, SHORT_MAX, Partner, Tag
 from collabdesk.services.errors import InUseError, NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text, normalise_url
@@ -113,6 +113,8 @@ def check_draft(draft: PartnerDraft) -> None:
     check.max_length("website", draft.website, 500, "Website")
     check.max_length("email", draft.email, 320, "E-mail")
     check.max_length("phone", draft.phone, 60, "Phone")
+    check.max_length("values_notes", draft.values_notes, LONG_MAX, "Values and brand notes")
+    check.max_length("notes", draft.notes, LONG_MAX, "Notes")
     check.email("email", draft.email)
     check.url("website", draft.website)
     check.phone("phone", draft.phone)

@@ -42,6 +42,14 @@ def schema_revision(path: Path) -> str | None:
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         if row is None:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]
+            if tables:
+                raise NotADatabaseError(
+                    f"The file {path} is an SQLite database of another program, not of "
+                    "CollabDesk. It was left untouched. Choose another data folder."
+                )
             return None
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if rev is None else str(rev[0])

@@ -309,3 +309,8 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_unusable_database_url_is_one_line(tmp_path: Path) -> None:
+    result = cli("--data-dir", str(tmp_path), "--database-url", "nonsense", "partners", "list")
+    assert_one_line_error(result)

@@ -7,7 +7,10 @@ import importlib
 import io
 from pathlib import Path
 
+import pytest
+
 from collabdesk import cli
+from collabdesk.config import Settings
 
 
 def test_every_command_module_is_named_like_its_command() -> None:
@@ -17,9 +20,16 @@ def test_every_command_module_is_named_like_its_command() -> None:
         assert name.rsplit(".", 1)[1] == module.NAME
 
 
-def test_global_options_alone_start_the_window(monkeypatch, tmp_path: Path) -> None:
+def test_global_options_alone_start_the_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     started: list[Path] = []
-    monkeypatch.setattr(cli, "start_gui", lambda settings: started.append(settings.data_dir) or 0)
+
+    def fake_start(settings: Settings) -> int:
+        started.append(settings.data_dir)
+        return 0
+
+    monkeypatch.setattr(cli, "start_gui", fake_start)
     assert cli.run(["--data-dir", str(tmp_path)]) == 0
     assert started == [tmp_path]
 

@@ -151,6 +151,21 @@ def test_commitment_for_unknown_collaboration_or_partner(desk: Desk, collab_id: 
     assert desk.commitments.for_collaboration(collab_id) == []
 
 
+def test_commitment_edit_to_unknown_partner_is_refused(
+    desk: Desk, collab_id: int, partner_id: int
+) -> None:
+    created = desk.commitments.add(
+        collab_id, CommitmentDraft(Direction.PARTNER_GIVES, "Афиши", partner_id=partner_id)
+    )
+    with pytest.raises(NotFoundError, match="999"):
+        desk.commitments.update(
+            created.id,
+            CommitmentDraft(Direction.PARTNER_GIVES, "Афиши", partner_id=999),
+            created.version_id,
+        )
+    assert desk.commitments.for_collaboration(collab_id) == [created]
+
+
 def test_metric_upsert(desk: Desk) -> None:
     first = desk.metrics.record(
         "Посещения", date(2026, 1, 1), Decimal("1520"), "чел.", "ИРБИС", "Центральная"

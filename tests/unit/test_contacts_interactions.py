@@ -138,6 +138,21 @@ def test_interaction_needs_a_date_and_a_contact_of_the_same_partner(
     assert desk.interactions.for_partner(partner_id) == []
 
 
+def test_interaction_edit_cannot_point_at_a_stranger(desk: Desk, partner_id: int) -> None:
+    other = desk.partners.create(PartnerDraft(name="Другой"))
+    stranger = desk.contacts.add(other.id, ContactDraft(name="Чужой"))
+    own = desk.contacts.add(partner_id, ContactDraft(name="Свой"))
+    met = desk.interactions.add(partner_id, InteractionDraft(date(2026, 1, 1), contact_id=own.id))
+
+    for contact_id in (stranger.id, 999):
+        with pytest.raises(NotFoundError):
+            desk.interactions.update(
+                met.id, InteractionDraft(date(2026, 1, 1), contact_id=contact_id), met.version_id
+            )
+
+    assert desk.interactions.for_partner(partner_id) == [met]
+
+
 def test_deleting_a_contact_keeps_its_interactions(desk: Desk, partner_id: int) -> None:
     contact = desk.contacts.add(partner_id, ContactDraft(name="Мария"))
     met = desk.interactions.add(

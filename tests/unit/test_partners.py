@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.partner import Partner
 from collabdesk.services.desk import Desk
-from collabdesk.services.errors import ConflictError, NotFoundError
+from collabdesk.services.errors import ConflictError, NotFoundError, ValidationError
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.transaction import transaction
 from collabdesk.store.database import Database, open_database
@@ -199,3 +199,13 @@ def test_orm_rows_carry_utc_timestamps(db: Database, desk: Desk) -> None:
         raw = session.execute(text("SELECT created_at FROM partner")).scalar_one()
     # Stored as UTC wall time, so another reader sees the same instant.
     assert str(raw).startswith(created.created_at.strftime("%Y-%m-%d %H:%M"))
+
+
+def test_notes_longer_than_the_limit_are_refused_and_nothing_is_saved(desk: Desk) -> None:
+    from collabdesk.domain.partner import LONG_MAX
+
+    with pytest.raises(ValidationError) as caught:
+        desk.partners.create(PartnerDraft(name="Long notes", notes="n" * (LONG_MAX + 1)))
+    problem = caught.value.for_field("notes")
+    assert problem is not None and problem.code == "too_long"
+    assert desk.partners.count() == 0

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from collabdesk.services.desk import Desk
+from collabdesk.services.errors import StorageBusyError
 from collabdesk.services.partners import PartnerDraft
+from collabdesk.store import engine as engine_module
 from collabdesk.store.database import Database, open_database, snapshot, sqlite_path, sqlite_url
 from collabdesk.store.engine import is_sqlite
 from collabdesk.store.errors import NewerSchemaError, NotADatabaseError, StoreError
@@ -202,3 +204,43 @@ def test_snapshot_copies_a_live_database_consistently(
         assert Desk.over(restored.sessions).partners.count() == 29
     finally:
         restored.close()
+
+
+def test_a_busy_database_gives_a_clear_error_and_saves_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_S", 0.2)
+    busy = open_database(sqlite_url(db_path))
+    desk = Desk.over(busy.sessions)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program is in the middle of a save
+        with pytest.raises(StorageBusyError) as caught:
+            desk.partners.create(PartnerDraft(name="Не сохранится"))
+        assert "Nothing was saved" in str(caught.value)
+        other.execute("ROLLBACK")
+
+        assert desk.partners.count() == 0
+        desk.partners.create(PartnerDraft(name="Теперь можно"))
+        assert desk.partners.count() == 1
+    finally:
+        other.close()
+        busy.close()
+
+
+def test_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    from collabdesk.store.database import open_database, sqlite_url
+    from collabdesk.store.errors import NotADatabaseError
+
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE partner (id INTEGER PRIMARY KEY, other TEXT)")
+    conn.execute("INSERT INTO partner (other) VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADatabaseError, match="another program"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == before
