@@ -60,6 +60,16 @@ def test_not_a_database_is_refused_with_a_message(qapp, data_dir, prompts_log) -
     assert target.read_text() == "these are my notes, not a database"
 
 
+def test_unwritable_data_folder_is_refused_with_a_message(qapp, tmp_path, prompts_log) -> None:
+    # A path below a regular file can never be created, even by root.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    assert run_gui(resolve(str(blocker / "data")), ["collabdesk"]) == 1
+    assert prompts_log.kinds() == ["error"]
+    assert "cannot write to its data folder" in prompts_log.texts("error")[0]
+    assert blocker.read_text() == "a file where the data folder should be"
+
+
 def test_newer_schema_is_refused_with_a_message(qapp, data_dir, prompts_log) -> None:
     path = demo_database(data_dir)
     with sqlite3.connect(path) as conn:
