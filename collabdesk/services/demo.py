@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from collabdesk.domain.advertising import AdvertisingItem
 from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import (
@@ -152,4 +153,16 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
                         branch="",
                     )
                 )
+        for position, offer in enumerate(content.get("advertising", [])):
+            session.add(
+                AdvertisingItem(
+                    name=offer["name"],
+                    unit=offer["unit"],
+                    reach_per_unit=offer["reach_per_unit"],
+                    rate=None if offer["rate"] is None else Decimal(offer["rate"]),
+                    currency="RUB",
+                    position=(position + 1) * 10,
+                    active=True,
+                )
+            )
         return len(partners)
