@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     answers = desk.collaborations.answers(args.id)
     commitments = desk.commitments.for_collaboration(args.id)
     if args.json:
-        data = {
+        shown: dict[str, Any] = {
             "id": record.id,
             "title": record.title,
             "idea": record.idea,
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
                 for c in commitments
             ],
         }
-        json.dump(data, out, ensure_ascii=False, indent=1)
+        json.dump(shown, out, ensure_ascii=False, indent=1)
         print(file=out)
         return EXIT_OK
     print(f"{record.title} ({record.stage.value}), ready {readiness.percent}%", file=out)

@@ -73,6 +73,7 @@ class Missing:
     code: str  # "unanswered", "values_mismatch", "promise_without_date_or_owner"
     question_key: str
     message: str
+    detail: str = ""  # the promise's description, for the UI's own sentence
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def _readiness(session: Session, collaboration_id: int) -> Readiness:
                     if c.direction is Direction.LIBRARY_GIVES
                     else PARTNER_PROMISES,
                     f"The promise “{c.description}” has no due date or no owner.",
+                    c.description,
                 )
             )
     total = len(questions) + len(warnings)

@@ -32,6 +32,7 @@ from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.errors import InUseError, NotFoundError, ServiceError
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
 from collabdesk.ui import dialogs, prompts
+from collabdesk.ui.collaborations_view import install_collaborations
 from collabdesk.ui.empty_state import EmptyState
 from collabdesk.ui.labels import kind_label, status_label
 from collabdesk.ui.partner_details import PartnerDetails
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
 
         self._build_actions()
+        self.collaborations = install_collaborations(self)  # issue 3: section + menu
         self.partners_changed.connect(self._on_partners_changed)
         self._restore_settings()
         self._update_list_state()
