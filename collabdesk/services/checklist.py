@@ -262,6 +262,7 @@ class ChecklistService:
     ) -> QuestionRecord:
         """Reword a question or make it optional; its answers stay as they are."""
         prompt_en, prompt_ru = _check_prompts(prompt_en, prompt_ru)
+        self._ready()
         with transaction(self._sessions, "checklist question") as session:
             question = self._load(session, key)
             question.prompt_en = prompt_en
@@ -272,6 +273,7 @@ class ChecklistService:
 
     def set_active(self, key: str, active: bool) -> QuestionRecord:
         """Retire (or bring back) a question; old answers are kept either way."""
+        self._ready()
         with transaction(self._sessions, "checklist question") as session:
             question = self._load(session, key)
             question.active = active

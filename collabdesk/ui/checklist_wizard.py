@@ -132,8 +132,9 @@ class ChecklistWizard(QWizard):
             return False
         return True
 
-    def _on_page_changed(self, _page_id: int) -> None:
-        if not self._resuming:
+    def _on_page_changed(self, page_id: int) -> None:
+        # -1 comes when the dialog closes (QWizard resets itself): not a page.
+        if not self._resuming and page_id >= 0:
             self.save_draft()
 
     def _resume(self, page: int) -> None:

@@ -217,3 +217,11 @@ def test_stage_path_and_next_stage(desk: Desk, collab: int) -> None:
     assert next_stage(Stage.DECLINED) is None
     assert next_stage(Stage.ON_HOLD) is None
     assert [r.id for r in desk.collaborations.rows(stage=Stage.COMPLETED)] == [collab]
+
+
+def test_editing_before_reading_the_template_works(db: Database) -> None:
+    fresh = Desk.over(db.sessions)  # nothing has read the template yet
+    fresh.checklist.update_question(keys.GOAL, "Goal?", "Цель?", False)
+    fresh.checklist.set_active(keys.BRAND_VALUE, False)
+    goal = next(q for q in fresh.checklist.questions() if q.key == keys.GOAL)
+    assert (goal.prompt_en, goal.required) == ("Goal?", False)
