@@ -274,12 +274,15 @@ class ReputationPage(StepPage):
         self.description.returnPressed.connect(self.add_promise)
         placed = False
 
-        def promises(question: QuestionRecord) -> None:
+        def promises(_question: QuestionRecord) -> None:
+            # Both sides' questions head one form and one table of promises.
             nonlocal placed
-            self.body_layout.addWidget(_heading(question, lang))
             if placed:
                 return
             placed = True
+            for question in questions:
+                if question.key in (LIBRARY_PROMISES, PARTNER_PROMISES):
+                    self.body_layout.addWidget(_heading(question, lang))
             form = QGridLayout()
             form.addWidget(self.direction, 0, 0)
             form.addWidget(self.description, 0, 1, 1, 3)

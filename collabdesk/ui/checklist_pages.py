@@ -53,7 +53,7 @@ class TextQuestion:
             editor.setTabChangesFocus(True)
             line = editor.fontMetrics().lineSpacing()
             editor.setMinimumHeight(line * LINE_HEIGHT_ROWS + 12)
-            editor.setMaximumHeight(line * 4 + 12)
+            editor.setMaximumHeight(line * LINE_HEIGHT_ROWS + 12)
             self.editor = editor
         else:
             self.editor = QLineEdit()

@@ -36,6 +36,12 @@ class BoardColumn(QListWidget):
         self.setWordWrap(True)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setSpacing(3)
+        self.setStyleSheet(
+            "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 4px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
@@ -22,6 +22,8 @@ class CollaborationDetails(QScrollArea):
         super().__init__(parent)
         self.setObjectName("collaborationDetails")
         self.setWidgetResizable(True)
+        # Long names wrap instead of widening the panel past the window.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.title = plain_label(object_name="collaborationDetailTitle")
         font = self.title.font()
@@ -31,6 +33,7 @@ class CollaborationDetails(QScrollArea):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for key, label in (
             ("stage", self.tr("Stage:")),
             ("dates", self.tr("Dates:")),
