@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -132,47 +133,87 @@ def _ensure(session: Session) -> None:
     session.flush()
 
 
-def _readiness(session: Session, collaboration_id: int) -> Readiness:
-    questions = session.scalars(
-        select(ChecklistQuestion).where(
-            ChecklistQuestion.active.is_(True), ChecklistQuestion.required.is_(True)
-        )
-    ).all()
-    answers = {
-        a.question_key: a.answer.strip()
-        for a in session.scalars(
-            select(ChecklistAnswer).where(ChecklistAnswer.collaboration_id == collaboration_id)
-        )
-    }
+class _Promise(NamedTuple):
+    direction: Direction
+    description: str
+    due_on: date | None
+    owner: str
 
-    def count(stmt: Any) -> int:
-        return int(session.scalar(stmt) or 0)
 
-    commitments = session.scalars(
-        select(Commitment).where(Commitment.collaboration_id == collaboration_id)
-    ).all()
-    by_records = {
-        PLAN_B: count(
-            select(func.count(CollaborationPartner.id)).where(
-                CollaborationPartner.collaboration_id == collaboration_id,
-                CollaborationPartner.role == PartnerRole.ALTERNATIVE,
+def _counts(session: Session, column: Any, ids: list[int], *where: Any) -> dict[int, int]:
+    """Rows per collaboration id, one grouped query."""
+    stmt = select(column, func.count()).where(column.in_(ids), *where).group_by(column)
+    return {cid: int(n) for cid, n in session.execute(stmt)}
+
+
+def _readiness_many(session: Session, ids: list[int]) -> dict[int, Readiness]:
+    """Readiness of many collaborations with a fixed number of queries, so
+    the list and the board stay quick with hundreds of collaborations."""
+    questions = sorted(
+        session.scalars(
+            select(ChecklistQuestion).where(
+                ChecklistQuestion.active.is_(True), ChecklistQuestion.required.is_(True)
             )
-        ),
-        STATISTICS: count(
-            select(func.count(CollaborationMetric.id)).where(
-                CollaborationMetric.collaboration_id == collaboration_id
-            )
-        ),
-        ADVERTISING: count(
-            select(func.count(CollaborationAdItem.id)).where(
-                CollaborationAdItem.collaboration_id == collaboration_id
-            )
-        ),
-        LIBRARY_PROMISES: sum(c.direction is Direction.LIBRARY_GIVES for c in commitments),
-        PARTNER_PROMISES: sum(c.direction is Direction.PARTNER_GIVES for c in commitments),
-    }
+        ).all(),
+        key=lambda q: (STEPS.index(q.step), q.position, q.key),
+    )
+    answers: dict[int, dict[str, str]] = {cid: {} for cid in ids}
+    commitments: dict[int, list[_Promise]] = {cid: [] for cid in ids}
+    for start in range(0, len(ids), 500):  # SQLite limits bound parameters
+        chunk = ids[start : start + 500]
+        for cid, key, text in session.execute(
+            select(
+                ChecklistAnswer.collaboration_id,
+                ChecklistAnswer.question_key,
+                ChecklistAnswer.answer,
+            ).where(ChecklistAnswer.collaboration_id.in_(chunk))
+        ):
+            answers[cid][key] = text.strip()
+        for cid, direction, description, due_on, owner in session.execute(
+            select(
+                Commitment.collaboration_id,
+                Commitment.direction,
+                Commitment.description,
+                Commitment.due_on,
+                Commitment.owner,
+            ).where(Commitment.collaboration_id.in_(chunk))
+        ):
+            commitments[cid].append(_Promise(direction, description, due_on, owner))
+    plan_b: dict[int, int] = {}
+    metrics: dict[int, int] = {}
+    items: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        plan_b |= _counts(
+            session,
+            CollaborationPartner.collaboration_id,
+            chunk,
+            CollaborationPartner.role == PartnerRole.ALTERNATIVE,
+        )
+        metrics |= _counts(session, CollaborationMetric.collaboration_id, chunk)
+        items |= _counts(session, CollaborationAdItem.collaboration_id, chunk)
+    result = {}
+    for cid in ids:
+        promises = commitments[cid]
+        by_records = {
+            PLAN_B: plan_b.get(cid, 0),
+            STATISTICS: metrics.get(cid, 0),
+            ADVERTISING: items.get(cid, 0),
+            LIBRARY_PROMISES: sum(c.direction is Direction.LIBRARY_GIVES for c in promises),
+            PARTNER_PROMISES: sum(c.direction is Direction.PARTNER_GIVES for c in promises),
+        }
+        result[cid] = _score(questions, answers[cid], by_records, promises)
+    return result
+
+
+def _score(
+    questions: list[ChecklistQuestion],
+    answers: dict[str, str],
+    by_records: dict[str, int],
+    commitments: list[_Promise],
+) -> Readiness:
     missing: list[Missing] = []
-    for q in sorted(questions, key=lambda q: (STEPS.index(q.step), q.position, q.key)):
+    for q in questions:
         done = by_records[q.key] > 0 if q.key in by_records else bool(answers.get(q.key))
         if not done:
             missing.append(Missing("unanswered", q.key, f"Not answered: {q.prompt_en}"))
@@ -286,13 +327,13 @@ class ChecklistService:
         with transaction(self._sessions) as session:
             if session.get(Collaboration, collaboration_id) is None:
                 raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
-            return _readiness(session, collaboration_id)
+            return _readiness_many(session, [collaboration_id])[collaboration_id]
 
     def readiness_of(self, collaboration_ids: list[int]) -> dict[int, Readiness]:
         """Readiness of several collaborations in one transaction (list, board)."""
         self._ready()
         with transaction(self._sessions) as session:
-            return {cid: _readiness(session, cid) for cid in collaboration_ids}
+            return _readiness_many(session, list(dict.fromkeys(collaboration_ids)))
 
     def resume_page(self, collaboration_id: int) -> int:
         with transaction(self._sessions) as session:
