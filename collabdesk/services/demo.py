@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from collabdesk.domain.advertising import AdvertisingItem
-from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
+from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import (
     CommitmentStatus,
@@ -113,6 +113,12 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
             ] + [
                 CollaborationPartner(partner=partners[key], role=PartnerRole.ALTERNATIVE)
                 for key in item["alternatives"]
+            ]
+            collab.answers = [
+                ChecklistAnswer(
+                    step_key=key.split(".")[0], question_key=key, answer=text, done=bool(text)
+                )
+                for key, text in item.get("checklist", {}).items()
             ]
             session.add(collab)
             for promise in item["commitments"]:

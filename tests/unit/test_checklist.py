@@ -225,3 +225,16 @@ def test_editing_before_reading_the_template_works(db: Database) -> None:
     fresh.checklist.set_active(keys.BRAND_VALUE, False)
     goal = next(q for q in fresh.checklist.questions() if q.key == keys.GOAL)
     assert (goal.prompt_en, goal.required) == ("Goal?", False)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_demo_answers_use_template_keys(db: Database, desk: Desk, lang: str) -> None:
+    from collabdesk.services.demo import load_demo
+
+    load_demo(db.sessions, lang)
+    template = {q.key for q in desk.checklist.questions()}
+    rows = desk.collaborations.rows()
+    answered = [a for r in rows for a in desk.collaborations.answers(r.id)]
+    assert answered and {a.question_key for a in answered} <= template
+    scores = desk.checklist.readiness_of([r.id for r in rows])
+    assert len({s.percent for s in scores.values()}) > 2  # the demo shows a spread
