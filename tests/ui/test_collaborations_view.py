@@ -162,3 +162,23 @@ def test_template_dialog_rewords_and_adds(qtbot: Any, desk: Desk) -> None:
     why = [q for q in desk.checklist.questions() if q.step.value == "why"]
     assert why[-1].key.startswith("custom.why.") and why[-1].prompt_en == "Any risks?"
     assert [a.answer for a in desk.collaborations.answers(collab)] == ["Keep me"]
+
+
+def test_menu_actions_reach_the_view(
+    make_window: Any, db: Any, desk: Desk, monkeypatch: Any
+) -> None:
+    from PySide6.QtGui import QAction
+
+    opened: list[str] = []
+    monkeypatch.setattr(collaboration_dialogs, "edit_catalogue", lambda *_a: opened.append("ads"))
+    monkeypatch.setattr(collaboration_dialogs, "edit_template", lambda *_a: opened.append("tpl"))
+    collab = desk.collaborations.create(CollaborationDraft(title="Kiosk")).id
+    window, view = open_section(make_window, db)
+    view.select(collab)
+    next_action = window.findChild(QAction, "nextStageAction")
+    assert next_action.shortcut().toString() == "Ctrl+Shift+Right"
+    next_action.trigger()
+    assert desk.collaborations.get(collab).stage is Stage.PREPARING
+    window.findChild(QAction, "advertisingAction").trigger()
+    window.findChild(QAction, "checklistTemplateAction").trigger()
+    assert opened == ["ads", "tpl"]
