@@ -44,8 +44,11 @@ class CollaborationDetails(QScrollArea):
             ("missing", self.tr("Still to prepare:")),
         ):
             value = plain_label(object_name=f"detail:{key}")
+            value.setContentsMargins(0, 0, 0, 4)
+            heading = plain_label(label)
+            heading.setStyleSheet("font-weight: bold;")
             self.fields[key] = value
-            form.addRow(label, value)
+            form.addRow(heading, value)
         self.readiness = QProgressBar(objectName="detailReadiness")
         self.readiness.setRange(0, 100)
         self.readiness.setFormat(self.tr("Checklist %p %"))
