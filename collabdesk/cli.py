@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
+    "collabdesk.commands.collaborations",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -50,3 +50,11 @@ IF_DECLINED = "alternatives.if_declined"
 UNIQUE_IDEA = "qualitative.unique_idea"
 WHY_THIS_COMBINATION = "qualitative.why_combination"
 BRAND_VALUE = "qualitative.brand_value"
+
+# Questions answered by records rather than text: plan-B partners, picked
+# statistics and advertising items, and commitments of each side.
+PLAN_B = "alternatives.plan_b"
+STATISTICS = "quantitative.statistics"
+ADVERTISING = "quantitative.advertising"
+LIBRARY_PROMISES = "reputation.library_promises"
+PARTNER_PROMISES = "reputation.partner_promises"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from collabdesk.domain.collaboration import (
     TITLE_MAX,
@@ -216,7 +216,16 @@ class CollaborationService:
         self, stage: Stage | None = None, partner_id: int | None = None
     ) -> list[CollaborationRow]:
         with transaction(self._sessions) as session:
-            stmt = select(Collaboration).order_by(Collaboration.title, Collaboration.id)
+            stmt = (
+                select(Collaboration)
+                .options(
+                    # One query for all participants instead of one per row.
+                    selectinload(Collaboration.participants).selectinload(
+                        CollaborationPartner.partner
+                    )
+                )
+                .order_by(Collaboration.title, Collaboration.id)
+            )
             if stage is not None:
                 stmt = stmt.where(Collaboration.stage == stage)
             if partner_id is not None:

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
+from collabdesk.domain.advertising import AdvertisingItem
+from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import (
     CommitmentStatus,
@@ -113,6 +114,12 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
                 CollaborationPartner(partner=partners[key], role=PartnerRole.ALTERNATIVE)
                 for key in item["alternatives"]
             ]
+            collab.answers = [
+                ChecklistAnswer(
+                    step_key=key.split(".")[0], question_key=key, answer=text, done=bool(text)
+                )
+                for key, text in item.get("checklist", {}).items()
+            ]
             session.add(collab)
             for promise in item["commitments"]:
                 status = CommitmentStatus(promise["status"])
@@ -152,4 +159,16 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
                         branch="",
                     )
                 )
+        for position, offer in enumerate(content.get("advertising", [])):
+            session.add(
+                AdvertisingItem(
+                    name=offer["name"],
+                    unit=offer["unit"],
+                    reach_per_unit=offer["reach_per_unit"],
+                    rate=None if offer["rate"] is None else Decimal(offer["rate"]),
+                    currency="RUB",
+                    position=(position + 1) * 10,
+                    active=True,
+                )
+            )
         return len(partners)

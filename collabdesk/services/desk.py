@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.services.advertising import AdvertisingService
+from collabdesk.services.checklist import ChecklistService, PlanBService
 from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
@@ -25,6 +27,9 @@ class Desk:
     commitments: CommitmentService
     metrics: MetricService
     library: LibraryService
+    checklist: ChecklistService
+    advertising: AdvertisingService
+    plan_b: PlanBService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Desk:
@@ -36,4 +41,7 @@ class Desk:
             commitments=CommitmentService(sessions),
             metrics=MetricService(sessions),
             library=LibraryService(sessions),
+            checklist=ChecklistService(sessions),
+            advertising=AdvertisingService(sessions),
+            plan_b=PlanBService(sessions),
         )

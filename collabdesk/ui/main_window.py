@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.details_layout.addWidget(self.details)
         self._build_actions()
         # Further sections and docks install here, one line each.
+        from collabdesk.ui.collaborations_view import install_collaborations
+
+        self.collaborations = install_collaborations(self)  # issue 3: section + menu
         self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------

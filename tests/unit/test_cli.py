@@ -314,3 +314,44 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
 def test_unusable_database_url_is_one_line(tmp_path: Path) -> None:
     result = cli("--data-dir", str(tmp_path), "--database-url", "nonsense", "partners", "list")
     assert_one_line_error(result)
+
+
+def test_collaborations_list_and_show(desk_cli: Cli) -> None:
+    assert desk_cli("demo", "--lang", "en").code == 0
+    rows = desk_cli("collaborations", "list", "--json").json()
+    assert len(rows) == 6
+    assert all(0 <= r["readiness"] <= 100 for r in rows)
+    preparing = desk_cli("collaborations", "list", "--stage", "preparing", "--json").json()
+    assert [r["stage"] for r in preparing] == ["preparing"]
+    table = desk_cli("collaborations", "list")
+    assert "READY" in table.out and "6 collaboration(s)" in table.out
+    shown = desk_cli("collaborations", "show", str(rows[0]["id"]), "--json").json()
+    assert shown["title"] == rows[0]["title"]
+    assert shown["readiness"] == rows[0]["readiness"]
+    assert isinstance(shown["answers"], list) and shown["missing"]
+    text = desk_cli("collaborations", "show", str(rows[0]["id"]))
+    assert text.code == 0 and "ready" in text.out
+
+
+def test_collaborations_show_includes_answers(tmp_path: Path) -> None:
+    from collabdesk.domain.checklist import GOAL
+    from collabdesk.services.collaborations import CollaborationDraft
+    from collabdesk.services.desk import Desk
+    from collabdesk.store.database import open_database, sqlite_url
+
+    data = tmp_path / "data"
+    assert cli("--data-dir", str(data), "collaborations", "list").code == 0
+    db = open_database(sqlite_url(data / DATABASE_FILE))
+    desk = Desk.over(db.sessions)
+    cid = desk.collaborations.create(CollaborationDraft(title="Кофе и книги")).id
+    desk.collaborations.save_answer(cid, "why", GOAL, "Полка буккроссинга 📚", True)
+    db.close()
+    shown = cli("--data-dir", str(data), "collaborations", "show", str(cid), "--json").json()
+    assert shown["answers"][0]["question"] == GOAL
+    assert shown["answers"][0]["answer"] == "Полка буккроссинга 📚"
+    assert shown["answers"][0]["prompt"]
+
+
+def test_collaborations_errors(desk_cli: Cli) -> None:
+    assert_one_line_error(desk_cli("collaborations", "show", "404"))
+    assert_one_line_error(desk_cli("collaborations", "list", "--stage", "nonsense"), code=2)

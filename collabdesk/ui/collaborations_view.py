@@ -1,0 +1,301 @@
+"""The Collaborations section: a filterable list and a stage board side by
+side with the selected collaboration, plus the menu that opens the wizard,
+the advertising catalogue and the checklist template.
+
+The section reads the window's Desk when it is shown, so it needs no hook in
+MainWindow.attach_desk; install_collaborations() is the one call MainWindow
+makes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain.enums import Stage
+from collabdesk.services.errors import ServiceError
+from collabdesk.services.stages import next_stage
+from collabdesk.ui import collaboration_dialogs, prompts
+from collabdesk.ui.checklist_pages import plain_label
+from collabdesk.ui.collaboration_board import CollaborationBoard
+from collabdesk.ui.collaboration_details import CollaborationDetails
+from collabdesk.ui.collaboration_table_model import CollaborationTableModel, load_lines
+from collabdesk.ui.labels import stage_label
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.ui.main_window import MainWindow
+
+
+class CollaborationsView(QWidget):
+    LIST_TAB, BOARD_TAB = range(2)
+    CONTENT_PAGE, EMPTY_PAGE = range(2)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("collaborationsView")
+        self._window = window
+        self._current: int | None = None
+        self.model = CollaborationTableModel(self)
+
+        self.stage_filter = QComboBox(objectName="collaborationStageFilter")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage_filter.addItem(stage_label(stage), stage.value)
+        self.partner_filter = QComboBox(objectName="collaborationPartnerFilter")
+        self.partner_filter.addItem(self.tr("All partners"), None)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = QPushButton(self.tr("New collaboration…"), objectName="newCollaboration")
+        self.checklist_button = QPushButton(self.tr("Checklist…"), objectName="openChecklist")
+        self.next_button = QPushButton(self.tr("Next stage"), objectName="nextStage")
+        self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
+        self.new_button.clicked.connect(self.new_collaboration)
+        self.checklist_button.clicked.connect(self.open_checklist)
+        self.next_button.clicked.connect(self.advance)
+
+        self.table = QTableView(objectName="collaborationList")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(lambda _index: self.open_checklist())
+
+        self.board = CollaborationBoard()
+        self.board.current_changed.connect(self._select)
+        self.board.move_requested.connect(self.move_to)
+        self.board.open_requested.connect(lambda cid: (self._select(cid), self.open_checklist()))
+        self.views = QTabWidget(objectName="collaborationViews")
+        self.views.addTab(self.table, self.tr("List"))
+        self.views.addTab(self.board, self.tr("Board"))
+
+        self.empty = plain_label(object_name="noCollaborations")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.views)
+        self.stack.addWidget(self.empty)
+
+        self.details = CollaborationDetails()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.stage_filter, 1)
+        bar.addWidget(self.partner_filter, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.checklist_button)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    @property
+    def desk(self) -> Desk | None:
+        return self._window.desk
+
+    # --- loading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        desk = self.desk
+        if desk is None:
+            self.empty.setText(self.tr("Opening the database…"))
+            self.stack.setCurrentIndex(self.EMPTY_PAGE)
+            self._update_buttons()
+            return
+        self._fill_partner_filter(desk)
+        stage = self.stage_filter.currentData()
+        partner = self.partner_filter.currentData()
+        try:
+            lines = load_lines(desk, Stage(stage) if stage else None, partner)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Collaborations cannot be shown"), str(exc))
+            return
+        keep = self._current
+        self.model.set_lines(lines)
+        self.board.set_lines(lines, keep)
+        if not lines:
+            if stage is None and partner is None:
+                self.empty.setText(
+                    self.tr(
+                        "No collaborations yet. Click “New collaboration…” to start one; "
+                        "the checklist wizard then helps you prepare it."
+                    )
+                )
+            else:
+                self.empty.setText(self.tr("No collaboration matches these filters."))
+            self.stack.setCurrentIndex(self.EMPTY_PAGE)
+        else:
+            self.stack.setCurrentIndex(self.CONTENT_PAGE)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self._select(None)
+        self._update_buttons()
+
+    def _fill_partner_filter(self, desk: Desk) -> None:
+        chosen = self.partner_filter.currentData()
+        self.partner_filter.blockSignals(True)
+        self.partner_filter.clear()
+        self.partner_filter.addItem(self.tr("All partners"), None)
+        for choice in desk.plan_b.choices():
+            self.partner_filter.addItem(choice.name, choice.id)
+        index = self.partner_filter.findData(chosen) if chosen is not None else 0
+        self.partner_filter.setCurrentIndex(max(index, 0))
+        self.partner_filter.blockSignals(False)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    # --- selection --------------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self._current
+
+    def _on_row(self, current: QModelIndex, _previous: object = None) -> None:
+        if current.isValid():
+            self._select(self.model.lines[current.row()].id)
+
+    def _select(self, collaboration_id: int | None) -> None:
+        self._current = collaboration_id
+        self.details.show_collaboration(self.desk, collaboration_id)
+        if collaboration_id is not None:
+            row = self.model.row_of(collaboration_id)
+            if row is not None and self.table.currentIndex().row() != row:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def select(self, collaboration_id: int) -> None:
+        self._select(collaboration_id)
+        self.board.select(collaboration_id)
+
+    def _update_buttons(self) -> None:
+        has_desk = self.desk is not None
+        chosen = self._current is not None
+        stage = self._stage_of(self._current)
+        self.new_button.setEnabled(has_desk)
+        self.checklist_button.setEnabled(has_desk and chosen)
+        self.next_button.setEnabled(
+            has_desk and stage is not None and next_stage(stage) is not None
+        )
+
+    def _stage_of(self, collaboration_id: int | None) -> Stage | None:
+        row = self.model.row_of(collaboration_id) if collaboration_id is not None else None
+        return self.model.lines[row].stage if row is not None else None
+
+    # --- actions -------------------------------------------------------------------
+    def new_collaboration(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        created = collaboration_dialogs.new_collaboration(self, desk)
+        if created is None:
+            return
+        self._current = created
+        self.refresh()
+        if prompts.confirm(
+            self,
+            self.tr("Prepare the collaboration"),
+            self.tr(
+                "The collaboration was created. Prepare it now with the five-step "
+                "checklist? You can stop at any page and come back later."
+            ),
+        ):
+            self.open_checklist()
+
+    def open_checklist(self) -> None:
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        try:
+            collaboration_dialogs.run_checklist(self, desk, chosen)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The checklist cannot be opened"), str(exc))
+        self.refresh()
+
+    def advance(self) -> None:
+        stage = self._stage_of(self._current)
+        following = next_stage(stage) if stage is not None else None
+        if self._current is not None and following is not None:
+            self.move_to(self._current, following)
+
+    def move_to(self, collaboration_id: int, stage: Stage) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        try:
+            desk.collaborations.set_stage(collaboration_id, stage)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The stage was not changed"), str(exc))
+        self._current = collaboration_id
+        self.refresh()
+        self.board.select(collaboration_id)
+
+    def edit_catalogue(self) -> None:
+        if self.desk is not None:
+            collaboration_dialogs.edit_catalogue(self, self.desk)
+
+    def edit_template(self) -> None:
+        if self.desk is not None:
+            collaboration_dialogs.edit_template(self, self.desk)
+            self.refresh()
+
+
+def install_collaborations(window: MainWindow) -> CollaborationsView:
+    """Add the Collaborations section and its menu to the main window."""
+    view = CollaborationsView(window)
+    window.add_section(view, view.tr("Collaborations"))
+    bar = window.menuBar()
+    menu = QMenu(view.tr("&Collaborations"), bar)
+    menus = bar.actions()  # File, Edit, View, …, Help: go before Help
+    if menus:
+        bar.insertMenu(menus[-1], menu)
+    else:
+        bar.addMenu(menu)
+    actions = (
+        ("newCollaborationAction", view.tr("&New collaboration…"), view.new_collaboration, None),
+        ("checklistAction", view.tr("Prepare with the &checklist…"), view.open_checklist, None),
+        ("nextStageAction", view.tr("Move to the ne&xt stage"), view.advance, "Ctrl+Shift+Right"),
+        ("advertisingAction", view.tr("&Advertising package…"), view.edit_catalogue, None),
+        ("checklistTemplateAction", view.tr("Checklist &questions…"), view.edit_template, None),
+    )
+    for name, text, slot, shortcut in actions:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
+        menu.addAction(action)
+        if name == "checklistAction":
+            menu.addSeparator()
+    return view
