@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
@@ -16,6 +16,8 @@ from collabdesk.domain.partner import Partner
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitment"
+    # The tracker's common question: what is open, by due date (issue 4).
+    __table_args__ = (Index("ix_commitment_status_due_on", "status", "due_on"),)
 
     collaboration_id: Mapped[int] = mapped_column(
         ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
@@ -28,7 +30,7 @@ class Commitment(Tracked, Base):
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
     unit: Mapped[str] = mapped_column(String(60), default="")
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
-    owner: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(200), default="", index=True)
     status: Mapped[CommitmentStatus] = mapped_column(
         enum_column(CommitmentStatus), default=CommitmentStatus.PLANNED, index=True
     )

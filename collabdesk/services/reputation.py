@@ -1,0 +1,171 @@
+"""Reputation: does each side deliver what it promised, on time?
+
+On-time rate = commitments delivered on or before their due date ÷
+commitments due so far. "Due so far" counts every dated commitment that is
+due today or earlier, plus any already delivered or missed ahead of its date;
+waived ones are left out (the other side let them go) and counted apart.
+Average days late is over the deliveries that came late. One GROUP BY over
+the whole table gives every partner's figures at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, func, literal, or_, select, type_coerce
+
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.domain.partner import Partner
+from collabdesk.services.transaction import Sessions, transaction
+
+S = CommitmentStatus
+
+
+@dataclass(frozen=True)
+class Reputation:
+    due: int = 0
+    on_time: int = 0
+    missed: int = 0
+    waived: int = 0
+    late: int = 0
+    late_days: int = 0
+    overdue: int = 0  # open and past due today
+
+    @property
+    def has_record(self) -> bool:
+        return self.due > 0
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        """A fraction 0..1, or None when nothing has been due yet."""
+        if self.due == 0:
+            return None
+        return Decimal(self.on_time) / Decimal(self.due)
+
+    @property
+    def average_days_late(self) -> Decimal | None:
+        if self.late == 0:
+            return None
+        return (Decimal(self.late_days) / Decimal(self.late)).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    def rate_text(self) -> str:
+        rate = self.on_time_rate
+        if rate is None:
+            return "no record yet"
+        percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
+        return f"{percent}% on time ({self.on_time} of {self.due})"
+
+    def __add__(self, other: Reputation) -> Reputation:
+        return Reputation(
+            *(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__)
+        )
+
+
+@dataclass(frozen=True)
+class PartnerReputation:
+    partner_id: int
+    partner_name: str
+    partner: Reputation  # what the partner promised the library
+    library: Reputation  # what the library promised this partner
+
+
+@dataclass(frozen=True)
+class ReputationBoard:
+    library: Reputation  # everything the library promised, to anyone
+    partners: tuple[PartnerReputation, ...]
+
+    def for_partner(self, partner_id: int) -> PartnerReputation | None:
+        return next((p for p in self.partners if p.partner_id == partner_id), None)
+
+
+def _days_late(dialect: str) -> Any:
+    if dialect == "sqlite":
+        return type_coerce(
+            func.julianday(Commitment.delivered_on) - func.julianday(Commitment.due_on), Integer
+        )
+    return Commitment.delivered_on - Commitment.due_on
+
+
+def _count(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+class ReputationService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def board(self, today: date | None = None, partner_id: int | None = None) -> ReputationBoard:
+        """Every partner's reputation and the library's, in one query."""
+        today = today or date.today()
+        c = Commitment
+        dated = c.due_on.is_not(None)
+        delivered = c.status == S.DELIVERED
+        is_due = and_(
+            dated,
+            c.status != S.WAIVED,
+            or_(c.due_on <= today, c.status.in_([S.DELIVERED, S.MISSED])),
+        )
+        late = and_(dated, delivered, c.delivered_on > c.due_on)
+        with transaction(self._sessions) as session:
+            bind = session.get_bind()
+            days = _days_late(bind.dialect.name)
+            stmt = select(
+                c.partner_id,
+                c.direction,
+                _count(is_due),
+                _count(and_(is_due, delivered, c.delivered_on <= c.due_on)),
+                _count(c.status == S.MISSED),
+                _count(c.status == S.WAIVED),
+                _count(late),
+                func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
+                _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
+            ).group_by(c.partner_id, c.direction)
+            if partner_id is not None:
+                stmt = stmt.where(c.partner_id == partner_id)
+            rows = session.execute(stmt).all()
+            ids = {r[0] for r in rows if r[0] is not None}
+            if partner_id is not None:
+                ids.add(partner_id)
+            names = {
+                int(row[0]): str(row[1])
+                for row in session.execute(
+                    select(Partner.id, Partner.name).where(Partner.id.in_(ids))
+                )
+            }
+        library = Reputation()
+        by_partner: dict[int, dict[Direction, Reputation]] = {}
+        for pid, direction, *figures in rows:
+            rep = Reputation(*(int(x) for x in figures))
+            if direction == Direction.LIBRARY_GIVES:
+                library = library + rep
+            if pid is not None:
+                by_partner.setdefault(pid, {})[Direction(direction)] = rep
+        if partner_id is not None:
+            by_partner.setdefault(partner_id, {})
+        partners = tuple(
+            sorted(
+                (
+                    PartnerReputation(
+                        pid,
+                        names.get(pid, ""),
+                        sides.get(Direction.PARTNER_GIVES, Reputation()),
+                        sides.get(Direction.LIBRARY_GIVES, Reputation()),
+                    )
+                    for pid, sides in by_partner.items()
+                    if pid in names
+                ),
+                key=lambda p: p.partner_name.casefold(),
+            )
+        )
+        return ReputationBoard(library, partners)
+
+    def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
+        board = self.board(today, partner_id)
+        found = board.for_partner(partner_id)
+        return found or PartnerReputation(partner_id, "", Reputation(), Reputation())
