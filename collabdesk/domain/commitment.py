@@ -16,8 +16,24 @@ from collabdesk.domain.partner import Partner
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitment"
-    # The tracker's common question: what is open, by due date (issue 4).
-    __table_args__ = (Index("ix_commitment_status_due_on", "status", "due_on"),)
+    # Issue 4: the tracker sorts by any column over 500,000 rows, so each sort
+    # order has an index; reputation reads one covering index, never the table.
+    __table_args__ = (
+        Index("ix_commitment_status_due_on", "status", "due_on"),
+        Index("ix_commitment_owner_due_on", "owner", "due_on"),
+        Index("ix_commitment_direction_due_on", "direction", "due_on"),
+        Index("ix_commitment_description", "description"),
+        Index("ix_commitment_currency_value", "currency", "value"),
+        Index("ix_commitment_quantity", "quantity"),
+        Index(
+            "ix_commitment_reputation",
+            "partner_id",
+            "direction",
+            "status",
+            "due_on",
+            "delivered_on",
+        ),
+    )
 
     collaboration_id: Mapped[int] = mapped_column(
         ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
@@ -30,7 +46,7 @@ class Commitment(Tracked, Base):
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
     unit: Mapped[str] = mapped_column(String(60), default="")
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
-    owner: Mapped[str] = mapped_column(String(200), default="", index=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[CommitmentStatus] = mapped_column(
         enum_column(CommitmentStatus), default=CommitmentStatus.PLANNED, index=True
     )

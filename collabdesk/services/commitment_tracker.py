@@ -17,10 +17,11 @@ from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
+from collabdesk.domain.text import search_key
 from collabdesk.services.transaction import Sessions, transaction
 
 SOON_DAYS = 7
-COUNT_CAP = 100_000  # beyond this the tracker says "100,000+" rather than counting on
+COUNT_CAP = 10_000  # beyond this the tracker says "10,000+" rather than counting on
 
 
 class DueWindow(StrEnum):
@@ -110,10 +111,30 @@ def _no_proof() -> ColumnElement[bool]:
     )
 
 
-def _conditions(query: TrackerQuery) -> tuple[list[ColumnElement[bool]], bool]:
-    """WHERE clauses, and whether they need the partner/collaboration joins."""
+def _text_matches(text: str) -> ColumnElement[bool]:
+    """Text in the description or owner, the partner's name or the title.
+
+    Partners and collaborations are few, so they are matched first and the
+    commitments found by id; the partner's search_text is already folded."""
+    key = f"%{_escape_like(search_key(text))}%"
+    partners = select(Partner.id).where(Partner.search_text.like(key, escape="\\"))
+    own: list[ColumnElement[bool]] = []
+    titles: list[ColumnElement[bool]] = []
+    for variant in text_variants(text):
+        pattern = f"%{_escape_like(variant)}%"
+        own.append(Commitment.description.like(pattern, escape="\\"))
+        own.append(Commitment.owner.like(pattern, escape="\\"))
+        titles.append(Collaboration.title.like(pattern, escape="\\"))
+    return or_(
+        *own,
+        Commitment.partner_id.in_(partners),
+        Commitment.collaboration_id.in_(select(Collaboration.id).where(or_(*titles))),
+    )
+
+
+def _conditions(query: TrackerQuery) -> list[ColumnElement[bool]]:
+    """WHERE clauses on the commitment table alone (counting needs no join)."""
     where: list[ColumnElement[bool]] = []
-    joins = False
     today = query.today
     if query.direction is not None:
         where.append(Commitment.direction == query.direction)
@@ -140,24 +161,13 @@ def _conditions(query: TrackerQuery) -> tuple[list[ColumnElement[bool]], bool]:
         where.append(_no_proof())
     text = query.text.strip()
     if text:
-        joins = True
-        matches = []
-        for variant in text_variants(text):
-            pattern = f"%{_escape_like(variant)}%"
-            for column in (
-                Commitment.description,
-                Commitment.owner,
-                Partner.name,
-                Collaboration.title,
-            ):
-                matches.append(column.like(pattern, escape="\\"))
-        where.append(or_(*matches))
-    return where, joins
+        where.append(_text_matches(text))
+    return where
 
 
 def _sort_columns(key: SortKey) -> list[Any]:
     columns: dict[SortKey, list[Any]] = {
-        SortKey.PARTNER: [Partner.name],
+        SortKey.PARTNER: [Partner.name_key],
         SortKey.COLLABORATION: [Collaboration.title],
         SortKey.DIRECTION: [Commitment.direction, Commitment.due_on],
         SortKey.DESCRIPTION: [Commitment.description],
@@ -181,41 +191,46 @@ class CommitmentTracker:
         self._sessions = sessions
 
     def page(self, query: TrackerQuery, offset: int = 0, limit: int = 200) -> list[TrackerRow]:
-        where, _joins = _conditions(query)
+        """One page in the query's order. The ids are chosen on the commitment
+        table alone (joining only what the sort needs), so SQLite walks the
+        sort column's index; the page's 200 rows are then read with names."""
         order = [
             c.desc().nulls_last() if query.descending else c.asc().nulls_last()
             for c in _sort_columns(query.sort)
         ]
         order.append(Commitment.id.desc() if query.descending else Commitment.id.asc())
-        stmt = (
-            _joined(
-                select(
-                    Commitment.id,
-                    Commitment.collaboration_id,
-                    Collaboration.title,
-                    Commitment.partner_id,
-                    Partner.name,
-                    Commitment.direction,
-                    Commitment.description,
-                    Commitment.quantity,
-                    Commitment.unit,
-                    Commitment.due_on,
-                    Commitment.owner,
-                    Commitment.status,
-                    Commitment.value,
-                    Commitment.currency,
-                    Commitment.delivered_on,
-                    Commitment.make_good_for_id,
-                    Commitment.proof_path,
-                )
+        pick = select(Commitment.id)
+        if query.sort is SortKey.PARTNER:
+            pick = pick.outerjoin(Partner, Partner.id == Commitment.partner_id)
+        elif query.sort is SortKey.COLLABORATION:
+            pick = pick.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
+        pick = pick.where(*_conditions(query)).order_by(*order)
+        pick = pick.offset(max(offset, 0)).limit(max(limit, 0))
+        stmt = _joined(
+            select(
+                Commitment.id,
+                Commitment.collaboration_id,
+                Collaboration.title,
+                Commitment.partner_id,
+                Partner.name,
+                Commitment.direction,
+                Commitment.description,
+                Commitment.quantity,
+                Commitment.unit,
+                Commitment.due_on,
+                Commitment.owner,
+                Commitment.status,
+                Commitment.value,
+                Commitment.currency,
+                Commitment.delivered_on,
+                Commitment.make_good_for_id,
+                Commitment.proof_path,
             )
-            .where(*where)
-            .order_by(*order)
-            .offset(max(offset, 0))
-            .limit(max(limit, 0))
         )
         with transaction(self._sessions) as session:
-            rows = session.execute(stmt).all()
+            ids = list(session.scalars(pick))
+            found = {r.id: r for r in session.execute(stmt.where(Commitment.id.in_(ids)))}
+            rows = [found[i] for i in ids if i in found]
             proofs = _proof_counts(session, [r.id for r in rows])
         return [
             TrackerRow(
@@ -243,11 +258,7 @@ class CommitmentTracker:
 
     def count(self, query: TrackerQuery, cap: int = COUNT_CAP) -> int:
         """How many commitments match, counting at most `cap`."""
-        where, joins = _conditions(query)
-        inner = select(Commitment.id)
-        if joins:
-            inner = _joined(inner)
-        inner = inner.where(*where).limit(cap)
+        inner = select(Commitment.id).where(*_conditions(query)).limit(cap)
         with transaction(self._sessions) as session:
             return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 

@@ -1,7 +1,7 @@
 """Schema changes of issue 4, commitment tracker.
 
-Indexes only: the tracker filters by owner and asks for open commitments by
-due date over hundreds of thousands of rows.
+Indexes only: the tracker filters and sorts by any column over hundreds of
+thousands of commitments, and reputation reads one covering index.
 
 Revision ID: 0003_commitment_tracker
 Revises: 0002_collaboration_workspace
@@ -18,11 +18,22 @@ branch_labels = None
 depends_on = None
 
 
+INDEXES = {
+    "ix_commitment_status_due_on": ["status", "due_on"],
+    "ix_commitment_owner_due_on": ["owner", "due_on"],
+    "ix_commitment_direction_due_on": ["direction", "due_on"],
+    "ix_commitment_description": ["description"],
+    "ix_commitment_currency_value": ["currency", "value"],
+    "ix_commitment_quantity": ["quantity"],
+    "ix_commitment_reputation": ["partner_id", "direction", "status", "due_on", "delivered_on"],
+}
+
+
 def upgrade() -> None:
-    op.create_index("ix_commitment_owner", "commitment", ["owner"], unique=False)
-    op.create_index("ix_commitment_status_due_on", "commitment", ["status", "due_on"], unique=False)
+    for name, columns in INDEXES.items():
+        op.create_index(name, "commitment", columns, unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_commitment_status_due_on", table_name="commitment")
-    op.drop_index("ix_commitment_owner", table_name="commitment")
+    for name in reversed(INDEXES):
+        op.drop_index(name, table_name="commitment")
