@@ -274,6 +274,17 @@ class CommitmentTracker:
                 )
             )
 
+    def partners(self) -> list[tuple[int, str]]:
+        """(id, name) of every partner with a commitment, for the partner filter."""
+        with_commitments = select(Commitment.partner_id).where(Commitment.partner_id.is_not(None))
+        stmt = (
+            select(Partner.id, Partner.name)
+            .where(Partner.id.in_(with_commitments))
+            .order_by(Partner.name_key, Partner.id)
+        )
+        with transaction(self._sessions) as session:
+            return [(int(row[0]), str(row[1])) for row in session.execute(stmt)]
+
     def reminders(self, today: date | None = None, limit: int = 20) -> tuple[list[TrackerRow], int]:
         """Open commitments overdue or due within seven days, the library's
         own first (its reputation is at stake), then by due date; and how

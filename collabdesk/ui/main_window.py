@@ -32,6 +32,7 @@ from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.errors import InUseError, NotFoundError, ServiceError
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
 from collabdesk.ui import dialogs, prompts
+from collabdesk.ui.commitment_dock import install_commitment_tracker
 from collabdesk.ui.empty_state import EmptyState
 from collabdesk.ui.labels import kind_label, status_label
 from collabdesk.ui.partner_details import PartnerDetails
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
 
         self._build_actions()
+        self.commitment_dock = install_commitment_tracker(self)  # issue 4: tracker dock
         self.partners_changed.connect(self._on_partners_changed)
         self._restore_settings()
         self._update_list_state()
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._demo_loader = demo_loader
         self.details.set_desk(desk)
+        self.commitment_dock.set_desk(desk)  # issue 4
         self.empty_state.set_enabled(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()
