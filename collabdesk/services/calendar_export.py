@@ -1,8 +1,8 @@
 """Due dates as an iCalendar file for Outlook, Apple Calendar and the like.
 
 One all-day event per open dated commitment. The UID is derived from the
-commitment's id only, and SEQUENCE from its version, so importing a newer
-export updates the events instead of adding copies."""
+commitment's id only, so importing a newer export updates the events
+instead of adding copies."""
 
 from __future__ import annotations
 

@@ -27,8 +27,8 @@ from collabdesk.ui.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.reputation_dashboard import ReputationDashboard
 
 if TYPE_CHECKING:
-    from collabdesk.services.commitment_tracker import TrackerRow
     from collabdesk.services.desk import Desk
+    from collabdesk.services.tracker_query import TrackerRow
 
 REMINDER_LINES = 5
 
@@ -40,7 +40,7 @@ class CommitmentDock(QDockWidget):
         self.setWindowTitle(self.tr("Commitments"))
         self.tracker = CommitmentTrackerPane()
         self.dashboard = ReputationDashboard()
-        self.tracker.changed.connect(self.dashboard.refresh)
+        self.tracker.changed.connect(self.dashboard.mark_stale)
         self.tabs = QTabWidget(objectName="commitmentTabs")
         self.tabs.addTab(self.tracker, self.tr("Tracker"))
         self.tabs.addTab(self.dashboard, self.tr("Reputation"))
@@ -60,6 +60,7 @@ class CommitmentDock(QDockWidget):
 def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
     dock = CommitmentDock(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
     toggle = dock.toggleViewAction()
     toggle.setText(window.tr("&Commitments"))
     toggle.setShortcut(QKeySequence("Ctrl+Shift+C"))

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from collabdesk.domain.enums import CommitmentStatus, Direction
 
 if TYPE_CHECKING:
-    from collabdesk.services.commitment_tracker import TrackerRow
     from collabdesk.services.desk import Desk
     from collabdesk.services.reputation import Reputation
+    from collabdesk.services.tracker_query import TrackerRow
 
 _CTX = "CommitmentLabels"
 

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from collabdesk.services.commitment_tracker import (
-    COUNT_CAP,
-    CommitmentTracker,
-    SortKey,
-    TrackerQuery,
-    TrackerRow,
-)
+from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
 from collabdesk.ui.commitment_labels import direction_label, due_text, row_status_text
+
+if TYPE_CHECKING:
+    from collabdesk.services.commitment_tracker import CommitmentTracker
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
-from collabdesk.services.commitment_tracker import DueWindow, TrackerQuery, TrackerRow
 from collabdesk.services.errors import ServiceError
+from collabdesk.services.tracker_query import DueWindow, TrackerQuery, TrackerRow
 from collabdesk.ui import commitment_dialogs, prompts
 from collabdesk.ui.commitment_labels import commitment_status_label, direction_label
 from collabdesk.ui.commitment_table_model import CommitmentTableModel
@@ -152,18 +152,16 @@ class CommitmentTrackerPane(QWidget):
         self.add_proof_button.clicked.connect(self.add_proof)
         self.open_proof_button.clicked.connect(self.open_proof)
         self.detail = _plain("commitmentDetail")
-        proof_buttons = QVBoxLayout()
-        proof_buttons.addWidget(self.add_proof_button)
-        proof_buttons.addWidget(self.open_proof_button)
-        proof_buttons.addStretch(1)
         proofs = QWidget()
         proofs_layout = QVBoxLayout(proofs)
         proofs_layout.setContentsMargins(0, 0, 0, 0)
-        proofs_layout.addWidget(self.detail)
-        row = QHBoxLayout()
-        row.addWidget(self.proof_list, 1)
-        row.addLayout(proof_buttons)
-        proofs_layout.addLayout(row, 1)
+        proofs_layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.addWidget(self.detail, 1)
+        head.addWidget(self.add_proof_button)
+        head.addWidget(self.open_proof_button)
+        proofs_layout.addLayout(head)
+        proofs_layout.addWidget(self.proof_list, 1)
 
         self.balance_label = _plain("valueBalance")
         self.balance_label.setVisible(self._collaboration_id is not None)
@@ -176,12 +174,16 @@ class CommitmentTrackerPane(QWidget):
             self.owner_filter,
             self.partner_filter,
         ):
-            filters.addWidget(widget)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(6)
+            filters.addWidget(widget, 1)
         filters.addWidget(self.no_proof_filter)
-        filters.addStretch(1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(3)
         top_layout.addWidget(self.search)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.balance_label)
@@ -192,8 +194,12 @@ class CommitmentTrackerPane(QWidget):
         splitter.addWidget(proofs)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 90])
+        self.proof_list.setMinimumHeight(24)
+        self.table.setMinimumHeight(48)
+        self.empty.setMinimumHeight(48)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
 
     def _refill_choices(self) -> None:

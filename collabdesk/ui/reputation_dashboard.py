@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ class ReputationDashboard(QWidget):
         super().__init__(parent)
         self.setObjectName("reputationDashboard")
         self._desk: Desk | None = None
+        self._stale = True  # computed when first shown: start-up need not wait for it
         title = QLabel(self.tr("The library's own record"))
         font = QFont(title.font())
         font.setBold(True)
@@ -61,9 +62,21 @@ class ReputationDashboard(QWidget):
 
     def set_desk(self, desk: Desk | None) -> None:
         self._desk = desk
-        self.refresh()
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """Recompute now if visible, else the next time the tab is shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         self.partner_list.clear()
         if self._desk is None:
             self.library_label.setText(self.tr("Opening the database…"))

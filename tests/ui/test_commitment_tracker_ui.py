@@ -3,6 +3,7 @@ open a proof, the start-up reminder and reputation on the partner page."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,7 +27,14 @@ from collabdesk.ui.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.main_window import MainWindow
 
 TODAY = date.today()
-SHOTS = Path("/tmp/shots")
+
+
+def shot(widget: Any, name: str) -> None:
+    """Screenshots for a person to look at, only when COLLABDESK_SHOTS names a folder."""
+    folder = os.environ.get("COLLABDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))
 
 
 @pytest.fixture
@@ -92,15 +100,16 @@ def test_filter_to_overdue_marks_rows_in_words_and_colour(
     assert not model.data(model.index(0, CommitmentTableModel.STATUS), 1).isNull()  # icon
     assert model.data(model.index(0, CommitmentTableModel.PARTNER)) == "Пекарня <b>Хлеб</b>"
     assert pane.count_label.text() == "2 commitments"
-    pane.direction_filter.setCurrentIndex(pane.direction_filter.findData(Direction.PARTNER_GIVES.value))
+    pane.direction_filter.setCurrentIndex(
+        pane.direction_filter.findData(Direction.PARTNER_GIVES.value)
+    )
     assert shown_ids(pane) == [seeded["theirs_late"]]
     pane.search.setText("нет такого")
     assert pane.stack.currentWidget() is pane.empty
     assert "No commitment matches" in pane.empty.text()
-    SHOTS.mkdir(exist_ok=True)
     pane.reset_filters(DueWindow.OVERDUE)
     window.resize(1300, 800)
-    window.grab().save(str(SHOTS / "4-tracker-overdue.png"))
+    shot(window, "4-tracker-overdue.png")
 
 
 def test_sorting_by_a_column_header(window: MainWindow, seeded: dict[str, int]) -> None:
@@ -139,6 +148,7 @@ def test_mark_delivered_with_a_proof_file_then_open_it(
         dialog.file_edit.setText(str(scan))
         dialog.note_edit.setPlainText("Подписан <b>обеими</b> сторонами")
         dialog.by_edit.setText("Анна")
+        shot(dialog, "4-deliver-dialog.png")
         dialog.save()
         assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
         return dialog.result()
@@ -227,7 +237,7 @@ def test_start_up_reminder_lists_items_and_links_to_the_tracker(
     assert "Выпечка для гостей 🥐" in lines[3] and "Пекарня <b>Хлеб</b>" in lines[3]
     assert banner.text.textFormat() == Qt.TextFormat.PlainText
     window.resize(1300, 800)
-    window.grab().save(str(SHOTS / "4-reminder.png"))
+    shot(window, "4-reminder.png")
     pane = pane_of(window)
     pane.search.setText("something else")
     banner.show_button.click()
@@ -260,11 +270,12 @@ def test_reputation_on_the_partner_page_and_dashboard(
     ]
     dock = window.findChild(CommitmentDock, "commitmentDock")
     assert dock is not None
+    dock.tabs.setCurrentWidget(dock.dashboard)
     assert dock.dashboard.overdue_label.text().startswith("The library is late on 1")
     assert dock.dashboard.partner_list.topLevelItem(0).text(0) == "Пекарня <b>Хлеб</b>"
     dock.tabs.setCurrentWidget(dock.dashboard)
     window.resize(1300, 800)
-    window.grab().save(str(SHOTS / "4-dashboard.png"))
+    shot(window, "4-dashboard.png")
 
 
 def test_per_collaboration_pane_shows_the_value_balance(
