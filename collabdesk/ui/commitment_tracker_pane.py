@@ -4,6 +4,7 @@ the main window, and per collaboration when given a collaboration id."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -403,9 +404,9 @@ class CommitmentTrackerPane(QWidget):
         self._update_state()
         self.changed.emit()
 
-    def _attempt(self, title: str, action: object) -> bool:
+    def _attempt(self, title: str, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except ServiceError as exc:
             prompts.error(self, title, str(exc))
             self.model.refresh()
@@ -413,60 +414,62 @@ class CommitmentTrackerPane(QWidget):
             return False
         return True
 
-    def start_selected(self) -> None:
+    def _target(self) -> tuple[TrackerRow, Desk] | None:
+        """The selected commitment and the services, when both are there."""
         row = self.selected_row()
-        if row is None or self._desk is None:
+        return None if row is None or self._desk is None else (row, self._desk)
+
+    def start_selected(self) -> None:
+        if (target := self._target()) is None:
             return
-        desk = self._desk
+        row, desk = target
         if self._attempt(self.tr("Not started"), lambda: desk.commitments.start(row.id)):
             self._after_change(row.id)
 
     def deliver_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or self._desk is None:
+        if (target := self._target()) is None:
             return
-        if commitment_dialogs.ask_delivery(self, self._desk.proofs, row) is not None:
+        row, desk = target
+        if commitment_dialogs.ask_delivery(self, desk.proofs, row) is not None:
             self._after_change(row.id)
 
     def waive_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or self._desk is None:
+        if (target := self._target()) is None:
             return
+        row, desk = target
         reason = commitment_dialogs.ask_text(
             self, self.tr("Waive"), self.tr("Why is this commitment waived?")
         )
         if reason is None:
             return
-        desk = self._desk
         if self._attempt(self.tr("Not waived"), lambda: desk.commitments.waive(row.id, reason)):
             self._after_change(row.id)
 
     def miss_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or self._desk is None:
+        if (target := self._target()) is None:
             return
+        row, desk = target
         question = self.tr(
             "Mark “%1” as missed? It counts against the side that promised it; "
             "you can then add a make-good."
         ).replace("%1", row.description[:200])
         if not prompts.confirm(self, self.tr("Mark missed"), question):
             return
-        desk = self._desk
         if self._attempt(self.tr("Not changed"), lambda: desk.commitments.miss(row.id)):
             self._after_change(row.id)
 
     def make_good_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or self._desk is None:
+        if (target := self._target()) is None:
             return
-        saved = commitment_dialogs.ask_make_good(self, self._desk.commitments, row)
+        row, desk = target
+        saved = commitment_dialogs.ask_make_good(self, desk.commitments, row)
         if saved is not None:
             self._after_change(saved.id)
 
     def add_proof(self) -> None:
-        row = self.selected_row()
-        if row is None or self._desk is None:
+        if (target := self._target()) is None:
             return
+        row, desk = target
         from pathlib import Path
 
         from collabdesk.services.proofs import ProofInput
@@ -474,7 +477,6 @@ class CommitmentTrackerPane(QWidget):
         path = commitment_dialogs.choose_proof_file(self)
         if not path:
             return
-        desk = self._desk
         if self._attempt(
             self.tr("Proof not added"),
             lambda: desk.proofs.add(row.id, ProofInput(file=Path(path))),

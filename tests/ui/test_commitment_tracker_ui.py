@@ -298,3 +298,28 @@ def test_per_collaboration_pane_shows_the_value_balance(
     assert lines[0].startswith("EUR: we give 0.00") and lines[0].endswith("one-sided!")
     assert lines[1].startswith("RUB: we give 9,000.00") or lines[1].startswith("RUB: we give 9")
     assert pane.model.total == 6
+
+
+def test_add_proof_later_and_a_lost_file_is_explained(
+    window: MainWindow,
+    seeded: dict[str, int],
+    desk: Desk,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    prompts_log: Any,
+) -> None:
+    photo = tmp_path / "фото стенда.jpg"
+    photo.write_bytes(b"jpeg")
+    pane = pane_of(window)
+    select(pane, seeded["soon"])
+    monkeypatch.setattr(commitment_dialogs, "choose_proof_file", lambda _parent: str(photo))
+    pane.add_proof_button.click()
+    assert pane.proof_list.count() == 1 and "фото стенда.jpg" in pane.proof_list.item(0).text()
+    [proof] = desk.proofs.for_commitment(seeded["soon"])
+    assert proof.added_at is not None
+    (tmp_path / "data" / "proofs" / proof.stored_name).unlink()  # someone tidied the folder
+    opened: list[QUrl] = []
+    monkeypatch.setattr(commitment_dialogs, "open_location", lambda url: opened.append(url) or True)
+    pane.open_proof_button.click()
+    assert opened == []
+    assert prompts_log.kinds() == ["error"] and "missing" in prompts_log.texts("error")[0]
