@@ -10,7 +10,7 @@ the whole table gives every partner's figures at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -61,11 +61,6 @@ class Reputation:
         percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
         return f"{percent}% on time ({self.on_time} of {self.due})"
 
-    def __add__(self, other: Reputation) -> Reputation:
-        return Reputation(
-            *(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__)
-        )
-
 
 @dataclass(frozen=True)
 class PartnerReputation:
@@ -115,9 +110,9 @@ class ReputationService:
         with transaction(self._sessions) as session:
             bind = session.get_bind()
             days = _days_late(bind.dialect.name)
-            stmt = select(
-                c.partner_id,
-                c.direction,
+            agg = select(
+                c.partner_id.label("pid"),
+                c.direction.label("direction"),
                 _count(is_due),
                 _count(and_(is_due, delivered, c.delivered_on <= c.due_on)),
                 _count(c.status == S.MISSED),
@@ -127,25 +122,24 @@ class ReputationService:
                 _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
             ).group_by(c.partner_id, c.direction)
             if partner_id is not None:
-                stmt = stmt.where(c.partner_id == partner_id)
+                agg = agg.where(c.partner_id == partner_id)
+            sub = agg.subquery()
+            # names joined to the ~2 rows per partner, not looked up by a huge IN list
+            stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
             rows = session.execute(stmt).all()
-            ids = {r[0] for r in rows if r[0] is not None}
-            if partner_id is not None:
-                ids.add(partner_id)
-            names = {
-                int(row[0]): str(row[1])
-                for row in session.execute(
-                    select(Partner.id, Partner.name).where(Partner.id.in_(ids))
-                )
-            }
-        library = Reputation()
+            names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+            if partner_id is not None and partner_id not in names:
+                found = session.get(Partner, partner_id)
+                if found is not None:
+                    names[partner_id] = found.name
+        library = [0] * len(fields(Reputation))
         by_partner: dict[int, dict[Direction, Reputation]] = {}
-        for pid, direction, *figures in rows:
-            rep = Reputation(*(int(x) for x in figures))
+        for pid, direction, *figures, _name in rows:
+            numbers = [int(x) for x in figures]
             if direction == Direction.LIBRARY_GIVES:
-                library = library + rep
+                library = [a + b for a, b in zip(library, numbers, strict=True)]
             if pid is not None:
-                by_partner.setdefault(pid, {})[Direction(direction)] = rep
+                by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
         if partner_id is not None:
             by_partner.setdefault(partner_id, {})
         partners = tuple(
@@ -163,7 +157,7 @@ class ReputationService:
                 key=lambda p: p.partner_name.casefold(),
             )
         )
-        return ReputationBoard(library, partners)
+        return ReputationBoard(Reputation(*library), partners)
 
     def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
         board = self.board(today, partner_id)
