@@ -10,7 +10,7 @@ from typing import Any
 from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, Parser, print_table
 
 NAME = "commitments"
-HELP = "list commitments of both sides; export due dates as iCalendar"
+HELP = "list commitments of both sides; export due dates as iCalendar; renew"
 DIRECTIONS = {"gives": "library_gives", "gets": "partner_gives"}
 
 
@@ -24,6 +24,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     clist.add_argument("--json", action="store_true")
     export = sub.add_parser("export-ical")
     export.add_argument("file")
+    renew = sub.add_parser("renew", help="copy a completed collaboration to next year")
+    renew.add_argument("collaboration", type=int, metavar="COLLABORATION_ID")
 
 
 def _row_json(row: Any) -> dict[str, Any]:
@@ -61,6 +63,15 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
             raise CliError(f"The folder {path.parent} does not exist.")
         count = desk.calendar.write(path)
         print(f"Wrote {count} event(s) to {path}", file=out)
+        return EXIT_OK
+    if args.action == "renew":
+        new_id = desk.renewals.renew(args.collaboration)
+        record = desk.collaborations.get(new_id)
+        print(
+            f"Renewed as collaboration {new_id}: {record.title} "
+            f"({record.commitments} commitment(s), all planned)",
+            file=out,
+        )
         return EXIT_OK
     if args.partner is not None:
         desk.partners.get(args.partner)  # a clear "no partner with id" when wrong

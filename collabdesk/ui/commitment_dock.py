@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.services.errors import ServiceError
 from collabdesk.ui.commitment_labels import direction_label
 from collabdesk.ui.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.reputation_dashboard import ReputationDashboard
@@ -128,7 +129,10 @@ def show_start_reminders(window: QMainWindow, today: date | None = None) -> Remi
     if dock is None or desk is None:
         return None
     today = today or date.today()
-    rows, total = desk.tracker.reminders(today)
+    try:
+        rows, total = desk.tracker.reminders(today)
+    except ServiceError:  # a busy database must not stop the window from opening
+        return None
     if total == 0:
         return None
     banner = ReminderBanner(rows, total, today)

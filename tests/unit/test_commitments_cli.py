@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,7 @@ from icalendar import Calendar
 
 from collabdesk.cli import run
 from collabdesk.config import DATABASE_FILE
-from collabdesk.domain.enums import Direction
+from collabdesk.domain.enums import Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
@@ -115,3 +116,18 @@ def test_reputation(data: Path) -> None:
 def test_reputation_with_nothing_due(tmp_path: Path) -> None:
     code, out, _ = cli(tmp_path / "empty", "reputation")
     assert code == 0 and "no record yet" in out
+
+
+def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
+    code, out, err = cli(data, "commitments", "renew", "1")
+    assert (code, out) == (1, "") and "completed" in err and err.count("\n") == 1
+    db = open_database(sqlite_url(data / DATABASE_FILE))
+    desk = Desk.over(db.sessions)
+    record = desk.collaborations.get(1)
+    desk.collaborations.update(
+        1, replace(record.to_draft(), stage=Stage.COMPLETED), record.version_id
+    )
+    db.close()
+    code, out, _ = cli(data, "commitments", "renew", "1")
+    assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
+    assert "3 commitment(s)" in out
