@@ -114,7 +114,8 @@ class ReputationService:
                 c.partner_id.label("pid"),
                 c.direction.label("direction"),
                 _count(is_due),
-                _count(and_(is_due, delivered, c.delivered_on <= c.due_on)),
+                # a delivered dated commitment is always due: no need to test is_due again
+                _count(and_(delivered, c.delivered_on <= c.due_on)),
                 _count(c.status == S.MISSED),
                 _count(c.status == S.WAIVED),
                 _count(late),
