@@ -107,6 +107,7 @@ class _Session:
             from collabdesk.services.desk import Desk
             from collabdesk.services.partner_directory import directory_for
             from collabdesk.store.database import open_database
+            from collabdesk.ui.commitment_dock import show_start_reminders
 
             if self.settings.database_file is not None:
                 ensure_data_dir(self.settings)
@@ -116,7 +117,9 @@ class _Session:
             if self.directory is None:
                 self.directory = directory_for(db)
                 self.window.attach_directory(self.directory)
-            self.window.attach_desk(Desk.over(db.sessions), partial(load_demo, db.sessions))
+            desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
+            self.window.attach_desk(desk, partial(load_demo, db.sessions))
+            show_start_reminders(self.window)  # issue 4: overdue / due-soon banner
         except Exception as exc:  # StoreError and anything else: a message, no traceback
             from collabdesk.store.errors import StoreError
 

@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
     "collabdesk.commands.collaborations",
+    "collabdesk.commands.commitments",
+    "collabdesk.commands.reputation",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
@@ -121,7 +123,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     db = None
     try:
         db = open_for_cli(settings)
-        code: int = args.handler(args, CommandContext(settings, db, Desk.over(db.sessions), out))
+        desk = Desk.over(db.sessions, data_dir=settings.data_dir)  # proofs live in the data folder
+        code: int = args.handler(args, CommandContext(settings, db, desk, out))
         return code
     except (CliError, ServiceError, StoreError) as exc:
         print(f"collabdesk: {exc}", file=err)

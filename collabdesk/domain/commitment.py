@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
@@ -16,6 +16,24 @@ from collabdesk.domain.partner import Partner
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitment"
+    # Issue 4: the tracker sorts by any column over 500,000 rows, so each sort
+    # order has an index; reputation reads one covering index, never the table.
+    __table_args__ = (
+        Index("ix_commitment_status_due_on", "status", "due_on"),
+        Index("ix_commitment_owner_due_on", "owner", "due_on"),
+        Index("ix_commitment_direction_due_on", "direction", "due_on"),
+        Index("ix_commitment_description", "description"),
+        Index("ix_commitment_currency_value", "currency", "value"),
+        Index("ix_commitment_quantity", "quantity"),
+        Index(
+            "ix_commitment_reputation",
+            "partner_id",
+            "direction",
+            "status",
+            "due_on",
+            "delivered_on",
+        ),
+    )
 
     collaboration_id: Mapped[int] = mapped_column(
         ForeignKey("collaboration.id", ondelete="CASCADE"), index=True

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.commitment_flow import can_move
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
 from collabdesk.services.errors import FieldProblem, NotFoundError, ValidationError
@@ -55,6 +57,25 @@ class CommitmentRecord:
     valuation_method: ValuationMethod | None
     delivered_on: date | None
     proof_note: str
+    waived_reason: str = ""
+    make_good_for_id: int | None = None
+
+    def to_draft(self) -> CommitmentDraft:
+        return CommitmentDraft(
+            direction=self.direction,
+            description=self.description,
+            partner_id=self.partner_id,
+            quantity=self.quantity,
+            unit=self.unit,
+            due_on=self.due_on,
+            owner=self.owner,
+            status=self.status,
+            value=self.value,
+            currency=self.currency,
+            valuation_method=self.valuation_method,
+            delivered_on=self.delivered_on,
+            proof_note=self.proof_note,
+        )
 
 
 def _decimal(field: str, value: Decimal | None) -> Decimal | None:
@@ -122,7 +143,51 @@ def _record(item: Commitment) -> CommitmentRecord:
         valuation_method=item.valuation_method,
         delivered_on=item.delivered_on,
         proof_note=item.proof_note,
+        waived_reason=item.waived_reason,
+        make_good_for_id=item.make_good_for_id,
     )
+
+
+class TransitionError(ValidationError):
+    """A status change the commitment's lifecycle does not allow."""
+
+    def __init__(self, current: CommitmentStatus, target: CommitmentStatus) -> None:
+        super().__init__(
+            [
+                FieldProblem(
+                    "status",
+                    "bad_transition",
+                    f"A {current.value.replace('_', ' ')} commitment cannot become "
+                    f"{target.value.replace('_', ' ')}.",
+                )
+            ]
+        )
+
+
+def move(item: Commitment, target: CommitmentStatus) -> None:
+    """Change the status of a loaded commitment, refusing illegal moves."""
+    if item.status == target:
+        return
+    if not can_move(item.status, target):
+        raise TransitionError(item.status, target)
+    item.status = target
+
+
+def delivery_date_problem(delivered_on: date, today: date) -> FieldProblem | None:
+    if delivered_on > today:
+        return FieldProblem(
+            "delivered_on",
+            "in_future",
+            "The delivery date is in the future; pick today or earlier.",
+        )
+    return None
+
+
+def load(session: Session, commitment_id: int) -> Commitment:
+    item = session.get(Commitment, commitment_id)
+    if item is None:
+        raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+    return item
 
 
 class CommitmentService:
@@ -152,6 +217,7 @@ class CommitmentService:
             check_version("commitment", commitment_id, item.version_id, expected_version)
             if draft.partner_id is not None and session.get(Partner, draft.partner_id) is None:
                 raise NotFoundError(f"There is no partner with id {draft.partner_id}.")
+            move(item, draft.status)
             for key, value in draft.__dict__.items():
                 setattr(item, key, value)
             session.flush()
@@ -172,3 +238,92 @@ class CommitmentService:
                 .order_by(Commitment.direction, Commitment.due_on, Commitment.id)
             )
             return [_record(c) for c in rows]
+
+    def get(self, commitment_id: int) -> CommitmentRecord:
+        with transaction(self._sessions) as session:
+            return _record(load(session, commitment_id))
+
+    def start(self, commitment_id: int) -> CommitmentRecord:
+        """Planned → in progress."""
+        return self._move(commitment_id, CommitmentStatus.IN_PROGRESS)
+
+    def miss(self, commitment_id: int) -> CommitmentRecord:
+        return self._move(commitment_id, CommitmentStatus.MISSED)
+
+    def deliver(
+        self, commitment_id: int, delivered_on: date, today: date | None = None
+    ) -> CommitmentRecord:
+        """Mark delivered without proof (ProofService.deliver adds one)."""
+        problem = delivery_date_problem(delivered_on, today or date.today())
+        if problem is not None:
+            raise ValidationError([problem])
+        with transaction(self._sessions, "commitment", commitment_id) as session:
+            item = load(session, commitment_id)
+            move(item, CommitmentStatus.DELIVERED)
+            item.delivered_on = delivered_on
+            session.flush()
+            return _record(item)
+
+    def waive(self, commitment_id: int, reason: str) -> CommitmentRecord:
+        """Let the other side off the promise; the reason is required."""
+        reason = clean_text(reason)
+        check = Checker()
+        check.required("waived_reason", reason, "The reason for waiving")
+        check.max_length("waived_reason", reason, 5_000, "The reason for waiving")
+        if check.problems:
+            raise ValidationError(check.problems)
+        with transaction(self._sessions, "commitment", commitment_id) as session:
+            item = load(session, commitment_id)
+            move(item, CommitmentStatus.WAIVED)
+            item.waived_reason = reason
+            session.flush()
+            return _record(item)
+
+    def make_good(
+        self, missed_id: int, description: str, due_on: date | None, owner: str | None = None
+    ) -> CommitmentRecord:
+        """A replacement for a missed commitment: same side, partner and
+        collaboration, linked to the one it replaces."""
+        with transaction(self._sessions, "commitment", missed_id) as session:
+            missed = load(session, missed_id)
+            if missed.status is not CommitmentStatus.MISSED:
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "status",
+                            "not_missed",
+                            "Only a missed commitment can get a make-good; mark it missed first.",
+                        )
+                    ]
+                )
+            draft = _clean(
+                replace(
+                    _record(missed).to_draft(),
+                    description=description,
+                    due_on=due_on,
+                    owner=missed.owner if owner is None else owner,
+                    status=CommitmentStatus.PLANNED,
+                    delivered_on=None,
+                    proof_note="",
+                )
+            )
+            item = Commitment(
+                collaboration_id=missed.collaboration_id,
+                make_good_for_id=missed.id,
+                **draft.__dict__,
+            )
+            session.add(item)
+            session.flush()
+            return _record(item)
+
+    def _move(self, commitment_id: int, target: CommitmentStatus) -> CommitmentRecord:
+        with transaction(self._sessions, "commitment", commitment_id) as session:
+            item = load(session, commitment_id)
+            move(item, target)
+            session.flush()
+            return _record(item)
+
+
+def record_of(item: Commitment) -> CommitmentRecord:
+    """The frozen record of a loaded commitment (for sibling services)."""
+    return _record(item)

@@ -4,18 +4,25 @@ CLI use this; widgets receive only the services they need)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.services.advertising import AdvertisingService
+from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService, PlanBService
 from collabdesk.services.collaborations import CollaborationService
+from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.proofs import ProofService
+from collabdesk.services.renewal import RenewalService
+from collabdesk.services.reputation import ReputationService
+from collabdesk.services.value_balance import ValueBalanceService
 
 
 @dataclass(frozen=True)
@@ -30,9 +37,18 @@ class Desk:
     checklist: ChecklistService
     advertising: AdvertisingService
     plan_b: PlanBService
+    # issue 4: commitment tracker
+    tracker: CommitmentTracker
+    proofs: ProofService
+    reputation: ReputationService
+    balances: ValueBalanceService
+    renewals: RenewalService
+    calendar: CalendarExport
 
     @classmethod
-    def over(cls, sessions: sessionmaker[Session]) -> Desk:
+    def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
+        """`data_dir` is where proof files are copied; without it they cannot be attached."""
+        tracker = CommitmentTracker(sessions)
         return cls(
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
@@ -44,4 +60,10 @@ class Desk:
             checklist=ChecklistService(sessions),
             advertising=AdvertisingService(sessions),
             plan_b=PlanBService(sessions),
+            tracker=tracker,
+            proofs=ProofService(sessions, data_dir),
+            reputation=ReputationService(sessions),
+            balances=ValueBalanceService(sessions),
+            renewals=RenewalService(sessions),
+            calendar=CalendarExport(tracker),
         )

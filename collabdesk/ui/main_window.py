@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.collaborations_view import install_collaborations
 
         self.collaborations = install_collaborations(self)  # issue 3: section + menu
+        from collabdesk.ui.commitment_dock import install_commitment_tracker
+
+        self.commitment_dock = install_commitment_tracker(self)  # issue 4: tracker dock
         self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._demo_loader = demo_loader
         self.details.set_desk(desk)
+        self.commitment_dock.set_desk(desk)  # issue 4
         self.empty_state.set_enabled(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()

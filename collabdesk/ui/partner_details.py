@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.ui import dialogs, prompts
+from collabdesk.ui.commitment_labels import partner_reputation_text
 from collabdesk.ui.labels import (
     interaction_kind_label,
     kind_label,
@@ -137,6 +138,7 @@ class PartnerDetails(QWidget):
             ("tags", self.tr("Tags:")),
             ("values", self.tr("Values:")),
             ("notes", self.tr("Notes:")),
+            ("reputation", self.tr("Reputation:")),  # issue 4
         ]
         for key, caption in rows:
             label = plain_label(f"detail{key.capitalize()}")
@@ -275,6 +277,7 @@ class PartnerDetails(QWidget):
             "tags": ", ".join(record.tags),
             "values": record.values_notes,
             "notes": record.notes,
+            "reputation": partner_reputation_text(self._desk, record.id),  # issue 4
         }
         for key, text in texts.items():
             self.values[key].setText(text or "—")

@@ -1,0 +1,166 @@
+"""Reputation: does each side deliver what it promised, on time?
+
+On-time rate = commitments delivered on or before their due date ÷
+commitments due so far. "Due so far" counts every dated commitment that is
+due today or earlier, plus any already delivered or missed ahead of its date;
+waived ones are left out (the other side let them go) and counted apart.
+Average days late is over the deliveries that came late. One GROUP BY over
+the whole table gives every partner's figures at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, func, literal, or_, select, type_coerce
+
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.domain.partner import Partner
+from collabdesk.services.transaction import Sessions, transaction
+
+S = CommitmentStatus
+
+
+@dataclass(frozen=True)
+class Reputation:
+    due: int = 0
+    on_time: int = 0
+    missed: int = 0
+    waived: int = 0
+    late: int = 0
+    late_days: int = 0
+    overdue: int = 0  # open and past due today
+
+    @property
+    def has_record(self) -> bool:
+        return self.due > 0
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        """A fraction 0..1, or None when nothing has been due yet."""
+        if self.due == 0:
+            return None
+        return Decimal(self.on_time) / Decimal(self.due)
+
+    @property
+    def average_days_late(self) -> Decimal | None:
+        if self.late == 0:
+            return None
+        return (Decimal(self.late_days) / Decimal(self.late)).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    def rate_text(self) -> str:
+        rate = self.on_time_rate
+        if rate is None:
+            return "no record yet"
+        percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
+        return f"{percent}% on time ({self.on_time} of {self.due})"
+
+
+@dataclass(frozen=True)
+class PartnerReputation:
+    partner_id: int
+    partner_name: str
+    partner: Reputation  # what the partner promised the library
+    library: Reputation  # what the library promised this partner
+
+
+@dataclass(frozen=True)
+class ReputationBoard:
+    library: Reputation  # everything the library promised, to anyone
+    partners: tuple[PartnerReputation, ...]
+
+    def for_partner(self, partner_id: int) -> PartnerReputation | None:
+        return next((p for p in self.partners if p.partner_id == partner_id), None)
+
+
+def _days_late(dialect: str) -> Any:
+    if dialect == "sqlite":
+        return type_coerce(
+            func.julianday(Commitment.delivered_on) - func.julianday(Commitment.due_on), Integer
+        )
+    return Commitment.delivered_on - Commitment.due_on
+
+
+def _count(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+class ReputationService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def board(self, today: date | None = None, partner_id: int | None = None) -> ReputationBoard:
+        """Every partner's reputation and the library's, in one query."""
+        today = today or date.today()
+        c = Commitment
+        dated = c.due_on.is_not(None)
+        delivered = c.status == S.DELIVERED
+        is_due = and_(
+            dated,
+            c.status != S.WAIVED,
+            or_(c.due_on <= today, c.status.in_([S.DELIVERED, S.MISSED])),
+        )
+        late = and_(dated, delivered, c.delivered_on > c.due_on)
+        with transaction(self._sessions) as session:
+            bind = session.get_bind()
+            days = _days_late(bind.dialect.name)
+            agg = select(
+                c.partner_id.label("pid"),
+                c.direction.label("direction"),
+                _count(is_due),
+                # a delivered dated commitment is always due: no need to test is_due again
+                _count(and_(delivered, c.delivered_on <= c.due_on)),
+                _count(c.status == S.MISSED),
+                _count(c.status == S.WAIVED),
+                _count(late),
+                func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
+                _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
+            ).group_by(c.partner_id, c.direction)
+            if partner_id is not None:
+                agg = agg.where(c.partner_id == partner_id)
+            sub = agg.subquery()
+            # names joined to the ~2 rows per partner, not looked up by a huge IN list
+            stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
+            rows = session.execute(stmt).all()
+            names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+            if partner_id is not None and partner_id not in names:
+                found = session.get(Partner, partner_id)
+                if found is not None:
+                    names[partner_id] = found.name
+        library = [0] * len(fields(Reputation))
+        by_partner: dict[int, dict[Direction, Reputation]] = {}
+        for pid, direction, *figures, _name in rows:
+            numbers = [int(x) for x in figures]
+            if direction == Direction.LIBRARY_GIVES:
+                library = [a + b for a, b in zip(library, numbers, strict=True)]
+            if pid is not None:
+                by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
+        if partner_id is not None:
+            by_partner.setdefault(partner_id, {})
+        partners = tuple(
+            sorted(
+                (
+                    PartnerReputation(
+                        pid,
+                        names.get(pid, ""),
+                        sides.get(Direction.PARTNER_GIVES, Reputation()),
+                        sides.get(Direction.LIBRARY_GIVES, Reputation()),
+                    )
+                    for pid, sides in by_partner.items()
+                    if pid in names
+                ),
+                key=lambda p: p.partner_name.casefold(),
+            )
+        )
+        return ReputationBoard(Reputation(*library), partners)
+
+    def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
+        board = self.board(today, partner_id)
+        found = board.for_partner(partner_id)
+        return found or PartnerReputation(partner_id, "", Reputation(), Reputation())

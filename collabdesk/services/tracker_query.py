@@ -1,0 +1,80 @@
+"""What the tracker asks for and what it shows, as plain dataclasses: the
+window imports these before SQLAlchemy loads (keep this module light)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from collabdesk.domain.commitment_flow import OPEN_STATUSES
+from collabdesk.domain.enums import CommitmentStatus, Direction
+
+SOON_DAYS = 7
+COUNT_CAP = 10_000  # beyond this the tracker says "10,000+" rather than counting on
+
+
+class DueWindow(StrEnum):
+    ALL = "all"
+    OVERDUE = "overdue"
+    SOON = "soon"  # overdue, or due within the next seven days: the reminder
+    THIS_WEEK = "this_week"
+    THIS_MONTH = "this_month"
+
+
+class SortKey(StrEnum):
+    PARTNER = "partner"
+    COLLABORATION = "collaboration"
+    DIRECTION = "direction"
+    DESCRIPTION = "description"
+    QUANTITY = "quantity"
+    DUE = "due"
+    OWNER = "owner"
+    STATUS = "status"
+    VALUE = "value"
+
+
+@dataclass(frozen=True)
+class TrackerQuery:
+    direction: Direction | None = None
+    status: CommitmentStatus | None = None
+    owner: str = ""
+    partner_id: int | None = None
+    collaboration_id: int | None = None
+    window: DueWindow = DueWindow.ALL
+    text: str = ""
+    without_proof: bool = False  # delivered, but nothing proves it
+    sort: SortKey = SortKey.DUE
+    descending: bool = False
+    today: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class TrackerRow:
+    id: int
+    collaboration_id: int
+    collaboration_title: str
+    partner_id: int | None
+    partner_name: str
+    direction: Direction
+    description: str
+    quantity: Decimal | None
+    unit: str
+    due_on: date | None
+    owner: str
+    status: CommitmentStatus
+    value: Decimal | None
+    currency: str
+    delivered_on: date | None
+    make_good_for_id: int | None
+    proofs: int
+    overdue: bool
+
+    @property
+    def delivered_without_proof(self) -> bool:
+        return self.status is CommitmentStatus.DELIVERED and self.proofs == 0
+
+
+def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
+    return status in OPEN_STATUSES and due_on is not None and due_on < today

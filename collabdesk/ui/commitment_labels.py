@@ -1,0 +1,93 @@
+"""Translated words for commitments, and the sentences built from a reputation."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from collabdesk.domain.enums import CommitmentStatus, Direction
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.services.reputation import Reputation
+    from collabdesk.services.tracker_query import TrackerRow
+
+_CTX = "CommitmentLabels"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def direction_label(direction: Direction) -> str:
+    if Direction(direction) is Direction.LIBRARY_GIVES:
+        return _t("We give")
+    return _t("We get")
+
+
+def commitment_status_label(status: CommitmentStatus) -> str:
+    labels = {
+        CommitmentStatus.PLANNED: _t("Planned"),
+        CommitmentStatus.IN_PROGRESS: _t("In progress"),
+        CommitmentStatus.DELIVERED: _t("Delivered"),
+        CommitmentStatus.WAIVED: _t("Waived"),
+        CommitmentStatus.MISSED: _t("Missed"),
+    }
+    return labels[CommitmentStatus(status)]
+
+
+def row_status_text(row: TrackerRow) -> str:
+    """Status in words; overdue and missing proof are said, not only coloured."""
+    text = commitment_status_label(row.status)
+    if row.overdue:
+        return _t("OVERDUE") + " · " + text
+    if row.delivered_without_proof:
+        return text + " · " + _t("no proof")
+    return text
+
+
+def due_text(due_on: date | None, today: date) -> str:
+    if due_on is None:
+        return _t("no date")
+    days = (today - due_on).days
+    text = QLocale().toString(due_on, QLocale.FormatType.ShortFormat)
+    if days > 0:
+        return text + " " + _t("(%1 days late)").replace("%1", str(days))
+    return text
+
+
+def reputation_text(rep: Reputation) -> str:
+    """ "80% on time (4 of 5); 1 missed; 2 waived; 3.5 days late on average"."""
+    if not rep.has_record:
+        parts = [_t("no record yet")]
+    else:
+        rate = rep.on_time_rate or Decimal(0)
+        percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
+        parts = [
+            _t("%1% on time (%2 of %3)")
+            .replace("%1", str(percent))
+            .replace("%2", str(rep.on_time))
+            .replace("%3", str(rep.due))
+        ]
+    if rep.overdue:
+        parts.append(_t("%1 overdue").replace("%1", str(rep.overdue)))
+    if rep.missed:
+        parts.append(_t("%1 missed").replace("%1", str(rep.missed)))
+    if rep.waived:
+        parts.append(_t("%1 waived").replace("%1", str(rep.waived)))
+    late = rep.average_days_late
+    if late is not None:
+        parts.append(_t("%1 days late on average").replace("%1", str(late)))
+    return "; ".join(parts)
+
+
+def partner_reputation_text(desk: Desk | None, partner_id: int) -> str:
+    """For the partner page: their record, and the library's towards them."""
+    if desk is None:
+        return ""
+    rep = desk.reputation.for_partner(partner_id)
+    text = _t("Theirs: %1").replace("%1", reputation_text(rep.partner))
+    return text + "\n" + _t("Ours to them: %1").replace("%1", reputation_text(rep.library))

@@ -1,0 +1,133 @@
+"""`collabdesk commitments list|export-ical` and `collabdesk reputation`."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from collabdesk.cli import run
+from collabdesk.config import DATABASE_FILE
+from collabdesk.domain.enums import Direction, Stage
+from collabdesk.services.collaborations import CollaborationDraft
+from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.desk import Desk
+from collabdesk.services.partners import PartnerDraft
+from collabdesk.store.database import open_database, sqlite_url
+
+
+def cli(data: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data), *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A data folder with one partner, an overdue promise of each side and
+    one future promise of the library."""
+    folder = tmp_path / "data"
+    assert cli(folder, "partners", "list")[0] == 0  # creates the database
+    db = open_database(sqlite_url(folder / DATABASE_FILE))
+    desk = Desk.over(db.sessions)
+    pid = desk.partners.create(PartnerDraft(name="Театр <b>Луч</b>")).id
+    cid = desk.collaborations.create(CollaborationDraft(title="Неделя театра")).id
+    today = date.today()
+    for direction, days, text in (
+        (Direction.LIBRARY_GIVES, -3, "Зал на вечер"),
+        (Direction.PARTNER_GIVES, -10, "Билеты для читателей"),
+        (Direction.LIBRARY_GIVES, 30, "Логотип на сайте"),
+    ):
+        desk.commitments.add(
+            cid,
+            CommitmentDraft(
+                direction,
+                text,
+                partner_id=pid,
+                due_on=today + timedelta(days=days),
+                value=Decimal("1500.50"),
+            ),
+        )
+    db.close()
+    return folder
+
+
+def listed(data: Path, *args: str) -> list[dict[str, Any]]:
+    code, out, err = cli(data, "commitments", "list", "--json", *args)
+    assert code == 0, err
+    result: list[dict[str, Any]] = json.loads(out)
+    return result
+
+
+def test_list_filters(data: Path) -> None:
+    assert [r["description"] for r in listed(data)] == [
+        "Билеты для читателей",
+        "Зал на вечер",
+        "Логотип на сайте",
+    ]
+    overdue = listed(data, "--overdue")
+    assert [r["description"] for r in overdue] == ["Билеты для читателей", "Зал на вечер"]
+    assert all(r["overdue"] for r in overdue)
+    gives = listed(data, "--overdue", "--direction", "gives")
+    assert [r["description"] for r in gives] == ["Зал на вечер"]
+    assert gives[0]["value"] == "1500.50" and gives[0]["partner"] == "Театр <b>Луч</b>"
+    assert [r["direction"] for r in listed(data, "--direction", "gets")] == ["partner_gives"]
+    code, out, _ = cli(data, "commitments", "list", "--overdue")
+    assert code == 0 and "OVERDUE" in out and "2 commitment(s)" in out
+
+
+def test_unknown_partner_and_bad_direction_are_one_line_errors(data: Path) -> None:
+    code, out, err = cli(data, "commitments", "list", "--partner", "999")
+    assert (code, out) == (1, "") and err.count("\n") == 1 and "999" in err
+    code, _, err = cli(data, "commitments", "list", "--direction", "both")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_export_ical(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "due.ics"
+    code, out, _ = cli(data, "commitments", "export-ical", str(target))
+    assert code == 0 and "3 event(s)" in out
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len({str(e["uid"]) for e in events}) == 3
+    code, _, err = cli(data, "commitments", "export-ical", str(tmp_path / "no" / "x.ics"))
+    assert code == 1 and "does not exist" in err and err.count("\n") == 1
+
+
+def test_reputation(data: Path) -> None:
+    code, out, err = cli(data, "reputation", "--json")
+    assert code == 0, err
+    board = json.loads(out)
+    assert board["library"]["summary"] == "0% on time (0 of 1)"
+    assert board["library"]["overdue"] == 1
+    [partner] = board["partners"]
+    assert partner["name"] == "Театр <b>Луч</b>"
+    assert partner["partner"]["due"] == 1 and partner["partner"]["on_time_rate"] == "0.0000"
+    code, out, _ = cli(data, "reputation", "--partner", str(partner["partner_id"]))
+    assert code == 0 and "Театр <b>Луч</b>" in out and "0% on time" in out
+
+
+def test_reputation_with_nothing_due(tmp_path: Path) -> None:
+    code, out, _ = cli(tmp_path / "empty", "reputation")
+    assert code == 0 and "no record yet" in out
+
+
+def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
+    code, out, err = cli(data, "commitments", "renew", "1")
+    assert (code, out) == (1, "") and "completed" in err and err.count("\n") == 1
+    db = open_database(sqlite_url(data / DATABASE_FILE))
+    desk = Desk.over(db.sessions)
+    record = desk.collaborations.get(1)
+    desk.collaborations.update(
+        1, replace(record.to_draft(), stage=Stage.COMPLETED), record.version_id
+    )
+    db.close()
+    code, out, _ = cli(data, "commitments", "renew", "1")
+    assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
+    assert "3 commitment(s)" in out
