@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.trash import TrashService
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Desk:
     commitments: CommitmentService
     metrics: MetricService
     library: LibraryService
+    history: HistoryService
+    trash: TrashService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Desk:
@@ -36,4 +40,6 @@ class Desk:
             commitments=CommitmentService(sessions),
             metrics=MetricService(sessions),
             library=LibraryService(sessions),
+            history=HistoryService(sessions),
+            trash=TrashService(sessions),
         )
