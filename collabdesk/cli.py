@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
+    "collabdesk.commands.history",
+    "collabdesk.commands.trash",
 )
 
 

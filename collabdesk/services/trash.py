@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -134,11 +135,24 @@ class TrashService:
             )
         if not due:
             return 0
-        if backup is not None:
-            backup()
+        (backup or self.backup)()
         with transaction(self._sessions) as session:
             session.execute(delete(TrashEntry).where(TrashEntry.created_at < cutoff))
         return int(due)
+
+    def backup(self) -> Path | None:
+        """Copy the SQLite file to backups/ before purging (None on a server:
+        PostgreSQL is backed up by its own tools)."""
+        from collabdesk.store.database import snapshot, sqlite_path
+
+        bind = self._sessions.kw.get("bind")
+        path = sqlite_path(str(bind.url)) if bind is not None else None
+        if path is None:
+            return None
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
+        target = path.parent / "backups" / f"before-trash-purge-{stamp}.sqlite3"
+        snapshot(path, target)
+        return target
 
     @staticmethod
     def _load(session: Session, trash_id: int) -> TrashEntry:

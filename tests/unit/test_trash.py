@@ -181,3 +181,14 @@ def test_purge_keeps_everything_when_the_backup_fails(desk: Desk) -> None:
     with pytest.raises(OSError):
         desk.trash.purge(0, backup=broken_backup, now=utcnow() + timedelta(days=1))
     assert len(desk.trash.items()) == 1
+
+
+def test_purge_without_a_backup_function_copies_the_database_first(
+    db: Database, desk: Desk
+) -> None:
+    assert db.sqlite_path is not None
+    desk.partners.delete(make_partner(desk))
+    assert desk.trash.purge(0, now=utcnow() + timedelta(seconds=1)) == 1
+    [copy] = (db.sqlite_path.parent / "backups").glob("before-trash-purge-*.sqlite3")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM trash").fetchone() == (1,)
