@@ -81,6 +81,8 @@ def encode(value: object) -> str | None:
     """A column value as text that decode() turns back into the same value."""
     if value is None:
         return None
+    if type(value) is str:
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
@@ -169,9 +171,12 @@ def _link_names(objects: Any, name: str) -> list[str]:
 
 
 def row_json(obj: Any, info: _Columns) -> str:
-    row = {col.name: encode(getattr(obj, key)) for key, col in info.all_columns}
+    """The row as JSON, read from the instance's loaded state only: after a
+    flush a relationship that was never loaded would cost a query per row."""
+    values = inspect(obj).dict
+    row = {col.name: encode(values.get(key)) for key, col in info.all_columns}
     for attr, name in info.links.items():
-        row[attr] = json.dumps(_link_names(getattr(obj, attr), name), ensure_ascii=False)
+        row[attr] = json.dumps(_link_names(values.get(attr, ()), name), ensure_ascii=False)
     return json.dumps(row, ensure_ascii=False)
 
 

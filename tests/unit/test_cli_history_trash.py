@@ -23,7 +23,8 @@ def test_history_shows_each_change_with_who(desk_cli: Cli) -> None:
     assert "update" in table.out and "Томск" in table.out and "create" in table.out
 
     data = desk_cli("history", "partner", "1", "--json").json()
-    assert [(d["action"], d["field"], d["old"], d["new"]) for d in data][0] == (
+    first = data[0]
+    assert (first["action"], first["field"], first["old"], first["new"]) == (
         "update",
         "city",
         "",
