@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 import socket
 import uuid
 import weakref
@@ -32,11 +33,13 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, TypeDecorator, event, insert, inspect
-from sqlalchemy.orm import Mapper, Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, SessionTransaction, sessionmaker
 
 from collabdesk.domain.base import Base, utcnow
 from collabdesk.domain.history import ChangeEntry
 from collabdesk.store import trash
+
+log = logging.getLogger(__name__)
 
 # table -> (parent table, column naming the parent); a child's changes also
 # show on its parent's history panel.
@@ -150,8 +153,8 @@ class _Columns:
     table: str
     parent: str
     parent_key: str
-    columns: list[tuple[str, Column[Any]]]  # (attribute key, column), recorded ones
-    all_columns: list[tuple[str, Column[Any]]]
+    columns: list[tuple[str, Any]]  # (attribute key, column), recorded ones
+    all_columns: list[tuple[str, Any]]
     links: dict[str, str]
 
 
@@ -272,18 +275,34 @@ class Recorder:
         return rows
 
     def after_commit(self, session: Session) -> None:
+        if session.in_nested_transaction():
+            return  # a savepoint: the transaction goes on
         changes = session.info.pop("history_changes", None)
         change_set = session.info.pop("history_set", None)
         origin = session.info.pop("history_origin", "")
-        if not changes or change_set is None:
+        if changes and change_set is not None:
+            session.info["history_done"] = ChangeSet(change_set, tuple(changes), origin)
+
+    def after_transaction_end(self, session: Session, transaction: SessionTransaction) -> None:
+        # Tell listeners only now: the connection is back in the pool (it holds
+        # one), so a listener may read the database again.
+        if transaction.parent is not None:
             return
-        done = ChangeSet(change_set, tuple(changes), origin)
+        done = session.info.pop("history_done", None)
+        if done is None:
+            return
         for listener in list(self._listeners):
-            listener(done)
+            try:
+                listener(done)
+            except Exception:  # the change is saved; a listener's failure must not undo that
+                log.exception("history listener failed")
 
     def after_rollback(self, session: Session) -> None:
+        if session.in_nested_transaction():
+            return
         session.info.pop("history_changes", None)
         session.info.pop("history_set", None)
+        session.info.pop("history_origin", None)
 
 
 def change_set_id(session: Session) -> str:
@@ -309,7 +328,7 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
             changed_by=user,
             computer=host,
         )
-    session.connection().execute(insert(ChangeEntry.__table__), rows)
+    session.connection().execute(insert(trash.table(ChangeEntry.__tablename__)), rows)
     changes = session.info.setdefault("history_changes", [])
     changes.extend(Change(r["table_name"], r["record_id"], r["action"], r["field"]) for r in rows)
 
@@ -327,6 +346,7 @@ def install(sessions: sessionmaker[Session]) -> Recorder:
     event.listen(sessions, "after_flush", recorder.after_flush)
     event.listen(sessions, "after_commit", recorder.after_commit)
     event.listen(sessions, "after_rollback", recorder.after_rollback)
+    event.listen(sessions, "after_transaction_end", recorder.after_transaction_end)
     _recorders[sessions] = recorder
     return recorder
 

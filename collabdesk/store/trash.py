@@ -121,7 +121,7 @@ def put_in_trash(session: Session, roots: list[Any], who: tuple[str, str]) -> No
                 "computer": who[1],
             }
         )
-    conn.execute(insert(TrashEntry.__table__), entries)
+    conn.execute(insert(table(TrashEntry.__tablename__)), entries)
 
 
 def restore(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
