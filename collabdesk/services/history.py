@@ -228,19 +228,4 @@ class HistoryService:
                 f"The {entry.table_name.replace('_', ' ')} {entry.record_id} cannot come back: "
                 "what it belonged to is gone. Nothing was changed."
             ) from exc
-        parent_table, parent_key = history.TRACKED[entry.table_name]
-        history.write(
-            session,
-            [
-                {
-                    "table_name": entry.table_name,
-                    "record_id": entry.record_id,
-                    "parent_table": parent_table,
-                    "parent_id": values.get(parent_key) if parent_key else None,
-                    "action": RESTORE,
-                    "field": "",
-                    "old_value": None,
-                    "new_value": row_json,
-                }
-            ],
-        )
+        history.record_restore(session, entry.table_name, entry.record_id, row)

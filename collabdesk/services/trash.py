@@ -65,22 +65,7 @@ def restore_entry(session: Session, entry: TrashEntry) -> None:
             f"“{entry.label}” refers to records that no longer exist (a partner deleted "
             "since?), so it cannot come back as it was. Nothing was restored."
         ) from exc
-    parent_table, parent_key = history.TRACKED[entry.table_name]
-    history.write(
-        session,
-        [
-            {
-                "table_name": entry.table_name,
-                "record_id": entry.record_id,
-                "parent_table": parent_table,
-                "parent_id": int(root[parent_key]) if parent_key else None,
-                "action": history.RESTORE,
-                "field": "",
-                "old_value": None,
-                "new_value": json.dumps(root, ensure_ascii=False),
-            }
-        ],
-    )
+    history.record_restore(session, entry.table_name, entry.record_id, root)
     session.delete(entry)
 
 

@@ -333,6 +333,24 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
     changes.extend(Change(r["table_name"], r["record_id"], r["action"], r["field"]) for r in rows)
 
 
+def record_restore(session: Session, table: str, record_id: int, row: dict[str, Any]) -> None:
+    """Log that a row came back (inserted by hand, so no flush saw it);
+    `row` holds the row's values as encode() writes them."""
+    parent_table, parent_key = TRACKED[table]
+    parent = row.get(parent_key) if parent_key else None
+    entry = {
+        "table_name": table,
+        "record_id": record_id,
+        "parent_table": parent_table,
+        "parent_id": int(parent) if parent is not None else None,
+        "action": RESTORE,
+        "field": "",
+        "old_value": None,
+        "new_value": json.dumps(row, ensure_ascii=False),
+    }
+    write(session, [entry])
+
+
 _recorders: weakref.WeakKeyDictionary[sessionmaker[Session], Recorder] = weakref.WeakKeyDictionary()
 
 

@@ -8,14 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,8 +25,8 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.services.history import HistoryItem, HistoryService
 from collabdesk.ui import prompts
 from collabdesk.ui.history_labels import action_label, field_label, table_label
+from collabdesk.ui.record_list_model import RecordListModel
 
-Index = QModelIndex | QPersistentModelIndex
 VALUE_CHARS = 200  # a 20,000-character note shows its start; the tooltip has more
 
 
@@ -55,33 +48,11 @@ def shown_value(item: HistoryItem, value: str | None) -> str:
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RecordListModel[HistoryItem]):
     WHEN, WHO, WHAT, FIELD, OLD, NEW = range(6)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[HistoryItem] = []
-
-    def set_items(self, items: list[HistoryItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> HistoryItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("When"),
             self.tr("Who"),
             self.tr("What"),
@@ -89,30 +60,24 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Before"),
             self.tr("After"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
+    def cell(self, item: HistoryItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.OLD, self.NEW) and item.field:
+            value = item.old_value if column == self.OLD else item.new_value
+            return (value or "")[:2000]
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == self.WHEN:
-                return local_time(item.changed_at)
-            if column == self.WHO:
-                return f"{item.changed_by} ({item.computer})" if item.computer else item.changed_by
-            if column == self.WHAT:
-                return f"{table_label(item.table)} {item.record_id}: {action_label(item.action)}"
-            if column == self.FIELD:
-                return field_label(item.field) if item.field else ""
-            if column == self.OLD:
-                return shown_value(item, item.old_value) if item.field else ""
-            if column == self.NEW:
-                return shown_value(item, item.new_value) if item.field else ""
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.OLD, self.NEW):
-            value = item.old_value if index.column() == self.OLD else item.new_value
-            return (value or "")[:2000] if item.field else None
-        return None
+        if column == self.WHEN:
+            return local_time(item.changed_at)
+        if column == self.WHO:
+            return f"{item.changed_by} ({item.computer})" if item.computer else item.changed_by
+        if column == self.WHAT:
+            return f"{table_label(item.table)} {item.record_id}: {action_label(item.action)}"
+        if not item.field:
+            return ""
+        if column == self.FIELD:
+            return field_label(item.field)
+        return shown_value(item, item.old_value if column == self.OLD else item.new_value)
 
 
 class HistoryDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,48 +22,23 @@ from collabdesk.services.trash import RETENTION_DAYS, TrashItem, TrashService
 from collabdesk.ui import prompts
 from collabdesk.ui.history_labels import table_label
 from collabdesk.ui.history_panel import local_time
+from collabdesk.ui.record_list_model import RecordListModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RecordListModel[TrashItem]):
     NAME, WHAT, DELETED, BY, ROWS = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[TrashItem] = []
-
-    def set_items(self, items: list[TrashItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> TrashItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Name"),
             self.tr("What"),
             self.tr("Deleted"),
             self.tr("By"),
             self.tr("Rows kept"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, item: TrashItem, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             item.label,
@@ -71,7 +46,7 @@ class TrashTableModel(QAbstractTableModel):
             local_time(item.deleted_at),
             f"{item.deleted_by} ({item.computer})" if item.computer else item.deleted_by,
             str(item.rows),
-        )[index.column()]
+        )[column]
 
 
 class TrashView(QWidget):

@@ -30,6 +30,13 @@ def history_ui(window: MainWindow) -> HistoryUi:
     return found
 
 
+def open_trash(window: MainWindow) -> TrashView:
+    view = window.findChild(TrashView, "trashView")
+    assert isinstance(view, TrashView)
+    window.show_section(view)
+    return view
+
+
 def edit_name_to(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     def fake_dialog(_parent: Any, partners: Any, current: Any) -> Any:
         return partners.update(current.id, current.to_draft().__class__(name=name))
@@ -188,9 +195,7 @@ def test_trash_view_restores_and_deletes_for_good(
     desk.partners.delete(keep.id)
     desk.partners.create(PartnerDraft(name="Newest"))
     window = make_window(db)
-    view = window.findChild(TrashView, "trashView")
-    assert isinstance(view, TrashView)
-    window.show_section(view)
+    view = open_trash(window)
     assert view.model.rowCount() == 1
     view.grab().save("/tmp/shots/7-trash-one.png")
 
@@ -229,9 +234,7 @@ def test_trash_view_says_why_a_restore_is_refused(make_window, db, desk: Desk, p
     desk.partners.delete(gone.id)
     desk.partners.create(PartnerDraft(name="Takes the same id"))
     window = make_window(db)
-    view = window.findChild(TrashView, "trashView")
-    assert isinstance(view, TrashView)
-    window.show_section(view)
+    view = open_trash(window)
     view.restore_button.click()
     assert "reused" in prompts_log.texts("error")[0]
     assert view.model.rowCount() == 1
@@ -239,9 +242,7 @@ def test_trash_view_says_why_a_restore_is_refused(make_window, db, desk: Desk, p
 
 def test_empty_trash_says_what_it_is_for(make_window, db) -> None:
     window = make_window(db)
-    view = window.findChild(TrashView, "trashView")
-    assert isinstance(view, TrashView)
-    window.show_section(view)
+    view = open_trash(window)
     assert "Trash is empty" in view.note.text()
     assert view.view.isHidden()
     assert not view.purge_button.isEnabled()
