@@ -207,3 +207,29 @@ def test_revert_and_reapply_create_and_delete_keep_the_id(desk: Desk) -> None:
     assert desk.trash.count() == 1
     desk.history.reapply(create.id)
     assert desk.partners.get(partner.id).name == "Alpha"
+
+
+def test_a_bulk_create_is_undone_and_redone_as_a_whole(db: Database, desk: Desk) -> None:
+    from collabdesk.domain.partner import Partner
+
+    heard: list[ChangeSet] = []
+    desk.history.subscribe(heard.append)
+    with db.sessions.begin() as session:  # the way an import writes: one transaction
+        session.add_all(Partner(name=f"Партнёр {i}") for i in range(50))
+    [bulk] = heard
+    assert len(bulk.changes) == 50
+
+    desk.history.revert(bulk.id)
+    assert desk.partners.count() == 0
+    desk.history.reapply(bulk.id)
+    assert desk.partners.count() == 50
+    assert desk.trash.count() == 0
+
+
+def test_a_failing_listener_does_not_undo_a_saved_change(desk: Desk) -> None:
+    def broken(_change_set: ChangeSet) -> None:
+        raise RuntimeError("listener bug")
+
+    desk.history.subscribe(broken)
+    created = desk.partners.create(PartnerDraft(name="Alpha"))
+    assert desk.partners.get(created.id).name == "Alpha"
