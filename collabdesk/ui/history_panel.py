@@ -36,6 +36,22 @@ def local_time(moment: datetime) -> str:
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
+LABEL_FIELDS = ("name", "title", "description", "summary", "answer", "metric_name")
+
+
+def record_label(row_json: str | None) -> str:
+    """A created or deleted row, named by its first telling field."""
+    try:
+        row = json.loads(row_json or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(row, dict):
+        return ""
+    text = next((str(row[k]) for k in LABEL_FIELDS if row.get(k)), "")
+    text = " ".join(text.split())
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
 def shown_value(item: HistoryItem, value: str | None) -> str:
     if value is None:
         return ""
@@ -74,6 +90,10 @@ class HistoryTableModel(RecordListModel[HistoryItem]):
         if column == self.WHAT:
             return f"{table_label(item.table)} {item.record_id}: {action_label(item.action)}"
         if not item.field:
+            if column == self.OLD and item.action == "delete":
+                return record_label(item.old_value)
+            if column == self.NEW and item.action in ("create", "restore"):
+                return record_label(item.new_value)
             return ""
         if column == self.FIELD:
             return field_label(item.field)

@@ -145,6 +145,7 @@ def test_history_dialog_restores_a_value(qtbot, qtmodeltester, desk: Desk) -> No
     model = dialog.model
     rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
     assert rows[-1][2] == "partner 1: created"
+    assert rows[-1][5] == "<b>Alpha</b>"  # a created record is named by its name
     name_row = next(i for i, row in enumerate(rows) if row[3] == "name")
     assert rows[name_row][4:] == ["<b>Alpha</b>", "Beta 🦔"]
     notes_row = next(i for i, row in enumerate(rows) if row[3] == "notes")
