@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from collabdesk.services.errors import NotFoundError, ServiceError
+from collabdesk.services.trash import RETENTION_DAYS
+from collabdesk.store.errors import StoreError
 from collabdesk.store.history import ChangeSet
 from collabdesk.ui import history_panel, prompts
 from collabdesk.ui.history_labels import describe
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 UNDO_LIMIT = 200
 APPLYING = "collabdeskUndoApplying"
+RETENTION_SETTING = "trash/retentionDays"
 
 
 @contextmanager
@@ -125,6 +128,7 @@ class HistoryUi(QObject):
             lambda: self.history_action.setEnabled(window.edit_action.isEnabled())
         )
         window.add_section(self.trash_view, self.tr("Trash"))
+        self.purge_old_trash()
         window.sections.currentChanged.connect(self._on_section)
         window.partners_changed.connect(self._refresh_trash)
 
@@ -160,6 +164,26 @@ class HistoryUi(QObject):
         if self.window.sections.currentWidget() is self.trash_view:
             self.trash_view.reload()
 
+    def purge_old_trash(self) -> int:
+        """Drop what has been in the Trash longer than the retention period
+        (setting `trash/retentionDays`, default 90), after a backup."""
+        days = retention_days()
+        try:
+            count = self.desk.trash.purge(days)
+        except (ServiceError, StoreError, OSError) as exc:
+            self.window.statusBar().showMessage(
+                self.tr("The Trash was not purged: %1").replace("%1", str(exc)), 15_000
+            )
+            return 0
+        if count:
+            self.window.statusBar().showMessage(
+                self.tr("%n item(s) older than %1 days deleted from the Trash, after a backup.")
+                .replace("%n", str(count))
+                .replace("%1", str(days)),
+                15_000,
+            )
+        return count
+
     # --- actions --------------------------------------------------------------------
     def show_partner_history(self) -> None:
         partner_id = self.window.selected_partner_id()
@@ -178,6 +202,14 @@ class HistoryUi(QObject):
             name,
             self.window.partners_changed.emit,
         )
+
+
+def retention_days() -> int:
+    value = QSettings().value(RETENTION_SETTING, RETENTION_DAYS)
+    try:
+        return max(int(str(value)), 0)
+    except ValueError:
+        return RETENTION_DAYS
 
 
 def install_history(window: MainWindow, desk: Desk) -> HistoryUi:

@@ -3,6 +3,7 @@ dialog with "Restore this value"; the Trash view."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -248,3 +249,26 @@ def test_empty_trash_says_what_it_is_for(make_window, db) -> None:
     assert view.view.isHidden()
     assert not view.purge_button.isEnabled()
     view.grab().save("/tmp/shots/7-trash-empty.png")
+
+
+def test_old_trash_is_purged_at_start_after_a_backup(make_window, db: Database, desk: Desk) -> None:
+    from sqlalchemy import update
+
+    from collabdesk.domain.base import utcnow
+    from collabdesk.domain.history import TrashEntry
+
+    old = desk.partners.create(PartnerDraft(name="Old"))
+    recent = desk.partners.create(PartnerDraft(name="Recent"))
+    desk.partners.delete(old.id)
+    desk.partners.delete(recent.id)
+    with db.sessions.begin() as session:
+        session.execute(
+            update(TrashEntry)
+            .where(TrashEntry.record_id == old.id)
+            .values(created_at=utcnow() - timedelta(days=91))
+        )
+    window = make_window(db)
+    assert [i.label for i in desk.trash.items()] == ["Recent"]
+    assert db.sqlite_path is not None
+    assert list((db.sqlite_path.parent / "backups").glob("before-trash-purge-*"))
+    assert "1 item(s) older than 90 days" in window.statusBar().currentMessage()
