@@ -37,6 +37,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.collaborations",
     "collabdesk.commands.commitments",
     "collabdesk.commands.reputation",
+    "collabdesk.commands.history",
+    "collabdesk.commands.trash",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -5,6 +5,7 @@ from collabdesk.domain.base import Base
 from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.history import ChangeEntry, TrashEntry
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
@@ -12,6 +13,7 @@ from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partne
 __all__ = [
     "AdvertisingItem",
     "Base",
+    "ChangeEntry",
     "ChecklistAnswer",
     "ChecklistQuestion",
     "Collaboration",
@@ -26,5 +28,6 @@ __all__ = [
     "Metric",
     "Partner",
     "Tag",
+    "TrashEntry",
     "partner_tag",
 ]

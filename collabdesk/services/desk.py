@@ -15,6 +15,7 @@ from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
@@ -22,6 +23,7 @@ from collabdesk.services.partners import PartnerService
 from collabdesk.services.proofs import ProofService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
+from collabdesk.services.trash import TrashService
 from collabdesk.services.value_balance import ValueBalanceService
 
 
@@ -44,6 +46,8 @@ class Desk:
     balances: ValueBalanceService
     renewals: RenewalService
     calendar: CalendarExport
+    history: HistoryService
+    trash: TrashService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -66,4 +70,6 @@ class Desk:
             balances=ValueBalanceService(sessions),
             renewals=RenewalService(sessions),
             calendar=CalendarExport(tracker),
+            history=HistoryService(sessions),
+            trash=TrashService(sessions),
         )

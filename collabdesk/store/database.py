@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.store import history
 from collabdesk.store.engine import is_sqlite, open_engine
 from collabdesk.store.errors import NotADatabaseError, StoreError
 from collabdesk.store.schema_head import HEAD_REVISION
@@ -88,4 +89,6 @@ def open_database(url: str) -> Database:
     except SADatabaseError as exc:
         engine.dispose()
         raise NotADatabaseError(f"Cannot open the database {url}: {exc.orig}") from exc
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    history.install(sessions)  # every change made through it lands in the change log
+    return Database(url=url, engine=engine, sessions=sessions)

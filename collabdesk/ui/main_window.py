@@ -261,6 +261,9 @@ class MainWindow(QMainWindow):
         self._demo_loader = demo_loader
         self.details.set_desk(desk)
         self.commitment_dock.set_desk(desk)  # issue 4
+        from collabdesk.ui.history_actions import install_history  # loads SQLAlchemy: late
+
+        install_history(self, desk)  # undo/redo, partner history, Trash (issue 7)
         self.empty_state.set_enabled(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()
@@ -405,8 +408,8 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(partner_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
         question = self.tr(
-            "Delete “%1”? Their contacts and interaction history are deleted too. "
-            "This cannot be undone."
+            "Delete “%1”? Their contacts and interaction history go with them "
+            "to the Trash, from where they can be restored."
         ).replace("%1", str(name))
         if not prompts.confirm(self, self.tr("Delete partner"), question):
             return

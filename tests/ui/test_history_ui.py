@@ -1,0 +1,274 @@
+"""Undo/redo of partner edit, create and delete in the window; the history
+dialog with "Restore this value"; the Trash view."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from collabdesk.services.contacts import ContactDraft
+from collabdesk.services.desk import Desk
+from collabdesk.services.partners import PartnerDraft
+from collabdesk.store.database import Database, open_database
+from collabdesk.ui import dialogs, history_panel
+from collabdesk.ui.history_actions import HistoryUi
+from collabdesk.ui.history_panel import HistoryDialog
+from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.trash_view import TrashView
+
+
+def names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def history_ui(window: MainWindow) -> HistoryUi:
+    found = window.findChild(HistoryUi, "historyUi")
+    assert isinstance(found, HistoryUi)
+    return found
+
+
+def open_trash(window: MainWindow) -> TrashView:
+    view = window.findChild(TrashView, "trashView")
+    assert isinstance(view, TrashView)
+    window.show_section(view)
+    return view
+
+
+def edit_name_to(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    def fake_dialog(_parent: Any, partners: Any, current: Any) -> Any:
+        return partners.update(current.id, current.to_draft().__class__(name=name))
+
+    monkeypatch.setattr(dialogs, "edit_partner", fake_dialog)
+
+
+def test_undo_and_redo_an_edit_from_the_edit_menu(make_window, db, desk: Desk, monkeypatch) -> None:
+    record = desk.partners.create(PartnerDraft(name="Кафе «Ёлка»"))
+    window = make_window(db)
+    ui = history_ui(window)
+    ui.undo_stack.clear()  # start from this session's own edits
+    window.select_partner(record.id)
+    edit_name_to(monkeypatch, "Кафе «Ёж»")
+    window.edit_action.trigger()
+    assert names(window) == ["Кафе «Ёж»"]
+
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert ui.undo_action in edit_menu.actions() and ui.redo_action in edit_menu.actions()
+    assert ui.undo_action.text() == "Undo edit partner name"
+    assert ui.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert ui.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+    # Window-wide, so Ctrl+Z works from the list and the details alike.
+    assert ui.undo_action in window.actions() and ui.redo_action in window.actions()
+
+    ui.undo_action.trigger()
+    assert names(window) == ["Кафе «Ёлка»"]
+    assert window.details.name_label.text() == "Кафе «Ёлка»"
+    assert ui.redo_action.text() == "Redo edit partner name"
+    ui.redo_action.trigger()
+    assert names(window) == ["Кафе «Ёж»"]
+    assert desk.partners.get(record.id).name == "Кафе «Ёж»"
+
+
+def test_undo_and_redo_create(make_window, db, desk: Desk, monkeypatch) -> None:
+    window = make_window(db)
+    ui = history_ui(window)
+
+    def fake_dialog(_parent: Any, partners: Any, _record: Any) -> Any:
+        return partners.create(PartnerDraft(name="Новый партнёр", tags=("дети",)))
+
+    monkeypatch.setattr(dialogs, "edit_partner", fake_dialog)
+    window.new_action.trigger()
+    created_id = window.selected_partner_id()
+    assert ui.undo_action.text() == "Undo create partner"
+    ui.undo_action.trigger()
+    assert names(window) == []
+    ui.redo_action.trigger()
+    assert names(window) == ["Новый партнёр"]
+    assert desk.partners.get(created_id or 0).tags == ("дети",)
+
+
+def test_undo_delete_brings_partner_back_with_contacts(
+    make_window, db, desk: Desk, prompts_log
+) -> None:
+    record = desk.partners.create(PartnerDraft(name="Типография"))
+    desk.contacts.add(record.id, ContactDraft(name="Ольга"))
+    window = make_window(db)
+    ui = history_ui(window)
+    window.select_partner(record.id)
+    prompts_log.confirm_answer = True
+    window.delete_action.trigger()
+    assert "Trash" in prompts_log.texts("confirm")[0]
+    assert names(window) == []
+    assert ui.undo_action.text() == "Undo delete partner"
+
+    ui.undo_action.trigger()
+    assert names(window) == ["Типография"]
+    assert [c.name for c in desk.contacts.for_partner(record.id)] == ["Ольга"]
+    assert desk.trash.items() == []
+    ui.redo_action.trigger()
+    assert names(window) == []
+    assert len(desk.trash.items()) == 1
+
+
+def test_undo_refused_when_another_computer_changed_the_record(
+    make_window, db: Database, desk: Desk, monkeypatch, prompts_log
+) -> None:
+    record = desk.partners.create(PartnerDraft(name="Alpha"))
+    window = make_window(db)
+    ui = history_ui(window)
+    window.select_partner(record.id)
+    edit_name_to(monkeypatch, "Beta")
+    window.edit_action.trigger()
+    other = open_database(db.url)  # another program on the same file
+    try:
+        Desk.over(other.sessions).partners.update(record.id, PartnerDraft(name="Gamma"))
+    finally:
+        other.close()
+
+    ui.undo_action.trigger()
+    assert prompts_log.kinds() == ["error"]
+    assert "changed by someone else" in prompts_log.texts("error")[0]
+    assert desk.partners.get(record.id).name == "Gamma"
+    assert ui.undo_action.text() != "Undo edit partner name"  # the stale step is gone
+
+
+def test_history_dialog_restores_a_value(qtbot, qtmodeltester, desk: Desk) -> None:
+    record = desk.partners.create(PartnerDraft(name="<b>Alpha</b>", notes="x" * 10_000))
+    desk.partners.update(record.id, PartnerDraft(name="Beta 🦔", notes="short"))
+    changed: list[bool] = []
+    dialog = HistoryDialog(desk.history, "partner", record.id, "Beta", lambda: changed.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
+    assert rows[-1][2] == "partner 1: created"
+    assert rows[-1][5] == "<b>Alpha</b>"  # a created record is named by its name
+    name_row = next(i for i, row in enumerate(rows) if row[3] == "name")
+    assert rows[name_row][4:] == ["<b>Alpha</b>", "Beta 🦔"]
+    notes_row = next(i for i, row in enumerate(rows) if row[3] == "notes")
+    assert len(rows[notes_row][4]) <= 200  # a 10,000-character note is cut in the table
+
+    dialog.view.selectRow(len(rows) - 1)
+    assert not dialog.restore_button.isEnabled()  # "created" has no earlier value
+    dialog.view.selectRow(name_row)
+    assert dialog.restore_button.isEnabled()
+    dialog.grab().save("/tmp/shots/7-history-dialog.png")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert desk.partners.get(record.id).name == "<b>Alpha</b>"
+    assert changed == [True]
+    assert dialog.model.rowCount() == len(rows) + 1  # restoring is itself recorded
+
+
+def test_history_dialog_empty_state(qtbot, desk: Desk) -> None:
+    dialog = HistoryDialog(desk.history, "partner", 12345, "Nobody")
+    qtbot.addWidget(dialog)
+    assert not dialog.empty_label.isHidden()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_partner_history_action_opens_the_history(make_window, db, desk: Desk, monkeypatch) -> None:
+    record = desk.partners.create(PartnerDraft(name="Alpha"))
+    window = make_window(db)
+    ui = history_ui(window)
+    opened: list[tuple[str, int, str]] = []
+    monkeypatch.setattr(
+        history_panel,
+        "show_history",
+        lambda _p, _h, table, rid, title, _cb=None: opened.append((table, rid, title)),
+    )
+    assert not ui.history_action.isEnabled()  # nothing selected yet
+    window.select_partner(record.id)
+    assert ui.history_action.isEnabled()
+    ui.history_action.trigger()
+    assert opened == [("partner", record.id, "Alpha")]
+
+
+def test_trash_view_restores_and_deletes_for_good(
+    make_window, db, desk: Desk, prompts_log, qtmodeltester
+) -> None:
+    keep = desk.partners.create(PartnerDraft(name="Keeps the highest id"))
+    first = desk.partners.create(PartnerDraft(name="Кафе <b>Ёлка</b>"))
+    second = desk.partners.create(PartnerDraft(name="Типография"))
+    desk.partners.delete(keep.id)
+    desk.partners.create(PartnerDraft(name="Newest"))
+    window = make_window(db)
+    view = open_trash(window)
+    assert view.model.rowCount() == 1
+    view.grab().save("/tmp/shots/7-trash-one.png")
+
+    window.select_partner(first.id)
+    prompts_log.confirm_answer = True
+    window.delete_action.trigger()
+    window.select_partner(second.id)
+    window.delete_action.trigger()
+    assert view.model.rowCount() == 3
+    qtmodeltester.check(view.model)
+    assert view.model.data(view.model.index(1, 0)) == "Кафе <b>Ёлка</b>"
+    view.grab().save("/tmp/shots/7-trash.png")
+
+    view.view.selectRow(1)
+    view.restore_button.click()
+    assert "Кафе <b>Ёлка</b>" in names(window)
+    assert view.model.rowCount() == 2
+
+    view.view.selectRow(0)
+    prompts_log.confirm_answer = False
+    view.delete_button.click()
+    assert view.model.rowCount() == 2
+    prompts_log.confirm_answer = True
+    view.delete_button.click()
+    assert view.model.rowCount() == 1
+
+    view.view.selectRow(0)
+    view.restore_button.click()
+    assert view.model.rowCount() == 0
+    assert "Keeps the highest id" in names(window)
+    assert prompts_log.kinds().count("error") == 0
+
+
+def test_trash_view_says_why_a_restore_is_refused(make_window, db, desk: Desk, prompts_log) -> None:
+    gone = desk.partners.create(PartnerDraft(name="Alpha"))
+    desk.partners.delete(gone.id)
+    desk.partners.create(PartnerDraft(name="Takes the same id"))
+    window = make_window(db)
+    view = open_trash(window)
+    view.restore_button.click()
+    assert "reused" in prompts_log.texts("error")[0]
+    assert view.model.rowCount() == 1
+
+
+def test_empty_trash_says_what_it_is_for(make_window, db) -> None:
+    window = make_window(db)
+    view = open_trash(window)
+    assert "Trash is empty" in view.note.text()
+    assert view.view.isHidden()
+    assert not view.purge_button.isEnabled()
+    view.grab().save("/tmp/shots/7-trash-empty.png")
+
+
+def test_old_trash_is_purged_at_start_after_a_backup(make_window, db: Database, desk: Desk) -> None:
+    from sqlalchemy import update
+
+    from collabdesk.domain.base import utcnow
+    from collabdesk.domain.history import TrashEntry
+
+    old = desk.partners.create(PartnerDraft(name="Old"))
+    recent = desk.partners.create(PartnerDraft(name="Recent"))
+    desk.partners.delete(old.id)
+    desk.partners.delete(recent.id)
+    with db.sessions.begin() as session:
+        session.execute(
+            update(TrashEntry)
+            .where(TrashEntry.record_id == old.id)
+            .values(created_at=utcnow() - timedelta(days=91))
+        )
+    window = make_window(db)
+    assert [i.label for i in desk.trash.items()] == ["Recent"]
+    assert db.sqlite_path is not None
+    assert list((db.sqlite_path.parent / "backups").glob("before-trash-purge-*"))
+    assert "1 item(s) older than 90 days" in window.statusBar().currentMessage()
