@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.details_layout.addWidget(self.details)
         self._build_actions()
         # Further sections and docks install here, one line each.
+        from collabdesk.ui.settings_dialog import install_settings_action
+
+        install_settings_action(self)
         self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------
@@ -329,13 +332,12 @@ class MainWindow(QMainWindow):
 
     def count_text(self) -> str:
         total = self.model.total
-        locale = QLocale()
+        # %Ln: Qt picks the plural form for the language (1 партнёр, 3 партнёра,
+        # 5 партнёров) and writes the number with the locale's digit grouping.
         if not self.model.total_exact:
-            text = self.tr("%1+ partners").replace("%1", locale.toString(total))
-        elif total == 1:
-            text = self.tr("1 partner")
+            text = self.tr("%Ln+ partner(s)", "", total)
         else:
-            text = self.tr("%1 partners").replace("%1", locale.toString(total))
+            text = self.tr("%Ln partner(s)", "", total)
         if not self.model.alphabetical:
             text += " — " + self.tr("many matches, newest first — type more to narrow")
         return text
@@ -441,9 +443,7 @@ class MainWindow(QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.partners_changed.emit()
-        self.statusBar().showMessage(
-            self.tr("Demo data loaded: %1 partners.").replace("%1", str(added)), 5000
-        )
+        self.statusBar().showMessage(self.tr("Demo data loaded: %Ln partner(s).", "", added), 5000)
 
     def show_about(self) -> None:
         from collabdesk.ui import prompts
