@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._library = library
         self._data_dir = data_dir
         self._settings = QSettings()
@@ -203,7 +203,10 @@ class SettingsDialog(QDialog):
         self.open_folder_button.setEnabled(self._data_dir is not None)
         self.open_folder_button.clicked.connect(self.show_folder)
         form.addRow(self.tr("Data folder:"), self.folder_label)
-        form.addRow("", self.open_folder_button)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.open_folder_button)
+        folder_row.addStretch(1)
+        form.addRow("", folder_row)
 
         def spin(name: str, maximum: int) -> QSpinBox:
             box = QSpinBox(objectName=name)
@@ -250,6 +253,8 @@ class SettingsDialog(QDialog):
             self.website_edit.setText(profile.website)
             self.logo_edit.setText(profile.logo_path)
             self._select(self.pitch_language_combo, profile.default_language)
+            for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
+                edit.setCursorPosition(0)  # show the start of a long name
         self.set_colour(profile.brand_colour if profile is not None else "#1F5C99")
 
     @staticmethod

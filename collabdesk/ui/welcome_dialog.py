@@ -53,7 +53,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome to CollabDesk"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         self._library = library
         self._demo_loader = demo_loader
         self._demo_language = demo_language

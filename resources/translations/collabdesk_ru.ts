@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Edit contact</source>
-        <translation>Изменить контакт</translation>
+        <translation>Изменение контакта</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -140,7 +140,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>Public figure</source>
-        <translation>Публичная персона</translation>
+        <translation>Публичное лицо</translation>
     </message>
     <message>
         <source>Non-profit</source>
@@ -799,7 +799,7 @@ Cancel: keep editing.</source>
     </message>
     <message>
         <source>Make a backup when CollabDesk closes</source>
-        <translation>Делать резервную копию при закрытии CollabDesk</translation>
+        <translation>Резервная копия при каждом закрытии</translation>
     </message>
     <message>
         <source>0 keeps none of that kind.</source>
@@ -858,7 +858,7 @@ What is your library called? The name goes on the proposals you send to partners
     </message>
     <message>
         <source>Add demo partners and collaborations to look around</source>
-        <translation>Добавить демонстрационных партнёров и проекты, чтобы осмотреться</translation>
+        <translation>Добавить демо-данные, чтобы осмотреться</translation>
     </message>
     <message>
         <source>Demo data is made up. Try it in a separate data folder if you want to start your real work right away.</source>

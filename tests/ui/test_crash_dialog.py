@@ -24,7 +24,7 @@ def log_path(tmp_path):
 
 def raise_and_hook(hook) -> None:
     try:
-        {}["partner"]  # noqa: B018 (a real exception with a real traceback)
+        {}["partner"]
     except KeyError:
         hook(*sys.exc_info())
 

@@ -102,7 +102,9 @@ def test_numbers_and_dates() -> None:
     assert format_number(1234567, en) == "1,234,567"
     assert format_date(date(2026, 3, 5), ru) == "05.03.2026"
     assert format_date(date(2026, 3, 5), en) == "05/03/2026"
-    assert format_date(date(2026, 3, 5), ru, long=True) == "четверг, 5 марта 2026\u202fг."  # narrow no-break space
+    assert (
+        format_date(date(2026, 3, 5), ru, long=True) == "четверг, 5 марта 2026\u202fг."
+    )  # narrow no-break space
 
 
 def test_language_setting_defaults_to_the_system() -> None:

@@ -110,7 +110,9 @@ def test_pickers_fill_the_fields(dialog, monkeypatch) -> None:
 
 def test_open_folder_shows_the_data_folder(dialog, monkeypatch, prompts_log, tmp_path) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr(settings_dialog, "open_folder", lambda folder: opened.append(folder) or True)
+    monkeypatch.setattr(
+        settings_dialog, "open_folder", lambda folder: opened.append(folder) or True
+    )
     assert dialog.folder_label.text() == str(tmp_path / "data")
     dialog.open_folder_button.click()
     assert opened == [tmp_path / "data"]
@@ -122,9 +124,7 @@ def test_open_folder_shows_the_data_folder(dialog, monkeypatch, prompts_log, tmp
 
 def test_settings_action_in_the_main_window(make_window, db, monkeypatch) -> None:
     calls = []
-    monkeypatch.setattr(
-        settings_dialog, "edit_settings", lambda *args: calls.append(args) or True
-    )
+    monkeypatch.setattr(settings_dialog, "edit_settings", lambda *args: calls.append(args) or True)
     window = make_window(db)
     action = window.findChild(type(window.new_action), "settingsAction")
     assert action is not None
