@@ -33,7 +33,8 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def executable(bundle: Path) -> Path:
-    for name in ("collabdesk", "collabdesk.exe", "CollabDesk.app/Contents/MacOS/collabdesk"):
+    # Windows and macOS bundles have a windowed program and a console one for the CLI.
+    for name in ("collabdesk-cli.exe", "collabdesk-cli", "collabdesk"):
         if (bundle / name).is_file():
             return bundle / name
     raise SystemExit(f"smoke: no collabdesk executable in {bundle}")
