@@ -12,7 +12,9 @@ format = "UDZO"
 size = None
 files = [application]
 symlinks = {"Applications": "/Applications"}
-icon = os.path.join(os.path.dirname(os.path.abspath(application)), "..", "resources", "icons", "collabdesk.icns")
+icon = os.path.join(
+    os.path.dirname(os.path.abspath(application)), "..", "resources", "icons", "collabdesk.icns"
+)
 if not os.path.exists(icon):
     icon = None
 badge_icon = None

@@ -85,3 +85,25 @@ def test_log_file_rotates_and_survives_an_unwritable_folder(tmp_path) -> None:
     )
     assert handler.maxBytes == 1_000_000 and handler.backupCount == 4
     handler.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_reaches_the_dialog(qapp, qtbot, log_path, monkeypatch) -> None:
+    """The real path: Qt calls a slot, the slot raises, PySide6 hands the
+    exception to sys.excepthook, the program keeps running."""
+    from PySide6.QtCore import QTimer
+
+    shown = []
+    monkeypatch.setattr(crash_dialog, "show_crash_dialog", lambda *args: shown.append(args))
+    previous = sys.excepthook
+    try:
+        install_exception_hook(log_path)
+
+        def broken_slot() -> None:
+            raise ValueError("a date in the wrong format")
+
+        QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    finally:
+        sys.excepthook = previous
+    assert "ValueError: a date in the wrong format" in shown[0][0]

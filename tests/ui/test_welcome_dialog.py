@@ -106,3 +106,22 @@ def test_not_shown_when_the_library_has_a_name(db, desk, shown) -> None:
     desk.library.save(replace(desk.library.profile(), name="Городская библиотека"))
     assert welcome(db, desk) is None
     assert shown == []
+
+
+def test_first_start_of_the_program_shows_the_welcome(qapp, tmp_path, monkeypatch) -> None:
+    """run_gui on a new data folder: the window opens, then the welcome."""
+    from PySide6.QtCore import QTimer
+
+    from collabdesk.app import run_gui
+    from collabdesk.config import resolve
+
+    asked = []
+
+    def record(dialog: WelcomeDialog) -> None:
+        asked.append(dialog.windowTitle())
+        QTimer.singleShot(0, qapp.quit)
+
+    monkeypatch.setattr(welcome_dialog, "run_welcome", record)
+    assert run_gui(resolve(str(tmp_path / "data")), ["collabdesk"]) == 0
+    assert asked == ["Welcome to CollabDesk"]
+    assert (tmp_path / "data" / "logs" / "collabdesk.log").exists()
