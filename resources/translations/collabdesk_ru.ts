@@ -493,6 +493,10 @@ Data folder: %2</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>No contacts yet. Press Add… to note who you talk to there.</source>
+        <translation>Контактов пока нет. Нажмите «Добавить…», чтобы записать, с кем вы там общаетесь.</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -517,12 +521,20 @@ Data folder: %2</source>
         <translation>Суть</translation>
     </message>
     <message>
+        <source>Nothing recorded yet. Press Add… after a meeting, call or letter.</source>
+        <translation>Записей пока нет. Нажмите «Добавить…» после встречи, звонка или письма.</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Not in any collaboration yet.</source>
+        <translation>Пока не участвует ни в одном проекте сотрудничества.</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
