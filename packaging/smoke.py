@@ -57,6 +57,21 @@ def run(exe: Path, *args: str, data: Path, env: dict[str, str]) -> subprocess.Co
     return result
 
 
+def pitch_arguments(help_text: str, pdf: Path) -> list[str]:
+    """Arguments for `collabdesk pitch` read from its --help: the first demo
+    partner and the output file, by option when it has one. Adjust here if
+    the pitch command's interface differs."""
+    args = []
+    for option in ("--partner", "--partner-id"):
+        if option in help_text:
+            args += [option, "1"]
+            break
+    for option in ("--output", "--out", "-o"):
+        if option in help_text:
+            return [*args, option, str(pdf)]
+    return [*args, str(pdf)]
+
+
 def smoke(bundle: Path) -> list[str]:
     exe = executable(bundle)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="ru_RU.UTF-8")
@@ -82,11 +97,11 @@ def smoke(bundle: Path) -> list[str]:
                 f"complete {figures.get('complete', '?')} ms, process {wall:.0f} ms"
             )
         has_pitch = subprocess.run(
-            [str(exe), "pitch", "--help"], env=env, capture_output=True, check=False
+            [str(exe), "pitch", "--help"], env=env, capture_output=True, text=True, check=False
         )
         if has_pitch.returncode == 0:
             pdf = Path(tmp) / "pitch.pdf"
-            run(exe, "pitch", "--partner", "1", "--output", str(pdf), data=data, env=env)
+            run(exe, "pitch", *pitch_arguments(has_pitch.stdout, pdf), data=data, env=env)
             if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
                 raise SystemExit("smoke: the pitch command wrote no PDF")
             lines.append(f"pitch: {pdf.stat().st_size} bytes of PDF")
