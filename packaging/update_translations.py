@@ -14,6 +14,8 @@ The .qm files are committed; tests/unit/test_translations.py fails when a
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "collabdesk"
 FOLDER = ROOT / "resources" / "translations"
+# Which .ts each committed .qm was compiled from (sha256) and by which
+# PySide6: the test compares hashes, and bytes when its lrelease is the same.
+RECORD = FOLDER / "compiled-from.json"
 # English is the source language; its .ts holds only the plural forms
 # ("%n partner(s)" -> "1 partner", "2 partners").
 LANGUAGES = ("ru", "en")
@@ -63,6 +68,27 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     )
 
 
+def ts_digest(ts_file: Path) -> str:
+    return hashlib.sha256(ts_file.read_bytes()).hexdigest()
+
+
+def pyside_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("PySide6-Essentials")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def write_record() -> None:
+    record = {
+        "pyside6": pyside_version(),
+        "sources": {ts.name: ts_digest(ts) for ts in sorted(FOLDER.glob("collabdesk_*.ts"))},
+    }
+    RECORD.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release-only", action="store_true", help="only compile .ts to .qm")
@@ -74,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             lupdate(ts_file, plural_only=lang == "en")
         lrelease(ts_file, ts_file.with_suffix(".qm"))
         print(f"{ts_file.relative_to(ROOT)} -> {ts_file.with_suffix('.qm').name}")
+    if not args.release_only:
+        write_record()
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -74,11 +75,20 @@ def test_every_string_in_the_source_is_in_the_ts(ts_file: Path, tmp_path: Path) 
 
 @pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda path: path.name)
 def test_compiled_qm_matches_its_ts(ts_file: Path, tmp_path: Path) -> None:
-    """Compare content, not dates: a git checkout does not keep file times."""
-    rebuilt = tmp_path / ts_file.with_suffix(".qm").name
-    pipeline().lrelease(ts_file, rebuilt)
+    """Compare content, not dates: a git checkout does not keep file times.
+    The .qm must come from this very .ts (hash recorded by the script), and,
+    with the same lrelease, be byte for byte what it compiles to now."""
+    tools = pipeline()
     committed = ts_file.with_suffix(".qm")
     assert committed.exists(), f"run packaging/update_translations.py to build {committed.name}"
+    record = json.loads(tools.RECORD.read_text(encoding="utf-8"))
+    assert record["sources"].get(ts_file.name) == tools.ts_digest(ts_file), (
+        f"{committed.name} is stale: run packaging/update_translations.py"
+    )
+    if record["pyside6"] != tools.pyside_version():
+        pytest.skip("another PySide6 compiled the .qm; the hash check above still holds")
+    rebuilt = tmp_path / committed.name
+    tools.lrelease(ts_file, rebuilt)
     assert committed.read_bytes() == rebuilt.read_bytes(), (
         f"{committed.name} is stale: run packaging/update_translations.py"
     )
