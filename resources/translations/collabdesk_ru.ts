@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Edit contact</source>
-        <translation>Изменение контакта</translation>
+        <translation>Редактирование контакта</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -89,7 +89,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <name>InteractionForm</name>
     <message>
         <source>New interaction</source>
-        <translation>Новая запись о контакте</translation>
+        <translation>Новая запись в истории общения</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -287,7 +287,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>&amp;Edit partner…</source>
-        <translation>&amp;Изменить партнёра…</translation>
+        <translation>&amp;Редактировать партнёра…</translation>
     </message>
     <message>
         <source>&amp;Delete partner…</source>
@@ -561,7 +561,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation>Изменение партнёра</translation>
+        <translation>Редактирование партнёра</translation>
     </message>
     <message>
         <source>Organisation or person</source>
@@ -843,7 +843,7 @@ Cancel: keep editing.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
 </context>
 <context>
