@@ -60,6 +60,26 @@ def main(argv: list[str]) -> int:
         welcome.show()
         app.processEvents()
         welcome.grab().save(str(out / f"8-welcome-{language}.png"))
+        from collabdesk.ui.contact_form import ContactForm
+        from collabdesk.ui.interaction_form import InteractionForm
+        from collabdesk.ui.partner_form import PartnerForm
+
+        partner = desk.partners.get(window.selected_partner_id())
+        forms = {
+            "partner-form": PartnerForm(desk.partners, partner, window),
+            "contact-form": ContactForm(desk.contacts, partner.id, None, window),
+            "interaction-form": InteractionForm(desk.interactions, partner.id, [], window),
+        }
+        for name, form in forms.items():
+            form.show()
+            app.processEvents()
+            form.grab().save(str(out / f"8-{name}-{language}.png"))
+            form.close()
+        file_menu = window.menuBar().actions()[0].menu()
+        file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        app.processEvents()
+        file_menu.grab().save(str(out / f"8-file-menu-{language}.png"))
+        file_menu.close()
         crash = CrashDialog("Traceback (most recent call last):\n  ...\nKeyError: 'x'", None)
         crash.show()
         app.processEvents()

@@ -113,7 +113,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Суть:</translation>
+        <translation>С&amp;уть:</translation>
     </message>
 </context>
 <context>
@@ -609,7 +609,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Ведёт:</translation>
+        <translation>В&amp;едёт:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
