@@ -48,33 +48,37 @@ def _elapsed_ms(started_at: float | None) -> float:
         return (now - _IMPORTED_AT) * 1000
 
 
-def _translate(text: str) -> str:
+def _cannot_open_title() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("App", text)
+    return QCoreApplication.translate("App", "CollabDesk cannot open its data")
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from collabdesk.ui.i18n import install_translations
+
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    _install_translations(app)
+    app.setWindowIcon(application_icon())
+    install_translations(app)
     return app  # type: ignore[return-value]
 
 
-def _install_translations(app: Any) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
+def application_icon() -> Any:
+    """The CollabDesk icon at every rendered size (resources/icons)."""
+    from PySide6.QtGui import QIcon
 
     from collabdesk.resources_dir import resource
 
-    folder = resource("translations")
-    if not folder.is_dir():
-        return
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "collabdesk", "_", str(folder)):
-        app.installTranslator(translator)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource("icons", f"collabdesk-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def _current_sqlite_file(settings: Settings) -> Path | None:
@@ -113,7 +117,7 @@ class _Session:
                 ensure_data_dir(self.settings)
             # The version lookup (importlib.metadata) is not worth delaying the window for.
             self.app.setApplicationVersion(collabdesk.__version__)
-            self.db = db = open_database(self.settings.database_url)
+            self.db = db = open_database(self.settings.database_url, self.settings.journal)
             if self.directory is None:
                 self.directory = directory_for(db)
                 self.window.attach_directory(self.directory)
@@ -127,10 +131,27 @@ class _Session:
             return False
         return True
 
+    def welcome(self) -> None:
+        """First start: ask for the library's name and offer demo data."""
+        if self.db is None or self.window.desk is None:
+            return
+        from collabdesk.services.demo import is_empty, load_demo
+        from collabdesk.ui.welcome_dialog import maybe_welcome
+
+        sessions = self.db.sessions
+        answer = maybe_welcome(
+            self.window,
+            self.window.desk.library,
+            partial(load_demo, sessions),
+            lambda: is_empty(sessions),
+        )
+        if answer is not None and answer.demo_partners:
+            self.window.partners_changed.emit()
+
     def _fail(self, message: str) -> None:
         from collabdesk.ui import prompts
 
-        prompts.error(self.window, _translate("CollabDesk cannot open its data"), message)
+        prompts.error(self.window, _cannot_open_title(), message)
         self.app.exit(1)
 
     def close(self) -> None:
@@ -142,14 +163,30 @@ class _Session:
 
 def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = None) -> int:
     """Run the window until it closes; 1 when the data cannot be opened."""
+    import logging
+
     from PySide6.QtCore import QTimer
 
+    from collabdesk.log_file import setup_logging
+    from collabdesk.ui.app_settings import use_settings_folder
+
+    use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.errors import StoreError
     from collabdesk.ui import prompts
+    from collabdesk.ui.crash_dialog import install_exception_hook
     from collabdesk.ui.main_window import MainWindow
 
+    log_path = setup_logging(settings.log_dir)
+    logging.getLogger("collabdesk.app").info(
+        "start: data folder %s, portable %s, journal %s",
+        settings.data_dir,
+        settings.portable,
+        settings.journal,
+    )
+    previous_hook = sys.excepthook
+    install_exception_hook(log_path)
     window = MainWindow(settings.data_dir, staged=True)
     run = _Session(app, window, settings)
     try:
@@ -158,8 +195,9 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
             run.directory = PartnerDirectory.for_sqlite_file(path)
             window.attach_directory(run.directory)
     except (StoreError, OSError) as exc:
-        prompts.error(None, _translate("CollabDesk cannot open its data"), str(exc))
+        prompts.error(None, _cannot_open_title(), str(exc))
         run.close()
+        sys.excepthook = previous_hook
         return 1
 
     window.show()
@@ -177,8 +215,11 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
         app.quit()
 
     def open_then_maybe_report() -> None:
-        if run.open_store() and exit_after_show:
-            report_and_quit()
+        if run.open_store():
+            if exit_after_show:
+                report_and_quit()
+            else:
+                QTimer.singleShot(0, run.welcome)
 
     if exit_after_show and run.directory is not None:
         QTimer.singleShot(0, report_and_quit)
@@ -190,6 +231,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     finally:
         window.close()
         run.close()
+        sys.excepthook = previous_hook
     return int(code)
 
 

@@ -95,7 +95,7 @@ def open_for_cli(settings: Settings) -> Database:
 
     if settings.database_file is not None:
         ensure_data_dir(settings)
-    return open_database(settings.database_url)
+    return open_database(settings.database_url, settings.journal)
 
 
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -138,11 +138,22 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         print("collabdesk: interrupted; nothing was saved.", file=err)
         return EXIT_ERROR
     except Exception as exc:  # last resort: one line, never a traceback
+        _log_unexpected(settings)
         print(f"collabdesk: unexpected error: {type(exc).__name__}: {exc}", file=err)
         return EXIT_ERROR
     finally:
         if db is not None:
             db.close()
+
+
+def _log_unexpected(settings: Settings) -> None:
+    """Keep the traceback the user does not see in the data folder's log."""
+    import logging
+
+    from collabdesk.log_file import setup_logging
+
+    if setup_logging(settings.log_dir) is not None:
+        logging.getLogger("collabdesk.cli").exception("unexpected error in a command")
 
 
 def start_gui(settings: Settings) -> int:

@@ -4,12 +4,19 @@ Order: --data-dir / COLLABDESK_DATA_DIR; a portable `data/` folder (or a
 `portable` marker) next to the executable; the per-user data folder.
 --database-url / COLLABDESK_DATABASE_URL selects a shared server instead
 of the SQLite file in the data folder.
+
+In portable mode the settings (an INI file) and the logs live in the data
+folder too, so a USB stick carries everything. SQLite's WAL journal needs
+shared memory that removable and network drives do not always give, and a
+stick pulled out mid-write must not leave a -wal file behind: there, and in
+portable mode, the database uses the rollback journal (DELETE) instead.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +24,8 @@ from collabdesk import APP_NAME, ORG_NAME
 from collabdesk.store.errors import DataFolderError
 
 DATABASE_FILE = "collabdesk.sqlite3"
+LOG_FOLDER = "logs"
+WAL, ROLLBACK = "WAL", "DELETE"
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,16 @@ class Settings:
     data_dir: Path
     database_url: str
     portable: bool = False
+    journal: str = WAL
+
+    @property
+    def settings_dir(self) -> Path | None:
+        """Folder of the INI settings file in portable mode; None: the system's place."""
+        return self.data_dir if self.portable else None
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / LOG_FOLDER
 
     @property
     def database_file(self) -> Path | None:
@@ -53,11 +72,49 @@ def user_data_dir() -> Path:
     return user_data_path(APP_NAME, ORG_NAME, roaming=False)
 
 
+def _linux_removable(path: Path) -> bool:
+    """Linux: the block device holding `path` (or its parent disk) says removable."""
+    try:
+        device = path.stat().st_dev
+    except OSError:
+        return False
+    block = Path(f"/sys/dev/block/{os.major(device)}:{os.minor(device)}")
+    for candidate in (block / "removable", block.resolve().parent / "removable"):
+        try:
+            return candidate.read_text(encoding="ascii").strip() == "1"
+        except OSError:
+            continue
+    return False
+
+
+def _windows_removable(path: Path) -> bool:
+    import ctypes
+
+    drive = path.resolve().anchor  # e.g. "E:\\"
+    drive_removable = 2
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    return bool(kernel32.GetDriveTypeW(drive) == drive_removable)
+
+
+def on_removable_media(path: Path) -> bool:
+    """Best effort: True when `path` is on a USB stick or other removable drive."""
+    existing = path
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if sys.platform == "win32":
+        return _windows_removable(existing)
+    if sys.platform == "darwin":  # external volumes mount under /Volumes
+        parts = existing.resolve().parts
+        return len(parts) > 2 and parts[1] == "Volumes"
+    return _linux_removable(existing)
+
+
 def resolve(
     data_dir: str | None = None,
     database_url: str | None = None,
     environ: dict[str, str] | None = None,
     exe_dir: Path | None = None,
+    removable: Callable[[Path], bool] = on_removable_media,
 ) -> Settings:
     env = os.environ if environ is None else environ
     chosen = data_dir or env.get("COLLABDESK_DATA_DIR")
@@ -75,7 +132,8 @@ def resolve(
     url = database_url or env.get("COLLABDESK_DATABASE_URL") or ""
     if not url:
         url = f"sqlite:///{folder / DATABASE_FILE}"
-    return Settings(data_dir=folder, database_url=url, portable=portable)
+    journal = ROLLBACK if portable or removable(folder) else WAL
+    return Settings(data_dir=folder, database_url=url, portable=portable, journal=journal)
 
 
 def ensure_data_dir(settings: Settings) -> None:

@@ -65,8 +65,10 @@ def snapshot(source: Path, target: Path) -> None:
     partial.replace(target)
 
 
-def open_database(url: str) -> Database:
-    """Open `url`, migrating it first (after a snapshot) when it is older."""
+def open_database(url: str, journal: str = "WAL") -> Database:
+    """Open `url`, migrating it first (after a snapshot) when it is older.
+
+    `journal` is SQLite's journal mode: "DELETE" on removable media."""
     from collabdesk.store import migrate  # Alembic loads only when needed
 
     path = sqlite_path(url)
@@ -82,7 +84,7 @@ def open_database(url: str) -> Database:
     else:
         migrate.upgrade(url)
 
-    engine = open_engine(url)
+    engine = open_engine(url, journal=journal)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.partner_details import PartnerDetails
 
 DemoLoader = Callable[[str], int]
-COLUMN_WIDTHS = (220, 100, 80, 100)  # the last column (e-mail) stretches
+COLUMN_WIDTHS = (200, 125, 110, 95)  # the last column (e-mail) stretches; Russian labels fit
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_SPLITTER = "mainWindow/splitter"
 
@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.commitment_dock import install_commitment_tracker
 
         self.commitment_dock = install_commitment_tracker(self)  # issue 4: tracker dock
+        from collabdesk.ui.settings_dialog import install_settings_action
+
+        install_settings_action(self)
         self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------
@@ -339,13 +342,12 @@ class MainWindow(QMainWindow):
 
     def count_text(self) -> str:
         total = self.model.total
-        locale = QLocale()
+        # %Ln: Qt picks the plural form for the language (1 партнёр, 3 партнёра,
+        # 5 партнёров) and writes the number with the locale's digit grouping.
         if not self.model.total_exact:
-            text = self.tr("%1+ partners").replace("%1", locale.toString(total))
-        elif total == 1:
-            text = self.tr("1 partner")
+            text = self.tr("%Ln+ partner(s)", "", total)
         else:
-            text = self.tr("%1 partners").replace("%1", locale.toString(total))
+            text = self.tr("%Ln partner(s)", "", total)
         if not self.model.alphabetical:
             text += " — " + self.tr("many matches, newest first — type more to narrow")
         return text
@@ -451,9 +453,7 @@ class MainWindow(QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.partners_changed.emit()
-        self.statusBar().showMessage(
-            self.tr("Demo data loaded: %1 partners.").replace("%1", str(added)), 5000
-        )
+        self.statusBar().showMessage(self.tr("Demo data loaded: %Ln partner(s).", "", added), 5000)
 
     def show_about(self) -> None:
         from collabdesk.ui import prompts

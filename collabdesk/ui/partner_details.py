@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.ui import dialogs, prompts
 from collabdesk.ui.commitment_labels import partner_reputation_text
+from collabdesk.ui.empty_hint import set_empty_hint
 from collabdesk.ui.labels import (
     interaction_kind_label,
     kind_label,
@@ -174,6 +175,9 @@ class PartnerDetails(QWidget):
             (-1, 100, 150, 110),
         )
         self.contact_list.itemDoubleClicked.connect(lambda *_: self.edit_contact())
+        set_empty_hint(
+            self.contact_list, self.tr("No contacts yet. Press Add… to note who you talk to there.")
+        )
         self.add_contact_button = QPushButton(self.tr("Add…"), objectName="addContactButton")
         self.edit_contact_button = QPushButton(self.tr("Edit…"), objectName="editContactButton")
         self.remove_contact_button = QPushButton(
@@ -200,6 +204,10 @@ class PartnerDetails(QWidget):
         self.interaction_list = item_list(
             "interactionList", [self.tr("Date"), self.tr("Kind"), self.tr("Summary")], (90, 80, -1)
         )
+        set_empty_hint(
+            self.interaction_list,
+            self.tr("Nothing recorded yet. Press Add… after a meeting, call or letter."),
+        )
         self.add_interaction_button = QPushButton(
             self.tr("Add…"), objectName="addInteractionButton"
         )
@@ -219,6 +227,7 @@ class PartnerDetails(QWidget):
             [self.tr("Title"), self.tr("Stage"), self.tr("Role")],
             (-1, 100, 110),
         )
+        set_empty_hint(self.collaboration_list, self.tr("Not in any collaboration yet."))
         layout = QVBoxLayout(tab)
         layout.addWidget(self.collaboration_list)
         return tab

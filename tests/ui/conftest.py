@@ -146,3 +146,14 @@ def add_partners(db: Database) -> AddPartners:
                 session.add(Partner(name=name, **fields))
 
     return add
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_translations(qapp: Any) -> None:
+    """The UI as a user with an English (or untranslated) system sees it: plural
+    forms such as "1 partner" / "2 partners" come from collabdesk_en.qm."""
+    from PySide6.QtCore import QLocale
+
+    from collabdesk.ui.i18n import load_translators
+
+    load_translators(qapp, QLocale(QLocale.Language.English))

@@ -1,0 +1,114 @@
+"""Language of the interface, Qt's own translations, and locale formatting.
+
+The language follows the system unless Settings chose Russian or English
+(stored in QSettings, applied at the next start). Our strings come from
+resources/translations/collabdesk_<lang>.qm; Qt's qtbase_<lang>.qm makes
+standard buttons and dialogs (OK, Cancel, the colour and file dialogs)
+speak the same language. Numbers, dates and money go through QLocale so a
+Russian librarian reads "1 234,50 ₽" and "05.03.2026".
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from collabdesk.resources_dir import resource
+
+LANGUAGE_KEY = "ui/language"
+CURRENCY_KEY = "money/currency"
+SYSTEM, RUSSIAN, ENGLISH = "system", "ru", "en"
+LANGUAGES = (SYSTEM, RUSSIAN, ENGLISH)
+CURRENCIES = ("RUB", "EUR", "USD", "BYN", "KZT")
+_SYMBOLS = {"RUB": "₽", "EUR": "€", "USD": "$", "BYN": "Br", "KZT": "₸"}
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """ "system", "ru" or "en" as saved in Settings; anything else means system."""
+    value = (settings or QSettings()).value(LANGUAGE_KEY, SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def locale_for(language: str) -> QLocale:
+    if language == RUSSIAN:
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if language == ENGLISH:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale.system()
+
+
+def qt_translations_dir() -> Path:
+    """Qt's own .qm files: where QLibraryInfo says, else inside the PySide6
+    package (a frozen bundle keeps them at PySide6/Qt/translations)."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (reported / "qtbase_ru.qm").exists():
+        return reported
+    import PySide6
+
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    if (bundled / "qtbase_ru.qm").exists():
+        return bundled
+    frozen = Path(getattr(sys, "_MEIPASS", "")) / "PySide6" / "Qt" / "translations"
+    return frozen if frozen.is_dir() else reported
+
+
+def load_translators(app: object, locale: QLocale) -> list[QTranslator]:
+    """Install our and Qt's translators for `locale` on `app`.
+
+    English is the source language, but its plural forms ("1 partner",
+    "2 partners") come from collabdesk_en.qm, which is also the fallback
+    for a language we have no translation for (German, the "C" locale)."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert isinstance(app, QCoreApplication)
+    ours_dir = str(resource("translations"))
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(locale, "collabdesk", "_", ours_dir) or ours.load("collabdesk_en", ours_dir):
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", str(qt_translations_dir())):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def install_translations(app: object, language: str | None = None) -> QLocale:
+    """Make the chosen language (Settings, else the system's) the default
+    locale for formatting and install its translators; returns the locale."""
+    locale = locale_for(language or chosen_language())
+    QLocale.setDefault(locale)
+    load_translators(app, locale)
+    return locale
+
+
+def currency_symbol(code: str) -> str:
+    return _SYMBOLS.get(code, code)
+
+
+def default_currency(settings: QSettings | None = None) -> str:
+    value = (settings or QSettings()).value(CURRENCY_KEY, "RUB")
+    return value if isinstance(value, str) and value in CURRENCIES else "RUB"
+
+
+def format_money(
+    amount: Decimal | float | int, currency: str | None = None, locale: QLocale | None = None
+) -> str:
+    """`1234.5` → "1 234,50 ₽" in Russian, "₽1,234.50" in English."""
+    locale = locale or QLocale()
+    symbol = currency_symbol(currency or default_currency())
+    return locale.toCurrencyString(float(amount), symbol, 2)
+
+
+def format_number(value: int | float, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(value)
+
+
+def format_date(value: date, locale: QLocale | None = None, *, long: bool = False) -> str:
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), kind)

@@ -1,0 +1,115 @@
+"""Russian and English as the user sees them: plural forms, Qt's own
+buttons, and numbers, dates and money through QLocale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from collabdesk.ui.i18n import (
+    LANGUAGE_KEY,
+    chosen_language,
+    format_date,
+    format_money,
+    format_number,
+    load_translators,
+    locale_for,
+)
+from collabdesk.ui.main_window import MainWindow
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def russian(qapp: Any) -> Iterator[QLocale]:
+    """Russian translators and default locale for one test, then back."""
+    locale = locale_for("ru")
+    previous = QLocale()
+    QLocale.setDefault(locale)
+    translators = load_translators(qapp, locale)
+    yield locale
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def partners(n: int) -> str:
+    return QCoreApplication.translate("MainWindow", "%Ln partner(s)", None, n)
+
+
+def test_both_translators_load_for_russian(russian, qapp) -> None:
+    assert partners(1) == "1 партнёр"
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (1, "1 партнёр"),
+        (3, "3 партнёра"),
+        (5, "5 партнёров"),
+        (11, "11 партнёров"),
+        (21, "21 партнёр"),
+        (22, "22 партнёра"),
+        (0, "0 партнёров"),
+        (1234, f"1{NBSP}234 партнёра"),
+    ],
+)
+def test_russian_plural_forms(russian, n: int, text: str) -> None:
+    assert partners(n) == text
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0 partners"), (1, "1 partner"), (2, "2 partners")])
+def test_english_plural_forms(n: int, text: str) -> None:
+    assert partners(n) == text
+
+
+def test_status_bar_count_in_russian(russian, make_window, db, add_partners) -> None:
+    add_partners([f"Партнёр {i}" for i in range(3)])
+    window: MainWindow = make_window(db)
+    assert window.count_label.text() == "3 партнёра"
+    assert window.sections.tabText(0) == "Партнёры"
+
+
+def test_qt_standard_buttons_are_russian(russian) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+def test_money_in_russian_and_english() -> None:
+    ru, en = locale_for("ru"), locale_for("en")
+    assert format_money(Decimal("1234.5"), "RUB", ru) == f"1{NBSP}234,50{NBSP}₽"
+    assert format_money(1234.5, "EUR", ru) == f"1{NBSP}234,50{NBSP}€"
+    assert format_money(1234.5, "RUB", en) == "₽1,234.50"
+    assert format_money(0, "KZT", ru) == f"0,00{NBSP}₸"
+
+
+def test_money_uses_the_default_currency_from_settings() -> None:
+    QSettings().setValue("money/currency", "EUR")
+    assert format_money(10, locale=locale_for("ru")).endswith("€")
+    QSettings().setValue("money/currency", "not a currency")
+    assert format_money(10, locale=locale_for("ru")).endswith("₽")
+
+
+def test_numbers_and_dates() -> None:
+    ru, en = locale_for("ru"), locale_for("en")
+    assert format_number(1234567, ru) == f"1{NBSP}234{NBSP}567"
+    assert format_number(1234567, en) == "1,234,567"
+    assert format_date(date(2026, 3, 5), ru) == "05.03.2026"
+    assert format_date(date(2026, 3, 5), en) == "05/03/2026"
+    assert (
+        format_date(date(2026, 3, 5), ru, long=True) == "четверг, 5 марта 2026\u202fг."
+    )  # narrow no-break space
+
+
+def test_language_setting_defaults_to_the_system() -> None:
+    assert chosen_language() == "system"
+    QSettings().setValue(LANGUAGE_KEY, "ru")
+    assert chosen_language() == "ru"
+    QSettings().setValue(LANGUAGE_KEY, "klingon")
+    assert chosen_language() == "system"

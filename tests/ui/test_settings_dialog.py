@@ -1,0 +1,133 @@
+"""Settings: the library profile goes to the database, local preferences to
+QSettings; bad input is refused next to its field and nothing is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from collabdesk.ui import settings_dialog
+from collabdesk.ui.settings_dialog import SettingsDialog
+
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "collabdesk-64.png"
+
+
+@pytest.fixture
+def dialog(qtbot, desk, tmp_path) -> SettingsDialog:
+    widget = SettingsDialog(desk.library, tmp_path / "data")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_saves_profile_and_local_settings(dialog, desk, prompts_log) -> None:
+    dialog.name_edit.setText("Центральная библиотека <b>№1</b> 📚")
+    dialog.branch_edit.setText("Детский филиал")
+    dialog.city_edit.setText("Тверь")
+    dialog.website_edit.setText("library.example.org")
+    dialog.logo_edit.setText(str(ICON))
+    dialog.set_colour("#AA3300")
+    dialog.pitch_language_combo.setCurrentIndex(dialog.pitch_language_combo.findData("en"))
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("EUR"))
+    dialog.keep_daily.setValue(10)
+    dialog.keep_weekly.setValue(2)
+    dialog.keep_monthly.setValue(0)
+    dialog.backup_on_close.setChecked(False)
+
+    dialog.save()
+
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    profile = desk.library.profile()
+    assert profile.name == "Центральная библиотека <b>№1</b> 📚"
+    assert (profile.branch, profile.city) == ("Детский филиал", "Тверь")
+    assert profile.brand_colour == "#AA3300"
+    assert profile.logo_path == str(ICON)
+    assert profile.default_language == "en"
+    settings = QSettings()
+    assert settings.value("money/currency") == "EUR"
+    assert int(settings.value("backup/keep_daily")) == 10
+    assert int(settings.value("backup/keep_weekly")) == 2
+    assert int(settings.value("backup/keep_monthly")) == 0
+    assert settings.value("backup/on_close") in (False, "false")
+    assert prompts_log.calls == []  # the language did not change: nothing to say
+
+
+def test_reopening_shows_what_was_saved(dialog, desk, qtbot, tmp_path) -> None:
+    dialog.name_edit.setText("Библиотека им. Чехова")
+    dialog.keep_daily.setValue(3)
+    dialog.save()
+
+    again = SettingsDialog(desk.library, tmp_path)
+    qtbot.addWidget(again)
+    assert again.name_edit.text() == "Библиотека им. Чехова"
+    assert again.keep_daily.value() == 3
+
+
+def test_language_change_is_stored_and_explained(dialog, prompts_log) -> None:
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+    dialog.save()
+    assert QSettings().value("ui/language") == "ru"
+    assert prompts_log.kinds() == ["info"]
+    assert "next time" in prompts_log.texts("info")[0]
+
+
+def test_a_10000_character_name_is_refused_and_kept(dialog, desk) -> None:
+    long_name = "Б" * 10_000
+    dialog.name_edit.setMaxLength(20_000)
+    dialog.name_edit.setText(long_name)
+    dialog.save()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert dialog.errors["name"].isVisibleTo(dialog)
+    assert dialog.name_edit.text() == long_name
+    assert desk.library.profile().name == ""
+
+
+def test_logo_that_is_not_a_picture_is_refused(dialog, desk, tmp_path) -> None:
+    notes = tmp_path / "logo.png"
+    notes.write_text("not really a picture")
+    dialog.name_edit.setText("Библиотека")
+    dialog.logo_edit.setText(str(notes))
+    dialog.save()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert "not a picture" in dialog.errors["logo_path"].text()
+    assert desk.library.profile().name == ""  # nothing half-saved
+    assert QSettings().value("money/currency") is None
+
+
+def test_pickers_fill_the_fields(dialog, monkeypatch) -> None:
+    monkeypatch.setattr(settings_dialog, "choose_colour", lambda _parent, _current: "#123456")
+    monkeypatch.setattr(settings_dialog, "choose_logo_file", lambda _parent, _start: str(ICON))
+    dialog.pick_colour()
+    dialog.pick_logo()
+    assert dialog.colour_button.text() == "#123456"
+    assert dialog.logo_edit.text() == str(ICON)
+
+    monkeypatch.setattr(settings_dialog, "choose_colour", lambda _parent, _current: None)
+    dialog.pick_colour()  # cancelled: the colour stays
+    assert dialog.brand_colour == "#123456"
+
+
+def test_open_folder_shows_the_data_folder(dialog, monkeypatch, prompts_log, tmp_path) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        settings_dialog, "open_folder", lambda folder: opened.append(folder) or True
+    )
+    assert dialog.folder_label.text() == str(tmp_path / "data")
+    dialog.open_folder_button.click()
+    assert opened == [tmp_path / "data"]
+
+    monkeypatch.setattr(settings_dialog, "open_folder", lambda _folder: False)
+    dialog.open_folder_button.click()
+    assert prompts_log.kinds() == ["error"]
+
+
+def test_settings_action_in_the_main_window(make_window, db, monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(settings_dialog, "edit_settings", lambda *args: calls.append(args) or True)
+    window = make_window(db)
+    action = window.findChild(type(window.new_action), "settingsAction")
+    assert action is not None
+    action.trigger()
+    assert len(calls) == 1
+    assert calls[0][1] is window.desk.library
