@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
+    "collabdesk.commands.backup",
+    "collabdesk.commands.restore",
+    "collabdesk.commands.check",
 )
 
 
@@ -97,6 +100,9 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
     db = None
     try:
+        if getattr(args, "raw_handler", None) is not None:  # works on the file, unopened
+            raw_code: int = args.raw_handler(args, settings, out)
+            return raw_code
         db = open_for_cli(settings)
         code: int = args.handler(args, CommandContext(settings, db, Desk.over(db.sessions), out))
         return code

@@ -8,6 +8,7 @@ live database can be torn by a concurrent write, so none is ever made.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -171,10 +172,8 @@ def restore(backup: Path, database: Path) -> None:
     if verdict != "ok":
         raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
     if database.exists() and check_file(database, full=False) == "ok":
-        try:
+        with contextlib.suppress(BackupError):  # a broken current file is not kept
             take_backup(database, "before_restore")
-        except BackupError:
-            pass  # the current file is broken: nothing worth keeping
     incoming = database.with_name(database.name + ".restoring")
     copy_verified(backup, incoming)
     remove_sidecars(database)
@@ -185,10 +184,8 @@ def restore(backup: Path, database: Path) -> None:
 def _owner_only(path: Path, *, directory: bool = False) -> None:
     if os.name != "posix":
         return  # Windows: the per-user data folder is already private
-    try:
+    with contextlib.suppress(OSError):
         path.chmod(0o700 if directory else 0o600)
-    except OSError:
-        pass
 
 
 def _fsync(path: Path) -> None:

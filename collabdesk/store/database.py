@@ -3,9 +3,7 @@ and hand back one engine and one session factory for the process."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -14,7 +12,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.store.engine import is_sqlite, open_engine
-from collabdesk.store.errors import NotADatabaseError, StoreError
+from collabdesk.store.errors import NotADatabaseError
 from collabdesk.store.instance_lock import InstanceLock
 from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision

@@ -7,8 +7,10 @@ name, so a refused second instance can say who has the database open.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -50,7 +52,7 @@ class InstanceLock:
         return self._handle is not None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:
@@ -63,10 +65,8 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
     def _unlock(handle: IO[str]) -> None:
         handle.seek(0)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl
