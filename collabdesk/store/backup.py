@@ -125,8 +125,8 @@ def newest_good_backup(database: Path) -> BackupFile | None:
 
 
 def keep_set(backups: Iterable[BackupFile], today: date) -> set[Path]:
-    """Grandfather-father-son: the newest backup of each of the last 7 days,
-    of each of the last 4 ISO weeks and of each of the last 12 months."""
+    """Grandfather-father-son: every backup of today, the newest of each of
+    the last 7 days, of each of the last 4 ISO weeks and of the last 12 months."""
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     keep: set[Path] = set()
     days: dict[date, Path] = {}
@@ -140,8 +140,7 @@ def keep_set(backups: Iterable[BackupFile], today: date) -> set[Path]:
     keep.update(p for d, p in days.items() if (today - d).days < KEEP_DAILY)
     keep.update(list(weeks.values())[:KEEP_WEEKLY])
     keep.update(list(months.values())[:KEEP_MONTHLY])
-    if ordered:
-        keep.add(ordered[0].path)  # never delete the newest
+    keep.update(b.path for b in ordered if b.taken_at.date() >= today)
     return keep
 
 
@@ -171,11 +170,11 @@ def restore(backup: Path, database: Path) -> None:
     verdict = check_file(backup)
     if verdict != "ok":
         raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
+    incoming = database.with_name(database.name + ".restoring")
+    copy_verified(backup, incoming)
     if database.exists() and check_file(database, full=False) == "ok":
         with contextlib.suppress(BackupError):  # a broken current file is not kept
             take_backup(database, "before_restore")
-    incoming = database.with_name(database.name + ".restoring")
-    copy_verified(backup, incoming)
     remove_sidecars(database)
     incoming.replace(database)
     _fsync_dir(database.parent)
