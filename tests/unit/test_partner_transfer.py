@@ -157,7 +157,10 @@ def test_cancel_and_failure_leave_nothing(db: Database, desk: Desk) -> None:
     assert seen[-1] == 500 and desk.partners.count() == 0
 
 
-def test_disk_full_during_import_is_a_clean_error(db: Database, desk: Desk) -> None:
+def test_disk_full_during_import_is_a_clean_error(tmp_path: Path) -> None:
+    # SQLite only: PRAGMA max_page_count stands in for a full disk.
+    db = open_database(sqlite_url(tmp_path / "full.sqlite3"))
+    desk = Desk.over(db.sessions)
     desk.partners.create(PartnerDraft(name="Был до импорта"))
     with db.engine.connect() as conn:  # the pool's one connection keeps the limit
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
@@ -168,6 +171,7 @@ def test_disk_full_during_import_is_a_clean_error(db: Database, desk: Desk) -> N
     with pytest.raises(StorageFullError, match="Nothing was saved"):
         transfer.apply(plan)
     assert desk.partners.count() == 1
+    db.close()
     print("disk full during 10,000-row import: StorageFullError, partners before = after = 1")
 
 
