@@ -13,6 +13,7 @@ from collabdesk.services.contacts import ContactService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
+from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
 
 
@@ -25,6 +26,7 @@ class Desk:
     commitments: CommitmentService
     metrics: MetricService
     library: LibraryService
+    partner_transfer: PartnerTransfer
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Desk:
@@ -36,4 +38,5 @@ class Desk:
             commitments=CommitmentService(sessions),
             metrics=MetricService(sessions),
             library=LibraryService(sessions),
+            partner_transfer=PartnerTransfer(sessions),
         )
