@@ -62,13 +62,19 @@ class DataMenu:
         self.import_action.triggered.connect(self.import_partners)
         self.export_action.triggered.connect(self.export_partners)
         file_menu = self._file_menu()
-        first = file_menu.actions()[-1] if file_menu.actions() else None  # before Quit
-        file_menu.insertSeparator(first) if first else None
-        for action in (self.import_action, self.export_action):
-            file_menu.insertAction(first, action)
-        file_menu.insertSeparator(first) if first else None
-        for action in (self.backup_action, self.restore_action):
-            file_menu.insertAction(first, action)
+        quit_action = file_menu.actions()[-1] if file_menu.actions() else None
+        groups = (
+            (self.import_action, self.export_action),
+            (self.backup_action, self.restore_action),
+        )
+        for group in groups:  # inserted before Quit, each group after a separator
+            if quit_action is None:
+                file_menu.addSeparator()
+                file_menu.addActions(list(group))
+                continue
+            file_menu.insertSeparator(quit_action)
+            for action in group:
+                file_menu.insertAction(quit_action, action)
 
     def _file_menu(self) -> QMenu:
         actions = self.window.menuBar().actions()
