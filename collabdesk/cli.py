@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.backup",
     "collabdesk.commands.restore",
     "collabdesk.commands.check",
+    "collabdesk.commands.commitment_transfer",
 )
 
 

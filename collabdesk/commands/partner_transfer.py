@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser
+
+if TYPE_CHECKING:
+    from collabdesk.services.partner_transfer import RowProblem
 
 ACTIONS = ("import", "export")
 SHOW_AT_MOST = 50
@@ -21,9 +24,9 @@ def register_transfer(actions: argparse._SubParsersAction[Parser]) -> None:
     pexport.add_argument("file")
 
 
-def _print_problems(title: str, problems: tuple[object, ...], out: TextIO) -> None:
+def print_problems(title: str, problems: tuple[RowProblem, ...], out: TextIO) -> None:
     for problem in problems[:SHOW_AT_MOST]:
-        row, name, reason = problem.row, problem.name, problem.reason  # type: ignore[attr-defined]
+        row, name, reason = problem.row, problem.name, problem.reason
         print(f"  {title} row {row}: {name or '(no name)'}: {reason}", file=out)
     if len(problems) > SHOW_AT_MOST:
         print(f"  … and {len(problems) - SHOW_AT_MOST} more", file=out)
@@ -53,8 +56,8 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
         f"duplicates skipped {len(plan.duplicates)}",
         file=out,
     )
-    _print_problems("rejected", plan.rejected, out)
-    _print_problems("duplicate", plan.duplicates, out)
+    print_problems("rejected", plan.rejected, out)
+    print_problems("duplicate", plan.duplicates, out)
     if args.dry_run:
         print("Dry run: nothing was changed.", file=out)
         return EXIT_OK

@@ -84,6 +84,12 @@ class ImportCancelledError(ServiceError):
         super().__init__("The import was cancelled; nothing was imported.")
 
 
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Tell `progress` every 100 rows and at the end; it may cancel."""
+    if progress is not None and (done % 100 == 0 or done == total) and not progress(done, total):
+        raise ImportCancelledError
+
+
 @dataclass(frozen=True)
 class RowProblem:
     row: int
@@ -101,11 +107,11 @@ class ImportPlan:
     unmapped: tuple[str, ...] = field(default_factory=tuple)
 
 
-def guess_mapping(headers: tuple[str, ...]) -> dict[int, str]:
+def guess_mapping(
+    headers: tuple[str, ...], fields: Mapping[str, tuple[str, ...]] = PARTNER_FIELDS
+) -> dict[int, str]:
     """Column index → field for headers this program recognises."""
-    lookup = {
-        search_key(alias): name for name, aliases in PARTNER_FIELDS.items() for alias in aliases
-    }
+    lookup = {search_key(alias): name for name, aliases in fields.items() for alias in aliases}
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
         name = lookup.get(search_key(header))
@@ -228,9 +234,7 @@ class PartnerTransfer:
                 session.add(partner)
                 if done % 200 == 0:
                     session.flush()
-                report = progress is not None and (done % 100 == 0 or done == total)
-                if report and progress is not None and not progress(done, total):
-                    raise ImportCancelledError
+                report_progress(progress, done, total)
             session.flush()
         return total
 

@@ -25,6 +25,7 @@ SERVICE_MODULES = {
     "test_contacts_interactions",
     "test_partner_transfer",
     "test_concurrency",
+    "test_commitment_transfer",
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []
