@@ -165,6 +165,10 @@ class PartnerTransfer:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
+    @property
+    def sessions(self) -> Sessions:
+        return self._sessions
+
     def read(self, path: Path) -> Table:
         return read_path(path)
 

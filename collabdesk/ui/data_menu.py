@@ -9,7 +9,7 @@ tests replace."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -57,14 +57,30 @@ class DataMenu:
         )
         self.import_action = QAction(tr("&Import partners…"), window, objectName="importAction")
         self.export_action = QAction(tr("E&xport partners…"), window, objectName="exportAction")
+        self.import_commitments_action = QAction(
+            tr("Import co&mmitments…"), window, objectName="importCommitmentsAction"
+        )
+        self.export_commitments_action = QAction(
+            tr("Export commi&tments…"), window, objectName="exportCommitmentsAction"
+        )
+        self.import_commitments_action.triggered.connect(self.import_commitments)
+        self.export_commitments_action.triggered.connect(self.export_commitments)
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action.triggered.connect(self.restore)
         self.import_action.triggered.connect(self.import_partners)
         self.export_action.triggered.connect(self.export_partners)
         file_menu = self._file_menu()
-        quit_action = file_menu.actions()[-1] if file_menu.actions() else None
+        existing = file_menu.actions()
+        quit_action = existing[-1] if existing else None
+        if len(existing) > 1 and existing[-2].isSeparator():
+            quit_action = existing[-2]  # go before the separator above Quit
         groups = (
-            (self.import_action, self.export_action),
+            (
+                self.import_action,
+                self.export_action,
+                self.import_commitments_action,
+                self.export_commitments_action,
+            ),
             (self.backup_action, self.restore_action),
         )
         for group in groups:  # inserted before Quit, each group after a separator
@@ -140,29 +156,40 @@ class DataMenu:
         )
 
     def import_partners(self) -> None:
-        from collabdesk.ui.import_dialog import ImportDialog
+        desk = self.window.desk
+        if desk is not None:
+            self._import(desk.partner_transfer, None, self._tr("Import partners"))
+
+    def import_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import COMMITMENT_FIELDS, CommitmentTransfer
 
         desk = self.window.desk
-        if desk is None:
-            return
-        chosen = choose_open_file(
-            self.window, self._tr("Import partners"), str(Path.home()), IMPORT_FILTER
-        )
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._import(transfer, COMMITMENT_FIELDS, self._tr("Import commitments"))
+
+    def _import(self, transfer: Any, fields: Any, title: str) -> None:
+        from collabdesk.ui.import_dialog import ImportDialog
+
+        chosen = choose_open_file(self.window, title, str(Path.home()), IMPORT_FILTER)
         if chosen is None:
             return
-        transfer = desk.partner_transfer
         try:
             table = transfer.read(chosen)
         except Exception as exc:
             prompts.error(self.window, self._tr("Cannot import this file"), str(exc))
             return
-        dialog = ImportDialog(transfer, table, chosen.name, self._backup_before_import, self.window)
+        extra = {"fields": fields} if fields is not None else {}
+        dialog = ImportDialog(
+            transfer, table, chosen.name, self._backup_before_import, self.window,
+            title=title, **extra,
+        )  # fmt: skip
         if run_import_dialog(dialog):
             self.window._on_partners_changed()  # refresh the list and its count
             prompts.info(
                 self.window,
                 self._tr("Import finished"),
-                self._tr("%1 partner(s) imported.").replace("%1", str(dialog.imported)),
+                self._tr("%1 record(s) imported.").replace("%1", str(dialog.imported)),
             )
 
     def _backup_before_import(self) -> None:
@@ -174,25 +201,30 @@ class DataMenu:
 
     def export_partners(self) -> None:
         desk = self.window.desk
-        if desk is None:
-            return
-        chosen = choose_save_file(
-            self.window,
-            self._tr("Export partners"),
-            str(Path.home() / "partners.csv"),
-            EXPORT_FILTER,
-        )
+        if desk is not None:
+            self._export(desk.partner_transfer, "partners.csv", self._tr("Export partners"))
+
+    def export_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import CommitmentTransfer
+
+        desk = self.window.desk
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._export(transfer, "commitments.csv", self._tr("Export commitments"))
+
+    def _export(self, transfer: Any, suggested: str, title: str) -> None:
+        chosen = choose_save_file(self.window, title, str(Path.home() / suggested), EXPORT_FILTER)
         if chosen is None:
             return
         try:
-            count = desk.partner_transfer.export(chosen)
+            count = transfer.export(chosen)
         except Exception as exc:
             prompts.error(self.window, self._tr("Nothing was exported"), str(exc))
             return
         prompts.info(
             self.window,
             self._tr("Export finished"),
-            self._tr("%1 partner(s) written to %2")
+            self._tr("%1 record(s) written to %2")
             .replace("%1", str(count))
             .replace("%2", str(chosen)),
         )

@@ -1,12 +1,12 @@
-"""File → Import partners: a preview of the file with its encoding and
+"""File → Import partners / commitments: a preview of the file with its encoding and
 separator, a column mapping, what would be rejected or flagged as a
 duplicate, and an import with progress that can be cancelled (one
 transaction: a cancelled import leaves nothing)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,8 +27,7 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.services.partner_transfer import (
     PARTNER_FIELDS,
     ImportCancelledError,
-    ImportPlan,
-    PartnerTransfer,
+    guess_mapping,
 )
 from collabdesk.ui import prompts
 
@@ -49,19 +48,22 @@ def _plain(text: str) -> QLabel:
 class ImportDialog(QDialog):
     def __init__(
         self,
-        transfer: PartnerTransfer,
+        transfer: Any,  # PartnerTransfer or CommitmentTransfer: plan() and apply()
         table: Table,
         file_name: str,
         before_import: Callable[[], object] | None = None,
         parent: QWidget | None = None,
+        fields: Mapping[str, tuple[str, ...]] = PARTNER_FIELDS,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Import partners"))
+        self.setWindowTitle(title or self.tr("Import partners"))
         self._transfer = transfer
         self._table = table
         self._before_import = before_import
-        self.plan: ImportPlan | None = None
+        self._fields = fields
+        self.plan: Any = None
         self.imported = 0
 
         source = self.tr("%1: %2 rows, encoding %3").replace("%1", file_name)
@@ -72,15 +74,13 @@ class ImportDialog(QDialog):
         self.source_label = _plain(source)
         self.source_label.setObjectName("importSourceLabel")
 
-        from collabdesk.services.partner_transfer import guess_mapping
-
-        guessed = guess_mapping(table.headers)
+        guessed = guess_mapping(table.headers, fields)
         mapping = QGridLayout()
         self.map_combos: list[QComboBox] = []
         for index, header in enumerate(table.headers):
             combo = QComboBox(objectName=f"mapCombo{index}")
             combo.addItem(self.tr("(do not import)"), "")
-            for name in PARTNER_FIELDS:
+            for name in fields:
                 combo.addItem(self._field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(index, ""))))
             combo.currentIndexChanged.connect(self._replan)
@@ -136,6 +136,16 @@ class ImportDialog(QDialog):
             "owner": self.tr("Owner"),
             "tags": self.tr("Tags"),
             "values_notes": self.tr("Values"),
+            "collaboration": self.tr("Collaboration"),
+            "partner": self.tr("Partner"),
+            "direction": self.tr("Direction"),
+            "description": self.tr("Description"),
+            "quantity": self.tr("Quantity"),
+            "unit": self.tr("Unit"),
+            "due_on": self.tr("Due date"),
+            "value": self.tr("Value"),
+            "currency": self.tr("Currency"),
+            "delivered_on": self.tr("Delivered on"),
         }
         return labels.get(name, name)
 
@@ -158,7 +168,7 @@ class ImportDialog(QDialog):
             return
         plan = self.plan
         self.summary.setText(
-            self.tr("Will import %1 partner(s); %2 row(s) rejected; %3 duplicate(s) skipped.")
+            self.tr("Will import %1 record(s); %2 row(s) rejected; %3 duplicate(s) skipped.")
             .replace("%1", str(len(plan.to_add)))
             .replace("%2", str(len(plan.rejected)))
             .replace("%3", str(len(plan.duplicates)))
@@ -180,9 +190,7 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.plan.to_add:
             return
         total = len(self.plan.to_add)
-        progress = QProgressDialog(
-            self.tr("Importing partners…"), self.tr("Cancel"), 0, total, self
-        )
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

@@ -125,16 +125,19 @@ def test_file_menu_backup_export_import(
     session: Any, prompts_log, monkeypatch, tmp_path: Path
 ) -> None:
     window = session.window
-    assert [a.objectName() for a in window.menuBar().actions()[0].menu().actions()][-6:-1] == [
-        "importAction", "exportAction", "", "backupAction", "restoreAction",
+    names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
+    assert names[names.index("importAction") - 1 :] == [
+        "", "importAction", "exportAction", "importCommitmentsAction", "exportCommitmentsAction",
+        "", "backupAction", "restoreAction", "", "",
     ]  # fmt: skip
+    assert "Quit" in window.menuBar().actions()[0].menu().actions()[-1].text()
     window.desk.partners.create(PartnerDraft(name="Ромашка", phone="+7 495 123-45-67"))
     window.data_menu.backup_action.trigger()
     assert "verified backup" in prompts_log.texts("info")[-1]
     target = tmp_path / "out.csv"
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
     window.data_menu.export_action.trigger()
-    assert "1 partner(s) written" in prompts_log.texts("info")[-1]
+    assert "1 record(s) written" in prompts_log.texts("info")[-1]
     assert "+7 495 123-45-67" in target.read_text(encoding="utf-8-sig")
 
     source = write_cp1251(tmp_path / "in.csv")
@@ -146,7 +149,7 @@ def test_file_menu_backup_export_import(
 
     monkeypatch.setattr(data_menu, "run_import_dialog", accept)
     window.data_menu.import_action.trigger()
-    assert "3 partner(s) imported" in prompts_log.texts("info")[-1]
+    assert "3 record(s) imported" in prompts_log.texts("info")[-1]
     assert window.desk.partners.count() == 4
     assert window.model.rowCount() == 4
     reasons = [b.reason for b in list_backups(session.settings.data_dir / "backups")]
@@ -196,3 +199,36 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
     assert window.desk.partners.count() == 400
     run.close()
+
+
+def test_commitments_import_through_the_menu(
+    session: Any, prompts_log, monkeypatch, tmp_path: Path
+) -> None:
+    from collabdesk.services.collaborations import CollaborationDraft
+
+    window = session.window
+    window.desk.collaborations.create(CollaborationDraft(title="Ночь в библиотеке"))
+    source = tmp_path / "c.csv"
+    source.write_text(
+        "Проект;Направление;Описание;Срок\nНочь в библиотеке;library;Афиша;31.12.2026\n"
+        "Ночь в библиотеке;partner;Кофе;12/31/2026\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: source)
+    seen: list[str] = []
+
+    def accept(dialog: ImportDialog) -> bool:
+        seen.append(dialog.summary.text())
+        seen.append(dialog.problems.toPlainText())
+        shot(dialog, "import-commitments")
+        dialog.run_import()
+        return dialog.imported > 0
+
+    monkeypatch.setattr(data_menu, "run_import_dialog", accept)
+    window.data_menu.import_commitments_action.trigger()
+    assert "Will import 1" in seen[0] and "Row 3 rejected" in seen[1] and "31.12.2026" in seen[1]
+    assert [c.description for c in window.desk.commitments.for_collaboration(1)] == ["Афиша"]
+    target = tmp_path / "c.xlsx"
+    monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
+    window.data_menu.export_commitments_action.trigger()
+    assert "1 record(s) written" in prompts_log.texts("info")[-1] and target.exists()
