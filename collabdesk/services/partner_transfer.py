@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.partner import Partner
@@ -245,7 +246,9 @@ class PartnerTransfer:
     def export_rows(self) -> list[tuple[str, ...]]:
         with transaction(self._sessions) as session:
             partners = session.scalars(
-                select(Partner).order_by(func.lower(Partner.name), Partner.id)
+                select(Partner)
+                .options(selectinload(Partner.tags))  # one query for all tags, not one each
+                .order_by(func.lower(Partner.name), Partner.id)
             )
             return [
                 (
