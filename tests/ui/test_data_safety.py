@@ -232,3 +232,29 @@ def test_commitments_import_through_the_menu(
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
     window.data_menu.export_commitments_action.trigger()
     assert "1 record(s) written" in prompts_log.texts("info")[-1] and target.exists()
+
+
+def test_contact_conflict_uses_the_same_dialog(qtbot, desk: Desk, prompts_log) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from collabdesk.services.contacts import ContactDraft
+    from collabdesk.ui.contact_form import ContactForm
+
+    partner = desk.partners.create(PartnerDraft(name="Кластер"))
+    contact = desk.contacts.add(partner.id, ContactDraft(name="Мария"))
+    form = ContactForm(desk.contacts, partner.id, contact)
+    qtbot.addWidget(form)
+    form.show()
+    desk.contacts.update(contact.id, ContactDraft(name="Мария", role="директор"), 1)
+    form.findChild(QLineEdit, "contactPhoneEdit").setText("+7 495 000-00-00")
+    prompts_log.choose_answer = "reload"
+    form.save_button.click()
+    assert prompts_log.kinds() == ["conflict"]
+    mine, theirs = prompts_log.texts("conflict")[0].split("\n---\n")
+    assert "Phone: +7 495 000-00-00" in mine and "Role: директор" in theirs
+    assert form.findChild(QLineEdit, "contactRoleEdit").text() == "директор"
+    form.findChild(QLineEdit, "contactPhoneEdit").setText("+7 495 000-00-01")
+    form.save_button.click()  # based on their version now: saved
+    assert form.result() == 1
+    (stored,) = desk.contacts.for_partner(partner.id)
+    assert (stored.role, stored.phone) == ("директор", "+7 495 000-00-01")
