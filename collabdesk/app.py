@@ -144,7 +144,20 @@ class _Session:
             self._restore_file(exc.backup.path)
             db = open_database(self.settings.database_url, exclusive=True)
         self._daily_backup(db)
+        self._keep_daily_backups()
         return db
+
+    def _keep_daily_backups(self) -> None:
+        """A window left open for days still gets its daily backup."""
+        from PySide6.QtCore import QTimer
+
+        if getattr(self, "_daily_timer", None) is None:
+            self._daily_timer = QTimer(self.window)
+            self._daily_timer.setInterval(60 * 60 * 1000)  # look once an hour
+            self._daily_timer.timeout.connect(
+                lambda: self.db is not None and self._daily_backup(self.db)
+            )
+            self._daily_timer.start()
 
     @staticmethod
     def _daily_backup(db: Database) -> None:
@@ -155,9 +168,12 @@ class _Session:
         path = db.sqlite_path
         if path is None:
             return
-        newest = next(iter(list_backups(backup_dir(path))), None)
-        if newest is None or newest.taken_at.date() < datetime.now(UTC).date():
-            take_backup(path, "daily")
+        try:
+            newest = next(iter(list_backups(backup_dir(path))), None)
+            if newest is None or newest.taken_at.date() < datetime.now(UTC).date():
+                take_backup(path, "daily")
+        except Exception as exc:  # never stop work over a backup; say why on stderr
+            print(f"collabdesk: daily backup failed: {exc}", file=sys.stderr)
 
     def database_file(self) -> Path | None:
         return self.settings.database_file
