@@ -258,3 +258,24 @@ def test_contact_conflict_uses_the_same_dialog(qtbot, desk: Desk, prompts_log) -
     assert form.result() == 1
     (stored,) = desk.contacts.for_partner(partner.id)
     assert (stored.role, stored.phone) == ("директор", "+7 495 000-00-01")
+
+
+def test_second_window_on_the_same_data_is_refused_by_name(
+    qapp, qtbot, tmp_path: Path, prompts_log, monkeypatch
+) -> None:
+    import os
+
+    settings = resolve(str(tmp_path / "data"))
+    settings.data_dir.mkdir()
+    first = open_database(settings.database_url, exclusive=True)
+    try:
+        window = MainWindow(tmp_path)
+        qtbot.addWidget(window)
+        run = _Session(qapp, window, settings)
+        monkeypatch.setattr(qapp, "exit", lambda code: None)
+        assert not run.open_store()
+        (text,) = prompts_log.texts("error")
+        assert "already open" in text and f"process {os.getpid()}" in text
+        assert window.desk is None  # nothing opened for writing
+    finally:
+        first.close()
