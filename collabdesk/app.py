@@ -117,7 +117,9 @@ class _Session:
                 ensure_data_dir(self.settings)
             # The version lookup (importlib.metadata) is not worth delaying the window for.
             self.app.setApplicationVersion(collabdesk.__version__)
-            self.db = db = open_database(self.settings.database_url, self.settings.journal)
+            self.db = db = self._open_checked(open_database)
+            if db is None:
+                return False
             if self.directory is None:
                 self.directory = directory_for(db)
                 self.window.attach_directory(self.directory)
@@ -148,6 +150,107 @@ class _Session:
         if answer is not None and answer.demo_partners:
             self.window.partners_changed.emit()
 
+    def _open_checked(self, open_database: Any) -> Database | None:
+        """Open with the lock and the start-up check; when the file is
+        damaged, offer the newest good backup (data safety, issue 6)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from collabdesk.store.startup import DamagedDatabaseError
+        from collabdesk.ui import prompts
+
+        try:
+            db: Database = open_database(
+                self.settings.database_url, self.settings.journal, exclusive=True
+            )
+        except DamagedDatabaseError as exc:
+            if exc.backup is None or not prompts.confirm(
+                self.window,
+                QCoreApplication.translate("App", "The data is damaged"),
+                QCoreApplication.translate(
+                    "App", "%1\n\nRestore the newest good backup now?"
+                ).replace("%1", str(exc)),
+            ):
+                raise
+            self._restore_file(exc.backup.path)
+            db = open_database(self.settings.database_url, self.settings.journal, exclusive=True)
+        self._daily_backup(db)
+        self._keep_daily_backups()
+        return db
+
+    def _keep_daily_backups(self) -> None:
+        """A window left open for days still gets its daily backup."""
+        from PySide6.QtCore import QTimer
+
+        if getattr(self, "_daily_timer", None) is None:
+            self._daily_timer = QTimer(self.window)
+            self._daily_timer.setInterval(60 * 60 * 1000)  # look once an hour
+            self._daily_timer.timeout.connect(
+                lambda: self.db is not None and self._daily_backup(self.db)
+            )
+            self._daily_timer.start()
+
+    @staticmethod
+    def _daily_backup(db: Database) -> None:
+        from datetime import UTC, datetime
+
+        from collabdesk.store.backup import backup_dir, list_backups, take_backup
+
+        path = db.sqlite_path
+        if path is None:
+            return
+        try:
+            newest = next(iter(list_backups(backup_dir(path))), None)
+            if newest is None or newest.taken_at.date() < datetime.now(UTC).date():
+                take_backup(path, "daily")
+        except Exception as exc:  # never stop work over a backup; say why on stderr
+            print(f"collabdesk: daily backup failed: {exc}", file=sys.stderr)
+
+    def database_file(self) -> Path | None:
+        return self.settings.database_file
+
+    def _restore_file(self, backup: Path) -> None:
+        from collabdesk.store.backup import restore
+
+        path = self.settings.database_file
+        assert path is not None
+        restore(backup, path)
+
+    def restore_from(self, backup: Path) -> None:
+        """Close everything that has the file open, swap the backup in, reopen."""
+        from PySide6.QtCore import QCoreApplication
+
+        from collabdesk.store.instance_lock import InstanceLock
+
+        path = self.settings.database_file
+        if path is None:
+            return
+        self._close_connections(backup_first=False)
+        lock = InstanceLock(path)
+        lock.acquire()  # keep other instances out during the swap
+        try:
+            self._restore_file(backup)
+        finally:
+            lock.release()
+        if not self.open_store():
+            raise RuntimeError(
+                QCoreApplication.translate("App", "The restored data could not be opened.")
+            )
+
+    def _close_connections(self, backup_first: bool) -> None:
+        if self.directory is not None:
+            self.directory.close()
+            self.directory = None
+        if self.db is not None:
+            if backup_first and self.db.sqlite_path is not None:
+                from collabdesk.store.backup import take_backup
+
+                try:
+                    take_backup(self.db.sqlite_path, "close")
+                except Exception as exc:  # the close goes on; the log says why
+                    print(f"collabdesk: backup on close failed: {exc}", file=sys.stderr)
+            self.db.close()
+            self.db = None
+
     def _fail(self, message: str) -> None:
         from collabdesk.ui import prompts
 
@@ -155,10 +258,7 @@ class _Session:
         self.app.exit(1)
 
     def close(self) -> None:
-        if self.directory is not None:
-            self.directory.close()
-        if self.db is not None:
-            self.db.close()
+        self._close_connections(backup_first=True)
 
 
 def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = None) -> int:
@@ -189,6 +289,9 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     install_exception_hook(log_path)
     window = MainWindow(settings.data_dir, staged=True)
     run = _Session(app, window, settings)
+    from collabdesk.ui.data_menu import install_data_menu
+
+    install_data_menu(window, run)
     try:
         path = _current_sqlite_file(settings)
         if path is not None:

@@ -39,6 +39,9 @@ COMMAND_MODULES = (
     "collabdesk.commands.reputation",
     "collabdesk.commands.history",
     "collabdesk.commands.trash",
+    "collabdesk.commands.backup",
+    "collabdesk.commands.restore",
+    "collabdesk.commands.check",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
@@ -124,6 +127,9 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
     db = None
     try:
+        if getattr(args, "raw_handler", None) is not None:  # works on the file, unopened
+            raw_code: int = args.raw_handler(args, settings, out)
+            return raw_code
         db = open_for_cli(settings)
         desk = Desk.over(db.sessions, data_dir=settings.data_dir)  # proofs live in the data folder
         code: int = args.handler(args, CommandContext(settings, db, desk, out))

@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from collabdesk.commands.commitment_transfer import ACTIONS as TRANSFER_ACTIONS
+from collabdesk.commands.commitment_transfer import register_transfer, run_transfer
 from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, Parser, print_table
 
 NAME = "commitments"
-HELP = "list commitments of both sides; export due dates as iCalendar; renew"
+HELP = "list, import and export commitments; export due dates as iCalendar; renew"
 DIRECTIONS = {"gives": "library_gives", "gets": "partner_gives"}
 
 
@@ -26,6 +28,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     export.add_argument("file")
     renew = sub.add_parser("renew", help="copy a completed collaboration to next year")
     renew.add_argument("collaboration", type=int, metavar="COLLABORATION_ID")
+    register_transfer(sub)  # import / export (data safety, issue 6)
 
 
 def _row_json(row: Any) -> dict[str, Any]:
@@ -51,6 +54,8 @@ def _row_json(row: Any) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if args.action in TRANSFER_ACTIONS:
+        return run_transfer(args, ctx)
     desk, out = ctx.desk, ctx.out
     from collabdesk.domain.enums import Direction
     from collabdesk.services.commitment_tracker import DueWindow, TrackerQuery

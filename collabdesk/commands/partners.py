@@ -15,9 +15,11 @@ from collabdesk.commands.common import (
     Parser,
     print_table,
 )
+from collabdesk.commands.partner_transfer import ACTIONS as TRANSFER_ACTIONS
+from collabdesk.commands.partner_transfer import register_transfer, run_transfer
 
 NAME = "partners"
-HELP = "list, add, edit, delete, show partners"
+HELP = "list, add, edit, delete, show, import, export partners"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +47,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     pshow = pcmd.add_parser("show")
     pshow.add_argument("id", type=int)
     pshow.add_argument("--json", action="store_true")
+    register_transfer(pcmd)  # import / export (data safety, issue 6)
 
 
 def _partner_json(record: Any) -> dict[str, Any]:
@@ -61,6 +64,8 @@ def _partner_json(record: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     db, desk, out = ctx.db, ctx.desk, ctx.out
+    if args.action in TRANSFER_ACTIONS:
+        return run_transfer(args, ctx)
     from dataclasses import replace
 
     from collabdesk.domain.enums import PartnerKind, PartnerStatus

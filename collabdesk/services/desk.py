@@ -19,6 +19,7 @@ from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
+from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
 from collabdesk.services.proofs import ProofService
 from collabdesk.services.renewal import RenewalService
@@ -48,6 +49,7 @@ class Desk:
     calendar: CalendarExport
     history: HistoryService
     trash: TrashService
+    partner_transfer: PartnerTransfer
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -72,4 +74,5 @@ class Desk:
             calendar=CalendarExport(tracker),
             history=HistoryService(sessions),
             trash=TrashService(sessions),
+            partner_transfer=PartnerTransfer(sessions),
         )

@@ -3,9 +3,7 @@ and hand back one engine and one session factory for the process."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -15,7 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.store import history
 from collabdesk.store.engine import is_sqlite, open_engine
-from collabdesk.store.errors import NotADatabaseError, StoreError
+from collabdesk.store.errors import NotADatabaseError
+from collabdesk.store.instance_lock import InstanceLock
 from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
 
@@ -25,13 +24,23 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    lock: InstanceLock | None = None
 
     @property
     def sqlite_path(self) -> Path | None:
         return sqlite_path(self.url)
 
     def close(self) -> None:
+        """Close every connection; a holder of the lock also marks the
+        shutdown clean and lets the next instance in."""
         self.engine.dispose()
+        if self.lock is not None and self.lock.held:
+            from collabdesk.store.startup import mark_clean_shutdown
+
+            path = self.sqlite_path
+            if path is not None:
+                mark_clean_shutdown(path)
+            self.lock.release()
 
 
 def sqlite_url(path: Path) -> str:
@@ -47,40 +56,43 @@ def sqlite_path(url: str) -> Path | None:
 
 def snapshot(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently with the online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if not ok or ok[0] != "ok":
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"The copy of {source} failed its integrity check; nothing was replaced.")
-    partial.replace(target)
+    from collabdesk.store.backup import copy_verified
+
+    copy_verified(source, target)
 
 
-def open_database(url: str, journal: str = "WAL") -> Database:
-    """Open `url`, migrating it first (after a snapshot) when it is older.
+def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) -> Database:
+    """Open `url`, migrating it first (after a verified backup) when older.
 
-    `journal` is SQLite's journal mode: "DELETE" on removable media."""
+    `journal` is SQLite's journal mode: "DELETE" on removable media.
+    `exclusive` (the window): take the one-instance lock, run the start-up
+    integrity check and keep the clean-shutdown marker up to date.
+    """
     from collabdesk.store import migrate  # Alembic loads only when needed
+    from collabdesk.store.backup import take_backup
+    from collabdesk.store.startup import check_at_start, refuse_network_share
 
     path = sqlite_path(url)
+    lock = None
     if path is not None:
+        refuse_network_share(path)
         check_is_sqlite(path)
-        revision = schema_revision(path)
-        if revision != HEAD_REVISION:
-            if revision is not None:
-                migrate.check_not_newer(revision)
-                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-                snapshot(path, path.parent / "backups" / f"before-migration-{stamp}.sqlite3")
-            migrate.upgrade(url)
+        if exclusive:
+            lock = InstanceLock(path)
+            lock.acquire()
+        try:
+            if exclusive:
+                check_at_start(path)
+            revision = schema_revision(path)
+            if revision != HEAD_REVISION:
+                if revision is not None:
+                    migrate.check_not_newer(revision)
+                    take_backup(path, "before_migration")
+                migrate.upgrade(url)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
     else:
         migrate.upgrade(url)
 
@@ -90,7 +102,9 @@ def open_database(url: str, journal: str = "WAL") -> Database:
             conn.exec_driver_sql("SELECT 1")
     except SADatabaseError as exc:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         raise NotADatabaseError(f"Cannot open the database {url}: {exc.orig}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     history.install(sessions)  # every change made through it lands in the change log
-    return Database(url=url, engine=engine, sessions=sessions)
+    return Database(url=url, engine=engine, sessions=sessions, lock=lock)

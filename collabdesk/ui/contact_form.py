@@ -86,11 +86,14 @@ class ContactForm(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         if record is not None:
-            self.name_edit.setText(record.name)
-            self.role_edit.setText(record.role)
-            self.email_edit.setText(record.email)
-            self.phone_edit.setText(record.phone)
-            self.notes_edit.setPlainText(record.notes)
+            self._fill(record)
+
+    def _fill(self, record: ContactRecord) -> None:
+        self.name_edit.setText(record.name)
+        self.role_edit.setText(record.role)
+        self.email_edit.setText(record.email)
+        self.phone_edit.setText(record.phone)
+        self.notes_edit.setPlainText(record.notes)
 
     def draft(self) -> ContactDraft:
         from collabdesk.services.contacts import ContactDraft
@@ -104,20 +107,61 @@ class ContactForm(QDialog):
         )
 
     def save(self) -> None:
+        self._save(None if self._record is None else self._record.version_id)
+
+    def _save(self, expected_version: int | None) -> None:
         clear_errors(self.errors)
         self.form_error.hide()
         try:
             if self._record is None:
                 self.saved = self._contacts.add(self._partner_id, self.draft())
             else:
-                self.saved = self._contacts.update(
-                    self._record.id, self.draft(), self._record.version_id
-                )
+                self.saved = self._contacts.update(self._record.id, self.draft(), expected_version)
         except ValidationError as exc:
             show_problems(exc, self.errors, self.fields, self.form_error)
             return
-        except (ConflictError, StorageBusyError, NotFoundError) as exc:
+        except ConflictError as exc:
+            self._on_conflict(str(exc))
+            return
+        except (StorageBusyError, NotFoundError) as exc:
             self.form_error.setText(str(exc))
             self.form_error.show()
             return
         self.accept()
+
+    def _current(self) -> ContactRecord | None:
+        if self._record is None:
+            return None
+        mine = self._record.id
+        return next((c for c in self._contacts.for_partner(self._partner_id) if c.id == mine), None)
+
+    def _on_conflict(self, message: str) -> None:
+        """The shared conflict dialog: reload theirs, overwrite, or copy my text."""
+        from collabdesk.ui import conflict_dialog
+
+        theirs = self._current()
+        choice = conflict_dialog.ask(
+            self,
+            self.tr("contact"),
+            describe_contact(self.draft()),
+            describe_contact(theirs) if theirs is not None else "",
+        )
+        if choice == conflict_dialog.OVERWRITE:
+            self._save(None)
+        elif choice == conflict_dialog.RELOAD and theirs is not None:
+            self._record = theirs
+            self._fill(theirs)
+        else:
+            self.form_error.setText(message)
+            self.form_error.show()
+
+
+def describe_contact(contact: ContactDraft | ContactRecord) -> str:
+    rows = [
+        ("Name", contact.name),
+        ("Role", contact.role),
+        ("E-mail", contact.email),
+        ("Phone", contact.phone),
+        ("Notes", contact.notes),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in rows if value)

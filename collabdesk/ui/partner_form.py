@@ -186,24 +186,18 @@ class PartnerForm(QDialog):
         self.accept()
 
     def _on_conflict(self, message: str) -> None:
-        choice = prompts.choose(
-            self,
-            self.tr("Changed by someone else"),
-            self.tr(
-                "This partner was changed by someone else since you opened it.\n\n"
-                "Reload: show their version (your changes are dropped).\n"
-                "Overwrite: save your version over theirs.\n"
-                "Cancel: keep editing."
-            ),
-            [
-                ("reload", self.tr("Reload")),
-                ("overwrite", self.tr("Overwrite")),
-                ("cancel", self.tr("Cancel")),
-            ],
-        )
-        if choice == "overwrite":
+        from collabdesk.ui import conflict_dialog
+
+        theirs = ""
+        if self._record is not None:
+            try:
+                theirs = describe(self._partners.get(self._record.id).to_draft())
+            except NotFoundError as exc:
+                theirs = str(exc)
+        choice = conflict_dialog.ask(self, self.tr("partner"), describe(self.draft()), theirs)
+        if choice == conflict_dialog.OVERWRITE:
             self._save(None)
-        elif choice == "reload" and self._record is not None:
+        elif choice == conflict_dialog.RELOAD and self._record is not None:
             try:
                 self._record = self._partners.get(self._record.id)
             except NotFoundError as exc:
@@ -211,6 +205,22 @@ class PartnerForm(QDialog):
                 self.form_error.show()
                 return
             self._fill(self._record)
-        else:
+        else:  # Copy my text or Cancel: keep editing, nothing saved
             self.form_error.setText(message)
             self.form_error.show()
+
+
+def describe(draft: PartnerDraft) -> str:
+    """A partner as plain text, for comparing versions and the clipboard."""
+    rows = [
+        ("Name", draft.name),
+        ("City", draft.city),
+        ("Website", draft.website),
+        ("E-mail", draft.email),
+        ("Phone", draft.phone),
+        ("Owner", draft.owner),
+        ("Tags", ", ".join(draft.tags)),
+        ("Values", draft.values_notes),
+        ("Notes", draft.notes),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in rows if value)

@@ -78,6 +78,14 @@ def prompts_log(monkeypatch: pytest.MonkeyPatch) -> PromptRecorder:
     monkeypatch.setattr(prompts, "error", recorder("error"))
     monkeypatch.setattr(prompts, "info", recorder("info"))
     monkeypatch.setattr(prompts, "choose", choose)
+
+    def conflict(_parent: Any, what: str, mine: str, theirs: str) -> str | None:
+        log.calls.append(("conflict", what, f"{mine}\n---\n{theirs}"))
+        return log.choose_answer
+
+    from collabdesk.ui import conflict_dialog
+
+    monkeypatch.setattr(conflict_dialog, "ask", conflict)
     return log
 
 

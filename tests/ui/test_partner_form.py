@@ -164,7 +164,8 @@ def test_conflict_offers_overwrite(form_for, desk: Desk, prompts_log, qtbot) -> 
 
     prompts_log.choose_answer = "cancel"
     save(form, qtbot)
-    assert prompts_log.kinds() == ["choose"]
+    assert prompts_log.kinds() == ["conflict"]
+    assert "Name: Mine\n---\nName: Theirs" in prompts_log.texts("conflict")[0]
     assert form.isVisible() and field(form, "nameEdit").text() == "Mine"
     assert desk.partners.get(record.id).name == "Theirs"
 

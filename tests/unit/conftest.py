@@ -1,7 +1,15 @@
-"""Every unit test gets its own database file; nothing touches real user data."""
+"""Every unit test gets its own database file; nothing touches real user data.
+
+Service tests (SERVICE_MODULES) run twice: on SQLite and on PostgreSQL.
+The PostgreSQL server comes from COLLABDESK_TEST_POSTGRES_URL (.ci/run
+starts one); without it those runs are skipped with the reason shown,
+and with COLLABDESK_REQUIRE_POSTGRES=1 (set by CI) they fail instead.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +17,18 @@ import pytest
 
 from collabdesk.services.desk import Desk
 from collabdesk.store.database import Database, open_database, sqlite_url
+
+SERVICE_MODULES = {
+    "test_partners",
+    "test_collaborations",
+    "test_commitments_metrics_library",
+    "test_contacts_interactions",
+    "test_partner_transfer",
+    "test_concurrency",
+    "test_commitment_transfer",
+}
+POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
+_TEMPLATE: list[str] = []
 
 
 @pytest.fixture(autouse=True)
@@ -23,18 +43,62 @@ def _isolated_environment(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "backend" in metafunc.fixturenames and module in SERVICE_MODULES:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+def _admin(url: str, sql: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]
+
+
+def postgres_database() -> str:
+    """A fresh, migrated PostgreSQL database (copied from a template made once)."""
+    from sqlalchemy.engine import make_url
+
+    if not POSTGRES_URL:
+        if os.environ.get("COLLABDESK_REQUIRE_POSTGRES") == "1":
+            pytest.fail("COLLABDESK_TEST_POSTGRES_URL is not set but CI requires PostgreSQL")
+        pytest.skip("PostgreSQL run skipped: COLLABDESK_TEST_POSTGRES_URL is not set")
+    base = make_url(POSTGRES_URL)
+    if not _TEMPLATE:
+        name = f"collabdesk_tpl_{uuid.uuid4().hex[:8]}"
+        _admin(POSTGRES_URL, f"CREATE DATABASE {name}")
+        open_database(base.set(database=name).render_as_string(hide_password=False)).close()
+        _TEMPLATE.append(name)
+    name = f"collabdesk_t_{uuid.uuid4().hex[:12]}"
+    _admin(POSTGRES_URL, f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE[0]}")
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "db.sqlite3"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(sqlite_url(db_path))
+def db(db_path: Path, backend: str) -> Iterator[Database]:
+    url = postgres_database() if backend == "postgresql" else sqlite_url(db_path)
+    database = open_database(url)
     try:
         yield database
     finally:
         database.close()
+        if backend == "postgresql":
+            from sqlalchemy.engine import make_url
+
+            _admin(POSTGRES_URL, f"DROP DATABASE IF EXISTS {make_url(url).database}")
 
 
 @pytest.fixture

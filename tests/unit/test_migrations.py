@@ -123,7 +123,7 @@ def test_upgrading_an_older_database_keeps_data_and_makes_a_backup(tmp_path: Pat
         db.close()
 
     if base != first:
-        backups = list((tmp_path / "backups").glob("before-migration-*.sqlite3"))
+        backups = list((tmp_path / "backups").glob("*before_migration.sqlite3"))
         assert len(backups) == 1
         assert schema_revision(backups[0]) == base
         backup = sqlite3.connect(backups[0])

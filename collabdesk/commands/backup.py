@@ -1,0 +1,35 @@
+"""`collabdesk backup [--to FILE]`: a verified copy of the database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from collabdesk.commands.common import EXIT_OK, CommandContext
+from collabdesk.commands.safety import existing_database_file, mark_raw
+from collabdesk.config import Settings
+
+NAME = "backup"
+HELP = "make a verified backup of the database (into the backups folder, or --to FILE)"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--to", metavar="FILE", help="write the backup to FILE instead")
+    mark_raw(parser, run_raw)
+
+
+def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from collabdesk.store.backup import copy_verified, take_backup
+
+    path = existing_database_file(settings)
+    if args.to:
+        target = copy_verified(path, Path(args.to).expanduser())
+    else:
+        target = take_backup(path, "manual").path
+    print(f"Backup written and verified: {target}", file=out)
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    return run_raw(args, ctx.settings, ctx.out)

@@ -1,0 +1,38 @@
+"""`collabdesk check`: the full integrity check of the database and its backups."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from collabdesk.commands.common import EXIT_ERROR, EXIT_OK, CommandContext
+from collabdesk.commands.safety import existing_database_file, mark_raw
+from collabdesk.config import Settings
+
+NAME = "check"
+HELP = "check the database file (PRAGMA integrity_check) and list good backups"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    mark_raw(parser, run_raw)
+
+
+def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from collabdesk.store.backup import backup_dir, check_file, list_backups
+    from collabdesk.store.network_share import network_share_reason
+
+    path = existing_database_file(settings)
+    verdict = check_file(path)
+    share = network_share_reason(path)
+    print(f"{path}: {verdict}", file=out)
+    if share:
+        print(f"warning: {share}; keep the database on a local disk.", file=out)
+    backups = list_backups(backup_dir(path))
+    for backup in backups[:5]:
+        print(f"backup {backup.path.name}: {check_file(backup.path)}", file=out)
+    print(f"{len(backups)} backup(s) in {backup_dir(path)}", file=out)
+    return EXIT_OK if verdict == "ok" else EXIT_ERROR
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    return run_raw(args, ctx.settings, ctx.out)

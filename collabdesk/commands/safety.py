@@ -1,0 +1,33 @@
+"""What `backup`, `restore` and `check` share: they work on the database
+file itself, so they run before (or instead of) opening it through the
+store, which would migrate it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from collabdesk.commands.common import CliError
+from collabdesk.config import Settings
+
+
+def database_file(settings: Settings) -> Path:
+    path = settings.database_file
+    if path is None:
+        raise CliError(
+            "Backups of a shared PostgreSQL database are made on the server (pg_dump); "
+            "this command works on the SQLite file only."
+        )
+    return path
+
+
+def existing_database_file(settings: Settings) -> Path:
+    path = database_file(settings)
+    if not path.exists():
+        raise CliError(f"There is no database at {path} yet; nothing to do.")
+    return path
+
+
+def mark_raw(parser: argparse.ArgumentParser, handler: object) -> None:
+    """Run `handler(args, settings, out)` without opening the database first."""
+    parser.set_defaults(raw_handler=handler)

@@ -1,0 +1,235 @@
+"""Commitments in and out of files (CSV, XLSX). A row names its
+collaboration by title and its partner by name; dates are read only in
+the explicit formats 31.12.2026 and 2026-12-31, so a day is never taken
+for a month. Planning writes nothing; applying is one transaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import select
+
+from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.domain.partner import Partner
+from collabdesk.domain.text import search_key
+from collabdesk.services.commitments import CommitmentDraft, _clean
+from collabdesk.services.errors import ValidationError
+from collabdesk.services.partner_transfer import (
+    Progress,
+    RowProblem,
+    guess_mapping,
+    report_progress,
+)
+from collabdesk.services.tabular import FileFormatError, Table, read_path, write_csv, write_xlsx
+from collabdesk.services.transaction import Sessions, transaction
+
+COMMITMENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "collaboration": ("collaboration", "сотрудничество", "проект", "коллаборация"),
+    "partner": ("partner", "партнер", "партнёр"),
+    "direction": ("direction", "направление", "кто дает", "кто дает"),
+    "description": ("description", "описание", "обязательство", "что"),
+    "quantity": ("quantity", "количество", "кол во"),
+    "unit": ("unit", "единица", "ед"),
+    "due_on": ("due", "due on", "срок", "дата"),
+    "owner": ("owner", "ответственный"),
+    "status": ("status", "статус"),
+    "value": ("value", "стоимость", "сумма"),
+    "currency": ("currency", "валюта"),
+    "delivered_on": ("delivered", "delivered on", "выполнено", "дата выполнения"),
+}
+EXPORT_HEADERS = (
+    "Collaboration", "Partner", "Direction", "Description", "Quantity", "Unit", "Due",
+    "Owner", "Status", "Value", "Currency", "Delivered",
+)  # fmt: skip
+_DIRECTIONS = {
+    "library": Direction.LIBRARY_GIVES, "библиотека": Direction.LIBRARY_GIVES,
+    "partner": Direction.PARTNER_GIVES, "партнер": Direction.PARTNER_GIVES,
+}  # fmt: skip
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_date(text: str, label: str) -> date | None:
+    """31.12.2026 or 2026-12-31; anything else is refused, never guessed."""
+    text = text.strip()
+    if not text:
+        return None
+    dotted, iso = _DOTTED.match(text), _ISO.match(text)
+    try:
+        if dotted:
+            return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError as exc:
+        raise ValueError(f"{label} “{text}” is not a real date") from exc
+    raise ValueError(f"{label} “{text}” is not a date like 31.12.2026 or 2026-12-31")
+
+
+def parse_number(text: str, label: str) -> Decimal | None:
+    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(f"{label} “{text}” is not a number") from exc
+
+
+def _choice(text: str, label: str) -> CommitmentStatus | None:
+    key = search_key(text).replace(" ", "_")
+    if not key:
+        return None
+    for member in CommitmentStatus:
+        if key == member.value:
+            return member
+    allowed = ", ".join(m.value for m in CommitmentStatus)
+    raise ValueError(f"{label} “{text}” is not one of {allowed}")
+
+
+def _direction(text: str) -> Direction:
+    key = search_key(text).replace(" ", "_")
+    for member in Direction:
+        if key == member.value:
+            return member
+    for word, member in _DIRECTIONS.items():
+        if key.startswith(word):
+            return member
+    raise ValueError(f"Direction “{text}” is not library_gives or partner_gives")
+
+
+@dataclass(frozen=True)
+class CommitmentPlan:
+    table: Table
+    to_add: tuple[tuple[int, int, CommitmentDraft], ...]  # row, collaboration id, draft
+    rejected: tuple[RowProblem, ...]
+    duplicates: tuple[RowProblem, ...]
+
+
+class CommitmentTransfer:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def read(self, path: Path) -> Table:
+        return read_path(path)
+
+    def plan(self, table: Table, mapping: Mapping[int, str] | None = None) -> CommitmentPlan:
+        mapping = dict(
+            guess_mapping(table.headers, COMMITMENT_FIELDS) if mapping is None else mapping
+        )
+        missing = {"collaboration", "direction", "description"} - set(mapping.values())
+        if missing:
+            raise FileFormatError(
+                "Columns for " + ", ".join(sorted(missing)) + " are missing. Columns found: "
+                + (", ".join(table.headers) or "none") + "."
+            )  # fmt: skip
+        with transaction(self._sessions) as session:
+            collaborations = {
+                search_key(t): i
+                for i, t in session.execute(select(Collaboration.id, Collaboration.title))
+            }
+            partners = {
+                search_key(n): i for i, n in session.execute(select(Partner.id, Partner.name))
+            }
+            existing = {
+                (c, d.value, search_key(text))
+                for c, d, text in session.execute(
+                    select(
+                        Commitment.collaboration_id, Commitment.direction, Commitment.description
+                    )
+                )
+            }
+        to_add: list[tuple[int, int, CommitmentDraft]] = []
+        rejected: list[RowProblem] = []
+        duplicates: list[RowProblem] = []
+        seen: dict[tuple[int, str, str], int] = {}
+        for number, row in zip(table.row_numbers, table.rows, strict=True):
+            values = {name: row[i] if i < len(row) else "" for i, name in mapping.items()}
+            label = " ".join(values.get("description", "").split())[:80]
+            try:
+                collab = collaborations.get(search_key(values["collaboration"]))
+                if collab is None:
+                    raise ValueError(f"there is no collaboration “{values['collaboration']}”")
+                partner_name = values.get("partner", "").strip()
+                partner_id = partners.get(search_key(partner_name)) if partner_name else None
+                if partner_name and partner_id is None:
+                    raise ValueError(f"there is no partner “{partner_name}”")
+                draft = _clean(
+                    CommitmentDraft(
+                        direction=_direction(values["direction"]),
+                        description=values["description"],
+                        partner_id=partner_id,
+                        quantity=parse_number(values.get("quantity", ""), "Quantity"),
+                        unit=values.get("unit", ""),
+                        due_on=parse_date(values.get("due_on", ""), "Due date"),
+                        owner=values.get("owner", ""),
+                        status=_choice(values.get("status", ""), "Status")
+                        or CommitmentStatus.PLANNED,
+                        value=parse_number(values.get("value", ""), "Value"),
+                        currency=values.get("currency", "") or "RUB",
+                        delivered_on=parse_date(values.get("delivered_on", ""), "Delivered date"),
+                    )
+                )
+            except (ValueError, ValidationError) as exc:
+                rejected.append(RowProblem(number, label, str(exc)))
+                continue
+            key = (collab, draft.direction.value, search_key(draft.description))
+            if key in existing:
+                duplicates.append(RowProblem(number, label, "already in this collaboration"))
+            elif key in seen:
+                duplicates.append(RowProblem(number, label, f"the same as row {seen[key]}"))
+            else:
+                seen[key] = number
+                to_add.append((number, collab, draft))
+        return CommitmentPlan(table, tuple(to_add), tuple(rejected), tuple(duplicates))
+
+    def apply(self, plan: CommitmentPlan, progress: Progress | None = None) -> int:
+        """Add every planned commitment in ONE transaction, or none."""
+        total = len(plan.to_add)
+        with transaction(self._sessions, "commitment") as session:
+            for done, (_row, collab, draft) in enumerate(plan.to_add, start=1):
+                session.add(Commitment(collaboration_id=collab, **draft.__dict__))
+                report_progress(progress, done, total)
+        return total
+
+    def export_rows(self) -> list[tuple[str, ...]]:
+        def text(value: object) -> str:
+            if value is None:
+                return ""
+            if isinstance(value, date):
+                return value.strftime("%d.%m.%Y")
+            return str(value)
+
+        with transaction(self._sessions) as session:
+            rows = session.execute(
+                select(Commitment, Collaboration.title)
+                .join(Collaboration, Commitment.collaboration_id == Collaboration.id)
+                .order_by(Collaboration.title, Commitment.id)
+            ).all()
+            return [
+                (
+                    title, c.partner.name if c.partner else "", c.direction.value, c.description,
+                    text(c.quantity), c.unit, text(c.due_on), c.owner, c.status.value,
+                    text(c.value), c.currency, text(c.delivered_on),
+                )
+                for c, title in rows
+            ]  # fmt: skip
+
+    def export(self, path: Path) -> int:
+        rows = self.export_rows()
+        suffix = path.suffix.lower()
+        if suffix == ".xlsx":
+            write_xlsx(path, EXPORT_HEADERS, rows)
+        elif suffix in (".csv", ".txt", ""):
+            write_csv(path, EXPORT_HEADERS, rows)
+        else:
+            raise FileFormatError(
+                f"Cannot export commitments to “{path.suffix}”; use .csv or .xlsx."
+            )
+        return len(rows)

@@ -1,0 +1,225 @@
+"""Reading and writing tables of text: CSV, XLSX and vCard files.
+
+Encodings are decided, not guessed: a byte-order mark says UTF-16 or
+UTF-8; otherwise the file must decode as strict UTF-8, and failing that it
+is read as cp1251 (what Russian Excel writes). The choice is reported so
+the preview can show it. Cells are never interpreted as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from collabdesk.services.errors import ServiceError
+
+SEPARATORS = (";", ",", "\t")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+
+
+class FileFormatError(ServiceError):
+    """The file cannot be read as a table; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_numbers: tuple[int, ...]  # the spreadsheet row of each data row (header = 1)
+    encoding: str = ""
+    separator: str = ""
+    kind: str = "csv"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of `data` and the encoding used."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise FileFormatError(f"The file claims to be UTF-16 but is not ({exc}).") from exc
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise FileFormatError(f"The file claims to be UTF-8 but is not ({exc}).") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1251"), "cp1251"
+    except UnicodeDecodeError as exc:  # 0x98 is the one byte cp1251 leaves undefined
+        raise FileFormatError(
+            "The file is neither UTF-8 nor Windows-1251 text; save it again as "
+            "“CSV UTF-8” and retry."
+        ) from exc
+
+
+def _first_line(text: str) -> str:
+    """The first record's first physical line, outside quotes."""
+    line = []
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif ch in "\r\n" and not quoted:
+            break
+        line.append(ch)
+    return "".join(line)
+
+
+def guess_separator(text: str) -> str:
+    header = _first_line(text)
+    counts = {sep: header.count(sep) for sep in SEPARATORS}
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def read_path(path: Path) -> Table:
+    """Read a .csv/.txt/.tsv, .xlsx or .vcf file into a Table."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(f"{path.name} is larger than 200 MB; split it and retry.")
+        suffix = path.suffix.lower()
+        if suffix == ".xlsx":
+            return read_xlsx(path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if suffix in (".vcf", ".vcard"):
+        from collabdesk.services.vcard import read_vcards
+
+        text, encoding = decode(data)
+        return read_vcards(text, encoding)
+    return read_csv_bytes(data)
+
+
+def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
+    text, encoding = decode(data)
+    sep = separator or guess_separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise FileFormatError(
+            f"The file is not valid CSV near line {reader.line_num}: {exc}."
+        ) from exc
+    return _table(records, encoding, sep, "csv")
+
+
+def _table(records: list[list[str]], encoding: str, sep: str, kind: str) -> Table:
+    # Drop fully empty records (blank lines at the end are common).
+    numbered = [(i + 1, r) for i, r in enumerate(records) if any(c.strip() for c in r)]
+    if not numbered:
+        raise FileFormatError("The file is empty: it has no header row and no data.")
+    _, header = numbered[0]
+    width = len(header)
+    rows = []
+    numbers = []
+    for number, record in numbered[1:]:
+        cells = [unescape_cell(c) for c in record]
+        cells = (cells + [""] * width)[: max(width, len(cells))]
+        rows.append(tuple(cells))
+        numbers.append(number)
+    return Table(
+        headers=tuple(h.strip().lstrip("\ufeff") for h in header),
+        rows=tuple(rows),
+        row_numbers=tuple(numbers),
+        encoding=encoding,
+        separator=sep,
+        kind=kind,
+    )
+
+
+def read_xlsx(path: Path) -> Table:
+    try:
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise FileFormatError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
+    try:
+        sheet = book.worksheets[0]
+        records = [
+            ["" if value is None else _xlsx_text(value) for value in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    finally:
+        book.close()
+    return _table(records, "xlsx", "", "xlsx")
+
+
+def _xlsx_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "strftime") and hasattr(value, "day"):
+        return value.strftime("%d.%m.%Y")  # type: ignore[no-any-return]
+    return str(value)
+
+
+def neutralise_cell(value: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula. Phone numbers
+    (`+7 495 123-45-67`) hold no formula and stay as they are."""
+    if value.startswith("'") or (value.startswith(_DANGEROUS) and not _PHONE_LIKE.match(value)):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    """Undo neutralise_cell on a cell read back."""
+    if len(value) > 1 and value[0] == "'" and value[1] in ("'", *_DANGEROUS):
+        return value[1:]
+    return value
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """CSV as Russian Excel opens it: UTF-8 with BOM, `;`, CRLF, every cell quoted
+    when needed, dangerous cells neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([neutralise_cell(cell) for cell in row])
+    _write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Every cell a text cell: Excel never evaluates it, phones keep their `+`."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for row in (headers, *rows):
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"  # openpyxl takes "=..." for a formula otherwise
+            cells.append(cell)
+        sheet.append(cells)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        book.save(partial)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise FileFormatError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise FileFormatError(f"Cannot write {path}: {exc.strerror or exc}.") from exc

@@ -1,0 +1,202 @@
+"""Backups of the SQLite database: taken, verified, rotated and restored.
+
+A backup is written with SQLite's online backup API into a temporary file
+beside the target, checked with `PRAGMA integrity_check`, made readable by
+the owner only, and only then renamed into place. A plain file copy of a
+live database can be torn by a concurrent write, so none is ever made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from collabdesk.store.errors import StoreError
+
+BACKUP_DIR = "backups"
+SUFFIX = ".sqlite3"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+
+
+class BackupError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def backup_dir(database: Path) -> Path:
+    return database.parent / BACKUP_DIR
+
+
+def check_file(path: Path, *, full: bool = True) -> str:
+    """`"ok"` or SQLite's first complaint about the file at `path`."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        row = conn.execute(f"PRAGMA {pragma}").fetchone()
+        return "no answer" if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def copy_verified(source: Path, target: Path) -> Path:
+    """Copy `source` to `target` with the backup API; the target is replaced
+    only by a copy that passed `integrity_check`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _owner_only(target.parent, directory=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                verdict = dst.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Could not back up {source}: {exc}. No backup was replaced.") from exc
+    if not verdict or verdict[0] != "ok":
+        partial.unlink(missing_ok=True)
+        raise BackupError(
+            f"The database {source} failed its integrity check ({verdict and verdict[0]}); "
+            "the backup was not kept and no earlier backup was replaced."
+        )
+    _owner_only(partial)
+    _fsync(partial)
+    partial.replace(target)
+    return target
+
+
+def take_backup(database: Path, reason: str = "manual", now: datetime | None = None) -> BackupFile:
+    """A verified backup into the database's backup folder, then rotation."""
+    moment = now or datetime.now(UTC)
+    stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    copy_verified(database, target)
+    rotate(backup_dir(database), today=moment.date())
+    return BackupFile(target, moment, reason)
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """Backups in `folder`, newest first, read from their file names."""
+    found = []
+    if not folder.is_dir():
+        return []
+    for path in folder.glob(f"*{SUFFIX}"):
+        parts = path.stem.rsplit("-", 4)
+        if len(parts) != 5:
+            continue
+        try:
+            taken = datetime.strptime(f"{parts[1]}-{parts[2]}-{parts[3]}", "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        found.append(BackupFile(path, taken.replace(tzinfo=UTC), parts[4]))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def newest_good_backup(database: Path) -> BackupFile | None:
+    for backup in list_backups(backup_dir(database)):
+        if check_file(backup.path) == "ok":
+            return backup
+    return None
+
+
+def keep_set(backups: Iterable[BackupFile], today: date) -> set[Path]:
+    """Grandfather-father-son: every backup of today, the newest of each of
+    the last 7 days, of each of the last 4 ISO weeks and of the last 12 months."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep: set[Path] = set()
+    days: dict[date, Path] = {}
+    weeks: dict[tuple[int, int], Path] = {}
+    months: dict[tuple[int, int], Path] = {}
+    for backup in ordered:
+        day = backup.taken_at.date()
+        days.setdefault(day, backup.path)
+        weeks.setdefault(day.isocalendar()[:2], backup.path)
+        months.setdefault((day.year, day.month), backup.path)
+    keep.update(p for d, p in days.items() if (today - d).days < KEEP_DAILY)
+    keep.update(list(weeks.values())[:KEEP_WEEKLY])
+    keep.update(list(months.values())[:KEEP_MONTHLY])
+    keep.update(b.path for b in ordered if b.taken_at.date() >= today)
+    return keep
+
+
+def rotate(folder: Path, today: date) -> list[Path]:
+    """Delete backups outside the keep set; returns what was deleted."""
+    backups = list_backups(folder)
+    keep = keep_set(backups, today)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def remove_sidecars(database: Path) -> None:
+    """Delete the -wal/-shm files of a database nobody has open any more."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
+def restore(backup: Path, database: Path) -> None:
+    """Put `backup` in place of `database`. The caller has closed every
+    connection to `database`. The current file is first kept as a backup
+    (if it still passes its check), and stale -wal/-shm files are removed so
+    SQLite does not replay an old log over the restored pages."""
+    verdict = check_file(backup)
+    if verdict != "ok":
+        raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
+    incoming = database.with_name(database.name + ".restoring")
+    copy_verified(backup, incoming)
+    if database.exists() and check_file(database, full=False) == "ok":
+        with contextlib.suppress(BackupError):  # a broken current file is not kept
+            take_backup(database, "before_restore")
+    remove_sidecars(database)
+    incoming.replace(database)
+    _fsync_dir(database.parent)
+
+
+def _owner_only(path: Path, *, directory: bool = False) -> None:
+    if os.name != "posix":
+        return  # Windows: the per-user data folder is already private
+    with contextlib.suppress(OSError):
+        path.chmod(0o700 if directory else 0o600)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,67 @@
+"""Checks before a database is opened for writing.
+
+`quick_check` on every start (it reads every page but skips the slow index
+cross-checks), the full `integrity_check` when the last run did not shut
+down cleanly. The marker is a small file beside the database that exists
+while an instance has it open; finding it at start means a crash.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from collabdesk.store.backup import BackupFile, check_file, newest_good_backup
+from collabdesk.store.errors import StoreError
+from collabdesk.store.network_share import network_share_message, network_share_reason
+
+
+class DamagedDatabaseError(StoreError):
+    """The database failed its check; it was not opened for writing."""
+
+    def __init__(self, message: str, backup: BackupFile | None) -> None:
+        self.backup = backup
+        super().__init__(message)
+
+
+class NetworkShareError(StoreError):
+    pass
+
+
+def marker_path(database: Path) -> Path:
+    return database.with_name(database.name + ".running")
+
+
+def mark_clean_shutdown(database: Path) -> None:
+    marker_path(database).unlink(missing_ok=True)
+
+
+def refuse_network_share(database: Path, mounts_text: str | None = None) -> None:
+    reason = network_share_reason(database, mounts_text)
+    if reason is not None:
+        raise NetworkShareError(network_share_message(reason))
+
+
+def check_at_start(database: Path) -> str:
+    """Check the file, then mark it as open. Returns which check ran."""
+    marker = marker_path(database)
+    unclean = marker.exists()
+    kind = "integrity_check" if unclean else "quick_check"
+    if database.exists() and database.stat().st_size > 0:
+        verdict = check_file(database, full=unclean)
+        if verdict != "ok":
+            backup = newest_good_backup(database)
+            offer = (
+                f" The newest good backup is {backup.path.name} "
+                f"({backup.taken_at:%Y-%m-%d %H:%M} UTC): restore it with File → Restore… "
+                f"or `collabdesk restore {backup.path}`."
+                if backup
+                else " No good backup was found."
+            )
+            raise DamagedDatabaseError(
+                f"The database {database} failed its {kind} ({verdict}). "
+                f"It was not opened, so nothing more can be written to it.{offer}",
+                backup,
+            )
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text("open\n", encoding="utf-8")
+    return kind

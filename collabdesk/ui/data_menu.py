@@ -1,0 +1,237 @@
+"""File-menu actions that keep data safe: Back up now, Restore…, Import
+partners…, Export partners…. Installed into the main window by one call
+from app.py; the host (app.py's run of the window) owns the database and
+does the close-swap-reopen of a restore.
+
+File choosers go through `choose_open_file` / `choose_save_file`, which
+tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+
+from collabdesk.ui import prompts
+
+if TYPE_CHECKING:
+    from collabdesk.ui.main_window import MainWindow
+
+IMPORT_FILTER = "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
+EXPORT_FILTER = "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard contacts (*.vcf)"
+
+
+class DataHost(Protocol):
+    """What the menu needs from whoever holds the open database."""
+
+    def database_file(self) -> Path | None: ...
+
+    def restore_from(self, backup: Path) -> None: ...
+
+
+def choose_open_file(parent: QWidget, title: str, folder: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(name) if name else None
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None
+
+
+def run_import_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class DataMenu:
+    def __init__(self, window: MainWindow, host: DataHost) -> None:
+        self.window = window
+        self.host = host
+        tr = self._tr
+        self.backup_action = QAction(tr("&Back up now"), window, objectName="backupAction")
+        self.restore_action = QAction(
+            tr("&Restore from backup…"), window, objectName="restoreAction"
+        )
+        self.import_action = QAction(tr("&Import partners…"), window, objectName="importAction")
+        self.export_action = QAction(tr("E&xport partners…"), window, objectName="exportAction")
+        self.import_commitments_action = QAction(
+            tr("Import co&mmitments…"), window, objectName="importCommitmentsAction"
+        )
+        self.export_commitments_action = QAction(
+            tr("Export commi&tments…"), window, objectName="exportCommitmentsAction"
+        )
+        self.import_commitments_action.triggered.connect(self.import_commitments)
+        self.export_commitments_action.triggered.connect(self.export_commitments)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action.triggered.connect(self.restore)
+        self.import_action.triggered.connect(self.import_partners)
+        self.export_action.triggered.connect(self.export_partners)
+        file_menu = self._file_menu()
+        existing = file_menu.actions()
+        quit_action = existing[-1] if existing else None
+        if len(existing) > 1 and existing[-2].isSeparator():
+            quit_action = existing[-2]  # go before the separator above Quit
+        groups = (
+            (
+                self.import_action,
+                self.export_action,
+                self.import_commitments_action,
+                self.export_commitments_action,
+            ),
+            (self.backup_action, self.restore_action),
+        )
+        for group in groups:  # inserted before Quit, each group after a separator
+            if quit_action is None:
+                file_menu.addSeparator()
+                file_menu.addActions(list(group))
+                continue
+            file_menu.insertSeparator(quit_action)
+            for action in group:
+                file_menu.insertAction(quit_action, action)
+
+    def _file_menu(self) -> QMenu:
+        actions = self.window.menuBar().actions()
+        menu = actions[0].menu() if actions else None
+        if isinstance(menu, QMenu):
+            return menu
+        return self.window.menuBar().addMenu(self._tr("&File"))
+
+    @staticmethod
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("DataMenu", text)
+
+    def back_up(self) -> None:
+        from collabdesk.store.backup import take_backup
+
+        path = self.host.database_file()
+        if path is None:
+            prompts.info(
+                self.window,
+                self._tr("Back up"),
+                self._tr("The shared PostgreSQL database is backed up on its server."),
+            )
+            return
+        try:
+            backup = take_backup(path, "manual")
+        except Exception as exc:  # BackupError, OSError: a message, not a traceback
+            prompts.error(self.window, self._tr("Backup failed"), str(exc))
+            return
+        prompts.info(
+            self.window,
+            self._tr("Backup made"),
+            self._tr("A verified backup was written to %1").replace("%1", str(backup.path)),
+        )
+
+    def restore(self) -> None:
+        from collabdesk.store.backup import backup_dir
+
+        path = self.host.database_file()
+        if path is None:
+            return
+        chosen = choose_open_file(
+            self.window,
+            self._tr("Restore from backup"),
+            str(backup_dir(path)),
+            "CollabDesk backups (*.sqlite3);;All files (*)",
+        )
+        if chosen is None:
+            return
+        question = self._tr(
+            "Replace the current data with the backup %1? The current data is backed up first."
+        ).replace("%1", chosen.name)
+        if not prompts.confirm(self.window, self._tr("Restore from backup"), question):
+            return
+        try:
+            self.host.restore_from(chosen)
+        except Exception as exc:
+            prompts.error(self.window, self._tr("Nothing was restored"), str(exc))
+            return
+        prompts.info(
+            self.window,
+            self._tr("Restored"),
+            self._tr("The data from %1 is back.").replace("%1", chosen.name),
+        )
+
+    def import_partners(self) -> None:
+        desk = self.window.desk
+        if desk is not None:
+            self._import(desk.partner_transfer, None, self._tr("Import partners"))
+
+    def import_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import COMMITMENT_FIELDS, CommitmentTransfer
+
+        desk = self.window.desk
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._import(transfer, COMMITMENT_FIELDS, self._tr("Import commitments"))
+
+    def _import(self, transfer: Any, fields: Any, title: str) -> None:
+        from collabdesk.ui.import_dialog import ImportDialog
+
+        chosen = choose_open_file(self.window, title, str(Path.home()), IMPORT_FILTER)
+        if chosen is None:
+            return
+        try:
+            table = transfer.read(chosen)
+        except Exception as exc:
+            prompts.error(self.window, self._tr("Cannot import this file"), str(exc))
+            return
+        extra = {"fields": fields} if fields is not None else {}
+        dialog = ImportDialog(
+            transfer, table, chosen.name, self._backup_before_import, self.window,
+            title=title, **extra,
+        )  # fmt: skip
+        if run_import_dialog(dialog):
+            self.window._on_partners_changed()  # refresh the list and its count
+            prompts.info(
+                self.window,
+                self._tr("Import finished"),
+                self._tr("%1 record(s) imported.").replace("%1", str(dialog.imported)),
+            )
+
+    def _backup_before_import(self) -> None:
+        from collabdesk.store.backup import take_backup
+
+        path = self.host.database_file()
+        if path is not None:
+            take_backup(path, "before_import")
+
+    def export_partners(self) -> None:
+        desk = self.window.desk
+        if desk is not None:
+            self._export(desk.partner_transfer, "partners.csv", self._tr("Export partners"))
+
+    def export_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import CommitmentTransfer
+
+        desk = self.window.desk
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._export(transfer, "commitments.csv", self._tr("Export commitments"))
+
+    def _export(self, transfer: Any, suggested: str, title: str) -> None:
+        chosen = choose_save_file(self.window, title, str(Path.home() / suggested), EXPORT_FILTER)
+        if chosen is None:
+            return
+        try:
+            count = transfer.export(chosen)
+        except Exception as exc:
+            prompts.error(self.window, self._tr("Nothing was exported"), str(exc))
+            return
+        prompts.info(
+            self.window,
+            self._tr("Export finished"),
+            self._tr("%1 record(s) written to %2")
+            .replace("%1", str(count))
+            .replace("%2", str(chosen)),
+        )
+
+
+def install_data_menu(window: MainWindow, host: DataHost) -> DataMenu:
+    menu = DataMenu(window, host)
+    window.setProperty("dataMenuInstalled", True)
+    window.data_menu = menu  # type: ignore[attr-defined]  # keeps the actions' owner alive
+    return menu
