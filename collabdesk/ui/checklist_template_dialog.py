@@ -34,14 +34,15 @@ STEP, PROMPT_EN, PROMPT_RU, REQUIRED, ACTIVE = range(5)
 def step_label(step: ChecklistStep) -> str:
     from PySide6.QtCore import QCoreApplication
 
+    translate = QCoreApplication.translate  # literal arguments: lupdate finds them
     labels = {
-        ChecklistStep.WHY: "1. Why do we need this?",
-        ChecklistStep.ALTERNATIVES: "2. Alternatives",
-        ChecklistStep.QUALITATIVE: "3. Qualitatively",
-        ChecklistStep.QUANTITATIVE: "4. Quantitatively",
-        ChecklistStep.REPUTATION: "5. Reputation",
+        ChecklistStep.WHY: translate("ChecklistSteps", "1. Why do we need this?"),
+        ChecklistStep.ALTERNATIVES: translate("ChecklistSteps", "2. Alternatives"),
+        ChecklistStep.QUALITATIVE: translate("ChecklistSteps", "3. Qualitatively"),
+        ChecklistStep.QUANTITATIVE: translate("ChecklistSteps", "4. Quantitatively"),
+        ChecklistStep.REPUTATION: translate("ChecklistSteps", "5. Reputation"),
     }
-    return QCoreApplication.translate("ChecklistSteps", labels[ChecklistStep(step)])
+    return labels[ChecklistStep(step)]
 
 
 class ChecklistTemplateDialog(QDialog):

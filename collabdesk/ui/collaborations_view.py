@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -272,20 +272,45 @@ class CollaborationsView(QWidget):
 def install_collaborations(window: MainWindow) -> CollaborationsView:
     """Add the Collaborations section and its menu to the main window."""
     view = CollaborationsView(window)
-    window.add_section(view, view.tr("Collaborations"))
+    window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
     bar = window.menuBar()
-    menu = QMenu(view.tr("&Collaborations"), bar)
+    menu = QMenu(QCoreApplication.translate("CollaborationsView", "&Collaborations"), bar)
     menus = bar.actions()  # File, Edit, View, …, Help: go before Help
     if menus:
         bar.insertMenu(menus[-1], menu)
     else:
         bar.addMenu(menu)
     actions = (
-        ("newCollaborationAction", view.tr("&New collaboration…"), view.new_collaboration, None),
-        ("checklistAction", view.tr("Prepare with the &checklist…"), view.open_checklist, None),
-        ("nextStageAction", view.tr("Move to the ne&xt stage"), view.advance, "Ctrl+Shift+Right"),
-        ("advertisingAction", view.tr("&Advertising package…"), view.edit_catalogue, None),
-        ("checklistTemplateAction", view.tr("Checklist &questions…"), view.edit_template, None),
+        (
+            "newCollaborationAction",
+            QCoreApplication.translate("CollaborationsView", "&New collaboration…"),
+            view.new_collaboration,
+            None,
+        ),
+        (
+            "checklistAction",
+            QCoreApplication.translate("CollaborationsView", "Prepare with the &checklist…"),
+            view.open_checklist,
+            None,
+        ),
+        (
+            "nextStageAction",
+            QCoreApplication.translate("CollaborationsView", "Move to the ne&xt stage"),
+            view.advance,
+            "Ctrl+Shift+Right",
+        ),
+        (
+            "advertisingAction",
+            QCoreApplication.translate("CollaborationsView", "&Advertising package…"),
+            view.edit_catalogue,
+            None,
+        ),
+        (
+            "checklistTemplateAction",
+            QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
+            view.edit_template,
+            None,
+        ),
     )
     for name, text, slot, shortcut in actions:
         action = QAction(text, window)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -48,7 +48,10 @@ def exec_dialog(dialog: QDialog) -> int:
 
 def choose_proof_file(parent: QWidget | None) -> str:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QDialog.tr("Choose the proof file"), "", PROOF_FILTER
+        parent,
+        QCoreApplication.translate("DeliverDialog", "Choose the proof file"),
+        "",
+        PROOF_FILTER,
     )
     return path
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,12 +63,16 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
     toggle = dock.toggleViewAction()
-    toggle.setText(window.tr("&Commitments"))
+    toggle.setText(QCoreApplication.translate("MainWindow", "&Commitments"))
     toggle.setShortcut(QKeySequence("Ctrl+Shift+C"))
     toggle.setObjectName("commitmentDockAction")
     for action in window.menuBar().actions():
         menu = action.menu()
-        if menu is not None and menu.objectName() == "" and action.text() == window.tr("&View"):
+        if (
+            menu is not None
+            and menu.objectName() == ""
+            and action.text() == QCoreApplication.translate("MainWindow", "&View")
+        ):
             menu.addSeparator()
             menu.addAction(toggle)
             break
@@ -78,15 +82,24 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
 
 
 def _reminder_line(row: TrackerRow, today: date) -> str:
-    tr = QLabel.tr
     who = f" ({row.partner_name})" if row.partner_name else ""
     what = f"{direction_label(row.direction)}: {row.description.splitlines()[0][:80]}{who}"
     if row.overdue and row.due_on is not None:
         days = (today - row.due_on).days
-        return "⚠ " + tr("OVERDUE %1 d").replace("%1", str(days)) + " — " + what
+        return (
+            "⚠ "
+            + QCoreApplication.translate("ReminderBanner", "OVERDUE %1 d").replace("%1", str(days))
+            + " — "
+            + what
+        )
     assert row.due_on is not None
     due = QLocale().toString(row.due_on, QLocale.FormatType.ShortFormat)
-    return "• " + tr("due %1").replace("%1", due) + " — " + what
+    return (
+        "• "
+        + QCoreApplication.translate("ReminderBanner", "due %1").replace("%1", due)
+        + " — "
+        + what
+    )
 
 
 class ReminderBanner(QFrame):
@@ -100,7 +113,7 @@ class ReminderBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#reminderBanner { background: #fff3cd; }")
         overdue = sum(1 for r in rows if r.overdue)
-        head = self.tr("%1 commitment(s) overdue or due within 7 days.").replace("%1", str(total))
+        head = self.tr("%n commitment(s) overdue or due within 7 days.", "", total)
         if any(r.overdue and r.direction.value == "library_gives" for r in rows):
             head += " " + self.tr("The library itself is late: its reputation is at stake.")
         lines = [head] + [_reminder_line(r, today) for r in rows[:REMINDER_LINES]]
@@ -136,7 +149,7 @@ def show_start_reminders(window: QMainWindow, today: date | None = None) -> Remi
     if total == 0:
         return None
     banner = ReminderBanner(rows, total, today)
-    bar = QToolBar(window.tr("Reminders"), window)
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Reminders"), window)
     bar.setObjectName("reminderBar")
     bar.setMovable(False)
     bar.setFloatable(False)

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 
@@ -15,26 +15,27 @@ if TYPE_CHECKING:
     from collabdesk.services.reputation import Reputation
     from collabdesk.services.tracker_query import TrackerRow
 
-_CTX = "CommitmentLabels"
+# Called with literal arguments so pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+class CommitmentLabels(QObject):
+    """Same context, for plurals: lupdate sees a %n only in `X.tr(text, "", n)`."""
 
 
 def direction_label(direction: Direction) -> str:
     if Direction(direction) is Direction.LIBRARY_GIVES:
-        return _t("We give")
-    return _t("We get")
+        return translate("CommitmentLabels", "We give")
+    return translate("CommitmentLabels", "We get")
 
 
 def commitment_status_label(status: CommitmentStatus) -> str:
     labels = {
-        CommitmentStatus.PLANNED: _t("Planned"),
-        CommitmentStatus.IN_PROGRESS: _t("In progress"),
-        CommitmentStatus.DELIVERED: _t("Delivered"),
-        CommitmentStatus.WAIVED: _t("Waived"),
-        CommitmentStatus.MISSED: _t("Missed"),
+        CommitmentStatus.PLANNED: translate("CommitmentLabels", "Planned"),
+        CommitmentStatus.IN_PROGRESS: translate("CommitmentLabels", "In progress"),
+        CommitmentStatus.DELIVERED: translate("CommitmentLabels", "Delivered"),
+        CommitmentStatus.WAIVED: translate("CommitmentLabels", "Waived"),
+        CommitmentStatus.MISSED: translate("CommitmentLabels", "Missed"),
     }
     return labels[CommitmentStatus(status)]
 
@@ -43,44 +44,46 @@ def row_status_text(row: TrackerRow) -> str:
     """Status in words; overdue and missing proof are said, not only coloured."""
     text = commitment_status_label(row.status)
     if row.overdue:
-        return _t("OVERDUE") + " · " + text
+        return translate("CommitmentLabels", "OVERDUE") + " · " + text
     if row.delivered_without_proof:
-        return text + " · " + _t("no proof")
+        return text + " · " + translate("CommitmentLabels", "no proof")
     return text
 
 
 def due_text(due_on: date | None, today: date) -> str:
     if due_on is None:
-        return _t("no date")
+        return translate("CommitmentLabels", "no date")
     days = (today - due_on).days
     text = QLocale().toString(due_on, QLocale.FormatType.ShortFormat)
     if days > 0:
-        return text + " " + _t("(%1 days late)").replace("%1", str(days))
+        return text + " " + CommitmentLabels.tr("(%n days late)", "", days)
     return text
 
 
 def reputation_text(rep: Reputation) -> str:
     """ "80% on time (4 of 5); 1 missed; 2 waived; 3.5 days late on average"."""
     if not rep.has_record:
-        parts = [_t("no record yet")]
+        parts = [translate("CommitmentLabels", "no record yet")]
     else:
         rate = rep.on_time_rate or Decimal(0)
         percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
         parts = [
-            _t("%1% on time (%2 of %3)")
+            translate("CommitmentLabels", "%1% on time (%2 of %3)")
             .replace("%1", str(percent))
             .replace("%2", str(rep.on_time))
             .replace("%3", str(rep.due))
         ]
     if rep.overdue:
-        parts.append(_t("%1 overdue").replace("%1", str(rep.overdue)))
+        parts.append(translate("CommitmentLabels", "%1 overdue").replace("%1", str(rep.overdue)))
     if rep.missed:
-        parts.append(_t("%1 missed").replace("%1", str(rep.missed)))
+        parts.append(translate("CommitmentLabels", "%1 missed").replace("%1", str(rep.missed)))
     if rep.waived:
-        parts.append(_t("%1 waived").replace("%1", str(rep.waived)))
+        parts.append(translate("CommitmentLabels", "%1 waived").replace("%1", str(rep.waived)))
     late = rep.average_days_late
     if late is not None:
-        parts.append(_t("%1 days late on average").replace("%1", str(late)))
+        parts.append(
+            translate("CommitmentLabels", "%1 days late on average").replace("%1", str(late))
+        )
     return "; ".join(parts)
 
 
@@ -89,5 +92,11 @@ def partner_reputation_text(desk: Desk | None, partner_id: int) -> str:
     if desk is None:
         return ""
     rep = desk.reputation.for_partner(partner_id)
-    text = _t("Theirs: %1").replace("%1", reputation_text(rep.partner))
-    return text + "\n" + _t("Ours to them: %1").replace("%1", reputation_text(rep.library))
+    text = translate("CommitmentLabels", "Theirs: %1").replace("%1", reputation_text(rep.partner))
+    return (
+        text
+        + "\n"
+        + translate("CommitmentLabels", "Ours to them: %1").replace(
+            "%1", reputation_text(rep.library)
+        )
+    )

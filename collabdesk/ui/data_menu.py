@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
@@ -46,22 +46,44 @@ def run_import_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+class DataMenuCounts(QObject):
+    """Context for counted messages: lupdate sees a plural (%n) only in
+    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
+
+
 class DataMenu:
     def __init__(self, window: MainWindow, host: DataHost) -> None:
         self.window = window
         self.host = host
-        tr = self._tr
-        self.backup_action = QAction(tr("&Back up now"), window, objectName="backupAction")
-        self.restore_action = QAction(
-            tr("&Restore from backup…"), window, objectName="restoreAction"
+        self.backup_action = QAction(
+            QCoreApplication.translate("DataMenu", "&Back up now"),
+            window,
+            objectName="backupAction",
         )
-        self.import_action = QAction(tr("&Import partners…"), window, objectName="importAction")
-        self.export_action = QAction(tr("E&xport partners…"), window, objectName="exportAction")
+        self.restore_action = QAction(
+            QCoreApplication.translate("DataMenu", "&Restore from backup…"),
+            window,
+            objectName="restoreAction",
+        )
+        self.import_action = QAction(
+            QCoreApplication.translate("DataMenu", "&Import partners…"),
+            window,
+            objectName="importAction",
+        )
+        self.export_action = QAction(
+            QCoreApplication.translate("DataMenu", "E&xport partners…"),
+            window,
+            objectName="exportAction",
+        )
         self.import_commitments_action = QAction(
-            tr("Import co&mmitments…"), window, objectName="importCommitmentsAction"
+            QCoreApplication.translate("DataMenu", "Import co&mmitments…"),
+            window,
+            objectName="importCommitmentsAction",
         )
         self.export_commitments_action = QAction(
-            tr("Export commi&tments…"), window, objectName="exportCommitmentsAction"
+            QCoreApplication.translate("DataMenu", "Export commi&tments…"),
+            window,
+            objectName="exportCommitmentsAction",
         )
         self.import_commitments_action.triggered.connect(self.import_commitments)
         self.export_commitments_action.triggered.connect(self.export_commitments)
@@ -97,11 +119,7 @@ class DataMenu:
         menu = actions[0].menu() if actions else None
         if isinstance(menu, QMenu):
             return menu
-        return self.window.menuBar().addMenu(self._tr("&File"))
-
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("DataMenu", text)
+        return self.window.menuBar().addMenu(QCoreApplication.translate("DataMenu", "&File"))
 
     def back_up(self) -> None:
         from collabdesk.store.backup import take_backup
@@ -110,19 +128,25 @@ class DataMenu:
         if path is None:
             prompts.info(
                 self.window,
-                self._tr("Back up"),
-                self._tr("The shared PostgreSQL database is backed up on its server."),
+                QCoreApplication.translate("DataMenu", "Back up"),
+                QCoreApplication.translate(
+                    "DataMenu", "The shared PostgreSQL database is backed up on its server."
+                ),
             )
             return
         try:
             backup = take_backup(path, "manual")
         except Exception as exc:  # BackupError, OSError: a message, not a traceback
-            prompts.error(self.window, self._tr("Backup failed"), str(exc))
+            prompts.error(
+                self.window, QCoreApplication.translate("DataMenu", "Backup failed"), str(exc)
+            )
             return
         prompts.info(
             self.window,
-            self._tr("Backup made"),
-            self._tr("A verified backup was written to %1").replace("%1", str(backup.path)),
+            QCoreApplication.translate("DataMenu", "Backup made"),
+            QCoreApplication.translate("DataMenu", "A verified backup was written to %1").replace(
+                "%1", str(backup.path)
+            ),
         )
 
     def restore(self) -> None:
@@ -133,32 +157,45 @@ class DataMenu:
             return
         chosen = choose_open_file(
             self.window,
-            self._tr("Restore from backup"),
+            QCoreApplication.translate("DataMenu", "Restore from backup"),
             str(backup_dir(path)),
             "CollabDesk backups (*.sqlite3);;All files (*)",
         )
         if chosen is None:
             return
-        question = self._tr(
-            "Replace the current data with the backup %1? The current data is backed up first."
+        question = QCoreApplication.translate(
+            "DataMenu",
+            "Replace the current data with the backup %1? The current data is backed up first.",
         ).replace("%1", chosen.name)
-        if not prompts.confirm(self.window, self._tr("Restore from backup"), question):
+        if not prompts.confirm(
+            self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
+        ):
             return
         try:
             self.host.restore_from(chosen)
         except Exception as exc:
-            prompts.error(self.window, self._tr("Nothing was restored"), str(exc))
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Nothing was restored"),
+                str(exc),
+            )
             return
         prompts.info(
             self.window,
-            self._tr("Restored"),
-            self._tr("The data from %1 is back.").replace("%1", chosen.name),
+            QCoreApplication.translate("DataMenu", "Restored"),
+            QCoreApplication.translate("DataMenu", "The data from %1 is back.").replace(
+                "%1", chosen.name
+            ),
         )
 
     def import_partners(self) -> None:
         desk = self.window.desk
         if desk is not None:
-            self._import(desk.partner_transfer, None, self._tr("Import partners"))
+            self._import(
+                desk.partner_transfer,
+                None,
+                QCoreApplication.translate("DataMenu", "Import partners"),
+            )
 
     def import_commitments(self) -> None:
         from collabdesk.services.commitment_transfer import COMMITMENT_FIELDS, CommitmentTransfer
@@ -166,7 +203,11 @@ class DataMenu:
         desk = self.window.desk
         if desk is not None:
             transfer = CommitmentTransfer(desk.partner_transfer.sessions)
-            self._import(transfer, COMMITMENT_FIELDS, self._tr("Import commitments"))
+            self._import(
+                transfer,
+                COMMITMENT_FIELDS,
+                QCoreApplication.translate("DataMenu", "Import commitments"),
+            )
 
     def _import(self, transfer: Any, fields: Any, title: str) -> None:
         from collabdesk.ui.import_dialog import ImportDialog
@@ -177,7 +218,11 @@ class DataMenu:
         try:
             table = transfer.read(chosen)
         except Exception as exc:
-            prompts.error(self.window, self._tr("Cannot import this file"), str(exc))
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Cannot import this file"),
+                str(exc),
+            )
             return
         extra = {"fields": fields} if fields is not None else {}
         dialog = ImportDialog(
@@ -186,10 +231,9 @@ class DataMenu:
         )  # fmt: skip
         if run_import_dialog(dialog):
             self.window._on_partners_changed()  # refresh the list and its count
+            done = DataMenuCounts.tr("%n record(s) imported.", "", dialog.imported)
             prompts.info(
-                self.window,
-                self._tr("Import finished"),
-                self._tr("%1 record(s) imported.").replace("%1", str(dialog.imported)),
+                self.window, QCoreApplication.translate("DataMenu", "Import finished"), done
             )
 
     def _backup_before_import(self) -> None:
@@ -202,7 +246,11 @@ class DataMenu:
     def export_partners(self) -> None:
         desk = self.window.desk
         if desk is not None:
-            self._export(desk.partner_transfer, "partners.csv", self._tr("Export partners"))
+            self._export(
+                desk.partner_transfer,
+                "partners.csv",
+                QCoreApplication.translate("DataMenu", "Export partners"),
+            )
 
     def export_commitments(self) -> None:
         from collabdesk.services.commitment_transfer import CommitmentTransfer
@@ -210,7 +258,11 @@ class DataMenu:
         desk = self.window.desk
         if desk is not None:
             transfer = CommitmentTransfer(desk.partner_transfer.sessions)
-            self._export(transfer, "commitments.csv", self._tr("Export commitments"))
+            self._export(
+                transfer,
+                "commitments.csv",
+                QCoreApplication.translate("DataMenu", "Export commitments"),
+            )
 
     def _export(self, transfer: Any, suggested: str, title: str) -> None:
         chosen = choose_save_file(self.window, title, str(Path.home() / suggested), EXPORT_FILTER)
@@ -219,14 +271,17 @@ class DataMenu:
         try:
             count = transfer.export(chosen)
         except Exception as exc:
-            prompts.error(self.window, self._tr("Nothing was exported"), str(exc))
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Nothing was exported"),
+                str(exc),
+            )
             return
+        written = DataMenuCounts.tr("%n record(s) written to %1", "", count)
         prompts.info(
             self.window,
-            self._tr("Export finished"),
-            self._tr("%1 record(s) written to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(chosen)),
+            QCoreApplication.translate("DataMenu", "Export finished"),
+            written.replace("%1", str(chosen)),
         )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -67,11 +67,11 @@ class ChangeSetCommand(QUndoCommand):
     def redo(self) -> None:
         if self._done:
             return
-        self._run(self._history.reapply, self._widget.tr("Cannot redo"))
+        self._run(self._history.reapply, QCoreApplication.translate("HistoryUi", "Cannot redo"))
         self._done = True
 
     def undo(self) -> None:
-        self._run(self._history.revert, self._widget.tr("Cannot undo"))
+        self._run(self._history.revert, QCoreApplication.translate("HistoryUi", "Cannot undo"))
         self._done = False
 
     def _run(self, step: Callable[[str], None], title: str) -> None:
@@ -177,9 +177,11 @@ class HistoryUi(QObject):
             return 0
         if count:
             self.window.statusBar().showMessage(
-                self.tr("%n item(s) older than %1 days deleted from the Trash, after a backup.")
-                .replace("%n", str(count))
-                .replace("%1", str(days)),
+                self.tr(
+                    "%n item(s) older than %1 days deleted from the Trash, after a backup.",
+                    "",
+                    count,
+                ).replace("%1", str(days)),
                 15_000,
             )
         return count

@@ -3,66 +3,70 @@ the name of one change set as the Edit menu shows it ("edit partner name")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from collabdesk.store.history import ChangeSet
 
+# Called with literal arguments so pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("history", text)
+
+class HistoryCounts(QObject):
+    """Context for the counted names: lupdate sees a plural (%n) only in
+    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
 
 
 def table_label(table: str) -> str:
     labels = {
-        "partner": _t("partner"),
-        "contact": _t("contact"),
-        "interaction": _t("interaction"),
-        "collaboration": _t("collaboration"),
-        "collaboration_partner": _t("collaboration partner"),
-        "checklist_answer": _t("checklist answer"),
-        "commitment": _t("commitment"),
-        "commitment_proof": _t("proof of delivery"),
-        "collaboration_ad_item": _t("advertising pick"),
-        "collaboration_metric": _t("statistic pick"),
-        "metric": _t("statistic"),
+        "partner": translate("history", "partner"),
+        "contact": translate("history", "contact"),
+        "interaction": translate("history", "interaction"),
+        "collaboration": translate("history", "collaboration"),
+        "collaboration_partner": translate("history", "collaboration partner"),
+        "checklist_answer": translate("history", "checklist answer"),
+        "commitment": translate("history", "commitment"),
+        "commitment_proof": translate("history", "proof of delivery"),
+        "collaboration_ad_item": translate("history", "advertising pick"),
+        "collaboration_metric": translate("history", "statistic pick"),
+        "metric": translate("history", "statistic"),
     }
     return labels.get(table, table.replace("_", " "))
 
 
 def field_label(field: str) -> str:
     labels = {
-        "name": _t("name"),
-        "kind": _t("kind"),
-        "status": _t("status"),
-        "city": _t("city"),
-        "website": _t("website"),
-        "email": _t("e-mail"),
-        "phone": _t("phone"),
-        "values_notes": _t("values"),
-        "owner": _t("owner"),
-        "notes": _t("notes"),
-        "tags": _t("tags"),
-        "role": _t("role"),
-        "summary": _t("summary"),
-        "occurred_on": _t("date"),
-        "title": _t("title"),
-        "idea": _t("idea"),
-        "stage": _t("stage"),
-        "answer": _t("answer"),
-        "done": _t("done"),
-        "description": _t("description"),
-        "value": _t("value"),
-        "due_on": _t("due date"),
+        "name": translate("history", "name"),
+        "kind": translate("history", "kind"),
+        "status": translate("history", "status"),
+        "city": translate("history", "city"),
+        "website": translate("history", "website"),
+        "email": translate("history", "e-mail"),
+        "phone": translate("history", "phone"),
+        "values_notes": translate("history", "values"),
+        "owner": translate("history", "owner"),
+        "notes": translate("history", "notes"),
+        "tags": translate("history", "tags"),
+        "role": translate("history", "role"),
+        "summary": translate("history", "summary"),
+        "occurred_on": translate("history", "date"),
+        "title": translate("history", "title"),
+        "idea": translate("history", "idea"),
+        "stage": translate("history", "stage"),
+        "answer": translate("history", "answer"),
+        "done": translate("history", "done"),
+        "description": translate("history", "description"),
+        "value": translate("history", "value"),
+        "due_on": translate("history", "due date"),
     }
     return labels.get(field, field.replace("_", " "))
 
 
 def action_label(action: str) -> str:
     labels = {
-        "create": _t("created"),
-        "update": _t("changed"),
-        "delete": _t("deleted"),
-        "restore": _t("restored"),
+        "create": translate("history", "created"),
+        "update": translate("history", "changed"),
+        "delete": translate("history", "deleted"),
+        "restore": translate("history", "restored"),
     }
     return labels.get(action, action)
 
@@ -76,19 +80,23 @@ def describe(change_set: ChangeSet) -> str:
     if len(records) == 1 and all(c.action == "update" for c in changes):
         fields = list(dict.fromkeys(c.field for c in changes))
         if len(fields) == 1:
-            return _t("edit %1 %2").replace("%1", what).replace("%2", field_label(fields[0]))
-        return _t("edit %1").replace("%1", what)
+            return (
+                translate("history", "edit %1 %2")
+                .replace("%1", what)
+                .replace("%2", field_label(fields[0]))
+            )
+        return translate("history", "edit %1").replace("%1", what)
     roots = [c for c in changes if c.table == first.table and c.action == first.action]
     if first.action == "create" and len(roots) == 1:
-        return _t("create %1").replace("%1", what)
+        return translate("history", "create %1").replace("%1", what)
     if first.action == "delete":
         deleted = [
             c for c in changes if c.action == "delete" and c.table in ("partner", "collaboration")
         ]
         if len(deleted) == 1:
-            return _t("delete %1").replace("%1", table_label(deleted[0].table))
+            return translate("history", "delete %1").replace("%1", table_label(deleted[0].table))
     if first.action == "restore" and len(roots) == 1:
-        return _t("restore %1").replace("%1", what)
+        return translate("history", "restore %1").replace("%1", what)
     if first.action == "create" and len({c.table for c in changes}) == 1:
-        return _t("create %n %1").replace("%1", what).replace("%n", str(len(roots)))
-    return _t("change %n records").replace("%n", str(len(records)))
+        return HistoryCounts.tr("create %n %1", "", len(roots)).replace("%1", what)
+    return HistoryCounts.tr("change %n records", "", len(records))

@@ -168,10 +168,13 @@ class ImportDialog(QDialog):
             return
         plan = self.plan
         self.summary.setText(
-            self.tr("Will import %1 record(s); %2 row(s) rejected; %3 duplicate(s) skipped.")
-            .replace("%1", str(len(plan.to_add)))
-            .replace("%2", str(len(plan.rejected)))
-            .replace("%3", str(len(plan.duplicates)))
+            "; ".join(
+                (
+                    self.tr("Will import %n record(s)", "", len(plan.to_add)),
+                    self.tr("%n row(s) rejected", "", len(plan.rejected)),
+                    self.tr("%n duplicate(s) skipped.", "", len(plan.duplicates)),
+                )
+            )
         )
         lines = [
             self.tr("Row %1 rejected: %2").replace("%1", str(p.row)).replace("%2", p.reason)

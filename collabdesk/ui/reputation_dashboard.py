@@ -87,9 +87,11 @@ class ReputationDashboard(QWidget):
         if board.library.overdue:
             self.overdue_label.setText(
                 self.tr(
-                    "The library is late on %1 commitment(s): deliver them or talk to the "
-                    "partner first."
-                ).replace("%1", str(board.library.overdue))
+                    "The library is late on %n commitment(s): deliver them or talk to the "
+                    "partner first.",
+                    "",
+                    board.library.overdue,
+                )
             )
             self.overdue_label.show()
         else:

@@ -76,7 +76,7 @@ class TrashView(QWidget):
             self.tr("&Delete for good…"), objectName="trashDeleteButton"
         )
         self.purge_button = QPushButton(
-            self.tr("Purge items older than %n days…").replace("%n", str(RETENTION_DAYS)),
+            self.tr("Purge items older than %n days…", "", RETENTION_DAYS),
             objectName="trashPurgeButton",
         )
         self.restore_button.clicked.connect(self.restore_selected)
@@ -108,16 +108,20 @@ class TrashView(QWidget):
                 self.tr(
                     "Deleted partners and collaborations, with their contacts, commitments "
                     "and answers. Restore brings one back whole. Items older than %n days "
-                    "are purged after a backup."
-                ).replace("%n", str(RETENTION_DAYS))
+                    "are purged after a backup.",
+                    "",
+                    RETENTION_DAYS,
+                )
             )
             self.view.selectRow(0)
         else:
             self.note.setText(
                 self.tr(
                     "The Trash is empty. When you delete a partner or a collaboration it "
-                    "lands here, and you can bring it back for %n days."
-                ).replace("%n", str(RETENTION_DAYS))
+                    "lands here, and you can bring it back for %n days.",
+                    "",
+                    RETENTION_DAYS,
+                )
             )
         self.view.setVisible(bool(items))
         centre = Qt.AlignmentFlag.AlignCenter
@@ -164,8 +168,10 @@ class TrashView(QWidget):
     def purge_old(self) -> None:
         question = self.tr(
             "Delete for good everything that has been in the Trash for more than %n days? "
-            "A backup copy of the database is made first."
-        ).replace("%n", str(RETENTION_DAYS))
+            "A backup copy of the database is made first.",
+            "",
+            RETENTION_DAYS,
+        )
         if not prompts.confirm(self, self.tr("Purge the Trash"), question):
             return
         try:
@@ -176,6 +182,6 @@ class TrashView(QWidget):
         prompts.info(
             self,
             self.tr("Trash purged"),
-            self.tr("%n item(s) deleted for good.").replace("%n", str(count)),
+            self.tr("%n item(s) deleted for good.", "", count),
         )
         self.reload()

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CollaborationDetails</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLabels</name>
+    <message numerus="yes">
+        <source>(%n days late)</source>
+        <translation>
+            <numerusform>(%n day late)</numerusform>
+            <numerusform>(%n days late)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataMenuCounts</name>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n record written to %1</numerusform>
+            <numerusform>%n records written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>create %n %1</source>
+        <translation>
+            <numerusform>create %n %1</numerusform>
+            <numerusform>create %n %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n records</source>
+        <translation>
+            <numerusform>change %n record</numerusform>
+            <numerusform>change %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUi</name>
+    <message numerus="yes">
+        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <translation>
+            <numerusform>%n item older than %1 days deleted from the Trash, after a backup.</numerusform>
+            <numerusform>%n items older than %1 days deleted from the Trash, after a backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Will import %n record(s)</source>
+        <translation>
+            <numerusform>Will import %n record</numerusform>
+            <numerusform>Will import %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln+ partner(s)</source>
@@ -22,6 +110,64 @@
         <translation>
             <numerusform>Demo data loaded: %Ln partner.</numerusform>
             <numerusform>Demo data loaded: %Ln partners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <source>%n commitment(s) overdue or due within 7 days.</source>
+        <translation>
+            <numerusform>%n commitment overdue or due within 7 days.</numerusform>
+            <numerusform>%n commitments overdue or due within 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReputationDashboard</name>
+    <message numerus="yes">
+        <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
+        <translation>
+            <numerusform>The library is late on %n commitment: deliver them or talk to the partner first.</numerusform>
+            <numerusform>The library is late on %n commitments: deliver them or talk to the partner first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message numerus="yes">
+        <source>Purge items older than %n days…</source>
+        <translation>
+            <numerusform>Purge items older than %n day…</numerusform>
+            <numerusform>Purge items older than %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted partners and collaborations, with their contacts, commitments and answers. Restore brings one back whole. Items older than %n days are purged after a backup.</source>
+        <translation>
+            <numerusform>Deleted partners and collaborations, with their contacts, commitments and answers. Restore brings one back whole. Items older than %n day are purged after a backup.</numerusform>
+            <numerusform>Deleted partners and collaborations, with their contacts, commitments and answers. Restore brings one back whole. Items older than %n days are purged after a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash is empty. When you delete a partner or a collaboration it lands here, and you can bring it back for %n days.</source>
+        <translation>
+            <numerusform>The Trash is empty. When you delete a partner or a collaboration it lands here, and you can bring it back for %n day.</numerusform>
+            <numerusform>The Trash is empty. When you delete a partner or a collaboration it lands here, and you can bring it back for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good everything that has been in the Trash for more than %n days? A backup copy of the database is made first.</source>
+        <translation>
+            <numerusform>Delete for good everything that has been in the Trash for more than %n day? A backup copy of the database is made first.</numerusform>
+            <numerusform>Delete for good everything that has been in the Trash for more than %n days? A backup copy of the database is made first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n item deleted for good.</numerusform>
+            <numerusform>%n items deleted for good.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,10 +2,755 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdvertisingDialog</name>
+    <message>
+        <source>Advertising package</source>
+        <translation>Рекламный пакет</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Что предлагаем</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Reach per unit</source>
+        <translation>Охват на единицу</translation>
+    </message>
+    <message>
+        <source>Rate per unit</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагаем</translation>
+    </message>
+    <message>
+        <source>Reach is how many people one unit reaches (followers for a post, subscribers for a newsletter). Untick “Offered” to stop offering an item without losing it from older pitches.</source>
+        <translation>Охват — сколько человек увидит одна единица (подписчики для поста, получатели для рассылки). Снимите отметку «Предлагаем», чтобы больше не предлагать позицию, не теряя её в прежних предложениях партнёрам.</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Добавить позицию</translation>
+    </message>
+    <message>
+        <source>Delete offer</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Cannot delete this offer</source>
+        <translation>Эту позицию нельзя удалить</translation>
+    </message>
+    <message>
+        <source>reach “%1” is not a whole number</source>
+        <translation>охват «%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>rate “%1” is not a number</source>
+        <translation>цена «%1» — не число</translation>
+    </message>
+    <message>
+        <source>Row %1 was not saved: %2</source>
+        <translation>Строка %1 не сохранена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesPage</name>
+    <message>
+        <source>2. Alternatives</source>
+        <translation>2. Альтернативы</translation>
+    </message>
+    <message>
+        <source>Who else could do this if the partner says no, a smaller version of the idea, and what happens if the partner declines.</source>
+        <translation>Кто ещё мог бы участвовать, если партнёр откажется, какой может быть скромная версия идеи и что будет при отказе партнёра.</translation>
+    </message>
+    <message>
+        <source>Add as plan B</source>
+        <translation>Добавить как план Б</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>Новый партнёр…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>No other partners yet: create one</source>
+        <translation>Других партнёров пока нет — создайте нового</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CollabDesk cannot open its data</source>
         <translation>CollabDesk не может открыть свои данные</translation>
+    </message>
+    <message>
+        <source>The data is damaged</source>
+        <translation>Данные повреждены</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup now?</source>
+        <translation>%1
+
+Восстановить данные из последней исправной резервной копии?</translation>
+    </message>
+    <message>
+        <source>The restored data could not be opened.</source>
+        <translation>Восстановленные данные не удалось открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSteps</name>
+    <message>
+        <source>1. Why do we need this?</source>
+        <translation>1. Зачем это нужно?</translation>
+    </message>
+    <message>
+        <source>2. Alternatives</source>
+        <translation>2. Альтернативы</translation>
+    </message>
+    <message>
+        <source>3. Qualitatively</source>
+        <translation>3. Качественно</translation>
+    </message>
+    <message>
+        <source>4. Quantitatively</source>
+        <translation>4. Количественно</translation>
+    </message>
+    <message>
+        <source>5. Reputation</source>
+        <translation>5. Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateDialog</name>
+    <message>
+        <source>Checklist questions</source>
+        <translation>Вопросы чек-листа</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>Вопрос (по-английски)</translation>
+    </message>
+    <message>
+        <source>Question (Russian)</source>
+        <translation>Вопрос (по-русски)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Add question to step</source>
+        <translation>Добавить вопрос к шагу</translation>
+    </message>
+    <message>
+        <source>Reword a question, make it optional, or untick “In use” to retire it. Answers already given are kept whatever you change here.</source>
+        <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
+    </message>
+    <message>
+        <source>Question in row %1 was not saved: %2</source>
+        <translation>Вопрос в строке %1 не сохранён: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Prepare: %1</source>
+        <translation>Подготовка: %1</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Черновик не сохранён</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Несохранённые ответы</translation>
+    </message>
+    <message>
+        <source>You have typed answers that are not saved yet.</source>
+        <translation>Вы ввели ответы, которые ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Save draft and close</source>
+        <translation>Сохранить черновик и закрыть</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationBoard</name>
+    <message>
+        <source>Ready: %1 %</source>
+        <translation>Готовность: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationDetails</name>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Партнёры:</translation>
+    </message>
+    <message>
+        <source>Plan B:</source>
+        <translation>План Б:</translation>
+    </message>
+    <message>
+        <source>The library gives:</source>
+        <translation>Библиотека даёт:</translation>
+    </message>
+    <message>
+        <source>The partner gives:</source>
+        <translation>Партнёр даёт:</translation>
+    </message>
+    <message>
+        <source>Still to prepare:</source>
+        <translation>Осталось подготовить:</translation>
+    </message>
+    <message>
+        <source>Checklist %p %</source>
+        <translation>Чек-лист: %p %</translation>
+    </message>
+    <message>
+        <source>No collaboration selected</source>
+        <translation>Проект сотрудничества не выбран</translation>
+    </message>
+    <message>
+        <source>Pick one in the list or on the board, or create a new one.</source>
+        <translation>Выберите проект в списке или на доске либо создайте новый.</translation>
+    </message>
+    <message>
+        <source>This collaboration cannot be shown</source>
+        <translation>Этот проект сотрудничества не удаётся показать</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing — ready to pitch</source>
+        <translation>ничего — можно делать предложение партнёру</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationForm</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>Новый проект сотрудничества</translation>
+    </message>
+    <message>
+        <source>(choose later)</source>
+        <translation>(выбрать позже)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Идея:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Партнёр:</translation>
+    </message>
+    <message>
+        <source>Give the collaboration a title.</source>
+        <translation>Дайте проекту сотрудничества название.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationsView</name>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <source>New collaboration…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Checklist…</source>
+        <translation>Чек-лист…</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Следующий этап</translation>
+    </message>
+    <message>
+        <source>Move to the next stage (Ctrl+Shift+Right)</source>
+        <translation>Перевести на следующий этап (Ctrl+Shift+Вправо)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
+    </message>
+    <message>
+        <source>Collaborations cannot be shown</source>
+        <translation>Проекты сотрудничества не удаётся показать</translation>
+    </message>
+    <message>
+        <source>No collaborations yet. Click “New collaboration…” to start one; the checklist wizard then helps you prepare it.</source>
+        <translation>Проектов сотрудничества пока нет. Нажмите «Новый проект…», чтобы начать, — мастер чек-листа поможет его подготовить.</translation>
+    </message>
+    <message>
+        <source>No collaboration matches these filters.</source>
+        <translation>Нет проектов, подходящих под эти фильтры.</translation>
+    </message>
+    <message>
+        <source>Prepare the collaboration</source>
+        <translation>Подготовка проекта сотрудничества</translation>
+    </message>
+    <message>
+        <source>The collaboration was created. Prepare it now with the five-step checklist? You can stop at any page and come back later.</source>
+        <translation>Проект сотрудничества создан. Подготовить его сейчас по чек-листу из пяти шагов? Можно остановиться на любой странице и вернуться позже.</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be opened</source>
+        <translation>Чек-лист не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>The stage was not changed</source>
+        <translation>Этап не изменён</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Сотрудничество</translation>
+    </message>
+    <message>
+        <source>&amp;Collaborations</source>
+        <translation>Со&amp;трудничество</translation>
+    </message>
+    <message>
+        <source>&amp;New collaboration…</source>
+        <translation>&amp;Новый проект сотрудничества…</translation>
+    </message>
+    <message>
+        <source>Prepare with the &amp;checklist…</source>
+        <translation>Подготовить по &amp;чек-листу…</translation>
+    </message>
+    <message>
+        <source>Move to the ne&amp;xt stage</source>
+        <translation>Перевести на &amp;следующий этап</translation>
+    </message>
+    <message>
+        <source>&amp;Advertising package…</source>
+        <translation>&amp;Рекламный пакет…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;questions…</source>
+        <translation>&amp;Вопросы чек-листа…</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDock</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLabels</name>
+    <message>
+        <source>We give</source>
+        <translation>Мы даём</translation>
+    </message>
+    <message>
+        <source>We get</source>
+        <translation>Мы получаем</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Отменено по согласию</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>no proof</source>
+        <translation>нет подтверждения</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days late)</source>
+        <translation>
+            <numerusform>(опоздание %n день)</numerusform>
+            <numerusform>(опоздание %n дня)</numerusform>
+            <numerusform>(опоздание %n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no record yet</source>
+        <translation>пока нет данных</translation>
+    </message>
+    <message>
+        <source>%1% on time (%2 of %3)</source>
+        <translation>%1% в срок (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>не выполнено: %1</translation>
+    </message>
+    <message>
+        <source>%1 waived</source>
+        <translation>отменено: %1</translation>
+    </message>
+    <message>
+        <source>%1 days late on average</source>
+        <translation>в среднем опоздание %1 дн.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Партнёр: %1</translation>
+    </message>
+    <message>
+        <source>Ours to them: %1</source>
+        <translation>Библиотека перед ним: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTrackerPane</name>
+    <message>
+        <source>Search commitments, partners, owners…</source>
+        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Overdue or due within 7 days</source>
+        <translation>Просроченные или со сроком в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Срок в этом месяце</translation>
+    </message>
+    <message>
+        <source>Delivered without proof</source>
+        <translation>Выполненные без подтверждения</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Mark delivered…</source>
+        <translation>Отметить выполненным…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Отменить по согласию…</translation>
+    </message>
+    <message>
+        <source>Mark missed…</source>
+        <translation>Отметить невыполненным…</translation>
+    </message>
+    <message>
+        <source>Make good…</source>
+        <translation>Возместить…</translation>
+    </message>
+    <message>
+        <source>Add proof…</source>
+        <translation>Добавить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Open proof</source>
+        <translation>Открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
+    </message>
+    <message>
+        <source>No commitments yet. Add what each side promises to a collaboration; they appear here with their due dates.</source>
+        <translation>Обязательств пока нет. Добавьте к проекту сотрудничества, что обещает каждая сторона, — обязательства появятся здесь со своими сроками.</translation>
+    </message>
+    <message>
+        <source>No commitment matches these filters. Clear a filter to see more.</source>
+        <translation>Нет обязательств, подходящих под эти фильтры. Сбросьте какой-нибудь фильтр, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>%1 commitments</source>
+        <translation>Обязательств: %1</translation>
+    </message>
+    <message>
+        <source>%1: we give %2 (delivered %3), we get %4 (delivered %5)</source>
+        <translation>%1: мы даём %2 (выполнено %3), мы получаем %4 (выполнено %5)</translation>
+    </message>
+    <message>
+        <source>one-sided!</source>
+        <translation>перекос!</translation>
+    </message>
+    <message>
+        <source>No values estimated yet.</source>
+        <translation>Стоимость пока не оценена.</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its proofs.</source>
+        <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
+    </message>
+    <message>
+        <source>Delivered on %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Makes good a missed commitment.</source>
+        <translation>Возмещает невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Delivered, but nothing proves it yet: add proof.</source>
+        <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Отмена по согласию</translation>
+    </message>
+    <message>
+        <source>Why is this commitment waived?</source>
+        <translation>Почему обязательство отменено?</translation>
+    </message>
+    <message>
+        <source>Not waived</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as missed? It counts against the side that promised it; you can then add a make-good.</source>
+        <translation>Отметить «%1» как невыполненное? Это засчитывается не в пользу стороны, которая его обещала; затем можно добавить возмещение.</translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation>Отметить невыполненным</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>Proof not added</source>
+        <translation>Подтверждение не добавлено</translation>
+    </message>
+    <message>
+        <source>Cannot open the proof</source>
+        <translation>Не удаётся открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим сотрудником</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else since you opened it. Your changes are not saved yet. Choose what to keep.</source>
+        <translation>Пока вы работали, другой сотрудник изменил эту запись (%1). Ваши изменения ещё не сохранены. Выберите, что оставить.</translation>
+    </message>
+    <message>
+        <source>Their saved version</source>
+        <translation>Сохранённая версия коллеги</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Загрузить версию коллеги</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Записать поверх свою</translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation>&amp;Скопировать мой текст</translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard.</source>
+        <translation>Ваш текст скопирован в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -38,6 +783,10 @@
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -67,6 +816,179 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>&amp;Импорт партнёров…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport partners…</source>
+        <translation>&amp;Экспорт партнёров…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;mmitments…</source>
+        <translation>Импорт &amp;обязательств…</translation>
+    </message>
+    <message>
+        <source>Export commi&amp;tments…</source>
+        <translation>Экспорт о&amp;бязательств…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>The shared PostgreSQL database is backed up on its server.</source>
+        <translation>Резервные копии общей базы PostgreSQL делаются на её сервере.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>A verified backup was written to %1</source>
+        <translation>Проверенная резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? The current data is backed up first.</source>
+        <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The data from %1 is back.</source>
+        <translation>Данные из %1 восстановлены.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Импорт партнёров</translation>
+    </message>
+    <message>
+        <source>Import commitments</source>
+        <translation>Импорт обязательств</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Этот файл не удаётся импортировать</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Экспорт партнёров</translation>
+    </message>
+    <message>
+        <source>Export commitments</source>
+        <translation>Экспорт обязательств</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Ничего не экспортировано</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenuCounts</name>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1</source>
+        <translation>
+            <numerusform>%n запись сохранена в %1</numerusform>
+            <numerusform>%n записи сохранены в %1</numerusform>
+            <numerusform>%n записей сохранено в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Choose the proof file</source>
+        <translation>Выберите файл подтверждения</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>A photo, scan or PDF; it is copied</source>
+        <translation>Фото, скан или PDF; файл будет скопирован</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>or a link, e.g. to a photo album</source>
+        <translation>или ссылка, например на фотоальбом</translation>
+    </message>
+    <message>
+        <source>Delivered on:</source>
+        <translation>Дата выполнения:</translation>
+    </message>
+    <message>
+        <source>Proof file:</source>
+        <translation>Файл подтверждения:</translation>
+    </message>
+    <message>
+        <source>Proof link:</source>
+        <translation>Ссылка на подтверждение:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Кто отметил:</translation>
+    </message>
+    <message>
+        <source>No proof</source>
+        <translation>Нет подтверждения</translation>
+    </message>
+    <message>
+        <source>Mark delivered without proof? It will show as “delivered, no proof” until you add a photo, scan or link.</source>
+        <translation>Отметить выполненным без подтверждения? Пока вы не добавите фото, скан или ссылку, оно будет показано как «выполнено, нет подтверждения».</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No partners yet</source>
@@ -83,6 +1005,293 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Load demo data</source>
         <translation>Загрузить демо-данные</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>create %n %1</source>
+        <translation>
+            <numerusform>создание: %n запись (%1)</numerusform>
+            <numerusform>создание: %n записи (%1)</numerusform>
+            <numerusform>создание: %n записей (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change %n records</source>
+        <translation>
+            <numerusform>изменение %n записи</numerusform>
+            <numerusform>изменение %n записей</numerusform>
+            <numerusform>изменение %n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>История изменений: %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Edits made from now on appear here.</source>
+        <translation>Изменений пока не записано. Все правки, сделанные с этого момента, появятся здесь.</translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation>Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>Put the field back to the value it had before the selected change.</source>
+        <translation>Вернуть полю значение, которое было до выбранного изменения.</translation>
+    </message>
+    <message>
+        <source>History not available</source>
+        <translation>История недоступна</translation>
+    </message>
+    <message>
+        <source>Value not restored</source>
+        <translation>Значение не возвращено</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryUi</name>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Не удаётся повторить</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Не удаётся отменить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Partner &amp;history…</source>
+        <translation>&amp;История изменений партнёра…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>The Trash was not purged: %1</source>
+        <translation>Корзина не очищена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <translation>
+            <numerusform>После резервного копирования из корзины удалён %n объект старше %1 дн.</numerusform>
+            <numerusform>После резервного копирования из корзины удалены %n объекта старше %1 дн.</numerusform>
+            <numerusform>После резервного копирования из корзины удалено %n объектов старше %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner not found</source>
+        <translation>Партнёр не найден</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import partners</source>
+        <translation>Импорт партнёров</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, encoding %3</source>
+        <translation>%1: строк — %2, кодировка %3</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>, separator %1</source>
+        <translation>, разделитель %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Which field each column fills:</source>
+        <translation>Какое поле заполняет каждый столбец:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Ценности</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will import %n record(s)</source>
+        <translation>
+            <numerusform>Будет импортирована %n запись</numerusform>
+            <numerusform>Будут импортированы %n записи</numerusform>
+            <numerusform>Будет импортировано %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>отклонена %n строка</numerusform>
+            <numerusform>отклонены %n строки</numerusform>
+            <numerusform>отклонено %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>пропущен %n дубликат.</numerusform>
+            <numerusform>пропущены %n дубликата.</numerusform>
+            <numerusform>пропущено %n дубликатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 rejected: %2</source>
+        <translation>Строка %1 отклонена: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 duplicate (%2): %3</source>
+        <translation>Строка %1 — дубликат (%2): %3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
     </message>
 </context>
 <context>
@@ -310,8 +1519,16 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Правка</translation>
     </message>
     <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Обязательства</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -345,6 +1562,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%Ln партнёров</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
+        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
+    </message>
     <message numerus="yes">
         <source>Demo data loaded: %Ln partner(s).</source>
         <translation>
@@ -360,10 +1581,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Partner not found</source>
         <translation>Партнёр не найден</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? Their contacts and interaction history are deleted too. This cannot be undone.</source>
-        <translation>Удалить «%1»? Вместе с партнёром удалятся его контакты и история общения. Отменить это будет нельзя.</translation>
     </message>
     <message>
         <source>Delete partner</source>
@@ -408,6 +1625,25 @@ Data folder: %2</source>
 Готовьте, предлагайте и выполняйте бартерные проекты библиотеки с партнёрами.
 
 Папка данных: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MakeGoodDialog</name>
+    <message>
+        <source>Make good</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Не выполнено: %1</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>Взамен:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1699,10 @@ Data folder: %2</source>
     <message>
         <source>Notes:</source>
         <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Reputation:</source>
+        <translation>Репутация:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -628,32 +1868,8 @@ Data folder: %2</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Изменено другим сотрудником</translation>
-    </message>
-    <message>
-        <source>This partner was changed by someone else since you opened it.
-
-Reload: show their version (your changes are dropped).
-Overwrite: save your version over theirs.
-Cancel: keep editing.</source>
-        <translation>Пока вы редактировали этого партнёра, его изменил кто-то другой.
-
-Загрузить заново — показать их версию (ваши правки пропадут).
-Записать поверх — сохранить вашу версию вместо их.
-Отмена — продолжить редактирование.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Загрузить заново</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Записать поверх</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>partner</source>
+        <translation>партнёр</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1893,213 @@ Cancel: keep editing.</source>
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>QualitativePage</name>
+    <message>
+        <source>3. What the partner gets — qualitatively</source>
+        <translation>3. Что получает партнёр — качественно</translation>
+    </message>
+    <message>
+        <source>What is unique about the idea, why it works only with this partner and this library, and what the partner&apos;s brand gains.</source>
+        <translation>Чем уникальна идея, почему она получится только с этим партнёром и этой библиотекой и что выигрывает бренд партнёра.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitativePage</name>
+    <message>
+        <source>4. What the partner gets — quantitatively</source>
+        <translation>4. Что получает партнёр — количественно</translation>
+    </message>
+    <message>
+        <source>Pick the library statistics to show and the advertising-package items to offer; the page adds up the reach.</source>
+        <translation>Выберите, какую статистику библиотеки показать и какие позиции рекламного пакета предложить; охват подсчитается на этой странице.</translation>
+    </message>
+    <message>
+        <source>There are no library statistics yet. Record monthly figures (visits, event attendance, followers) in the Statistics section, then come back to this step; the checklist keeps your other answers meanwhile.</source>
+        <translation>Статистики библиотеки пока нет. Внесите месячные показатели (посещения, посетители мероприятий, подписчики) в разделе «Статистика» и вернитесь к этому шагу; остальные ответы чек-листа тем временем сохранятся.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Reach per unit</source>
+        <translation>Охват на единицу</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>The advertising catalogue is empty. Add what the library can offer (posts, newsletter mentions, logo on the website…) with “Edit catalogue…”.</source>
+        <translation>Рекламный пакет пуст. Добавьте, что библиотека может предложить (посты, упоминания в рассылке, логотип на сайте…), кнопкой «Изменить рекламный пакет…».</translation>
+    </message>
+    <message>
+        <source>Edit catalogue…</source>
+        <translation>Изменить рекламный пакет…</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Total reach of the package: %1</source>
+        <translation>Общий охват пакета: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>OVERDUE %1 d</source>
+        <translation>ПРОСРОЧЕНО на %1 дн.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) overdue or due within 7 days.</source>
+        <translation>
+            <numerusform>%n обязательство просрочено или истекает в ближайшие 7 дней.</numerusform>
+            <numerusform>%n обязательства просрочены или истекают в ближайшие 7 дней.</numerusform>
+            <numerusform>%n обязательств просрочено или истекает в ближайшие 7 дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library itself is late: its reputation is at stake.</source>
+        <translation>Опаздывает сама библиотека — под угрозой её репутация.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…и ещё %1.</translation>
+    </message>
+    <message>
+        <source>Show in tracker</source>
+        <translation>Показать в списке обязательств</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationDashboard</name>
+    <message>
+        <source>The library&apos;s own record</source>
+        <translation>Показатели самой библиотеки</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Показатели партнёра</translation>
+    </message>
+    <message>
+        <source>Ours towards them</source>
+        <translation>Наши перед партнёром</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
+        <translation>
+            <numerusform>Библиотека просрочила %n обязательство: выполните его или сначала поговорите с партнёром.</numerusform>
+            <numerusform>Библиотека просрочила %n обязательства: выполните их или сначала поговорите с партнёром.</numerusform>
+            <numerusform>Библиотека просрочила %n обязательств: выполните их или сначала поговорите с партнёром.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner has commitments yet.</source>
+        <translation>Ни у одного партнёра пока нет обязательств.</translation>
+    </message>
+</context>
+<context>
+    <name>ReputationPage</name>
+    <message>
+        <source>5. Reputation</source>
+        <translation>5. Репутация</translation>
+    </message>
+    <message>
+        <source>What the library promises and by when, and what the partner promises. Every promise needs a due date and a person responsible.</source>
+        <translation>Что и к какому сроку обещает библиотека и что обещает партнёр. У каждого обещания должны быть срок и ответственный.</translation>
+    </message>
+    <message>
+        <source>The library gives</source>
+        <translation>Библиотека даёт</translation>
+    </message>
+    <message>
+        <source>The partner gives</source>
+        <translation>Партнёр даёт</translation>
+    </message>
+    <message>
+        <source>What is promised</source>
+        <translation>Что обещано</translation>
+    </message>
+    <message>
+        <source>Due date, e.g. 2027-03-01</source>
+        <translation>Срок, например 01.03.2027</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Кто отвечает</translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation>Добавить обещание</translation>
+    </message>
+    <message>
+        <source>Remove promise</source>
+        <translation>Убрать обещание</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>No due date or no one responsible: %1</source>
+        <translation>Нет срока или ответственного: %1</translation>
+    </message>
+    <message>
+        <source>Describe the promise first.</source>
+        <translation>Сначала опишите обещание.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +2270,143 @@ Cancel: keep editing.</source>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>How complete the preparation is. A collaboration below 100 % can still be pitched; the list says what is missing.</source>
+        <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100 %; в списке указано, чего не хватает.</translation>
+    </message>
+    <message>
+        <source>Ready: 100 %. Everything is prepared for the pitch.</source>
+        <translation>Готовность: 100 %. Всё готово для предложения партнёру.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 %. Still missing:</source>
+        <translation>Готовность: %1 %. Ещё не хватает:</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>The values do not fully match: add a note on how you will deal with it.</source>
+        <translation>Ценности совпадают не полностью: добавьте заметку о том, как вы это учтёте.</translation>
+    </message>
+    <message>
+        <source>The promise “%1” has no due date or no one responsible.</source>
+        <translation>У обещания «%1» нет срока или ответственного.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Сохранено строк</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Удалить навсегда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge items older than %n days…</source>
+        <translation>
+            <numerusform>Очистить записи старше %n дня…</numerusform>
+            <numerusform>Очистить записи старше %n дней…</numerusform>
+            <numerusform>Очистить записи старше %n дней…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash not available</source>
+        <translation>Корзина недоступна</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted partners and collaborations, with their contacts, commitments and answers. Restore brings one back whole. Items older than %n days are purged after a backup.</source>
+        <translation>
+            <numerusform>Удалённые партнёры и проекты сотрудничества вместе с контактами, обязательствами и ответами. «Восстановить» возвращает запись целиком. Записи старше %n дня удаляются навсегда после резервного копирования.</numerusform>
+            <numerusform>Удалённые партнёры и проекты сотрудничества вместе с контактами, обязательствами и ответами. «Восстановить» возвращает запись целиком. Записи старше %n дней удаляются навсегда после резервного копирования.</numerusform>
+            <numerusform>Удалённые партнёры и проекты сотрудничества вместе с контактами, обязательствами и ответами. «Восстановить» возвращает запись целиком. Записи старше %n дней удаляются навсегда после резервного копирования.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash is empty. When you delete a partner or a collaboration it lands here, and you can bring it back for %n days.</source>
+        <translation>
+            <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дня.</numerusform>
+            <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
+            <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good? It cannot be restored afterwards.</source>
+        <translation>Удалить «%1» навсегда? Восстановить запись потом будет невозможно.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Удаление навсегда</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good everything that has been in the Trash for more than %n days? A backup copy of the database is made first.</source>
+        <translation>
+            <numerusform>Удалить навсегда всё, что лежит в корзине дольше %n дня? Сначала будет сделана резервная копия базы.</numerusform>
+            <numerusform>Удалить навсегда всё, что лежит в корзине дольше %n дней? Сначала будет сделана резервная копия базы.</numerusform>
+            <numerusform>Удалить навсегда всё, что лежит в корзине дольше %n дней? Сначала будет сделана резервная копия базы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge the Trash</source>
+        <translation>Очистка корзины</translation>
+    </message>
+    <message>
+        <source>Trash not purged</source>
+        <translation>Корзина не очищена</translation>
+    </message>
+    <message>
+        <source>Trash purged</source>
+        <translation>Корзина очищена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n запись удалена навсегда.</numerusform>
+            <numerusform>%n записи удалены навсегда.</numerusform>
+            <numerusform>%n записей удалено навсегда.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to CollabDesk</source>
@@ -903,6 +2463,208 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>Demo data not loaded</source>
         <translation>Демо-данные не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>1. Why do we need this?</source>
+        <translation>1. Зачем это нужно?</translation>
+    </message>
+    <message>
+        <source>The goal in one sentence, goals you can measure, who you asked, and whether the partner&apos;s values and the library&apos;s match.</source>
+        <translation>Цель одним предложением, измеримые результаты, с кем вы советовались и совпадают ли ценности партнёра и библиотеки.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The values do not match</source>
+        <translation>Ценности не совпадают</translation>
+    </message>
+    <message>
+        <source>You noted that the partner&apos;s values and the library&apos;s do not match. A collaboration built on different values is hard to keep. Go on preparing it anyway?</source>
+        <translation>Вы отметили, что ценности партнёра и библиотеки не совпадают. Сотрудничество на разных ценностях трудно сохранить. Всё равно продолжить подготовку?</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>запись в истории общения</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>проект сотрудничества</translation>
+    </message>
+    <message>
+        <source>collaboration partner</source>
+        <translation>участник проекта</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>ответ чек-листа</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <source>proof of delivery</source>
+        <translation>подтверждение выполнения</translation>
+    </message>
+    <message>
+        <source>advertising pick</source>
+        <translation>выбранная позиция рекламного пакета</translation>
+    </message>
+    <message>
+        <source>statistic pick</source>
+        <translation>выбранный показатель статистики</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>показатель статистики</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>ценности</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>суть</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>edit %1 %2</source>
+        <translation>изменение: %1, %2</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>изменение: %1</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>создание: %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление: %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>восстановление: %1</translation>
     </message>
 </context>
 </TS>

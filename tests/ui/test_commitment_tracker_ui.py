@@ -230,7 +230,7 @@ def test_start_up_reminder_lists_items_and_links_to_the_tracker(
     assert banner is not None and banner.isVisible()
     text = banner.text.text()
     lines = text.splitlines()
-    assert lines[0].startswith("3 commitment(s) overdue or due within 7 days.")
+    assert lines[0].startswith("3 commitments overdue or due within 7 days.")
     assert "The library itself is late" in lines[0]
     assert "Зал для ярмарки" in lines[1] and "OVERDUE 4 d" in lines[1]  # ours first
     assert "Пост в соцсетях" in lines[2]

@@ -70,11 +70,11 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     combos = [dialog.findChild(QComboBox, f"mapCombo{i}") for i in range(4)]
     assert [c.currentData() for c in combos] == ["name", "city", "email", "notes"]
     summary = dialog.findChild(QLabel, "importSummary").text()
-    assert "Will import 3" in summary and "1 row(s) rejected" in summary
+    assert "Will import 3" in summary and "1 row rejected" in summary
     problems = dialog.findChild(QPlainTextEdit, "importProblems").toPlainText()
     assert "Row 3 rejected: 'плохо' is not an e-mail address" in problems
     combos[2].setCurrentIndex(0)  # leave the e-mail column out: row 3 is fine, row 4 doubles it
-    assert "0 row(s) rejected; 1 duplicate" in dialog.summary.text()
+    assert "0 rows rejected; 1 duplicate" in dialog.summary.text()
     assert "Row 4 duplicate (ёлка): the same name as row 3" in dialog.problems.toPlainText()
     shot(dialog, "import-preview")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -138,7 +138,7 @@ def test_file_menu_backup_export_import(
     target = tmp_path / "out.csv"
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
     window.data_menu.export_action.trigger()
-    assert "1 record(s) written" in prompts_log.texts("info")[-1]
+    assert "1 record written" in prompts_log.texts("info")[-1]
     assert "+7 495 123-45-67" in target.read_text(encoding="utf-8-sig")
 
     source = write_cp1251(tmp_path / "in.csv")
@@ -150,7 +150,7 @@ def test_file_menu_backup_export_import(
 
     monkeypatch.setattr(data_menu, "run_import_dialog", accept)
     window.data_menu.import_action.trigger()
-    assert "3 record(s) imported" in prompts_log.texts("info")[-1]
+    assert "3 records imported" in prompts_log.texts("info")[-1]
     assert window.desk.partners.count() == 4
     assert window.model.rowCount() == 4
     reasons = [b.reason for b in list_backups(session.settings.data_dir / "backups")]
@@ -232,7 +232,7 @@ def test_commitments_import_through_the_menu(
     target = tmp_path / "c.xlsx"
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
     window.data_menu.export_commitments_action.trigger()
-    assert "1 record(s) written" in prompts_log.texts("info")[-1] and target.exists()
+    assert "1 record written" in prompts_log.texts("info")[-1] and target.exists()
 
 
 def test_contact_conflict_uses_the_same_dialog(qtbot, desk: Desk, prompts_log) -> None:

@@ -271,4 +271,4 @@ def test_old_trash_is_purged_at_start_after_a_backup(make_window, db: Database, 
     assert [i.label for i in desk.trash.items()] == ["Recent"]
     assert db.sqlite_path is not None
     assert list((db.sqlite_path.parent / "backups").glob("before-trash-purge-*"))
-    assert "1 item(s) older than 90 days" in window.statusBar().currentMessage()
+    assert "1 item older than 90 days" in window.statusBar().currentMessage()
