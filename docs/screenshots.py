@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
         directory = PartnerDirectory.for_sqlite_file(path)
         window.attach_directory(directory)
         window.attach_desk(desk, partial(load_demo, db.sessions))
-        window.resize(1100, 700)
+        window.resize(1280, 800)
         window.show()
         window.select_row(0)
         app.processEvents()
@@ -84,12 +84,91 @@ def main(argv: list[str]) -> int:
         crash.show()
         app.processEvents()
         crash.grab().save(str(out / f"8-crash-{language}.png"))
+        _features(app, window, desk, path, Path(tmp), out, language)
         for widget in (crash, welcome, settings, window):
             widget.close()
         directory.close()
         db.close()
     print(f"screenshots in {out}")
     return 0
+
+
+def _features(app, window, desk, path, tmp, out, language):  # type: ignore[no-untyped-def]
+    """The collaborations, checklist wizard, commitments, history, Trash and
+    import preview: the views the translation pass has to check."""
+    from collabdesk.ui.checklist_wizard import ChecklistWizard
+    from collabdesk.ui.data_menu import install_data_menu
+    from collabdesk.ui.history_panel import HistoryDialog
+    from collabdesk.ui.import_dialog import ImportDialog
+    from collabdesk.ui.trash_view import TrashView
+
+    class Host:  # the File menu's backup/import actions, as app.py installs them
+        def database_file(self) -> Path:
+            return path
+
+        def restore_from(self, backup: Path) -> None:
+            pass
+
+    def save(widget, name):  # type: ignore[no-untyped-def]
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / f"8-{name}-{language}.png"))
+
+    install_data_menu(window, Host())
+    for index, action in enumerate(window.menuBar().actions()):
+        menu = action.menu()
+        menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        app.processEvents()
+        menu.grab().save(str(out / f"8-menu-{index}-{language}.png"))
+        menu.close()
+    view = window.collaborations
+    window.show_section(view)
+    view.refresh()
+    app.processEvents()
+    view.table.selectRow(0)
+    for index in range(view.views.count()):
+        view.views.setCurrentIndex(index)
+        save(window, f"collaborations-{index}")
+    view.views.setCurrentIndex(0)
+    dock = window.commitment_dock
+    dock.show()
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        save(window, f"commitments-{index}")
+    collaboration_id = view.current_id()
+    assert collaboration_id is not None, "the demo data has collaborations"
+    wizard = ChecklistWizard(desk, collaboration_id, window, lang=language)
+    wizard.resize(900, 680)
+    save(wizard, "wizard-0")
+    page = 1
+    while wizard.currentPage() is not None and not wizard.currentPage().isFinalPage():
+        wizard.next()
+        save(wizard, f"wizard-{page}")
+        page += 1
+    wizard.close()
+    partner_id = window.selected_partner_id()
+    name = desk.partners.get(partner_id).name
+    history = HistoryDialog(desk.history, "partner", partner_id, name, lambda: None, window)
+    save(history, "history")
+    history.close()
+    from collabdesk.services.partners import PartnerDraft
+
+    spare = desk.partners.create(PartnerDraft(name="Книжный клуб «Переплёт»", city="Тверь"))
+    desk.partners.delete(spare.id)
+    trash = window.findChild(TrashView, "trashView")
+    window.show_section(trash)
+    trash.reload()
+    save(window, "trash")
+    source = tmp / "partners.csv"
+    source.write_text(
+        "name;city;e-mail\nТипография «Печатный двор»;Тверь;print@example.org\n"
+        ";Москва;\nКофейня «Зерно»;Казань;not-an-address\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
+    dialog.resize(900, 560)
+    save(dialog, "import")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ advertising package), the promises of both sides, and the readiness summary."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,11 @@ QUANTITY_MAX = 10_000
 
 def _heading(question: QuestionRecord, lang: str) -> QWidget:
     return plain_label(question.prompt(lang) + (" *" if question.required else ""))
+
+
+def month_text(locale: QLocale, period: date) -> str:
+    """ "октябрь 2026", not the genitive "октября 2026" that "MMMM yyyy" gives."""
+    return f"{locale.standaloneMonthName(period.month)} {period.year}"
 
 
 class QuantitativePage(StepPage):
@@ -130,7 +136,7 @@ class QuantitativePage(StepPage):
                 text.replace("%1", choice.name)
                 .replace("%2", locale.toString(int(choice.latest_value)))
                 .replace("%3", choice.unit)
-                .replace("%4", locale.toString(choice.latest_period, "MMMM yyyy"))
+                .replace("%4", month_text(locale, choice.latest_period))
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.name)

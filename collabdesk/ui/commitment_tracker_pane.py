@@ -36,7 +36,8 @@ from collabdesk.ui.commitment_table_model import CommitmentTableModel
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
-COLUMN_WIDTHS = (150, 130, 70, 220, 70, 175, 90, 170, 110)
+# Wide enough for the Russian headers and "Мы получаем" (docs/screenshots.py ru)
+COLUMN_WIDTHS = (150, 130, 95, 220, 85, 230, 110, 250, 110)
 
 
 def _plain(object_name: str) -> QLabel:

@@ -158,7 +158,7 @@ class HistoryDialog(QDialog):
             prompts.error(self, self.tr("History not available"), str(exc))
             items = []
         self.model.set_items(items)
-        for column, width in enumerate((130, 150, 190, 90, 160)):
+        for column, width in enumerate((130, 130, 240, 90, 150)):
             self.view.setColumnWidth(column, width)
         self.empty_label.setVisible(not items)
         self._update_button()

@@ -48,7 +48,7 @@ class ReputationDashboard(QWidget):
         )
         self.partner_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.partner_list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.partner_list.setColumnWidth(0, 180)
+        self.partner_list.setColumnWidth(0, 240)
         self.partner_list.setColumnWidth(1, 260)
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshReputation")
         self.refresh_button.clicked.connect(self.refresh)

@@ -2004,7 +2004,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Ours towards them</source>
-        <translation>Наши перед партнёром</translation>
+        <translation>Библиотека перед партнёром</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2051,7 +2051,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Due date, e.g. 2027-03-01</source>
-        <translation>Срок, например 01.03.2027</translation>
+        <translation>Срок: 01.03.2027</translation>
     </message>
     <message>
         <source>Who is responsible</source>
