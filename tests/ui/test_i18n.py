@@ -113,3 +113,89 @@ def test_language_setting_defaults_to_the_system() -> None:
     assert chosen_language() == "ru"
     QSettings().setValue(LANGUAGE_KEY, "klingon")
     assert chosen_language() == "system"
+
+
+@pytest.mark.parametrize(
+    ("days", "late"),
+    [
+        (1, "(опоздание 1 день)"),
+        (3, "(опоздание 3 дня)"),
+        (5, "(опоздание 5 дней)"),
+        (21, "(опоздание 21 день)"),
+    ],
+)
+def test_days_late_uses_russian_plural_forms(russian, days: int, late: str) -> None:
+    from datetime import timedelta
+
+    from collabdesk.ui.commitment_labels import due_text
+
+    today = date(2026, 3, 31)
+    assert due_text(today - timedelta(days=days), today).endswith(late)
+
+
+def test_counted_messages_use_russian_plural_forms(russian) -> None:
+    from collabdesk.ui.data_menu import DataMenuCounts
+    from collabdesk.ui.history_labels import HistoryCounts
+
+    assert DataMenuCounts.tr("%n record(s) imported.", "", 3) == "Импортировано 3 записи."
+    assert DataMenuCounts.tr("%n record(s) imported.", "", 1) == "Импортирована 1 запись."
+    assert HistoryCounts.tr("change %n records", "", 5) == "изменение 5 записей"
+
+
+class _NoFile:
+    def database_file(self) -> None:
+        return None
+
+    def restore_from(self, backup: Any) -> None:
+        pass
+
+
+def _menus(window: MainWindow) -> dict[str, list[str]]:
+    return {
+        action.text(): [item.text() for item in action.menu().actions() if item.text()]
+        for action in window.menuBar().actions()
+    }
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+
+
+def test_every_section_and_menu_is_russian(russian, make_window, db) -> None:
+    """Sections and menus that features add from outside their class
+    (view.tr, window.tr once hid them in contexts nobody looks up)."""
+    from PySide6.QtGui import QAction
+
+    from collabdesk.ui.data_menu import install_data_menu
+
+    window: MainWindow = make_window(db)
+    install_data_menu(window, _NoFile())
+    tabs = [window.sections.tabText(i) for i in range(window.sections.count())]
+    assert tabs == ["Партнёры", "Сотрудничество", "Корзина"]
+    menus = _menus(window)
+    assert list(menus) == ["&Файл", "&Правка", "&Вид", "Со&трудничество", "&Справка"]
+    assert "Импорт &обязательств…" in menus["&Файл"]
+    assert "&Новый проект сотрудничества…" in menus["Со&трудничество"]
+    assert "&Обязательства" in menus["&Вид"]
+    toggle = window.findChild(QAction, "commitmentDockAction")
+    assert toggle is not None and toggle.text() == "&Обязательства"
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_menu_accelerators_are_unique(qapp, make_window, db, language: str) -> None:
+    from collabdesk.ui.data_menu import install_data_menu
+
+    locale = locale_for(language)
+    translators = load_translators(qapp, locale)
+    try:
+        window: MainWindow = make_window(db)
+        install_data_menu(window, _NoFile())
+        menus = _menus(window)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    titles = _accelerators(list(menus))
+    assert len(titles) == len(set(titles)), list(menus)
+    for title, items in menus.items():
+        keys = _accelerators(items)
+        assert len(keys) == len(set(keys)), (title, items)
