@@ -186,7 +186,9 @@ print("shown", flush=True)
 def time_process(command: list[str], env: dict[str, str], until: str = "shown") -> float:
     """ms from spawning `command` to it printing a line starting with `until`."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith(until):

@@ -263,11 +263,8 @@ class _Session:
 
 def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = None) -> int:
     """Run the window until it closes; 1 when the data cannot be opened."""
-    import logging
-
     from PySide6.QtCore import QTimer
 
-    from collabdesk.log_file import setup_logging
     from collabdesk.ui.app_settings import use_settings_folder
 
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
@@ -275,23 +272,32 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.errors import StoreError
     from collabdesk.ui import prompts
-    from collabdesk.ui.crash_dialog import install_exception_hook
     from collabdesk.ui.main_window import MainWindow
 
-    log_path = setup_logging(settings.log_dir)
-    logging.getLogger("collabdesk.app").info(
-        "start: data folder %s, portable %s, journal %s",
-        settings.data_dir,
-        settings.portable,
-        settings.journal,
-    )
     previous_hook = sys.excepthook
-    install_exception_hook(log_path)
     window = MainWindow(settings.data_dir, staged=True)
     run = _Session(app, window, settings)
-    from collabdesk.ui.data_menu import install_data_menu
 
-    install_data_menu(window, run)
+    def finish_start() -> None:
+        """What the first paint does not wait for: the log, the crash
+        dialog, the data menu and the rest of the window."""
+        import logging
+
+        from collabdesk.log_file import setup_logging
+        from collabdesk.ui.crash_dialog import install_exception_hook
+        from collabdesk.ui.data_menu import install_data_menu
+
+        log_path = setup_logging(settings.log_dir)
+        logging.getLogger("collabdesk.app").info(
+            "start: data folder %s, portable %s, journal %s",
+            settings.data_dir,
+            settings.portable,
+            settings.journal,
+        )
+        install_exception_hook(log_path)
+        window.finish_building()
+        install_data_menu(window, run)
+
     try:
         path = _current_sqlite_file(settings)
         if path is not None:
@@ -312,7 +318,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
         app.processEvents()
         window.repaint()
         print(f"shown {_elapsed_ms(started_at):.1f}", flush=True)
-        window.finish_building()
+        finish_start()
         app.processEvents()
         print(f"complete {_elapsed_ms(started_at):.1f}", flush=True)
         app.quit()
@@ -327,7 +333,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
     if exit_after_show and run.directory is not None:
         QTimer.singleShot(0, report_and_quit)
     else:
-        QTimer.singleShot(0, window.finish_building)
+        QTimer.singleShot(0, finish_start)
         QTimer.singleShot(0, open_then_maybe_report)
     try:
         code = app.exec()
