@@ -36,11 +36,6 @@ if TYPE_CHECKING:
     from collabdesk.services.commitments import CommitmentRecord, CommitmentService
     from collabdesk.services.proofs import ProofRecord, ProofService
 
-PROOF_FILTER = (
-    "Photos, scans and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.odt);;"
-    "All files (*)"
-)
-
 
 def exec_dialog(dialog: QDialog) -> int:
     return dialog.exec()
@@ -51,7 +46,11 @@ def choose_proof_file(parent: QWidget | None) -> str:
         parent,
         QCoreApplication.translate("DeliverDialog", "Choose the proof file"),
         "",
-        PROOF_FILTER,
+        QCoreApplication.translate(
+            "DeliverDialog",
+            "Photos, scans and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.odt);;"
+            "All files (*)",
+        ),
     )
     return path
 

@@ -20,9 +20,6 @@ from collabdesk.ui import prompts
 if TYPE_CHECKING:
     from collabdesk.ui.main_window import MainWindow
 
-IMPORT_FILTER = "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
-EXPORT_FILTER = "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard contacts (*.vcf)"
-
 
 class DataHost(Protocol):
     """What the menu needs from whoever holds the open database."""
@@ -159,7 +156,7 @@ class DataMenu:
             self.window,
             QCoreApplication.translate("DataMenu", "Restore from backup"),
             str(backup_dir(path)),
-            "CollabDesk backups (*.sqlite3);;All files (*)",
+            QCoreApplication.translate("DataMenu", "CollabDesk backups (*.sqlite3);;All files (*)"),
         )
         if chosen is None:
             return
@@ -212,7 +209,10 @@ class DataMenu:
     def _import(self, transfer: Any, fields: Any, title: str) -> None:
         from collabdesk.ui.import_dialog import ImportDialog
 
-        chosen = choose_open_file(self.window, title, str(Path.home()), IMPORT_FILTER)
+        filters = QCoreApplication.translate(
+            "DataMenu", "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
+        )
+        chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
         try:
@@ -265,7 +265,10 @@ class DataMenu:
             )
 
     def _export(self, transfer: Any, suggested: str, title: str) -> None:
-        chosen = choose_save_file(self.window, title, str(Path.home() / suggested), EXPORT_FILTER)
+        filters = QCoreApplication.translate(
+            "DataMenu", "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard contacts (*.vcf)"
+        )
+        chosen = choose_save_file(self.window, title, str(Path.home() / suggested), filters)
         if chosen is None:
             return
         try:

@@ -870,6 +870,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
+        <source>CollabDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии CollabDesk (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Replace the current data with the backup %1? The current data is backed up first.</source>
         <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
     </message>
@@ -894,6 +898,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Импорт обязательств</translation>
     </message>
     <message>
+        <source>Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation>Таблицы и контакты (*.csv *.txt *.tsv *.xlsx *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Cannot import this file</source>
         <translation>Этот файл не удаётся импортировать</translation>
     </message>
@@ -908,6 +916,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Export commitments</source>
         <translation>Экспорт обязательств</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard contacts (*.vcf)</source>
+        <translation>CSV для Excel (*.csv);;Книга Excel (*.xlsx);;Контакты vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Nothing was exported</source>
@@ -942,6 +954,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Choose the proof file</source>
         <translation>Выберите файл подтверждения</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.odt);;All files (*)</source>
+        <translation>Фото, сканы и документы (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.odt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Mark delivered</source>
