@@ -517,7 +517,7 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>Ours to them: %1</source>
-        <translation>Библиотека перед ним: %1</translation>
+        <translation>Библиотека перед партнёром: %1</translation>
     </message>
 </context>
 <context>
