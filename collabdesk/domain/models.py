@@ -7,6 +7,7 @@ from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, Coll
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
+from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Interaction",
     "LibraryProfile",
     "Metric",
+    "MetricDefinition",
     "Partner",
     "Tag",
     "partner_tag",

@@ -14,6 +14,8 @@ from collabdesk.services.interactions import InteractionService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.pitch_content import PitchContentService
+from collabdesk.services.statistics import StatisticsService
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Desk:
     commitments: CommitmentService
     metrics: MetricService
     library: LibraryService
+    statistics: StatisticsService
+    pitch_content: PitchContentService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session]) -> Desk:
@@ -36,4 +40,6 @@ class Desk:
             commitments=CommitmentService(sessions),
             metrics=MetricService(sessions),
             library=LibraryService(sessions),
+            statistics=StatisticsService(sessions),
+            pitch_content=PitchContentService(sessions),
         )
