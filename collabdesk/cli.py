@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
+    "collabdesk.commands.pitch",
+    "collabdesk.commands.recap",
+    "collabdesk.commands.stats",
 )
 
 
