@@ -75,12 +75,15 @@ class StatisticsService:
         """The defined metrics in their order, then any metric that only has
         figures (an import may bring names nobody defined yet)."""
         with transaction(self._sessions) as session:
-            counts = dict(
-                session.execute(select(Metric.name, func.count(Metric.id)).group_by(Metric.name))
-                .tuples()
-                .all()
-            )
-            units = dict(session.execute(select(Metric.name, Metric.unit)).tuples().all())
+            counts: dict[str, int] = {
+                name: count
+                for name, count in session.execute(
+                    select(Metric.name, func.count(Metric.id)).group_by(Metric.name)
+                )
+            }
+            units: dict[str, str] = {
+                name: unit for name, unit in session.execute(select(Metric.name, Metric.unit))
+            }
             result = [
                 MetricDefinitionRecord(d.id, d.name, d.unit, d.position, counts.get(d.name, 0))
                 for d in session.scalars(
