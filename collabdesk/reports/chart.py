@@ -90,7 +90,7 @@ def metric_chart(
     last = points[-1]
     drawing.add(
         String(
-            width,
+            width - 8,  # room for a wider fallback font when shown through QtSvg
             top - 4,
             format_number(last.value, lang),
             fontName=f"{SANS}-Bold",

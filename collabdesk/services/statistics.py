@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.services.errors import InUseError, NotFoundError, ValidationError
+from collabdesk.services.metrics import MetricRecord
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
 
@@ -102,8 +103,13 @@ class StatisticsService:
                 )
             return result
 
-    def define(self, name: str, unit: str = "", definition_id: int = 0) -> MetricDefinitionRecord:
-        """Add a metric to the list, or rename / re-unit one (its figures follow)."""
+    def define(
+        self, name: str, unit: str = "", definition_id: int = 0, current_name: str = ""
+    ) -> MetricDefinitionRecord:
+        """Add a metric to the list, or rename / re-unit one (its figures follow).
+
+        `current_name` names a metric that has figures but no definition yet:
+        it gets one, and its figures follow a new name."""
         name, unit = clean_line(name), clean_line(unit)
         _check_definition(name, unit)
         with transaction(self._sessions, "metric", definition_id) as session:
@@ -118,6 +124,11 @@ class StatisticsService:
                     for figure in session.scalars(select(Metric).where(Metric.name == row.name)):
                         figure.name = name
             else:
+                if current_name and current_name != name:
+                    for figure in session.scalars(
+                        select(Metric).where(Metric.name == current_name)
+                    ):
+                        figure.name = name
                 top = session.scalar(select(func.max(MetricDefinition.position))) or 0
                 row = MetricDefinition(name=name, position=top + 1)
                 session.add(row)
@@ -128,9 +139,10 @@ class StatisticsService:
             count = session.scalar(select(func.count(Metric.id)).where(Metric.name == name)) or 0
             return MetricDefinitionRecord(row.id, row.name, row.unit, row.position, count)
 
-    def move(self, definition_id: int, step: int) -> None:
-        """Move a metric up (step -1) or down (+1) in the list."""
-        with transaction(self._sessions, "metric", definition_id) as session:
+    def move(self, name: str, step: int) -> None:
+        """Move a metric up (step -1) or down (+1) in the list. Metrics that
+        only had figures get a definition first, in the order shown."""
+        with transaction(self._sessions, "metric") as session:
             rows = list(
                 session.scalars(
                     select(MetricDefinition).order_by(
@@ -138,9 +150,16 @@ class StatisticsService:
                     )
                 )
             )
-            index = next((i for i, r in enumerate(rows) if r.id == definition_id), None)
+            known = {r.name for r in rows}
+            for extra in session.scalars(select(Metric.name).distinct().order_by(Metric.name)):
+                if extra not in known:
+                    unit = session.scalar(select(Metric.unit).where(Metric.name == extra)) or ""
+                    row = MetricDefinition(name=extra, unit=unit, position=0)
+                    session.add(row)
+                    rows.append(row)
+            index = next((i for i, r in enumerate(rows) if r.name == name), None)
             if index is None:
-                raise NotFoundError(f"There is no metric with id {definition_id}.")
+                raise NotFoundError(f"There is no metric named '{name}'.")
             target = min(max(index + step, 0), len(rows) - 1)
             rows.insert(target, rows.pop(index))
             for position, row in enumerate(rows, start=1):
@@ -182,6 +201,19 @@ class StatisticsService:
             return MetricSeries(
                 name, unit, tuple(SeriesPoint(r.period_start, r.value) for r in rows)
             )
+
+    def figures(self, name: str) -> list[MetricRecord]:
+        """Every figure of one metric, all branches, for the table editor."""
+        with transaction(self._sessions) as session:
+            rows = session.scalars(
+                select(Metric)
+                .where(Metric.name == name)
+                .order_by(Metric.branch, Metric.period_start)
+            )
+            return [
+                MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
+                for m in rows
+            ]
 
     def save_figures(self, figures: Sequence[FigureDraft]) -> int:
         """Save every figure or none (one transaction); a figure for the same

@@ -36,6 +36,7 @@ from collabdesk.ui.empty_state import EmptyState
 from collabdesk.ui.labels import kind_label, status_label
 from collabdesk.ui.partner_details import PartnerDetails
 from collabdesk.ui.partner_table_model import PartnerTableModel
+from collabdesk.ui.statistics_view import install_statistics
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.splitter, self.tr("Partners"))
         self.setCentralWidget(self.sections)
+        self.statistics = install_statistics(self)  # Statistics section and Pitch buttons
 
         self.count_label = QLabel(objectName="partnerCount")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)

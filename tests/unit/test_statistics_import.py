@@ -194,7 +194,7 @@ def test_metric_list_is_editable(desk: Desk) -> None:
     visits = stats.define("Посещения", "чел.")
     stats.define("Подписчики", "чел.")
     desk.metrics.record("Посещения", date(2026, 1, 1), Decimal(10), "чел.")
-    stats.move(visits.id, +1)
+    stats.move(visits.name, +1)
     assert [d.name for d in stats.definitions()] == ["Подписчики", "Посещения"]
     renamed = stats.define("Посещения (все филиалы)", "человек", visits.id)
     assert renamed.figures == 1
@@ -203,3 +203,18 @@ def test_metric_list_is_editable(desk: Desk) -> None:
     assert stats.remove("Посещения (все филиалы)") == 1
     assert [d.name for d in stats.definitions()] == ["Подписчики"]
     assert stats.series("Нет такого").points == ()
+
+
+def test_metrics_with_figures_only_can_be_renamed_and_moved(desk: Desk) -> None:
+    """Figures recorded before anyone defined the metric (demo, old imports)."""
+    desk.metrics.record("Б-подписчики", date(2026, 1, 1), Decimal(5), "чел.")
+    desk.metrics.record("А-визиты", date(2026, 1, 1), Decimal(7), "чел.")
+    stats = desk.statistics
+    assert [(d.id, d.name) for d in stats.definitions()] == [(0, "А-визиты"), (0, "Б-подписчики")]
+    stats.move("Б-подписчики", -1)
+    assert [d.name for d in stats.definitions()] == ["Б-подписчики", "А-визиты"]
+    assert all(d.id for d in stats.definitions())
+    desk.metrics.record("В-охват", date(2026, 1, 1), Decimal(1))
+    stats.define("Охват", "чел.", 0, current_name="В-охват")
+    assert stats.series("Охват").latest is not None
+    assert stats.series("В-охват").points == ()
