@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -262,9 +262,12 @@ def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int)
     return dialog.written
 
 
-class BatchExport:
+class BatchExport(QObject):
     """Pitches of many collaborations (each for its main partner) into one
-    folder, with a progress dialog whose Cancel stops after the current PDF."""
+    folder, with a progress dialog whose Cancel stops after the current PDF.
+
+    A QObject of the GUI thread, so the job's signals arrive here queued
+    (a plain object's methods would run in the worker thread)."""
 
     def __init__(
         self,
@@ -276,6 +279,7 @@ class BatchExport:
     ) -> None:
         from collabdesk.reports.pitch import build_pitch
 
+        super().__init__(parent)
         self.written: list[Path] = []
         self.finished = False
         self.parent = parent
@@ -297,11 +301,16 @@ class BatchExport:
         self.job.progress.connect(self._progress)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
-        self.dialog.canceled.connect(self.job.cancel)
+        # A lambda runs in the GUI thread at once; a slot on the job would wait
+        # in the busy worker thread's queue until the whole batch was done.
+        self.dialog.canceled.connect(lambda: self.job.cancel())
         self.dialog.show()
         self.thread = start(self.job, self.dialog)
 
     def _progress(self, done: int, total: int) -> None:
+        if self.dialog.wasCanceled():
+            self.job.cancel()
+            return
         self.dialog.setValue(done)
         self.dialog.setLabelText(
             QDialog.tr("Writing pitches… %1 of %2")
