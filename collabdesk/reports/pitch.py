@@ -38,7 +38,7 @@ from collabdesk.services.pitch_content import PitchContent, PromiseLine
 SECTIONS = ("idea", "offer", "commitments", "contacts")
 ANSWER_LIMIT = 1200  # characters of one checklist answer in a pitch
 MAX_PROMISES = 8  # per side; more are summarised as "and N more"
-MAX_CHARTS = 4
+MAX_CHARTS = 2  # charts of the first two figures; the table lists them all
 
 
 def _period(content: PitchContent, lang: str) -> str:

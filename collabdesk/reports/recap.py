@@ -69,10 +69,10 @@ def _header(content: PitchContent, lang: str, internal: bool, st: Styles) -> lis
 def _side_table(lines: tuple[PromiseLine, ...], lang: str, internal: bool, st: Styles) -> Any:
     w = words(lang)
     header = [w["item"], w["due"], w["status"], w["delivered_on"], w["proof"]]
-    widths = [0.38, 0.15, 0.15, 0.15, 0.17]
+    widths = [0.34, 0.14, 0.18, 0.14, 0.20]
     if internal:
         header.insert(1, w["owner"])
-        widths = [0.32, 0.12, 0.13, 0.13, 0.13, 0.17]
+        widths = [0.24, 0.17, 0.12, 0.16, 0.15, 0.16]
     rows = []
     for line in lines[:MAX_LINES]:
         row = [
