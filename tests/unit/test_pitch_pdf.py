@@ -241,15 +241,16 @@ def test_sections_can_be_left_out(db: Database, desk: Desk) -> None:
 def test_recap_partner_and_internal_versions(db: Database, desk: Desk) -> None:
     collab_id, _ = seed(db)
     content = desk.pitch_content.gather(collab_id, today=TODAY)
-    partner = text_of(build_recap(content, "ru"))
-    internal = text_of(build_recap(content, "ru", internal=True))
+    # Table cells wrap: compare with line breaks read as spaces.
+    partner = " ".join(text_of(build_recap(content, "ru")).split())
+    internal = " ".join(text_of(build_recap(content, "ru", internal=True)).split())
     for text in (partner, internal):
         assert "Логотип на сайте библиотеки" in text
         assert "выполнено" in text and "не выполнено" in text
         assert "Смена владельца" in text  # why it was missed
         assert "20 000 ₽" in text and "15 000 ₽" in text  # value balance
     assert "Надёжность партнёра" in internal and "0 %" in internal
-    assert "https://orbita.example/partners" in internal.replace("\n", "")  # wrapped in a cell
+    assert "https://orbita.example/partners" in internal.replace(" ", "")
     assert "Надёжность партнёра" not in partner
     assert "https://orbita.example/partners" not in partner
     english = text_of(build_recap(content, "en"))
