@@ -244,7 +244,7 @@ class StatisticsView(QWidget):
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
         self.chart = QSvgWidget(objectName="statisticsChart")
-        self.chart.setMinimumHeight(180)
+        self.chart.setMinimumHeight(120)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
