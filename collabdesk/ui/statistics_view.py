@@ -183,7 +183,7 @@ class StatisticsView(QWidget):
         self.batch: pitch_dialog.BatchExport | None = None
 
         self.import_button = QPushButton(self.tr("Import…"), objectName="statisticsImportButton")
-        self.pitch_button = QPushButton(self.tr("Pitch…"), objectName="pitchButton")
+        self.pitch_button = QPushButton(self.tr("Pitch…"), objectName="statisticsPitchButton")
         self.batch_button = QPushButton(self.tr("Export pitches…"), objectName="batchPitchButton")
         self.import_button.clicked.connect(self.import_file)
         self.pitch_button.clicked.connect(self.pitch)

@@ -111,7 +111,9 @@ def test_pitch_button_asks_for_the_collaboration(make_window, demo_db, monkeypat
     calls: list[int] = []
     monkeypatch.setattr(pitch_dialog, "choose_collaboration", lambda _p, _d: 3)
     monkeypatch.setattr(pitch_dialog, "open_pitch_dialog", lambda _p, _d, cid: calls.append(cid))
-    qtbot.mouseClick(window.findChild(QPushButton, "pitchButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.findChild(QPushButton, "statisticsPitchButton"), Qt.MouseButton.LeftButton
+    )
     assert calls == [3]
 
 
