@@ -42,6 +42,9 @@ COMMAND_MODULES = (
     "collabdesk.commands.backup",
     "collabdesk.commands.restore",
     "collabdesk.commands.check",
+    "collabdesk.commands.pitch",
+    "collabdesk.commands.recap",
+    "collabdesk.commands.stats",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

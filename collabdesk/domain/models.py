@@ -8,6 +8,7 @@ from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.history import ChangeEntry, TrashEntry
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
+from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Interaction",
     "LibraryProfile",
     "Metric",
+    "MetricDefinition",
     "Partner",
     "Tag",
     "TrashEntry",

@@ -21,9 +21,11 @@ from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.pitch_content import PitchContentService
 from collabdesk.services.proofs import ProofService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
+from collabdesk.services.statistics import StatisticsService
 from collabdesk.services.trash import TrashService
 from collabdesk.services.value_balance import ValueBalanceService
 
@@ -50,6 +52,8 @@ class Desk:
     history: HistoryService
     trash: TrashService
     partner_transfer: PartnerTransfer
+    statistics: StatisticsService
+    pitch_content: PitchContentService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -75,4 +79,6 @@ class Desk:
             history=HistoryService(sessions),
             trash=TrashService(sessions),
             partner_transfer=PartnerTransfer(sessions),
+            statistics=StatisticsService(sessions),
+            pitch_content=PitchContentService(sessions),
         )

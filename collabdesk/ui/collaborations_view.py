@@ -65,6 +65,11 @@ class CollaborationsView(QWidget):
         self.new_button = QPushButton(self.tr("New collaboration…"), objectName="newCollaboration")
         self.checklist_button = QPushButton(self.tr("Checklist…"), objectName="openChecklist")
         self.next_button = QPushButton(self.tr("Next stage"), objectName="nextStage")
+        self.pitch_button = QPushButton(self.tr("Pitch…"), objectName="pitchButton")
+        self.pitch_button.setToolTip(
+            self.tr("Write the pitch PDF for a partner of this collaboration")
+        )
+        self.pitch_button.clicked.connect(self.pitch)
         self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
@@ -112,6 +117,7 @@ class CollaborationsView(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.next_button)
+        bar.addWidget(self.pitch_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
@@ -203,6 +209,7 @@ class CollaborationsView(QWidget):
         stage = self._stage_of(self._current)
         self.new_button.setEnabled(has_desk)
         self.checklist_button.setEnabled(has_desk and chosen)
+        self.pitch_button.setEnabled(has_desk and chosen)
         self.next_button.setEnabled(
             has_desk and stage is not None and next_stage(stage) is not None
         )
@@ -230,6 +237,16 @@ class CollaborationsView(QWidget):
             ),
         ):
             self.open_checklist()
+
+    def pitch(self) -> None:
+        """The Pitch dialog (partner, language, statistics, sections) for the
+        selected collaboration; the PDF is written off the GUI thread."""
+        from collabdesk.ui import pitch_dialog
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        pitch_dialog.open_pitch_dialog(self, desk, chosen)
 
     def open_checklist(self) -> None:
         desk, chosen = self.desk, self._current

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.commitment_dock import install_commitment_tracker
 
         self.commitment_dock = install_commitment_tracker(self)  # issue 4: tracker dock
+        from collabdesk.ui.statistics_view import install_statistics
+
+        self.statistics = install_statistics(self)  # issue 5: Statistics section, Pitch buttons
         from collabdesk.ui.settings_dialog import install_settings_action
 
         install_settings_action(self)

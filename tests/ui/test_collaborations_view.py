@@ -182,3 +182,22 @@ def test_menu_actions_reach_the_view(
     window.findChild(QAction, "advertisingAction").trigger()
     window.findChild(QAction, "checklistTemplateAction").trigger()
     assert opened == ["ads", "tpl"]
+
+
+def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
+    make_window: Any, demo_db: Any, monkeypatch: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from collabdesk.ui import pitch_dialog
+
+    _window, view = open_section(make_window, demo_db)
+    button = view.findChild(QPushButton, "pitchButton")
+    assert button is view.pitch_button and not button.isEnabled()  # nothing selected yet
+    chosen = view.model.lines[0].id
+    view.select(chosen)
+    assert button.isEnabled()
+    calls: list[int] = []
+    monkeypatch.setattr(pitch_dialog, "open_pitch_dialog", lambda _p, _d, cid: calls.append(cid))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert calls == [chosen]

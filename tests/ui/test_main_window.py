@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.collaborations import CollaborationDraft
@@ -215,11 +223,18 @@ def test_about_shows_version_and_data_folder(make_window, db, prompts_log, tmp_p
 
 def test_geometry_is_remembered(make_window, db) -> None:
     window = make_window(db)
-    window.resize(700, 520)  # the offscreen screen is 800x600
+    # With the commitments dock and every section the window still fits the
+    # working area of a 1366x768 laptop (about 1366x700 after the task bar).
+    window.show()
+    QApplication.processEvents()
+    smallest = window.minimumSize().expandedTo(window.minimumSizeHint())
+    assert smallest.width() <= 1000 and smallest.height() <= 660
+    size = (smallest.width() + 60, smallest.height() + 40)
+    window.resize(*size)
     window.close()
     assert QSettings().value("mainWindow/geometry") is not None
     again = make_window(db)
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == size
 
 
 def test_menus_exist(make_window, db) -> None:

@@ -1,0 +1,32 @@
+"""`collabdesk recap COLLABORATION_ID [--internal] [--lang ru|en] --out FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+
+from collabdesk.commands.common import EXIT_OK, CommandContext
+from collabdesk.commands.pitch import language, output_path
+
+NAME = "recap"
+HELP = "write the recap PDF of a collaboration (partner or internal version)"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("collaboration_id", type=int)
+    parser.add_argument(
+        "--partner", type=int, default=None, help="partner id (default: the main one)"
+    )
+    parser.add_argument("--internal", action="store_true", help="the internal version")
+    parser.add_argument("--lang", choices=("ru", "en"), default=None)
+    parser.add_argument("--out", required=True, help="where to write the PDF")
+
+
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.reports.output import write_atomically
+    from collabdesk.reports.recap import build_recap
+
+    out = output_path(args.out)
+    content = ctx.desk.pitch_content.gather(args.collaboration_id, args.partner)
+    write_atomically(out, build_recap(content, language(ctx, args.lang), internal=args.internal))
+    print(f"Wrote {out}", file=ctx.out)
+    return EXIT_OK

@@ -1,0 +1,51 @@
+"""The PT Sans / PT Serif families embedded in every PDF (Cyrillic and Latin),
+registered once per process so `<b>` and `<i>` pick the right face."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from collabdesk.resources_dir import resource
+
+SANS = "PTSans"
+SERIF = "PTSerif"
+
+FACES = {
+    SANS: "PTS55F.ttf",
+    f"{SANS}-Bold": "PTS75F.ttf",
+    f"{SANS}-Italic": "PTS56F.ttf",
+    f"{SANS}-BoldItalic": "PTS76F.ttf",
+    SERIF: "PTF55F.ttf",
+    f"{SERIF}-Bold": "PTF75F.ttf",
+}
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the faces with reportlab; returns the code points PT Sans draws."""
+    from reportlab import rl_config
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    # Attribute validation of every chart shape costs a third of a pitch's
+    # build time and only helps while writing chart code; ASCII85 only makes
+    # PDFs 25 % bigger and slower for 7-bit channels nobody uses any more.
+    rl_config.shapeChecking = 0
+    rl_config.useA85 = 0
+    for name, file_name in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
+    pdfmetrics.registerFontFamily(
+        SANS,
+        normal=SANS,
+        bold=f"{SANS}-Bold",
+        italic=f"{SANS}-Italic",
+        boldItalic=f"{SANS}-BoldItalic",
+    )
+    # The serif has no italic here; italic headings fall back to its upright faces.
+    addMapping(SERIF, 0, 0, SERIF)
+    addMapping(SERIF, 1, 0, f"{SERIF}-Bold")
+    addMapping(SERIF, 0, 1, SERIF)
+    addMapping(SERIF, 1, 1, f"{SERIF}-Bold")
+    font = pdfmetrics.getFont(SANS)
+    return frozenset(font.face.charToGlyph)

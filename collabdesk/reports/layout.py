@@ -1,0 +1,291 @@
+"""The look shared by pitch and recap: page templates with the library's
+brand colour, paragraph styles on PT Sans / PT Serif, and small builders
+for headings, text and tables. Imports reportlab: load this module only
+when a document is actually exported."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from collabdesk.reports.chart import safe_colour
+from collabdesk.reports.fonts import SANS, SERIF, register_fonts
+from collabdesk.reports.safe_text import drawable, markup
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BAND_HEIGHT = 70 * mm  # the coloured block of a cover page
+INK = colors.HexColor("#1E252B")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#D9DEE3")
+TINT = colors.HexColor("#F3F5F7")
+CELL_LIMIT = 600  # characters per table cell: a cell cannot split across pages
+
+
+@dataclass(frozen=True)
+class Styles:
+    brand: Any
+    cover_title: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_line: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    quote: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+
+
+def make_styles(brand_colour: str) -> Styles:
+    register_fonts()
+    brand = colors.HexColor(safe_colour(brand_colour))
+    body = ParagraphStyle("body", fontName=SANS, fontSize=10.5, leading=15, textColor=INK)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5)
+    return Styles(
+        brand=brand,
+        cover_title=ParagraphStyle(
+            "coverTitle", fontName=f"{SERIF}-Bold", fontSize=30, leading=36, textColor=INK
+        ),
+        cover_kicker=ParagraphStyle(
+            "coverKicker", fontName=f"{SANS}-Bold", fontSize=11, leading=14, textColor=brand
+        ),
+        cover_line=ParagraphStyle("coverLine", parent=body, fontSize=13, leading=19),
+        h1=ParagraphStyle(
+            "h1",
+            fontName=f"{SERIF}-Bold",
+            fontSize=19,
+            leading=24,
+            textColor=brand,
+            spaceBefore=10,
+            spaceAfter=6,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            fontName=f"{SANS}-Bold",
+            fontSize=11.5,
+            leading=15,
+            textColor=INK,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        body=body,
+        quote=ParagraphStyle(
+            "quote",
+            parent=body,
+            fontName=f"{SANS}-Italic",
+            leftIndent=10,
+            borderPadding=(0, 0, 0, 6),
+        ),
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=cell,
+        cell_right=ParagraphStyle("cellRight", parent=cell, alignment=TA_RIGHT),
+        cell_head=ParagraphStyle(
+            "cellHead", parent=cell, fontName=f"{SANS}-Bold", textColor=colors.white
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle, limit: int = 2000) -> Paragraph:
+    """User text, escaped and made drawable."""
+    return Paragraph(markup(text, limit), style)
+
+
+def label(text: str, style: ParagraphStyle) -> Paragraph:
+    """The document's own words (trusted, still escaped for `&`)."""
+    return Paragraph(markup(text), style)
+
+
+def heading(text: str, styles: Styles) -> list[Any]:
+    return [CondPageBreak(45 * mm), label(text, styles.h1)]
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: Styles,
+    right: Sequence[int] = (),
+    bold_last: bool = False,
+) -> Table:
+    """A zebra table with a brand-coloured header; cells wrap and are capped."""
+    data: list[list[Any]] = [[label(h, styles.cell_head) for h in header]]
+    for row in rows:
+        data.append(
+            [
+                para(cell, styles.cell_right if i in right else styles.cell, CELL_LIMIT)
+                for i, cell in enumerate(row)
+            ]
+        )
+    result = Table(data, colWidths=list(widths), repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), styles.brand),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    for index in range(2, len(data), 2):
+        commands.append(("BACKGROUND", (0, index), (-1, index), TINT))
+    if bold_last and len(data) > 1:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 1, styles.brand))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def keep(*flowables: Any) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def _logo(path: str) -> ImageReader | None:
+    """The library's logo, or None when the file is missing or not an image."""
+    if not path:
+        return None
+    try:
+        if not Path(path).is_file():
+            return None
+        reader = ImageReader(path)
+        reader.getSize()
+        return reader
+    except Exception:  # a broken logo must not stop the export
+        return None
+
+
+@dataclass(frozen=True)
+class PageDress:
+    """What every page shows around the text."""
+
+    brand: Any
+    library_name: str
+    footer: str  # e.g. the collaboration's title
+    page_word: str
+    logo_path: str
+    cover: bool  # the first page carries the coloured band
+
+
+def _draw_band(canvas: Any, dress: PageDress, height: float) -> None:
+    canvas.setFillColor(dress.brand)
+    canvas.rect(0, PAGE_HEIGHT - height, PAGE_WIDTH, height, stroke=0, fill=1)
+    logo = _logo(dress.logo_path)
+    x = MARGIN
+    if logo is not None:
+        width, tall = logo.getSize()
+        box = 22 * mm
+        scale = min(box / max(width, 1), box / max(tall, 1))
+        canvas.drawImage(
+            logo,
+            MARGIN,
+            PAGE_HEIGHT - 14 * mm - tall * scale,
+            width * scale,
+            tall * scale,
+            mask="auto",
+        )
+        x += width * scale + 5 * mm
+    canvas.setFillColor(colors.white)
+    canvas.setFont(f"{SANS}-Bold", 14)
+    canvas.drawString(x, PAGE_HEIGHT - 22 * mm, drawable(dress.library_name)[:70])
+
+
+def _first_page(dress: PageDress) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        _draw_band(canvas, dress, BAND_HEIGHT if dress.cover else 34 * mm)
+        _footer(canvas, doc, dress)
+        canvas.restoreState()
+
+    return draw
+
+
+def _later_page(dress: PageDress) -> Callable[[Any, Any], None]:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(dress.brand)
+        canvas.rect(0, PAGE_HEIGHT - 6 * mm, PAGE_WIDTH, 6 * mm, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 8.5)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 13 * mm, drawable(dress.library_name)[:90])
+        _footer(canvas, doc, dress)
+        canvas.restoreState()
+
+    return draw
+
+
+def _footer(canvas: Any, doc: Any, dress: PageDress) -> None:
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(SANS, 8)
+    canvas.drawString(MARGIN, 9 * mm, drawable(dress.footer)[:100])
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, f"{dress.page_word} {doc.page}")
+
+
+def render(story: list[Any], dress: PageDress, title: str, author: str) -> bytes:
+    """The finished PDF as bytes (callers write the file in one go)."""
+    buffer = io.BytesIO()
+    top_first = BAND_HEIGHT + 12 * mm if dress.cover else 34 * mm + 10 * mm
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=drawable(title),
+        author=drawable(author),
+        creator="CollabDesk",
+    )
+    first = Frame(
+        MARGIN,
+        20 * mm,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - top_first - 20 * mm,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    later = Frame(
+        MARGIN,
+        20 * mm,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - 40 * mm,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=_first_page(dress)),
+            PageTemplate("later", [later], onPage=_later_page(dress)),
+        ]
+    )
+    doc.build([NextPageTemplate("later"), *story])
+    return buffer.getvalue()

@@ -1,0 +1,49 @@
+"""User text on its way into reportlab: characters the font cannot draw are
+replaced by readable stand-ins, markup is escaped, and lengths are capped so
+one answer cannot push a table cell taller than a page (LayoutError)."""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+from collabdesk.reports.fonts import register_fonts
+
+REPLACEMENT = "?"
+# Typographic characters PT Sans lacks, with what a reader would accept instead.
+STAND_INS = {"\u202f": "\u00a0", "\u2009": " ", "\u200b": "", "\ufeff": "", "\u2011": "-"}
+
+
+def drawable(text: str) -> str:
+    """Only characters PT Sans has; an emoji or other symbol becomes `?`,
+    joiners and variation selectors vanish (so 👍🏽 is one `?`, not three)."""
+    glyphs = register_fonts()
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    for char in text:
+        if char in STAND_INS:
+            out.append(STAND_INS[char])
+        elif char in "\n\t" or ord(char) in glyphs:
+            out.append(char)
+        elif unicodedata.category(char) in ("Mn", "Cf", "Sk") or 0x1F3FB <= ord(char) <= 0x1F3FF:
+            continue  # combining marks, joiners, selectors, skin tones
+        elif unicodedata.category(char) == "Cc":
+            out.append(" ")
+        elif not out or out[-1] != REPLACEMENT:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def clip(text: str, limit: int) -> str:
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[limit - 40 : limit] else text[:limit]
+    return cut.rstrip() + "…"
+
+
+def markup(text: str, limit: int = 2000) -> str:
+    """Paragraph markup that shows `text` literally: `<b>`, `&`, `<img src=…>`
+    and `<a href=…>` print as typed and never load a file or add a link."""
+    safe = escape(drawable(clip(text, limit)))
+    return "<br/>".join(safe.splitlines())

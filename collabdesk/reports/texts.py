@@ -1,0 +1,207 @@
+"""The PDFs' own words (headings, labels) in Russian and English, and the
+dates and numbers of each language. Plain dicts, not Qt translations:
+reports never import Qt, and a pitch's language is chosen per document,
+not by the running program's locale."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+LANGUAGES = ("ru", "en")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "pitch_kicker": "Partnership proposal",
+        "recap_kicker": "Collaboration recap",
+        "recap_internal": "Internal recap — not for the partner",
+        "for_partner": "Prepared for",
+        "from_library": "From",
+        "dates": "Dates",
+        "idea": "The idea",
+        "why_partner": "Why you",
+        "why_combination": "Why this combination works",
+        "goal": "What we want to achieve",
+        "what_you_get": "What you get",
+        "brand_value": "For your brand",
+        "in_numbers": "Our audience in numbers",
+        "as_of": "as of",
+        "as_of_head": "Period",
+        "figure": "Figure",
+        "value": "Value",
+        "ad_package": "Advertising package",
+        "item": "Item",
+        "quantity": "Quantity",
+        "reach": "Reach",
+        "total_reach": "Total reach",
+        "commitments": "Who does what",
+        "library_gives": "The library commits to",
+        "partner_gives": "We ask of you",
+        "due": "Due",
+        "contacts": "Let's talk",
+        "library_contact": "The library",
+        "your_contact": "Your contact",
+        "page": "Page",
+        "of": "of",
+        "promised_delivered": "Promised and delivered",
+        "status": "Status",
+        "delivered_on": "Delivered",
+        "proof": "Proof",
+        "proof_noted": "noted",
+        "no_proof": "—",
+        "missed_waived": "Missed or waived",
+        "reason": "Reason",
+        "no_reason": "no reason recorded",
+        "over_delivery": "Made good and delivered extra",
+        "balance": "Value balance",
+        "side": "Side",
+        "promised_value": "Promised",
+        "delivered_value": "Delivered",
+        "kept": "Promises kept",
+        "reputation": "Partner reliability",
+        "reputation_note": "share of the partner's due promises that were delivered",
+        "owner": "Owner",
+        "library": "Library",
+        "partner": "Partner",
+        "nothing_missed": "Every due promise was delivered.",
+        "thanks": "Thank you for working with us.",
+        "more_items": "and {count} more",
+        "planned": "planned",
+        "in_progress": "in progress",
+        "delivered": "delivered",
+        "waived": "waived",
+        "missed": "missed",
+        "no_partner": "our future partner",
+        "no_promises": "No commitments have been recorded for this collaboration yet.",
+    },
+    "ru": {
+        "pitch_kicker": "Предложение о партнёрстве",
+        "recap_kicker": "Итоги сотрудничества",
+        "recap_internal": "Внутренний отчёт — не для партнёра",
+        "for_partner": "Для",
+        "from_library": "От",
+        "dates": "Сроки",
+        "idea": "Идея",
+        "why_partner": "Почему вы",
+        "why_combination": "Почему это сочетание работает",
+        "goal": "Чего мы хотим добиться",
+        "what_you_get": "Что вы получаете",
+        "brand_value": "Для вашего бренда",
+        "in_numbers": "Наша аудитория в цифрах",
+        "as_of": "на",
+        "as_of_head": "Период",
+        "figure": "Показатель",
+        "value": "Значение",
+        "ad_package": "Рекламный пакет",
+        "item": "Позиция",
+        "quantity": "Количество",
+        "reach": "Охват",
+        "total_reach": "Общий охват",
+        "commitments": "Кто что делает",
+        "library_gives": "Библиотека обязуется",
+        "partner_gives": "Мы просим вас",
+        "due": "Срок",
+        "contacts": "Давайте обсудим",
+        "library_contact": "Библиотека",
+        "your_contact": "Ваш контакт",
+        "page": "Страница",
+        "of": "из",
+        "promised_delivered": "Обещано и выполнено",
+        "status": "Статус",
+        "delivered_on": "Выполнено",
+        "proof": "Подтверждение",
+        "proof_noted": "есть",
+        "no_proof": "—",
+        "missed_waived": "Не выполнено или снято",
+        "reason": "Причина",
+        "no_reason": "причина не указана",
+        "over_delivery": "Восполнено и сделано сверх плана",
+        "balance": "Баланс ценности",
+        "side": "Сторона",
+        "promised_value": "Обещано",
+        "delivered_value": "Выполнено",
+        "kept": "Выполнено обещаний",
+        "reputation": "Надёжность партнёра",
+        "reputation_note": "доля выполненных обещаний партнёра из тех, чей срок наступил",
+        "owner": "Ответственный",
+        "library": "Библиотека",
+        "partner": "Партнёр",
+        "nothing_missed": "Все обещания в срок выполнены.",
+        "thanks": "Спасибо за совместную работу.",
+        "more_items": "и ещё {count}",
+        "planned": "запланировано",
+        "in_progress": "в работе",
+        "delivered": "выполнено",
+        "waived": "снято",
+        "missed": "не выполнено",
+        "no_partner": "наш будущий партнёр",
+        "no_promises": "Обязательства по этому сотрудничеству пока не записаны.",
+    },
+}
+
+MONTHS_GENITIVE_RU = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+MONTHS_RU = (
+    "январь", "февраль", "март", "апрель", "май", "июнь",
+    "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)  # fmt: skip
+MONTHS_SHORT_RU = (
+    "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+)  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+NARROW_NBSP = "\u00a0"  # PT Sans has no U+202F; a plain no-break space keeps groups together
+
+
+def words(lang: str) -> dict[str, str]:
+    return TEXTS[lang if lang in TEXTS else "en"]
+
+
+def format_date(day: date, lang: str) -> str:
+    """`5 марта 2026` / `5 March 2026`."""
+    if lang == "ru":
+        return f"{day.day} {MONTHS_GENITIVE_RU[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_short_date(day: date, lang: str) -> str:
+    """For table cells: `09.11.2026` / `9 Nov 2026`."""
+    if lang == "ru":
+        return f"{day:%d.%m.%Y}"
+    return f"{day.day} {MONTHS_EN[day.month - 1][:3]} {day.year}"
+
+
+def format_period(day: date, lang: str) -> str:
+    """The month a figure is for: `октябрь 2026` / `October 2026`."""
+    names = MONTHS_RU if lang == "ru" else MONTHS_EN
+    return f"{names[day.month - 1]} {day.year}"
+
+
+def format_month(day: date, lang: str) -> str:
+    """Short axis label: `мар 26` / `Mar 26`."""
+    name = MONTHS_SHORT_RU[day.month - 1] if lang == "ru" else MONTHS_EN[day.month - 1][:3]
+    return f"{name} {day.year % 100:02d}"
+
+
+def format_number(value: Decimal | int | float, lang: str) -> str:
+    """`12 345,5` / `12,345.5`; whole numbers without decimals."""
+    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    places = Decimal(1) if number == number.to_integral_value() else Decimal("0.01")
+    number = number.quantize(places, rounding=ROUND_HALF_UP)
+    text = f"{number:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "ru":
+        return text.replace(",", NARROW_NBSP).replace(".", ",")
+    return text
+
+
+def format_money(value: Decimal, currency: str, lang: str) -> str:
+    symbol = {"RUB": "₽", "EUR": "€", "USD": "$"}.get(currency, currency)
+    amount = format_number(value, lang)
+    return f"{amount}{NARROW_NBSP}{symbol}" if lang == "ru" else f"{symbol}{amount}"

@@ -1,0 +1,245 @@
+"""The statistics vault: the editable list of metrics, their figures as
+series for charts, and a whole import saved in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from collabdesk.domain.metric import Metric
+from collabdesk.domain.metric_definition import MetricDefinition
+from collabdesk.services.errors import InUseError, NotFoundError, ValidationError
+from collabdesk.services.metrics import MetricRecord
+from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.services.validation import Checker, clean_line
+
+NAME_MAX = 200
+UNIT_MAX = 60
+
+
+@dataclass(frozen=True)
+class MetricDefinitionRecord:
+    id: int  # 0 for a metric that has figures but no definition yet
+    name: str
+    unit: str
+    position: int
+    figures: int
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    period_start: date
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class MetricSeries:
+    name: str
+    unit: str
+    points: tuple[SeriesPoint, ...]
+
+    @property
+    def latest(self) -> SeriesPoint | None:
+        return self.points[-1] if self.points else None
+
+
+@dataclass(frozen=True)
+class FigureDraft:
+    """One figure to save; imports produce a list of these."""
+
+    name: str
+    period_start: date
+    value: Decimal
+    unit: str = ""
+    source: str = ""
+    branch: str = ""
+
+
+def _check_definition(name: str, unit: str) -> None:
+    check = Checker()
+    check.required("name", name, "Metric name")
+    check.max_length("name", name, NAME_MAX, "Metric name")
+    check.max_length("unit", unit, UNIT_MAX, "Unit")
+    if check.problems:
+        raise ValidationError(check.problems)
+
+
+class StatisticsService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def definitions(self) -> list[MetricDefinitionRecord]:
+        """The defined metrics in their order, then any metric that only has
+        figures (an import may bring names nobody defined yet)."""
+        with transaction(self._sessions) as session:
+            counts: dict[str, int] = {
+                name: count
+                for name, count in session.execute(
+                    select(Metric.name, func.count(Metric.id)).group_by(Metric.name)
+                )
+            }
+            units: dict[str, str] = {
+                name: unit for name, unit in session.execute(select(Metric.name, Metric.unit))
+            }
+            result = [
+                MetricDefinitionRecord(d.id, d.name, d.unit, d.position, counts.get(d.name, 0))
+                for d in session.scalars(
+                    select(MetricDefinition).order_by(
+                        MetricDefinition.position, MetricDefinition.name
+                    )
+                )
+            ]
+            known = {r.name for r in result}
+            last = max((r.position for r in result), default=0)
+            for offset, name in enumerate(sorted(set(counts) - known), start=1):
+                result.append(
+                    MetricDefinitionRecord(
+                        0, name, units.get(name, ""), last + offset, counts[name]
+                    )
+                )
+            return result
+
+    def define(
+        self, name: str, unit: str = "", definition_id: int = 0, current_name: str = ""
+    ) -> MetricDefinitionRecord:
+        """Add a metric to the list, or rename / re-unit one (its figures follow).
+
+        `current_name` names a metric that has figures but no definition yet:
+        it gets one, and its figures follow a new name."""
+        name, unit = clean_line(name), clean_line(unit)
+        _check_definition(name, unit)
+        with transaction(self._sessions, "metric", definition_id) as session:
+            clash = session.scalar(select(MetricDefinition).where(MetricDefinition.name == name))
+            if clash is not None and clash.id != definition_id:
+                raise InUseError(f"A metric named '{name}' already exists.")
+            if definition_id:
+                row = session.get(MetricDefinition, definition_id)
+                if row is None:
+                    raise NotFoundError(f"There is no metric with id {definition_id}.")
+                if row.name != name:
+                    for figure in session.scalars(select(Metric).where(Metric.name == row.name)):
+                        figure.name = name
+            else:
+                if current_name and current_name != name:
+                    for figure in session.scalars(
+                        select(Metric).where(Metric.name == current_name)
+                    ):
+                        figure.name = name
+                top = session.scalar(select(func.max(MetricDefinition.position))) or 0
+                row = MetricDefinition(name=name, position=top + 1)
+                session.add(row)
+            row.name, row.unit = name, unit
+            for figure in session.scalars(select(Metric).where(Metric.name == name)):
+                figure.unit = unit
+            session.flush()
+            count = session.scalar(select(func.count(Metric.id)).where(Metric.name == name)) or 0
+            return MetricDefinitionRecord(row.id, row.name, row.unit, row.position, count)
+
+    def move(self, name: str, step: int) -> None:
+        """Move a metric up (step -1) or down (+1) in the list. Metrics that
+        only had figures get a definition first, in the order shown."""
+        with transaction(self._sessions, "metric") as session:
+            rows = list(
+                session.scalars(
+                    select(MetricDefinition).order_by(
+                        MetricDefinition.position, MetricDefinition.name
+                    )
+                )
+            )
+            known = {r.name for r in rows}
+            for extra in session.scalars(select(Metric.name).distinct().order_by(Metric.name)):
+                if extra not in known:
+                    unit = session.scalar(select(Metric.unit).where(Metric.name == extra)) or ""
+                    row = MetricDefinition(name=extra, unit=unit, position=0)
+                    session.add(row)
+                    rows.append(row)
+            index = next((i for i, r in enumerate(rows) if r.name == name), None)
+            if index is None:
+                raise NotFoundError(f"There is no metric named '{name}'.")
+            target = min(max(index + step, 0), len(rows) - 1)
+            rows.insert(target, rows.pop(index))
+            for position, row in enumerate(rows, start=1):
+                if row.position != position:
+                    row.position = position
+
+    def remove(self, name: str) -> int:
+        """Remove a metric from the list with all its figures; returns how many went."""
+        with transaction(self._sessions, "metric") as session:
+            figures = list(session.scalars(select(Metric).where(Metric.name == name)))
+            for figure in figures:
+                session.delete(figure)
+            definition = session.scalar(
+                select(MetricDefinition).where(MetricDefinition.name == name)
+            )
+            if definition is not None:
+                session.delete(definition)
+            elif not figures:
+                raise NotFoundError(f"There is no metric named '{name}'.")
+            return len(figures)
+
+    def series(self, name: str, branch: str = "") -> MetricSeries:
+        with transaction(self._sessions) as session:
+            rows = list(
+                session.scalars(
+                    select(Metric)
+                    .where(Metric.name == name, Metric.branch == branch)
+                    .order_by(Metric.period_start)
+                )
+            )
+            unit = rows[-1].unit if rows else ""
+            if not unit:
+                unit = (
+                    session.scalar(
+                        select(MetricDefinition.unit).where(MetricDefinition.name == name)
+                    )
+                    or ""
+                )
+            return MetricSeries(
+                name, unit, tuple(SeriesPoint(r.period_start, r.value) for r in rows)
+            )
+
+    def figures(self, name: str) -> list[MetricRecord]:
+        """Every figure of one metric, all branches, for the table editor."""
+        with transaction(self._sessions) as session:
+            rows = session.scalars(
+                select(Metric)
+                .where(Metric.name == name)
+                .order_by(Metric.branch, Metric.period_start)
+            )
+            return [
+                MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
+                for m in rows
+            ]
+
+    def save_figures(self, figures: Sequence[FigureDraft]) -> int:
+        """Save every figure or none (one transaction); a figure for the same
+        metric, period and branch replaces the old one. Returns the count."""
+        with transaction(self._sessions, "statistic") as session:
+            existing = {
+                (m.name, m.period_start, m.branch): m
+                for m in session.scalars(
+                    select(Metric).where(Metric.name.in_({f.name for f in figures}))
+                )
+            }
+            defined = set(session.scalars(select(MetricDefinition.name)))
+            top = session.scalar(select(func.max(MetricDefinition.position))) or 0
+            for figure in figures:
+                key = (figure.name, figure.period_start, figure.branch)
+                row = existing.get(key)
+                if row is None:
+                    row = Metric(name=figure.name, period_start=figure.period_start)
+                    row.branch = figure.branch
+                    session.add(row)
+                    existing[key] = row
+                row.value = figure.value
+                row.unit = figure.unit or row.unit or ""
+                row.source = figure.source or row.source or ""
+                if figure.name not in defined:
+                    top += 1
+                    session.add(MetricDefinition(name=figure.name, unit=figure.unit, position=top))
+                    defined.add(figure.name)
+            return len(figures)

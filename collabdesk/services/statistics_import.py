@@ -1,0 +1,313 @@
+"""Reading statistics from the spreadsheets librarians already keep.
+
+Two layouts are recognised from the header row:
+- wide: metrics in rows, periods in columns (`Показатель | Январь 2026 | …`);
+- long: one row per figure, with columns for metric, period and value.
+Russian and English month names, `01.2026`, `2026-01`, real dates, and
+numbers written `1 234,5` are understood. Every bad cell is reported with
+its row and column; a file with any problem saves nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
+
+MAX_PROBLEMS = 10
+MAX_ROWS = 100_000
+
+MONTHS = {
+    # Russian, nominative and genitive, full and short; English full and short.
+    "январь": 1, "января": 1, "янв": 1, "january": 1, "jan": 1,
+    "февраль": 2, "февраля": 2, "фев": 2, "февр": 2, "february": 2, "feb": 2,
+    "март": 3, "марта": 3, "мар": 3, "march": 3, "mar": 3,
+    "апрель": 4, "апреля": 4, "апр": 4, "april": 4, "apr": 4,
+    "май": 5, "мая": 5, "may": 5,
+    "июнь": 6, "июня": 6, "июн": 6, "june": 6, "jun": 6,
+    "июль": 7, "июля": 7, "июл": 7, "july": 7, "jul": 7,
+    "август": 8, "августа": 8, "авг": 8, "august": 8, "aug": 8,
+    "сентябрь": 9, "сентября": 9, "сен": 9, "сент": 9, "september": 9, "sep": 9, "sept": 9,
+    "октябрь": 10, "октября": 10, "окт": 10, "october": 10, "oct": 10,
+    "ноябрь": 11, "ноября": 11, "ноя": 11, "нояб": 11, "november": 11, "nov": 11,
+    "декабрь": 12, "декабря": 12, "дек": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+
+METRIC_HEADERS = {"metric", "name", "показатель", "метрика", "название", "статистика"}
+PERIOD_HEADERS = {"period", "month", "date", "период", "месяц", "дата"}
+VALUE_HEADERS = {"value", "figure", "значение", "величина", "количество"}
+UNIT_HEADERS = {"unit", "units", "единица", "ед.", "ед", "единицы", "ед. изм.", "ед.изм."}
+SOURCE_HEADERS = {"source", "источник"}
+BRANCH_HEADERS = {"branch", "филиал", "отделение"}
+
+Cell = object  # str, int, float, date, datetime or None, as csv/openpyxl give
+
+
+class StatisticsImportError(ServiceError):
+    """The file cannot be imported; `problems` name each bad cell."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        shown = "; ".join(self.problems[:MAX_PROBLEMS])
+        more = len(self.problems) - MAX_PROBLEMS
+        suffix = f" (and {more} more)" if more > 0 else ""
+        super().__init__(f"Nothing was imported. {shown}{suffix}")
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    layout: str  # "wide" or "long"
+    figures: tuple[FigureDraft, ...]
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA, as spreadsheets name columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def where(row: int, column: int) -> str:
+    return f"row {row}, column {column_letter(column)}"
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    return " ".join(str(cell).split())
+
+
+def parse_number(cell: Cell) -> Decimal:
+    """`1 234,5`, `1234.5`, `1,234.5`, `12%`; raises ValueError otherwise."""
+    if isinstance(cell, bool):
+        raise ValueError
+    if isinstance(cell, int | Decimal):
+        return Decimal(cell)
+    if isinstance(cell, float):
+        return Decimal(repr(cell))
+    text = re.sub(r"[\s\u00a0\u202f'’]", "", str(cell)).rstrip("%")
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        text = text.replace(thousands, "").replace(decimal_mark, ".")
+    else:
+        text = text.replace(",", ".")
+    text = text.replace("−", "-")
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError from exc
+    if not number.is_finite() or abs(number) >= Decimal("1e12"):
+        raise ValueError
+    return number.quantize(Decimal("0.01"))
+
+
+def parse_period(cell: Cell) -> date:
+    """The first day of the month a header or cell names; ValueError otherwise."""
+    if isinstance(cell, datetime):
+        return cell.date().replace(day=1)
+    if isinstance(cell, date):
+        return cell.replace(day=1)
+    text = _text(cell).lower().replace("ё", "е").rstrip(".")
+    text = re.sub(r"\s*(г\.?|года?)$", "", text)
+    match = re.fullmatch(r"(\d{4})[-./](\d{1,2})(?:[-./]\d{1,2})?", text)
+    if match:
+        return date(int(match[1]), int(match[2]), 1)
+    match = re.fullmatch(r"(?:\d{1,2}[./])?(\d{1,2})[./](\d{4})", text)
+    if match:
+        return date(int(match[2]), int(match[1]), 1)
+    match = re.fullmatch(r"([a-zа-я]+)\.?[\s\-']*(\d{4}|\d{2})", text)
+    if match and match[1] in MONTHS:
+        year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
+        return date(year, MONTHS[match[1]], 1)
+    raise ValueError
+
+
+def _header_kind(cell: Cell) -> str:
+    text = _text(cell).lower().rstrip(":")
+    for kind, names in (
+        ("metric", METRIC_HEADERS),
+        ("period", PERIOD_HEADERS),
+        ("value", VALUE_HEADERS),
+        ("unit", UNIT_HEADERS),
+        ("source", SOURCE_HEADERS),
+        ("branch", BRANCH_HEADERS),
+    ):
+        if text in names:
+            return kind
+    return ""
+
+
+def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
+    """Figures from a table whose first non-empty row is the header."""
+    numbered = [
+        (number, list(row))
+        for number, row in enumerate(rows, start=1)
+        if any(_text(c) for c in row)
+    ]
+    if not numbered:
+        raise StatisticsImportError(["The file holds no table."])
+    if len(numbered) > MAX_ROWS:
+        raise StatisticsImportError([f"The file has more than {MAX_ROWS} rows."])
+    header_row, header = numbered[0]
+    kinds = [_header_kind(c) for c in header]
+    if "value" in kinds and "period" in kinds and "metric" in kinds:
+        figures = _long(numbered[1:], kinds, source)
+        return ParsedFile("long", figures)
+    return ParsedFile("wide", _wide(header_row, header, kinds, numbered[1:], source))
+
+
+def _check_name(name: str, place: str, problems: list[str]) -> None:
+    if not name:
+        problems.append(f"{place}: the metric name is empty")
+    elif len(name) > NAME_MAX:
+        problems.append(f"{place}: the metric name is longer than {NAME_MAX} characters")
+
+
+def _long(
+    rows: Sequence[tuple[int, list[Cell]]], kinds: list[str], source: str
+) -> tuple[FigureDraft, ...]:
+    column = {kind: kinds.index(kind) for kind in set(kinds) if kind}
+    problems: list[str] = []
+    figures: list[FigureDraft] = []
+
+    def cell(row: list[Cell], kind: str) -> Cell:
+        index = column.get(kind)
+        return row[index] if index is not None and index < len(row) else None
+
+    for number, row in rows:
+        name = _text(cell(row, "metric"))
+        _check_name(name, where(number, column["metric"]), problems)
+        try:
+            period = parse_period(cell(row, "period"))
+        except ValueError:
+            problems.append(
+                f"{where(number, column['period'])}: "
+                f"'{_text(cell(row, 'period'))}' is not a month "
+                "(write e.g. 'январь 2026' or 01.2026)"
+            )
+            continue
+        try:
+            value = parse_number(cell(row, "value"))
+        except ValueError:
+            problems.append(
+                f"{where(number, column['value'])}: '{_text(cell(row, 'value'))}' is not a number"
+            )
+            continue
+        unit = _text(cell(row, "unit"))[:UNIT_MAX]
+        figures.append(
+            FigureDraft(
+                name,
+                period,
+                value,
+                unit,
+                _text(cell(row, "source"))[:200] or source,
+                _text(cell(row, "branch"))[:200],
+            )
+        )
+    if problems:
+        raise StatisticsImportError(problems)
+    return _unique(figures)
+
+
+def _wide(
+    header_row: int,
+    header: list[Cell],
+    kinds: list[str],
+    rows: Sequence[tuple[int, list[Cell]]],
+    source: str,
+) -> tuple[FigureDraft, ...]:
+    problems: list[str] = []
+    periods: dict[int, date] = {}
+    name_column = kinds.index("metric") if "metric" in kinds else 0
+    unit_column = kinds.index("unit") if "unit" in kinds else None
+    for index, cell in enumerate(header):
+        if index in (name_column, unit_column) or not _text(cell) or kinds[index]:
+            continue
+        try:
+            periods[index] = parse_period(cell)
+        except ValueError:
+            problems.append(
+                f"{where(header_row, index)}: '{_text(cell)}' is not a month "
+                "(write e.g. 'январь 2026', 'Jan 2026' or 01.2026)"
+            )
+    if not periods and not problems:
+        problems.append(
+            f"row {header_row}: no months in the header; put months in the columns "
+            "or use columns named metric, period and value"
+        )
+    figures: list[FigureDraft] = []
+    for number, row in rows:
+        name = _text(row[name_column]) if name_column < len(row) else ""
+        _check_name(name, where(number, name_column), problems)
+        unit = ""
+        if unit_column is not None and unit_column < len(row):
+            unit = _text(row[unit_column])[:UNIT_MAX]
+        for index, period in periods.items():
+            cell = row[index] if index < len(row) else None
+            if not _text(cell):
+                continue  # a month without a figure is simply not recorded
+            try:
+                value = parse_number(cell)
+            except ValueError:
+                problems.append(f"{where(number, index)}: '{_text(cell)}' is not a number")
+                continue
+            figures.append(FigureDraft(name, period, value, unit, source))
+    if problems:
+        raise StatisticsImportError(problems)
+    return _unique(figures)
+
+
+def _unique(figures: list[FigureDraft]) -> tuple[FigureDraft, ...]:
+    seen: dict[tuple[str, date, str], FigureDraft] = {}
+    for figure in figures:
+        seen[(figure.name, figure.period_start, figure.branch)] = figure
+    return tuple(seen.values())
+
+
+def read_table(path: Path) -> list[list[Cell]]:
+    """The cells of a CSV (comma, semicolon or tab; UTF-8 or Windows-1251)
+    or of the first sheet of an XLSX file."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix not in (".csv", ".txt", ".tsv"):
+        raise StatisticsImportError([f"{path.name}: choose a .csv or .xlsx file."])
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1251")
+    sample = text[:4096]
+    delimiter = max(";,\t", key=sample.count)
+    return [list(row) for row in csv.reader(text.splitlines(), delimiter=delimiter)]
+
+
+def _read_xlsx(path: Path) -> list[list[Cell]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise StatisticsImportError([f"{path.name} is not a readable Excel (.xlsx) file."]) from exc
+    try:
+        sheet = book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def parse_file(path: Path) -> ParsedFile:
+    return parse_rows(read_table(path), source=path.name[:200])

@@ -1,0 +1,68 @@
+"""`collabdesk pitch`, `recap` and `stats` from the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from collabdesk.cli import run
+
+
+def cli(data_dir: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--data-dir", str(data_dir), *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_pitch_and_recap_of_the_demo(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert cli(data, "demo", "--lang", "en")[0] == 0
+    pitch, recap = tmp_path / "p.pdf", tmp_path / "out" / "r.pdf"
+    code, out, err = cli(data, "pitch", "1", "--lang", "ru", "--out", str(pitch))
+    assert (code, err) == (0, "")
+    assert f"Wrote {pitch}" in out
+    assert "ПРЕДЛОЖЕНИЕ О ПАРТНЁРСТВЕ" in PdfReader(pitch).pages[0].extract_text()
+    code, _, err = cli(data, "recap", "1", "--internal", "--lang", "en", "--out", str(recap))
+    assert (code, err) == (0, "")
+    assert "INTERNAL RECAP" in PdfReader(recap).pages[0].extract_text()
+
+
+def test_pitch_errors_are_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code, out, err = cli(data, "pitch", "42", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and out == ""
+    assert err == "collabdesk: There is no collaboration with id 42.\n"
+    assert not (tmp_path / "x.pdf").exists()
+    code, _, err = cli(data, "recap", "1", "--lang", "de", "--out", "x.pdf")
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_stats_import_and_list(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    sheet = tmp_path / "stats.csv"
+    sheet.write_text("Показатель;Январь 2026;Февраль 2026\nПосещения;1 234,5;1 300\n")
+    code, out, _ = cli(data, "stats", "list")
+    assert "No statistics yet" in out
+    code, out, err = cli(data, "stats", "import", str(sheet))
+    assert (code, err) == (0, "")
+    assert "Imported 2 figures" in out
+    code, out, _ = cli(data, "stats", "list", "--json")
+    assert json.loads(out)[0] == {
+        "name": "Посещения",
+        "period": "2026-01-01",
+        "value": "1234.50",
+        "unit": "",
+        "source": "stats.csv",
+        "branch": "",
+    }
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Показатель;Январь 2026\nПосещения;много\n")
+    code, out, err = cli(data, "stats", "import", str(bad))
+    assert code == 1 and out == ""
+    assert err == ("collabdesk: Nothing was imported. row 2, column B: 'много' is not a number\n")
+    assert len(json.loads(cli(data, "stats", "list", "--json")[1])) == 2
+    code, _, err = cli(data, "stats", "import", str(tmp_path / "missing.csv"))
+    assert code == 1 and "There is no file" in err

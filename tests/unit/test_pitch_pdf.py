@@ -1,0 +1,270 @@
+"""Pitch and recap PDFs read back with pypdf: the partner, the numbers and
+dates in the chosen language, embedded fonts, hostile text printed
+literally, and documents from sparse collaborations."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, CollaborationMetric
+from collabdesk.domain.checklist import GOAL, UNIQUE_IDEA, WHY_THIS_COMBINATION
+from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
+from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.enums import CommitmentStatus, Direction, PartnerRole
+from collabdesk.domain.library import LibraryProfile
+from collabdesk.domain.metric import Metric
+from collabdesk.domain.partner import Contact, Partner
+from collabdesk.reports.pitch import build_pitch
+from collabdesk.reports.recap import build_recap
+from collabdesk.services.desk import Desk
+from collabdesk.store.database import Database
+
+HOSTILE = '<b>Кафе</b> & Co </para> <img src="/etc/passwd"/> <a href="http://evil.example">x</a>'
+TODAY = date(2026, 11, 29)
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"[ \u00a0]+", " ", text)
+
+
+def pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def seed(db: Database, partner_name: str = "Кофейня «Зерно»") -> tuple[int, int]:
+    """A prepared collaboration with every section filled; returns (collab, partner)."""
+    with db.sessions.begin() as s:
+        s.add(
+            LibraryProfile(
+                name="Библиотека «Орбита»", city="Томск", website="https://orbita.example"
+            )
+        )
+        partner = Partner(name=partner_name, email="hello@zerno.example")
+        partner.contacts.append(Contact(name="Анна Петрова", role="директор", phone="+7 900"))
+        collab = Collaboration(
+            title="Кофе и книги", idea="Книжная полка в кофейне.", starts_on=date(2026, 3, 1)
+        )
+        collab.participants.append(CollaborationPartner(partner=partner, role=PartnerRole.PARTNER))
+        s.add(collab)
+        s.flush()
+        for key, answer in (
+            (UNIQUE_IDEA, "Читальный уголок среди запаха кофе."),
+            (GOAL, "Привести 300 новых читателей."),
+            (WHY_THIS_COMBINATION, "Гости кофейни — наши будущие читатели."),
+        ):
+            s.add(
+                ChecklistAnswer(
+                    collaboration_id=collab.id,
+                    step_key=key.split(".")[0],
+                    question_key=key,
+                    answer=answer,
+                )
+            )
+        for month, value in ((9, 7000), (10, 7360)):
+            s.add(
+                Metric(
+                    name="Посещения",
+                    period_start=date(2026, month, 1),
+                    value=Decimal(value),
+                    unit="чел.",
+                )
+            )
+        s.add(CollaborationMetric(collaboration_id=collab.id, metric_name="Посещения"))
+        item = AdvertisingItem(name="Пост во ВКонтакте", unit="пост", reach_per_unit=4500)
+        s.add(item)
+        s.flush()
+        s.add(CollaborationAdItem(collaboration_id=collab.id, item_id=item.id, quantity=3))
+        given = Commitment(
+            collaboration_id=collab.id,
+            partner_id=partner.id,
+            direction=Direction.LIBRARY_GIVES,
+            description="Логотип на сайте библиотеки",
+            due_on=date(2026, 4, 15),
+            status=CommitmentStatus.DELIVERED,
+            delivered_on=date(2026, 4, 14),
+            value=Decimal(20000),
+        )
+        asked = Commitment(
+            collaboration_id=collab.id,
+            partner_id=partner.id,
+            direction=Direction.PARTNER_GIVES,
+            description="Скидка 10 % читателям",
+            due_on=date(2026, 5, 20),
+            status=CommitmentStatus.MISSED,
+            waived_reason="Смена владельца",
+            value=Decimal(15000),
+        )
+        s.add_all([given, asked])
+        s.flush()
+        s.add(CommitmentProof(commitment_id=given.id, url="https://orbita.example/partners"))
+        return collab.id, partner.id
+
+
+def test_russian_pitch_carries_partner_numbers_and_dates(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    data = build_pitch(desk.pitch_content.gather(collab_id, today=TODAY), "ru")
+    text = text_of(data)
+    assert 2 <= pages(data) <= 4
+    for expected in (
+        "Предложение о партнёрстве".upper(),
+        "Кофейня «Зерно»",
+        "Кофе и книги",
+        "Читальный уголок среди запаха кофе.",
+        "Гости кофейни — наши будущие читатели.",
+        "7 360 чел.",
+        "октябрь 2026",
+        "Пост во ВКонтакте",
+        "13 500",  # 3 posts x 4 500 reach
+        "Логотип на сайте библиотеки",
+        "15 апреля 2026",
+        "Скидка 10 % читателям",
+        "20 мая 2026",
+        "Анна Петрова",
+        "29 ноября 2026",
+    ):
+        assert expected in text, expected
+    assert "None" not in text
+
+
+def test_english_pitch_uses_english_words_and_number_format(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    text = text_of(build_pitch(desk.pitch_content.gather(collab_id, today=TODAY), "en"))
+    for expected in ("PARTNERSHIP PROPOSAL", "What you get", "7,360", "13,500", "15 April 2026"):
+        assert expected in text, expected
+    assert "Что вы получаете" not in text
+
+
+def test_fonts_are_embedded(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    reader = PdfReader(io.BytesIO(build_pitch(desk.pitch_content.gather(collab_id), "ru")))
+    fonts: dict[str, Any] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant.get("/FontDescriptor")
+            if descriptor is not None:
+                fonts[str(font["/BaseFont"])] = descriptor.get_object()
+    assert any("PTSans" in name for name in fonts)
+    assert any("PTSerif" in name for name in fonts)
+    assert all("/FontFile2" in d for d in fonts.values()), fonts.keys()
+
+
+def test_hostile_names_print_literally_and_load_nothing(db: Database, desk: Desk) -> None:
+    collab_id, partner_id = seed(db, partner_name=HOSTILE)
+    content = desk.pitch_content.gather(collab_id, partner_id)
+    for data in (build_pitch(content, "ru"), build_recap(content, "ru", internal=True)):
+        reader = PdfReader(io.BytesIO(data))
+        text = text_of(data)
+        assert "<b>Кафе</b> & Co" in text
+        assert '<img src="/etc/passwd"/>' in text.replace("\n", " ")
+        for page in reader.pages:
+            assert "/Annots" not in page  # no link was made
+            xobjects = page["/Resources"].get("/XObject", {})
+            assert not xobjects  # no image was loaded
+
+
+def test_long_words_huge_answers_and_emoji_build(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db, partner_name="Кафе ☕ «Зерно» 👍🏽")
+    with db.sessions.begin() as s:
+        collab = s.get(Collaboration, collab_id)
+        assert collab is not None
+        collab.idea = "Слово" * 2000  # one 10,000-character word
+        s.add(
+            ChecklistAnswer(
+                collaboration_id=collab_id,
+                step_key="qualitative",
+                question_key="qualitative.brand_value",
+                answer="длинный ответ " * 800,
+            )
+        )
+        commitment = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
+        commitment.description = "Ж" * 3000
+    content = desk.pitch_content.gather(collab_id)
+    pitch = build_pitch(content, "ru")
+    assert 2 <= pages(pitch) <= 4
+    text = text_of(pitch)
+    assert "Кафе ? «Зерно» ?" in text  # emoji degrade to a readable stand-in
+    assert "СловоСлово" in text
+    assert pages(build_recap(content, "en", internal=True)) >= 1
+
+
+def test_nearly_empty_collaboration_builds(db: Database, desk: Desk) -> None:
+    with db.sessions.begin() as s:
+        collab = Collaboration(title="Просто идея")
+        s.add(collab)
+        s.flush()
+        collab_id = collab.id
+    content = desk.pitch_content.gather(collab_id)
+    pitch = build_pitch(content, "en")
+    assert pages(pitch) == 2
+    text = text_of(pitch)
+    assert "Просто идея" in text
+    assert "our future partner" in text
+    assert "None" not in text
+    recap = text_of(build_recap(content, "ru"))
+    assert "Обязательства по этому сотрудничеству пока не записаны." in recap
+
+
+def test_without_picked_statistics_the_latest_figures_are_used(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    with db.sessions.begin() as s:
+        s.query(CollaborationMetric).delete()
+        s.query(CollaborationAdItem).delete()
+    content = desk.pitch_content.gather(collab_id)
+    assert [f.name for f in content.figures] == ["Посещения"]
+    assert content.figures[0].value == Decimal(7360)
+    text = text_of(build_pitch(content, "en"))
+    assert "Advertising package" not in text
+    assert "7,360" in text
+
+
+def test_sections_can_be_left_out(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    content = desk.pitch_content.gather(collab_id)
+    text = text_of(build_pitch(content, "en", sections={"idea", "contacts"}))
+    assert "The idea" in text and "Let's talk" in text
+    assert "Who does what" not in text and "What you get" not in text
+
+
+def test_recap_partner_and_internal_versions(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    content = desk.pitch_content.gather(collab_id, today=TODAY)
+    # Table cells wrap: compare with line breaks read as spaces.
+    partner = " ".join(text_of(build_recap(content, "ru")).split())
+    internal = " ".join(text_of(build_recap(content, "ru", internal=True)).split())
+    for text in (partner, internal):
+        assert "Логотип на сайте библиотеки" in text
+        assert "выполнено" in text and "не выполнено" in text
+        assert "Смена владельца" in text  # why it was missed
+        assert "20 000 ₽" in text and "15 000 ₽" in text  # value balance
+    assert "Надёжность партнёра" in internal and "0 %" in internal
+    assert "https://orbita.example/partners" in internal.replace(" ", "")
+    assert "Надёжность партнёра" not in partner
+    assert "https://orbita.example/partners" not in partner
+    english = text_of(build_recap(content, "en"))
+    assert "Promised and delivered" in english and "₽20,000" in english
+
+
+def test_partner_must_take_part(db: Database, desk: Desk) -> None:
+    from collabdesk.services.errors import NotFoundError
+
+    collab_id, _ = seed(db)
+    with db.sessions.begin() as s:
+        stranger = Partner(name="Чужой")
+        s.add(stranger)
+        s.flush()
+        stranger_id = stranger.id
+    with pytest.raises(NotFoundError, match="does not take part"):
+        desk.pitch_content.gather(collab_id, stranger_id)
