@@ -55,19 +55,19 @@ def choose_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
     if not rows:
         prompts.info(
             parent,
-            QDialog.tr("Pitch"),
-            QDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+            PitchDialog.tr("Pitch"),
+            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
         )
         return None
     labels = [f"{row.title} — {', '.join(row.partner_names) or '…'}" for row in rows]
     text, ok = QInputDialog.getItem(
-        parent, QDialog.tr("Pitch"), QDialog.tr("Which collaboration?"), labels, 0, False
+        parent, PitchDialog.tr("Pitch"), PitchDialog.tr("Which collaboration?"), labels, 0, False
     )
     return rows[labels.index(text)].id if ok and text in labels else None
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, QDialog.tr("Save the pitches in"))
+    folder = QFileDialog.getExistingDirectory(parent, PitchDialog.tr("Save the pitches in"))
     return Path(folder) if folder else None
 
 
@@ -256,7 +256,7 @@ def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int)
     try:
         dialog = PitchDialog(desk, collaboration_id, parent)
     except ServiceError as exc:
-        prompts.error(parent, QDialog.tr("Pitch"), str(exc))
+        prompts.error(parent, PitchDialog.tr("Pitch"), str(exc))
         return None
     dialog.exec()
     return dialog.written
@@ -290,10 +290,10 @@ class BatchExport(QObject):
             path = folder / f"{file_stem(content.title, partner, lang)}.pdf"
             tasks.append(PdfTask(partial(build_pitch, content, lang), path))
         self.dialog = QProgressDialog(
-            QDialog.tr("Writing pitches…"), QDialog.tr("Cancel"), 0, len(tasks), parent
+            PitchDialog.tr("Writing pitches…"), PitchDialog.tr("Cancel"), 0, len(tasks), parent
         )
         self.dialog.setObjectName("batchProgress")
-        self.dialog.setWindowTitle(QDialog.tr("Export pitches"))
+        self.dialog.setWindowTitle(PitchDialog.tr("Export pitches"))
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -313,7 +313,7 @@ class BatchExport(QObject):
             return
         self.dialog.setValue(done)
         self.dialog.setLabelText(
-            QDialog.tr("Writing pitches… %1 of %2")
+            PitchDialog.tr("Writing pitches… %1 of %2")
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
@@ -324,13 +324,13 @@ class BatchExport(QObject):
         self.dialog.close()
         total = len(self.job.tasks)
         if self.job.cancelled:
-            text = QDialog.tr("Cancelled: %1 of %2 pitches were written.")
+            text = PitchDialog.tr("Cancelled: %1 of %n pitches were written.", "", total)
         else:
-            text = QDialog.tr("%1 of %2 pitches were written.")
+            text = PitchDialog.tr("%1 of %n pitches were written.", "", total)
         prompts.info(
             self.parent,
-            QDialog.tr("Export pitches"),
-            text.replace("%1", str(len(written))).replace("%2", str(total)),
+            PitchDialog.tr("Export pitches"),
+            text.replace("%1", str(len(written))),
         )
 
     def _failed(self, message: str) -> None:
@@ -338,8 +338,8 @@ class BatchExport(QObject):
         self.dialog.close()
         prompts.error(
             self.parent,
-            QDialog.tr("Export pitches"),
-            QDialog.tr("The export stopped: %1").replace("%1", message),
+            PitchDialog.tr("Export pitches"),
+            PitchDialog.tr("The export stopped: %1").replace("%1", message),
         )
 
 
@@ -349,8 +349,8 @@ def export_all_pitches(parent: QWidget | None, desk: Desk) -> BatchExport | None
     if not rows:
         prompts.info(
             parent,
-            QDialog.tr("Export pitches"),
-            QDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+            PitchDialog.tr("Export pitches"),
+            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
         )
         return None
     folder = choose_folder(parent)

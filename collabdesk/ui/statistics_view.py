@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,9 +61,9 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 def choose_import_file(parent: QWidget) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QWidget.tr("Import statistics"),
+        QCoreApplication.translate("StatisticsView", "Import statistics"),
         "",
-        QWidget.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        QCoreApplication.translate("StatisticsView", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -485,9 +486,7 @@ class StatisticsView(QWidget):
         prompts.info(
             self,
             self.tr("Import statistics"),
-            self.tr("%1 figures imported from %2.")
-            .replace("%1", str(count))
-            .replace("%2", path.name),
+            self.tr("%n figure(s) imported from %1.", "", count).replace("%1", path.name),
         )
         self.refresh()
 
@@ -509,5 +508,5 @@ class StatisticsView(QWidget):
 def install_statistics(window: QMainWindow) -> StatisticsView:
     """Add the Statistics section to the main window (one call from MainWindow)."""
     view = StatisticsView(lambda: getattr(window, "desk", None), window)
-    window.add_section(view, view.tr("Statistics"))  # type: ignore[attr-defined]
+    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))  # type: ignore[attr-defined]
     return view

@@ -114,6 +114,33 @@
     </message>
 </context>
 <context>
+    <name>MetricListModel</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PitchDialog</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n pitch was written.</numerusform>
+            <numerusform>Cancelled: %1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>%1 of %n pitch was written.</numerusform>
+            <numerusform>%1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message numerus="yes">
         <source>%n commitment(s) overdue or due within 7 days.</source>
@@ -130,6 +157,16 @@
         <translation>
             <numerusform>The library is late on %n commitment: deliver them or talk to the partner first.</numerusform>
             <numerusform>The library is late on %n commitments: deliver them or talk to the partner first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message numerus="yes">
+        <source>%n figure(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n figure imported from %1.</numerusform>
+            <numerusform>%n figures imported from %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -350,6 +350,14 @@ Restore the newest good backup now?</source>
         <translation>Следующий этап</translation>
     </message>
     <message>
+        <source>Pitch…</source>
+        <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Write the pitch PDF for a partner of this collaboration</source>
+        <translation>Подготовить PDF с предложением для партнёра этого проекта</translation>
+    </message>
+    <message>
         <source>Move to the next stage (Ctrl+Shift+Right)</source>
         <translation>Перевести на следующий этап (Ctrl+Shift+Вправо)</translation>
     </message>
@@ -1024,6 +1032,33 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCounts</name>
     <message numerus="yes">
         <source>create %n %1</source>
@@ -1663,6 +1698,17 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MetricListModel</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n значение</numerusform>
+            <numerusform>%n значения</numerusform>
+            <numerusform>%n значений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetails</name>
     <message>
         <source>Select a partner on the left to see the details.</source>
@@ -1909,6 +1955,137 @@ Data folder: %2</source>
     <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>PitchDialog</name>
+    <message>
+        <source>Pitch</source>
+        <translation>Предложение партнёру</translation>
+    </message>
+    <message>
+        <source>There are no collaborations yet. Create one first, then pitch it.</source>
+        <translation>Проектов сотрудничества пока нет. Сначала создайте проект, а затем подготовьте предложение партнёру.</translation>
+    </message>
+    <message>
+        <source>Which collaboration?</source>
+        <translation>Какой проект сотрудничества?</translation>
+    </message>
+    <message>
+        <source>Save the pitches in</source>
+        <translation>Папка для предложений партнёрам</translation>
+    </message>
+    <message>
+        <source>(no partner yet)</source>
+        <translation>(партнёр ещё не выбран)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>The idea and why this partner</source>
+        <translation>Идея и почему именно этот партнёр</translation>
+    </message>
+    <message>
+        <source>What the partner gets (statistics, advertising)</source>
+        <translation>Что получает партнёр (статистика, реклама)</translation>
+    </message>
+    <message>
+        <source>Who does what, with dates</source>
+        <translation>Кто что делает и в какие сроки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Партнёр:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Statistics:</source>
+        <translation>Статистика:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Save the pitch as</source>
+        <translation>Сохранить предложение партнёру как</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка — укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF сохраняется…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Writing pitches…</source>
+        <translation>Предложения сохраняются…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export pitches</source>
+        <translation>Экспорт предложений партнёрам</translation>
+    </message>
+    <message>
+        <source>Writing pitches… %1 of %2</source>
+        <translation>Предложения сохраняются… %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Отменено: сохранено %1 из %n предложения.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Сохранено %1 из %n предложения.</numerusform>
+            <numerusform>Сохранено %1 из %n предложений.</numerusform>
+            <numerusform>Сохранено %1 из %n предложений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Экспорт остановлен: %1</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2460,121 @@ Data folder: %2</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>На&amp;стройки…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Import statistics</source>
+        <translation>Импорт статистики</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Pitch…</source>
+        <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Export pitches…</source>
+        <translation>Экспорт предложений…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Убрать…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Добавить месяц</translation>
+    </message>
+    <message>
+        <source>Delete figure…</source>
+        <translation>Удалить значение…</translation>
+    </message>
+    <message>
+        <source>No statistics yet.
+
+Add a metric (on-site visits, followers, media mentions…) and its monthly figures, or import a spreadsheet: metrics in rows and months in columns, or one row per figure.</source>
+        <translation>Статистики пока нет.
+
+Добавьте показатель (посещения, подписчики, упоминания в СМИ…) и его значения по месяцам или импортируйте таблицу: показатели в строках, месяцы в столбцах — или по одному значению в строке.</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>Name (e.g. On-site visits):</source>
+        <translation>Название (например, Посещения):</translation>
+    </message>
+    <message>
+        <source>Unit (e.g. people):</source>
+        <translation>Единица (например, чел.):</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>Изменение показателя</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and all its figures?</source>
+        <translation>Удалить «%1» со всеми значениями?</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>Удаление показателя</translation>
+    </message>
+    <message>
+        <source>Delete the figure for %1?</source>
+        <translation>Удалить значение за %1?</translation>
+    </message>
+    <message>
+        <source>Delete figure</source>
+        <translation>Удаление значения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported from %1.</source>
+        <translation>
+            <numerusform>Импортировано %n значение из %1.</numerusform>
+            <numerusform>Импортировано %n значения из %1.</numerusform>
+            <numerusform>Импортировано %n значений из %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
