@@ -146,6 +146,14 @@ def _features(app, window, desk, path, tmp, out, language):  # type: ignore[no-u
         save(wizard, f"wizard-{page}")
         page += 1
     wizard.close()
+    from collabdesk.ui.pitch_dialog import PitchDialog
+
+    pitch = PitchDialog(desk, collaboration_id, window)
+    save(pitch, "pitch")
+    pitch.close()
+    window.show_section(window.statistics)
+    window.statistics.refresh()
+    save(window, "statistics")
     partner_id = window.selected_partner_id()
     name = desk.partners.get(partner_id).name
     history = HistoryDialog(desk.history, "partner", partner_id, name, lambda: None, window)
