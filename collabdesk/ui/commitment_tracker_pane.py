@@ -114,6 +114,10 @@ class CommitmentTrackerPane(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        if (
+            self._collaboration_id is not None
+        ):  # one collaboration: its name on every row says nothing
+            self.table.hideColumn(CommitmentTableModel.COLLABORATION)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
 

@@ -77,6 +77,7 @@ def test_add_a_commitment_with_a_russian_amount_and_no_due_date(
     monkeypatch: pytest.MonkeyPatch,
     prompts_log: Any,
 ) -> None:
+    previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
     try:
 
@@ -107,7 +108,7 @@ def test_add_a_commitment_with_a_russian_amount_and_no_due_date(
         seen = run_form(monkeypatch, wrong, check_then_fix)
         pane.add_button.click()
     finally:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(previous)
     [form] = seen
     assert form.result() == QDialog.DialogCode.Accepted and prompts_log.calls == []
     # the partner choice offered only the partners of the chosen collaboration
