@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,17 +27,11 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.amount import parse_amount
-from collabdesk.services.errors import (
-    ConflictError,
-    FieldProblem,
-    NotFoundError,
-    ServiceError,
-    StorageBusyError,
-    ValidationError,
-)
-from collabdesk.ui import commitment_dialogs, prompts
+from collabdesk.services.errors import FieldProblem, NotFoundError, ServiceError, ValidationError
+from collabdesk.ui import commitment_dialogs
 from collabdesk.ui.commitment_labels import direction_label
-from collabdesk.ui.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.form_support import error_label, with_error
+from collabdesk.ui.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -62,7 +55,7 @@ def _amount_text(value: Decimal | None) -> str:
     return text.replace(".", QLocale().decimalPoint())
 
 
-class CommitmentForm(QDialog):
+class CommitmentForm(VersionedForm):
     def __init__(
         self,
         desk: Desk,
@@ -78,6 +71,7 @@ class CommitmentForm(QDialog):
         self.setObjectName("commitmentForm")
         self._desk = desk
         self._record = record
+        self.what = self.tr("commitment")
         self.saved: CommitmentRecord | None = None
         if record is not None:
             collaboration_id, fixed = record.collaboration_id, True
@@ -180,15 +174,7 @@ class CommitmentForm(QDialog):
             caption.setBuddy(buddy)
             form.addRow(caption, field)
 
-        self.form_error = error_label("formError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._save_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
@@ -296,63 +282,32 @@ class CommitmentForm(QDialog):
             return replace(self._record.to_draft(), **fields)  # type: ignore[arg-type]
         return CommitmentDraft(status=CommitmentStatus.PLANNED, **fields)  # type: ignore[arg-type]
 
-    def save(self) -> None:
-        """Hand the draft to the service; close only when it was saved."""
-        self._save(None if self._record is None else self._record.version_id)
-
-    def _save(self, expected_version: int | None) -> None:
-        clear_errors(self.errors)
-        self.form_error.hide()
-        try:
-            draft = self.draft()
-            if self._record is None:
-                collaboration_id = self.collaboration_combo.currentData()
-                if collaboration_id is None:
-                    raise ValidationError(
-                        [FieldProblem("collaboration", "required", "Choose a collaboration.")]
-                    )
-                self.saved = self._desk.commitments.add(collaboration_id, draft)
-            else:
-                self.saved = self._desk.commitments.update(self._record.id, draft, expected_version)
-        except ValidationError as exc:
-            show_problems(exc, self.errors, self.fields, self.form_error)
+    def _store(self, expected_version: int | None) -> None:
+        draft = self.draft()
+        if self._record is not None:
+            self.saved = self._desk.commitments.update(self._record.id, draft, expected_version)
             return
-        except ConflictError as exc:
-            self._on_conflict(str(exc))
-            return
-        except (StorageBusyError, NotFoundError) as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
-            prompts.error(self, self.tr("Not saved"), str(exc))
-            return
-        self.accept()
+        collaboration_id = self.collaboration_combo.currentData()
+        if collaboration_id is None:
+            raise ValidationError(
+                [FieldProblem("collaboration", "required", "Choose a collaboration.")]
+            )
+        self.saved = self._desk.commitments.add(collaboration_id, draft)
 
-    def _on_conflict(self, message: str) -> None:
-        from collabdesk.ui import conflict_dialog
+    def _theirs(self) -> CommitmentRecord | None:
+        try:
+            return self._desk.commitments.get(self._record.id)
+        except NotFoundError:
+            return None
 
-        assert self._record is not None  # only an edit can meet someone else's save
+    def _describe_mine(self) -> str:
         try:
-            theirs = describe(self._desk.commitments.get(self._record.id).to_draft())
-        except NotFoundError as exc:
-            theirs = str(exc)
-        try:
-            mine = describe(self.draft())
-        except ValidationError:
-            mine = self.description_edit.toPlainText()
-        choice = conflict_dialog.ask(self, self.tr("commitment"), mine, theirs)
-        if choice == conflict_dialog.OVERWRITE:
-            self._save(None)
-        elif choice == conflict_dialog.RELOAD:
-            try:
-                self._record = self._desk.commitments.get(self._record.id)
-            except NotFoundError as exc:
-                self.form_error.setText(str(exc))
-                self.form_error.show()
-                return
-            self._fill(self._record)
-        else:  # Copy my text or Cancel: keep editing, nothing saved
-            self.form_error.setText(message)
-            self.form_error.show()
+            return describe(self.draft())
+        except ValidationError:  # an amount that is not one: the text still counts
+            return self.description_edit.toPlainText()
+
+    def _describe(self, record: CommitmentRecord) -> str:
+        return describe(record.to_draft())
 
 
 def describe(draft: CommitmentDraft) -> str:

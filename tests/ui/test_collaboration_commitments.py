@@ -19,6 +19,7 @@ from collabdesk.services.partners import PartnerDraft
 from collabdesk.ui import commitment_dialogs
 from collabdesk.ui.collaboration_commitments import CollaborationCommitmentsDialog
 from collabdesk.ui.commitment_form import CommitmentForm
+from collabdesk.ui.commitment_table_model import CommitmentTableModel
 
 from .test_commitment_tracker_ui import shot, shown_ids
 
@@ -103,7 +104,7 @@ def test_renew_asks_then_selects_the_new_collaboration(
     make_window: Any, db: Any, desk: Desk, fair: dict[str, int], prompts_log: Any
 ) -> None:
     desk.commitments.deliver(fair["gives"], date(2026, 6, 1), today=date(2026, 6, 2))
-    _window, view = open_section(make_window, db)
+    window, view = open_section(make_window, db)
     view.select(fair["fair"])
     assert not view.renew_button.isEnabled()  # not completed yet
     record = desk.collaborations.get(fair["fair"])
@@ -124,6 +125,13 @@ def test_renew_asks_then_selects_the_new_collaboration(
     assert new.title == "Ярмарка 2027" and new.stage is Stage.AGREED
     assert view.details.title.text() == "Ярмарка 2027"  # selected and shown
     shot(view.window(), "4b-collaborations-renewed.png")
+    tracker = window.commitment_dock.tracker
+    due_column = [
+        tracker.model.index(r, CommitmentTableModel.DUE).data()
+        for r in range(tracker.model.rowCount())
+        if tracker.model.row_at(r).id == fair["gives"]
+    ]
+    assert due_column and "late" not in due_column[0]  # delivered is not late
     [copy] = desk.commitments.for_collaboration(new_id)
     assert copy.due_on == date(2027, 6, 1) and copy.status is CommitmentStatus.PLANNED
     assert prompts_log.kinds() == ["confirm", "confirm"]  # no error
