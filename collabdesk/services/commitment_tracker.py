@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     and_,
     exists,
     func,
@@ -77,8 +78,9 @@ def _own_text(chunks: list[str], fts: bool) -> ColumnElement[bool]:
     shorter query (and PostgreSQL) compares the normalised column itself."""
     if fts and len(chunks[0]) >= MIN_SUBSTRING:
         phrase = " ".join('"' + chunk.replace('"', '""') + '"' for chunk in chunks)
-        found = select(literal_column("rowid")).select_from(text("commitment_fts"))
-        return Commitment.id.in_(found.where(literal_column("commitment_fts").op("MATCH")(phrase)))
+        matches = literal_column("commitment_fts").op("MATCH")(phrase)
+        rowid = literal_column("rowid", Integer)
+        return Commitment.id.in_(select(rowid).select_from(text("commitment_fts")).where(matches))
     return and_(*(Commitment.search_text.like(f"%{_escape_like(c)}%", escape="\\") for c in chunks))
 
 
