@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from collabdesk.domain.commitment import commitment_search_text  # noqa: E402
 from collabdesk.domain.enums import CommitmentStatus, Direction  # noqa: E402
 from collabdesk.services.commitment_tracker import (  # noqa: E402
     CommitmentTracker,
@@ -77,18 +78,21 @@ def build(path: Path, size: int) -> None:
                 if status == "delivered"
                 else None
             )
+            description = f"{rnd.choice(THINGS)} {i}"
+            owner = rnd.choice(OWNERS)
             yield (
                 i,
                 rnd.randint(1, COLLABORATIONS),
                 rnd.randint(1, PARTNERS),
                 rnd.choice([d.value for d in Direction]),
-                f"{rnd.choice(THINGS)} {i}",
+                description,
                 rnd.randint(1, 500),
                 due.isoformat(),
-                rnd.choice(OWNERS),
+                owner,
                 status,
                 rnd.randint(0, 100_000),
                 delivered,
+                commitment_search_text(description, owner, ""),
                 now,
                 now,
             )
@@ -96,8 +100,8 @@ def build(path: Path, size: int) -> None:
     con.executemany(
         "INSERT INTO commitment (id, collaboration_id, partner_id, direction, description,"
         " quantity, unit, due_on, owner, status, value, currency, delivered_on,"
-        " waived_reason, proof_note, proof_path, created_at, updated_at, version_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 'RUB', ?, '', '', '', ?, ?, 1)",
+        " waived_reason, proof_note, proof_path, search_text, created_at, updated_at,"
+        " version_id) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, 'RUB', ?, '', '', '', ?, ?, ?, 1)",
         rows(),
     )
     con.commit()
@@ -141,6 +145,9 @@ def main() -> None:
         "one partner": TrackerQuery(today=TODAY, partner_id=1234),
         "delivered without proof": TrackerQuery(today=TODAY, without_proof=True),
         "text 'кофе 12'": TrackerQuery(today=TODAY, text="кофе 12"),
+        "text 'КОФЕ' (upper case)": TrackerQuery(today=TODAY, text="КОФЕ"),
+        "text 'вера зал'": TrackerQuery(today=TODAY, text="вера зал"),
+        "text 'партнер 12' (partner)": TrackerQuery(today=TODAY, text="партнер 12"),
         "sort by due, descending": TrackerQuery(today=TODAY, descending=True),
         "sort by description": TrackerQuery(today=TODAY, sort=SortKey.DESCRIPTION),
         "sort by partner": TrackerQuery(today=TODAY, sort=SortKey.PARTNER),

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Connection, Date, ForeignKey, Index, Numeric, String, Text, event
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
+from collabdesk.domain.text import search_key
 
 
 class Commitment(Tracked, Base):
@@ -62,9 +63,28 @@ class Commitment(Tracked, Base):
     make_good_for_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
     )
+    # Normalised description, owner and unit, kept by the mapper event below;
+    # the tracker's text search reads it (through commitment_fts on SQLite).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     collaboration: Mapped[Collaboration] = relationship()
     partner: Mapped[Partner | None] = relationship()
+
+
+def commitment_search_text(description: str, owner: str, unit: str) -> str:
+    """What the tracker's text search looks at in a commitment, normalised."""
+    return search_key(" ".join(part for part in (description, owner, unit) if part))
+
+
+@event.listens_for(Commitment, "before_insert")
+@event.listens_for(Commitment, "before_update")
+def _refresh_search_text(
+    mapper: Mapper[Commitment], connection: Connection, target: Commitment
+) -> None:
+    # Assign only on change, so an unrelated edit costs no extra UPDATE.
+    text = commitment_search_text(target.description or "", target.owner or "", target.unit or "")
+    if target.search_text != text:
+        target.search_text = text
 
 
 class CommitmentProof(Tracked, Base):

@@ -7,7 +7,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    exists,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
@@ -15,7 +27,7 @@ from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
-from collabdesk.domain.text import search_key
+from collabdesk.services.partner_directory import MIN_SUBSTRING, search_chunks
 from collabdesk.services.tracker_query import (
     COUNT_CAP,
     SOON_DAYS,
@@ -59,28 +71,42 @@ def _no_proof() -> ColumnElement[bool]:
     )
 
 
-def _text_matches(text: str) -> ColumnElement[bool]:
-    """Text in the description or owner, the partner's name or the title.
+def _own_text(chunks: list[str], fts: bool) -> ColumnElement[bool]:
+    """Every chunk in the commitment's normalised description, owner or unit.
+
+    On SQLite the trigram index finds chunks of three or more letters; a
+    shorter query (and PostgreSQL) compares the normalised column itself."""
+    if fts and len(chunks[0]) >= MIN_SUBSTRING:
+        phrase = " ".join('"' + chunk.replace('"', '""') + '"' for chunk in chunks)
+        matches = literal_column("commitment_fts").op("MATCH")(phrase)
+        rowid = literal_column("rowid", Integer)
+        return Commitment.id.in_(select(rowid).select_from(text("commitment_fts")).where(matches))
+    return and_(*(Commitment.search_text.like(f"%{_escape_like(c)}%", escape="\\") for c in chunks))
+
+
+def _text_matches(query_text: str, fts: bool) -> ColumnElement[bool]:
+    """Text in the description, owner or unit, the partner's name or the title.
 
     Partners and collaborations are few, so they are matched first and the
     commitments found by id; the partner's search_text is already folded."""
-    key = f"%{_escape_like(search_key(text))}%"
-    partners = select(Partner.id).where(Partner.search_text.like(key, escape="\\"))
-    own: list[ColumnElement[bool]] = []
-    titles: list[ColumnElement[bool]] = []
-    for variant in text_variants(text):
-        pattern = f"%{_escape_like(variant)}%"
-        own.append(Commitment.description.like(pattern, escape="\\"))
-        own.append(Commitment.owner.like(pattern, escape="\\"))
-        titles.append(Collaboration.title.like(pattern, escape="\\"))
+    chunks = search_chunks(query_text)
+    if not chunks:
+        return true()
+    partners = select(Partner.id).where(
+        *(Partner.search_text.like(f"%{_escape_like(c)}%", escape="\\") for c in chunks)
+    )
+    titles = [
+        Collaboration.title.like(f"%{_escape_like(variant)}%", escape="\\")
+        for variant in text_variants(query_text)
+    ]
     return or_(
-        *own,
+        _own_text(chunks, fts),
         Commitment.partner_id.in_(partners),
         Commitment.collaboration_id.in_(select(Collaboration.id).where(or_(*titles))),
     )
 
 
-def _conditions(query: TrackerQuery) -> list[ColumnElement[bool]]:
+def _conditions(query: TrackerQuery, fts: bool) -> list[ColumnElement[bool]]:
     """WHERE clauses on the commitment table alone (counting needs no join)."""
     where: list[ColumnElement[bool]] = []
     today = query.today
@@ -107,9 +133,8 @@ def _conditions(query: TrackerQuery) -> list[ColumnElement[bool]]:
         where += [Commitment.due_on >= first, Commitment.due_on < following]
     if query.without_proof:
         where.append(_no_proof())
-    text = query.text.strip()
-    if text:
-        where.append(_text_matches(text))
+    if query.text.strip():
+        where.append(_text_matches(query.text.strip(), fts))
     return where
 
 
@@ -152,8 +177,7 @@ class CommitmentTracker:
             pick = pick.outerjoin(Partner, Partner.id == Commitment.partner_id)
         elif query.sort is SortKey.COLLABORATION:
             pick = pick.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
-        pick = pick.where(*_conditions(query)).order_by(*order)
-        pick = pick.offset(max(offset, 0)).limit(max(limit, 0))
+        pick = pick.order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
         stmt = _joined(
             select(
                 Commitment.id,
@@ -176,7 +200,7 @@ class CommitmentTracker:
             )
         )
         with transaction(self._sessions) as session:
-            ids = list(session.scalars(pick))
+            ids = list(session.scalars(pick.where(*_conditions(query, _has_fts(session)))))
             found = {r.id: r for r in session.execute(stmt.where(Commitment.id.in_(ids)))}
             rows = [found[i] for i in ids if i in found]
             proofs = _proof_counts(session, [r.id for r in rows])
@@ -206,8 +230,9 @@ class CommitmentTracker:
 
     def count(self, query: TrackerQuery, cap: int = COUNT_CAP) -> int:
         """How many commitments match, counting at most `cap`."""
-        inner = select(Commitment.id).where(*_conditions(query)).limit(cap)
         with transaction(self._sessions) as session:
+            where = _conditions(query, _has_fts(session))
+            inner = select(Commitment.id).where(*where).limit(cap)
             return int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
     def owners(self) -> list[str]:
@@ -241,6 +266,11 @@ class CommitmentTracker:
         ours = self.page(replace(query, direction=Direction.LIBRARY_GIVES), 0, limit)
         theirs = self.page(replace(query, direction=Direction.PARTNER_GIVES), 0, limit)
         return (ours + theirs)[:limit], self.count(query)
+
+
+def _has_fts(session: Session) -> bool:
+    """commitment_fts exists on SQLite only (migration 0007)."""
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def _proof_counts(session: Session, ids: list[int]) -> dict[int, int]:

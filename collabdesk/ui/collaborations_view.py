@@ -70,6 +70,19 @@ class CollaborationsView(QWidget):
             self.tr("Write the pitch PDF for a partner of this collaboration")
         )
         self.pitch_button.clicked.connect(self.pitch)
+        # Issue 4: this collaboration's commitments, and renewing a finished one.
+        self.commitments_button = QPushButton(
+            self.tr("Commitments…"), objectName="collaborationCommitmentsButton"
+        )
+        self.commitments_button.setToolTip(
+            self.tr("What each side promises in this collaboration, and the value balance")
+        )
+        self.commitments_button.clicked.connect(self.open_commitments)
+        self.renew_button = QPushButton(self.tr("Renew…"), objectName="renewButton")
+        self.renew_button.setToolTip(
+            self.tr("Renew a completed collaboration for next year, with its commitments")
+        )
+        self.renew_button.clicked.connect(self.renew)
         self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
@@ -106,7 +119,17 @@ class CollaborationsView(QWidget):
         self.details = CollaborationDetails()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.details)
+        # The selected collaboration's own actions sit under its details.
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 1)
+        own = QHBoxLayout()
+        own.addWidget(self.commitments_button)
+        own.addWidget(self.renew_button)
+        own.addStretch(1)
+        side_layout.addLayout(own)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -210,6 +233,8 @@ class CollaborationsView(QWidget):
         self.new_button.setEnabled(has_desk)
         self.checklist_button.setEnabled(has_desk and chosen)
         self.pitch_button.setEnabled(has_desk and chosen)
+        self.commitments_button.setEnabled(has_desk and chosen)
+        self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
         self.next_button.setEnabled(
             has_desk and stage is not None and next_stage(stage) is not None
         )
@@ -247,6 +272,52 @@ class CollaborationsView(QWidget):
         if desk is None or chosen is None:
             return
         pitch_dialog.open_pitch_dialog(self, desk, chosen)
+
+    def open_commitments(self) -> None:
+        """The tracker for the selected collaboration only, in its own window."""
+        from collabdesk.ui.collaboration_commitments import open_collaboration_commitments
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        row = self.model.row_of(chosen)
+        title = self.model.lines[row].title if row is not None else ""
+        open_collaboration_commitments(self, desk, chosen, title, self.commitments_changed)
+
+    def commitments_changed(self) -> None:
+        """A commitment changed somewhere: the details and the main tracker follow."""
+        self.details.show_collaboration(self.desk, self._current)
+        dock = getattr(self._window, "commitment_dock", None)
+        if dock is not None:
+            dock.tracker.refresh()
+
+    def renew(self) -> None:
+        """Clone the completed collaboration for next year, after asking."""
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None or self._stage_of(chosen) is not Stage.COMPLETED:
+            return
+        row = self.model.row_of(chosen)
+        title = self.model.lines[row].title if row is not None else ""
+        question = self.tr(
+            "Renew “%1” for next year? A new collaboration is created with the same "
+            "partners and commitments, every date a year later and every promise open again."
+        ).replace("%1", title[:200])
+        if not prompts.confirm(self, self.tr("Renew for next year"), question):
+            return
+        try:
+            created = desk.renewals.renew(chosen)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Not renewed"), str(exc))
+            self.refresh()
+            return
+        self._current = created
+        if self.stage_filter.currentData() is not None:  # the new one is "agreed"
+            self.stage_filter.blockSignals(True)
+            self.stage_filter.setCurrentIndex(0)
+            self.stage_filter.blockSignals(False)
+        self.refresh()
+        self.board.select(created)
+        self.commitments_changed()
 
     def open_checklist(self) -> None:
         desk, chosen = self.desk, self._current
@@ -326,6 +397,18 @@ def install_collaborations(window: MainWindow) -> CollaborationsView:
             "checklistTemplateAction",
             QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
             view.edit_template,
+            None,
+        ),
+        (
+            "collaborationCommitmentsAction",
+            QCoreApplication.translate("CollaborationsView", "Co&mmitments…"),
+            view.open_commitments,
+            None,
+        ),
+        (
+            "renewAction",
+            QCoreApplication.translate("CollaborationsView", "&Renew for next year…"),
+            view.renew,
             None,
         ),
     )

@@ -78,6 +78,9 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
             break
     else:
         window.menuBar().addAction(toggle)
+    collaborations = getattr(window, "collaborations", None)  # installed just before
+    if collaborations is not None:
+        dock.tracker.changed.connect(collaborations.commitments_changed)
     return dock
 
 

@@ -50,12 +50,14 @@ def row_status_text(row: TrackerRow) -> str:
     return text
 
 
-def due_text(due_on: date | None, today: date) -> str:
+def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
+    """The due date, with how late it is while the promise is still open
+    (`overdue`); a delivered, waived or missed one is not "late" any more."""
     if due_on is None:
         return translate("CommitmentLabels", "no date")
     days = (today - due_on).days
     text = QLocale().toString(due_on, QLocale.FormatType.ShortFormat)
-    if days > 0:
+    if overdue and days > 0:
         return text + " " + CommitmentLabels.tr("(%n days late)", "", days)
     return text
 

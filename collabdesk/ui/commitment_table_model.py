@@ -144,7 +144,7 @@ class CommitmentTableModel(QAbstractTableModel):
                 number = number.rstrip("0").rstrip(".")
             return f"{number} {item.unit}".strip()
         if column == self.DUE:
-            return due_text(item.due_on, self._query.today)
+            return due_text(item.due_on, self._query.today, item.overdue)
         if column == self.OWNER:
             return item.owner
         if column == self.STATUS:

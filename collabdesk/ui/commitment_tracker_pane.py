@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.services.errors import ServiceError
 from collabdesk.services.tracker_query import DueWindow, TrackerQuery, TrackerRow
-from collabdesk.ui import commitment_dialogs, prompts
+from collabdesk.ui import commitment_dialogs, commitment_form, prompts
 from collabdesk.ui.commitment_labels import commitment_status_label, direction_label
 from collabdesk.ui.commitment_table_model import CommitmentTableModel
 
@@ -115,6 +115,10 @@ class CommitmentTrackerPane(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        if (
+            self._collaboration_id is not None
+        ):  # one collaboration: its name on every row says nothing
+            self.table.hideColumn(CommitmentTableModel.COLLABORATION)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
 
@@ -134,6 +138,16 @@ class CommitmentTrackerPane(QWidget):
         self.waive_button.clicked.connect(self.waive_selected)
         self.miss_button.clicked.connect(self.miss_selected)
         self.make_good_button.clicked.connect(self.make_good_selected)
+        self.add_button = QPushButton(self.tr("Add commitment…"), objectName="addCommitmentButton")
+        self.edit_button = QPushButton(
+            self.tr("Edit commitment…"), objectName="editCommitmentButton"
+        )
+        self.delete_button = QPushButton(self.tr("Delete…"), objectName="deleteCommitmentButton")
+        self.delete_button.setToolTip(self.tr("Delete the selected commitment"))
+        self.add_button.clicked.connect(self.add_commitment)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.count_label = _plain("commitmentCount")
         actions = QHBoxLayout()
         for button in (
@@ -186,7 +200,11 @@ class CommitmentTrackerPane(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(3)
-        top_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            search_row.addWidget(button)
+        top_layout.addLayout(search_row)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.balance_label)
         top_layout.addWidget(self.stack, 1)
@@ -366,6 +384,9 @@ class CommitmentTrackerPane(QWidget):
         self.waive_button.setEnabled(has_desk and open_)
         self.miss_button.setEnabled(has_desk and open_)
         self.make_good_button.setEnabled(has_desk and status is CommitmentStatus.MISSED)
+        self.add_button.setEnabled(has_desk)
+        self.edit_button.setEnabled(has_desk and row is not None)
+        self.delete_button.setEnabled(has_desk and row is not None)
         self.add_proof_button.setEnabled(has_desk and row is not None)
         self._load_proofs(row)
 
@@ -419,6 +440,53 @@ class CommitmentTrackerPane(QWidget):
         """The selected commitment and the services, when both are there."""
         row = self.selected_row()
         return None if row is None or self._desk is None else (row, self._desk)
+
+    def add_commitment(self) -> None:
+        """A new promise: for this pane's collaboration, or (in the main
+        tracker) for the selected row's collaboration unless another is chosen."""
+        if self._desk is None:
+            return
+        row = self.selected_row()
+        fixed = self._collaboration_id is not None
+        collaboration_id = self._collaboration_id
+        if not fixed and row is not None:
+            collaboration_id = row.collaboration_id
+        saved = commitment_form.ask_commitment(
+            self, self._desk, collaboration_id=collaboration_id, fixed=fixed
+        )
+        if saved is not None:
+            self._refill_choices()
+            self._after_change(saved.id)
+
+    def edit_selected(self) -> None:
+        if (target := self._target()) is None:
+            return
+        row, desk = target
+        try:
+            record = desk.commitments.get(row.id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Cannot edit"), str(exc))
+            self.refresh()
+            return
+        saved = commitment_form.ask_commitment(self, desk, record=record)
+        if saved is not None:
+            self._refill_choices()
+            self._after_change(saved.id)
+
+    def delete_selected(self) -> None:
+        if (target := self._target()) is None:
+            return
+        row, desk = target
+        question = self.tr("Delete the commitment “%1”? Its proofs are deleted with it.").replace(
+            "%1", row.description.splitlines()[0][:200] if row.description else ""
+        )
+        if not prompts.confirm(self, self.tr("Delete commitment"), question):
+            return
+        if self._attempt(self.tr("Not deleted"), lambda: desk.commitments.delete(row.id)):
+            self._refill_choices()
+            self.model.refresh()
+            self._update_state()
+            self.changed.emit()
 
     def start_selected(self) -> None:
         if (target := self._target()) is None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,19 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import (
-    ConflictError,
-    NotFoundError,
-    StorageBusyError,
-    ValidationError,
-)
-from collabdesk.ui.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.form_support import error_label, with_error
+from collabdesk.ui.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
     from collabdesk.services.contacts import ContactDraft, ContactRecord, ContactService
 
 
-class ContactForm(QDialog):
+class ContactForm(VersionedForm):
     def __init__(
         self,
         contacts: ContactService,
@@ -40,6 +33,8 @@ class ContactForm(QDialog):
         self._contacts = contacts
         self._partner_id = partner_id
         self._record = record
+        self.what = self.tr("contact")
+        self.alert_when_not_saved = False  # the line in the form says it
         self.saved: ContactRecord | None = None
         self.setWindowTitle(self.tr("New contact") if record is None else self.tr("Edit contact"))
         self.setMinimumWidth(420)
@@ -73,14 +68,7 @@ class ContactForm(QDialog):
             caption = QLabel(captions[key])
             caption.setBuddy(field)
             form.addRow(caption, with_error(field, self.errors[key]))
-        self.form_error = error_label("contactFormError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = self._save_buttons("contactFormError")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
@@ -106,54 +94,21 @@ class ContactForm(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self) -> None:
-        self._save(None if self._record is None else self._record.version_id)
-
-    def _save(self, expected_version: int | None) -> None:
-        clear_errors(self.errors)
-        self.form_error.hide()
-        try:
-            if self._record is None:
-                self.saved = self._contacts.add(self._partner_id, self.draft())
-            else:
-                self.saved = self._contacts.update(self._record.id, self.draft(), expected_version)
-        except ValidationError as exc:
-            show_problems(exc, self.errors, self.fields, self.form_error)
-            return
-        except ConflictError as exc:
-            self._on_conflict(str(exc))
-            return
-        except (StorageBusyError, NotFoundError) as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
-            return
-        self.accept()
-
-    def _current(self) -> ContactRecord | None:
+    def _store(self, expected_version: int | None) -> None:
         if self._record is None:
-            return None
+            self.saved = self._contacts.add(self._partner_id, self.draft())
+        else:
+            self.saved = self._contacts.update(self._record.id, self.draft(), expected_version)
+
+    def _theirs(self) -> ContactRecord | None:
         mine = self._record.id
         return next((c for c in self._contacts.for_partner(self._partner_id) if c.id == mine), None)
 
-    def _on_conflict(self, message: str) -> None:
-        """The shared conflict dialog: reload theirs, overwrite, or copy my text."""
-        from collabdesk.ui import conflict_dialog
+    def _describe_mine(self) -> str:
+        return describe_contact(self.draft())
 
-        theirs = self._current()
-        choice = conflict_dialog.ask(
-            self,
-            self.tr("contact"),
-            describe_contact(self.draft()),
-            describe_contact(theirs) if theirs is not None else "",
-        )
-        if choice == conflict_dialog.OVERWRITE:
-            self._save(None)
-        elif choice == conflict_dialog.RELOAD and theirs is not None:
-            self._record = theirs
-            self._fill(theirs)
-        else:
-            self.form_error.setText(message)
-            self.form_error.show()
+    def _describe(self, record: ContactRecord) -> str:
+        return describe_contact(record)
 
 
 def describe_contact(contact: ContactDraft | ContactRecord) -> str:

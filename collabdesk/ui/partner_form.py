@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,21 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
-from collabdesk.services.errors import (
-    ConflictError,
-    NotFoundError,
-    StorageBusyError,
-    ValidationError,
-)
-from collabdesk.ui import prompts
-from collabdesk.ui.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.services.errors import NotFoundError
+from collabdesk.ui.form_support import error_label, with_error
 from collabdesk.ui.labels import kind_label, status_label
+from collabdesk.ui.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
     from collabdesk.services.partners import PartnerDraft, PartnerRecord, PartnerService
 
 
-class PartnerForm(QDialog):
+class PartnerForm(VersionedForm):
     def __init__(
         self,
         partners: PartnerService,
@@ -43,6 +36,7 @@ class PartnerForm(QDialog):
         self.setObjectName("partnerForm")
         self._partners = partners
         self._record = record
+        self.what = self.tr("partner")
         self.saved: PartnerRecord | None = None
         self.setWindowTitle(self.tr("New partner") if record is None else self.tr("Edit partner"))
         self.setMinimumWidth(520)
@@ -104,15 +98,7 @@ class PartnerForm(QDialog):
             caption.setBuddy(field)
             form.addRow(caption, with_error(field, self.errors[key]))
 
-        self.form_error = error_label("formError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._save_buttons()
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -159,55 +145,23 @@ class PartnerForm(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self) -> None:
-        """Hand the draft to the service; close only when it was saved."""
-        self._save(None if self._record is None else self._record.version_id)
+    def _store(self, expected_version: int | None) -> None:
+        if self._record is None:
+            self.saved = self._partners.create(self.draft())
+        else:
+            self.saved = self._partners.update(self._record.id, self.draft(), expected_version)
 
-    def _save(self, expected_version: int | None) -> None:
-        clear_errors(self.errors)
-        self.form_error.hide()
-        draft = self.draft()
+    def _theirs(self) -> PartnerRecord | None:
         try:
-            if self._record is None:
-                self.saved = self._partners.create(draft)
-            else:
-                self.saved = self._partners.update(self._record.id, draft, expected_version)
-        except ValidationError as exc:
-            show_problems(exc, self.errors, self.fields, self.form_error)
-            return
-        except ConflictError as exc:
-            self._on_conflict(str(exc))
-            return
-        except (StorageBusyError, NotFoundError) as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
-            prompts.error(self, self.tr("Not saved"), str(exc))
-            return
-        self.accept()
+            return self._partners.get(self._record.id)
+        except NotFoundError:
+            return None
 
-    def _on_conflict(self, message: str) -> None:
-        from collabdesk.ui import conflict_dialog
+    def _describe_mine(self) -> str:
+        return describe(self.draft())
 
-        theirs = ""
-        if self._record is not None:
-            try:
-                theirs = describe(self._partners.get(self._record.id).to_draft())
-            except NotFoundError as exc:
-                theirs = str(exc)
-        choice = conflict_dialog.ask(self, self.tr("partner"), describe(self.draft()), theirs)
-        if choice == conflict_dialog.OVERWRITE:
-            self._save(None)
-        elif choice == conflict_dialog.RELOAD and self._record is not None:
-            try:
-                self._record = self._partners.get(self._record.id)
-            except NotFoundError as exc:
-                self.form_error.setText(str(exc))
-                self.form_error.show()
-                return
-            self._fill(self._record)
-        else:  # Copy my text or Cancel: keep editing, nothing saved
-            self.form_error.setText(message)
-            self.form_error.show()
+    def _describe(self, record: PartnerRecord) -> str:
+        return describe(record.to_draft())
 
 
 def describe(draft: PartnerDraft) -> str:

@@ -211,6 +211,13 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CollaborationCommitmentsDialog</name>
+    <message>
+        <source>Commitments — %1</source>
+        <translation>Обязательства — %1</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDetails</name>
     <message>
         <source>Stage:</source>
@@ -358,6 +365,22 @@ Restore the newest good backup now?</source>
         <translation>Подготовить PDF с предложением для партнёра этого проекта</translation>
     </message>
     <message>
+        <source>Commitments…</source>
+        <translation>Обязательства…</translation>
+    </message>
+    <message>
+        <source>What each side promises in this collaboration, and the value balance</source>
+        <translation>Что обещает каждая сторона в этом проекте и баланс стоимости</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Продлить…</translation>
+    </message>
+    <message>
+        <source>Renew a completed collaboration for next year, with its commitments</source>
+        <translation>Продлить завершённый проект на следующий год вместе с обязательствами</translation>
+    </message>
+    <message>
         <source>Move to the next stage (Ctrl+Shift+Right)</source>
         <translation>Перевести на следующий этап (Ctrl+Shift+Вправо)</translation>
     </message>
@@ -392,6 +415,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>The collaboration was created. Prepare it now with the five-step checklist? You can stop at any page and come back later.</source>
         <translation>Проект сотрудничества создан. Подготовить его сейчас по чек-листу из пяти шагов? Можно остановиться на любой странице и вернуться позже.</translation>
+    </message>
+    <message>
+        <source>Renew “%1” for next year? A new collaboration is created with the same partners and commitments, every date a year later and every promise open again.</source>
+        <translation>Продлить «%1» на следующий год? Будет создан новый проект с теми же партнёрами и обязательствами: все даты сдвинутся на год, все обещания снова станут открытыми.</translation>
+    </message>
+    <message>
+        <source>Renew for next year</source>
+        <translation>Продление на следующий год</translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation>Не продлено</translation>
     </message>
     <message>
         <source>The checklist cannot be opened</source>
@@ -429,6 +464,14 @@ Restore the newest good backup now?</source>
         <source>Checklist &amp;questions…</source>
         <translation>&amp;Вопросы чек-листа…</translation>
     </message>
+    <message>
+        <source>Co&amp;mmitments…</source>
+        <translation>Об&amp;язательства проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew for next year…</source>
+        <translation>Продлить на следующий &amp;год…</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDock</name>
@@ -443,6 +486,113 @@ Restore the newest good backup now?</source>
     <message>
         <source>Reputation</source>
         <translation>Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentForm</name>
+    <message>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Новое обязательство</translation>
+    </message>
+    <message>
+        <source>Edit commitment</source>
+        <translation>Изменение обязательства</translation>
+    </message>
+    <message>
+        <source>What exactly is promised</source>
+        <translation>Что именно обещано</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>например, 200</translation>
+    </message>
+    <message>
+        <source>unit: posters, hours, m²…</source>
+        <translation>единица: плакаты, часы, м²…</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>Who on staff sees it through</source>
+        <translation>Кто из сотрудников отвечает за выполнение</translation>
+    </message>
+    <message>
+        <source>estimated value, e.g. %1</source>
+        <translation>оценочная стоимость, например %1</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>Стоимость замены</translation>
+    </message>
+    <message>
+        <source>Declared by the partner</source>
+        <translation>Со слов партнёра</translation>
+    </message>
+    <message>
+        <source>A quote</source>
+        <translation>По смете</translation>
+    </message>
+    <message>
+        <source>Reach × rate</source>
+        <translation>Охват × расценка</translation>
+    </message>
+    <message>
+        <source>C&amp;ollaboration:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>П&amp;артнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Количество:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>С&amp;тоимость:</translation>
+    </message>
+    <message>
+        <source>Valued &amp;by:</source>
+        <translation>Как &amp;оценено:</translation>
+    </message>
+    <message>
+        <source>Collaboration %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <source>There is no collaboration yet: create one first, then add its promises.</source>
+        <translation>Проектов сотрудничества пока нет: сначала создайте проект, затем добавьте его обещания.</translation>
+    </message>
+    <message>
+        <source>No particular partner</source>
+        <translation>Без конкретного партнёра</translation>
     </message>
 </context>
 <context>
@@ -626,6 +776,22 @@ Restore the newest good backup now?</source>
         <translation>Возместить…</translation>
     </message>
     <message>
+        <source>Add commitment…</source>
+        <translation>Добавить обязательство…</translation>
+    </message>
+    <message>
+        <source>Edit commitment…</source>
+        <translation>Изменить обязательство…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected commitment</source>
+        <translation>Удалить выбранное обязательство</translation>
+    </message>
+    <message>
         <source>Add proof…</source>
         <translation>Добавить подтверждение…</translation>
     </message>
@@ -684,6 +850,22 @@ Restore the newest good backup now?</source>
     <message>
         <source>Delivered, but nothing proves it yet: add proof.</source>
         <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Изменить нельзя</translation>
+    </message>
+    <message>
+        <source>Delete the commitment “%1”? Its proofs are deleted with it.</source>
+        <translation>Удалить обязательство «%1»? Подтверждения будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Удаление обязательства</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1926,10 +2108,6 @@ Data folder: %2</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
         <source>partner</source>
         <translation>партнёр</translation>
     </message>
@@ -2712,6 +2890,17 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionedForm</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>

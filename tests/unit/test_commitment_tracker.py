@@ -139,6 +139,33 @@ def test_tracker_filters_windows_and_text(pdesk: Desk, collab: int, partner: int
     assert tracker.owners() == ["Анна"]
 
 
+def test_text_search_folds_cyrillic_case_and_follows_edits(
+    pdesk: Desk, collab: int, partner: int
+) -> None:
+    hall = add(pdesk, collab, GIVES, date(2026, 12, 1), text="ЗАЛ на Ёлку", owner="Пётр")
+    cups = add(pdesk, collab, GETS, date(2026, 12, 2), text="Кружки", unit="штук")
+    tracker = pdesk.tracker
+
+    def ids(text: str) -> list[int]:
+        query = TrackerQuery(today=TODAY, text=text)
+        rows = tracker.page(query)
+        assert tracker.count(query) == len(rows)
+        return [r.id for r in rows]
+
+    assert ids("зал ёлку") == [hall]  # upper-case Cyrillic, ё typed as е or ё
+    assert ids("елку зал") == [hall]  # words in any order
+    assert ids("петр") == [hall]  # the owner
+    assert ids("ШТУК") == [cups]  # the unit
+    assert ids("кр") == [cups]  # too short for the trigram index: still found
+    assert ids("кружки зерно") == []  # every word must match the same thing
+    record = pdesk.commitments.get(cups)
+    pdesk.commitments.update(cups, replace(record.to_draft(), description="Чашки"))
+    assert ids("кружки") == []  # the index follows an edit
+    assert ids("чашки") == [cups]
+    pdesk.commitments.delete(hall)
+    assert ids("зал") == []
+
+
 def test_tracker_sorts_by_every_column(pdesk: Desk, collab: int, partner: int) -> None:
     for n in range(3):
         add(pdesk, collab, GIVES, date(2026, 1, 1 + n), text=f"item {n}", value=Decimal(n))

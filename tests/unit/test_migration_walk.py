@@ -65,7 +65,7 @@ def fingerprint(
         names = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if not r[0].startswith(("partner_fts", "sqlite_", "alembic_"))
+            if not r[0].startswith(("partner_fts", "commitment_fts", "sqlite_", "alembic_"))
         ]
         result = {}
         for table in names if columns is None else list(columns):
@@ -89,7 +89,7 @@ def column_names(path: Path) -> dict[str, list[str]]:
         tables = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if not r[0].startswith(("partner_fts", "sqlite_", "alembic_"))
+            if not r[0].startswith(("partner_fts", "commitment_fts", "sqlite_", "alembic_"))
         ]
         return {t: [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
     finally:
