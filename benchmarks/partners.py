@@ -31,6 +31,8 @@ from collabdesk.domain.partner import partner_search_text  # noqa: E402
 from collabdesk.domain.text import search_key  # noqa: E402
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery  # noqa: E402
 from collabdesk.store.database import open_database, sqlite_url  # noqa: E402
+from collabdesk.store.schema_head import HEAD_REVISION  # noqa: E402
+from collabdesk.store.sqlite_file import schema_revision  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 SURNAMES = [
@@ -112,6 +114,8 @@ def build(size: int) -> Path:
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"partners-{size}.sqlite3"
     if path.exists():
+        if schema_revision(path) != HEAD_REVISION:
+            open_database(sqlite_url(path)).close()  # a cache from an older schema
         return path
     partial = CACHE / f"partners-{size}.partial.sqlite3"
     for stale in CACHE.glob(f"partners-{size}.partial.sqlite3*"):
