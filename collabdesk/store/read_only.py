@@ -20,6 +20,14 @@ from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
 
 
+class ReadOnlyDatabase(Database):
+    """No file to back up or lock: backups and the daily timer skip it."""
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return None
+
+
 def read_only_url(path: Path) -> str:
     return f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
 
@@ -50,4 +58,5 @@ def open_read_only(path: Path) -> Database:
         cursor.execute("PRAGMA query_only = ON")
         cursor.close()
 
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return ReadOnlyDatabase(url=url, engine=engine, sessions=sessions)
