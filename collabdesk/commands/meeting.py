@@ -46,6 +46,7 @@ def _copy(args: argparse.Namespace, ctx: CommandContext) -> int:
     if target.exists():
         raise CliError(f"{target} already exists; choose an empty folder.")
     folder.mkdir(parents=True, exist_ok=True)
+    ctx.desk.checklist.ensure_default_template()  # written on first read; the copy cannot be
     make_meeting_copy(source, target, args.collaboration_ids)
     print(f"Meeting copy written: {target}", file=ctx.out)
     print(f"Open it with: collabdesk --data-dir {folder}", file=ctx.out)

@@ -6,6 +6,7 @@ statement level, so no widget, service or bug can bypass it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,15 @@ from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
 
 
+@dataclass(frozen=True)
 class ReadOnlyDatabase(Database):
-    """No file to back up or lock: backups and the daily timer skip it."""
+    """The URL is a `file:` URI; the file itself is what callers want."""
+
+    path: Path | None = None
 
     @property
     def sqlite_path(self) -> Path | None:
-        return None
+        return self.path
 
 
 def read_only_url(path: Path) -> str:
@@ -59,4 +63,4 @@ def open_read_only(path: Path) -> Database:
         cursor.close()
 
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return ReadOnlyDatabase(url=url, engine=engine, sessions=sessions)
+    return ReadOnlyDatabase(url=url, engine=engine, sessions=sessions, path=path.resolve())

@@ -63,6 +63,7 @@ ALLOWED = frozenset(
         "meetingNoteSave",
         "quitAction",
         "aboutAction",
+        "commitmentDockAction",
     }
 )
 HIDDEN_SECTIONS = ("trashView",)
@@ -211,8 +212,9 @@ class MeetingMode(QObject):
         folder = Path(tempfile.mkdtemp(prefix="collabdesk-meeting-"))
         copy = folder / "meeting.sqlite3"
         try:
+            _complete_before_copy(self.window.desk)
             make_meeting_copy(real, copy, collaboration_ids)
-        except (StoreError, OSError) as exc:
+        except (StoreError, ServiceError, OSError) as exc:
             shutil.rmtree(folder, ignore_errors=True)
             prompts.error(self.window, tr("Meeting mode"), str(exc))
             return False
@@ -265,8 +267,9 @@ class MeetingMode(QObject):
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
         self.active = False
+        opened = self.run.open_store()  # the real data again, writable
         self._apply(False)
-        if not self.run.open_store():
+        if not opened:
             return False
         self.merge_notes()
         return True
@@ -308,6 +311,7 @@ class MeetingMode(QObject):
             self._hidden = [item for item in self._editing_controls() if _shown(item)]
             for item in self._hidden:
                 item.setVisible(False)
+            self._forget_shown_partner()
             self._fill_partners()
             self.banner.setText(tr("Meeting mode: read-only, only the chosen partners"))
         else:
@@ -327,6 +331,22 @@ class MeetingMode(QObject):
             view = getattr(window, name, None)
             if view is not None and hasattr(view, "refresh"):
                 view.refresh()
+
+    def _forget_shown_partner(self) -> None:
+        """The details pane keeps the last partner's text on a hidden page:
+        wipe it, then show the first partner of the meeting."""
+        details = self.window.details
+        if details is not None:
+            for label in getattr(details, "values", {}).values():
+                label.setText("")
+            if hasattr(details, "name_label"):
+                details.name_label.setText("")
+            for name in ("contact_list", "interaction_list", "collaboration_list"):
+                items = getattr(details, name, None)
+                if items is not None:
+                    items.clear()
+        if self.window.model.total:
+            self.window.select_row(0)
 
     def _editing_controls(self) -> list[Any]:
         controls: list[Any] = [
@@ -399,8 +419,9 @@ class MeetingMode(QObject):
             )
             return None
         try:
+            _complete_before_copy(desk)
             make_meeting_copy(real, target, chosen)
-        except (StoreError, OSError) as exc:
+        except (StoreError, ServiceError, OSError) as exc:
             prompts.error(self.window, tr("Prepare a meeting laptop"), str(exc))
             return None
         prompts.info(
@@ -431,6 +452,13 @@ class MeetingMode(QObject):
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+
+def _complete_before_copy(desk: Desk | None) -> None:
+    """What the program writes on first read (the checklist template) must be
+    in the database before it is copied: the copy can never be written."""
+    if desk is not None:
+        desk.checklist.ensure_default_template()
 
 
 def _shown(item: QAction | QWidget) -> bool:
