@@ -235,7 +235,7 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
 def test_leaving_needs_the_pin_and_a_confirmation(
     session: tuple[_Session, MeetingMode], monkeypatch: pytest.MonkeyPatch, prompts_log: Any
 ) -> None:
-    run, mode = session
+    _run, mode = session
     meeting_pin.set_pin("2468")
     assert mode.enter([CHOSEN])
     monkeypatch.setattr(meeting_mode, "ask_pin", lambda _w: "1111")

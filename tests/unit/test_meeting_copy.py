@@ -110,7 +110,7 @@ def test_read_only_connection_refuses_every_write(office: Database, tmp_path: Pa
             desk.partners.create(PartnerDraft(name="New"))
         with pytest.raises(ServiceError):
             desk.partners.delete(partner_id)
-        with db.engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only"):
+        with db.engine.connect() as conn, pytest.raises(Exception, match=r"readonly|read-only"):
             conn.exec_driver_sql("PRAGMA query_only = OFF")
             conn.exec_driver_sql("DELETE FROM partner")
     finally:
