@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -307,14 +308,19 @@ class MeetingMode(QObject):
     def _apply(self, on: bool) -> None:
         window = self.window
         self.action.setChecked(on)
+        app = QApplication.instance()
         if on:
+            self._forget_shown_partner()
             self._hidden = [item for item in self._editing_controls() if _shown(item)]
             for item in self._hidden:
                 item.setVisible(False)
-            self._forget_shown_partner()
+            if app is not None:  # buttons built or shown later (lazy pages) are caught too
+                app.installEventFilter(self)
             self._fill_partners()
             self.banner.setText(tr("Meeting mode: read-only, only the chosen partners"))
         else:
+            if app is not None:
+                app.removeEventFilter(self)
             for item in self._hidden:
                 item.setVisible(True)
             self._hidden = []
@@ -347,6 +353,13 @@ class MeetingMode(QObject):
                     items.clear()
         if self.window.model.total:
             self.window.select_row(0)
+        collaborations = getattr(self.window, "collaborations", None)
+        desk = self.window.desk
+        if collaborations is not None and desk is not None:
+            rows = desk.collaborations.rows()
+            if rows:  # Present… is ready for the first (often the only) collaboration
+                collaborations.refresh()
+                collaborations.select(rows[0].id)
 
     def _editing_controls(self) -> list[Any]:
         controls: list[Any] = [
@@ -357,15 +370,17 @@ class MeetingMode(QObject):
             and action is not self.action
             and not action.isSeparator()
         ]
-        controls += [
-            button
-            for button in self.window.findChildren(QAbstractButton)
-            if button.objectName() not in ALLOWED
-            and not isinstance(button.parent(), QTabBar)  # the tabs' scroll arrows
-            and not isinstance(button.parent(), QDockWidget)
-            and self.dock.isAncestorOf(button) is False
-        ]
+        controls += [b for b in self.window.findChildren(QAbstractButton) if self._edits(b)]
         return controls
+
+    def _edits(self, button: QAbstractButton) -> bool:
+        """Every button of the window changes something, except these."""
+        return (
+            button.objectName() not in ALLOWED
+            and not isinstance(button.parent(), (QTabBar, QDockWidget))  # tab arrows, dock title
+            and not self.dock.isAncestorOf(button)
+            and self.window.isAncestorOf(button)
+        )
 
     def _fill_partners(self) -> None:
         self.note_partner.clear()
@@ -436,6 +451,15 @@ class MeetingMode(QObject):
 
     # --- closing the window is leaving too --------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and self.active
+            and isinstance(watched, QAbstractButton)
+            and self._edits(watched)
+        ):
+            watched.hide()
+            self._hidden.append(watched)
+            return False
         if (
             watched is self.window
             and event.type() == QEvent.Type.Close

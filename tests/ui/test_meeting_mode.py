@@ -271,8 +271,39 @@ def test_a_meeting_laptop_opens_in_meeting_mode_and_stays(
         assert run.meeting is not None and run.meeting.active and run.meeting.laptop_copy
         shown = _everything_on_screen(window)
         assert [s for s in secrets if s in shown] == []
+        window.sections.setCurrentIndex(0)
+        qapp.processEvents()
+        visible = [b.objectName() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        assert "editPartnerButton" not in visible and "addContactButton" not in visible
+        assert "meetingNoteSave" in visible
         assert not run.meeting.leave()
         assert "stays in meeting mode" in prompts_log.texts("info")[0]
     finally:
         run.close()
     assert _sha(copy) == before
+
+
+def test_the_pin_is_set_in_settings(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QCheckBox
+
+    from collabdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(desk.library, tmp_path)
+    qtbot.addWidget(dialog)
+    pin = dialog.findChild(QLineEdit, "meetingPinEdit")
+    assert pin.echoMode() == QLineEdit.EchoMode.Password
+    pin.setText("12ab")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted and not meeting_pin.has_pin()
+    assert "4 to 12 digits" in dialog.findChild(QLabel, "meetingPinError").text()
+    pin.setText("97531")
+    dialog.save()
+    assert meeting_pin.check_pin("97531") and not meeting_pin.check_pin("97532")
+    assert "97531" not in str(QSettings().value(meeting_pin.PIN_KEY))
+
+    again = SettingsDialog(desk.library, tmp_path)
+    qtbot.addWidget(again)
+    again.findChild(QCheckBox, "meetingPinClear").setChecked(True)
+    again.save()
+    assert not meeting_pin.has_pin()

@@ -40,8 +40,10 @@ def _content(ads: int) -> PitchContent:
         answers=(),
         figures=(PitchFigure("Visits", "people", Decimal(1200), date(2026, 12, 1), series),),
         ads=tuple(AdLine(f"Poster {i}", "pcs", Decimal(2), 150) for i in range(ads)),
-        promises=tuple(_promise(Direction.LIBRARY_GIVES, f"Gift {i}", i + 1) for i in range(5))
-        + (_promise(Direction.PARTNER_GIVES, "Free coffee", 9),),
+        promises=(
+            *(_promise(Direction.LIBRARY_GIVES, f"Gift {i}", i + 1) for i in range(5)),
+            _promise(Direction.PARTNER_GIVES, "Free coffee", 9),
+        ),
     )
 
 
