@@ -75,8 +75,8 @@ def _numbers(content: PitchContent, lang: str) -> Slide | None:
                 [ChartPoint(p.period_start, p.value) for p in figure.series],
                 lang,
                 content.library.brand_colour,
-                width=420,
-                height=240,
+                width=320,  # small drawing, scaled up on screen: axis labels stay readable
+                height=180,
                 title=figure.name,
             )
         )

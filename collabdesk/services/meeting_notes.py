@@ -39,6 +39,13 @@ def notes_path(database_file: Path) -> Path:
     return database_file.with_name(NOTES_FILE)
 
 
+def _line(note: MeetingNote) -> str:
+    return json.dumps(
+        {"partner_id": note.partner_id, "on": note.occurred_on.isoformat(), "text": note.text},
+        ensure_ascii=False,
+    )
+
+
 def append_note(path: Path, partner_id: int, text: str, today: date | None = None) -> MeetingNote:
     """Append one note and fsync it; an empty note is refused."""
     text = text.strip()
@@ -47,10 +54,7 @@ def append_note(path: Path, partner_id: int, text: str, today: date | None = Non
     if len(text) > SUMMARY_MAX:
         raise ServiceError(f"A note holds at most {SUMMARY_MAX} characters; split it in two.")
     note = MeetingNote(partner_id, today or datetime.now(UTC).date(), text)
-    line = json.dumps(
-        {"partner_id": partner_id, "on": note.occurred_on.isoformat(), "text": text},
-        ensure_ascii=False,
-    )
+    line = _line(note)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as handle:
         handle.write(line + "\n")
@@ -95,13 +99,7 @@ def merge_notes(path: Path, interactions: InteractionService) -> MergeResult:
             )
             merged += 1
         except ServiceError:
-            kept.append(
-                json.dumps(
-                    {"partner_id": note.partner_id, "on": note.occurred_on.isoformat(),
-                     "text": note.text},
-                    ensure_ascii=False,
-                )
-            )  # fmt: skip
+            kept.append(_line(note))
     if kept:
         partial = path.with_name(path.name + ".partial")
         partial.write_text("".join(k + "\n" for k in kept), encoding="utf-8")
