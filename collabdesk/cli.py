@@ -133,7 +133,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
     settings = resolve(args.data_dir, args.database_url)
     if args.command is None:
-        return start_gui(settings, meeting=args.meeting)
+        return start_gui(settings, meeting=True) if args.meeting else start_gui(settings)
 
     from collabdesk.services.desk import Desk
     from collabdesk.services.errors import ServiceError

@@ -181,3 +181,22 @@ def test_present_command_checks_the_collaboration(tmp_path: Path) -> None:
     code, out, err = cli(tmp_path / "data", "present", "5")
     assert (code, out) == (1, "")
     assert err == "collabdesk: There is no collaboration with id 5.\n"
+
+
+def test_meeting_option_and_present_start_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import collabdesk.cli as cli_module
+
+    started: list[tuple[bool, object]] = []
+
+    def fake_start(_settings: object, *, meeting: bool = False, request: object = None) -> int:
+        started.append((meeting, request))
+        return 0
+
+    monkeypatch.setattr(cli_module, "start_gui", fake_start)
+    data = tmp_path / "data"
+    assert cli(data, "--meeting")[0] == 0
+    assert cli(data, "demo", "--lang", "en")[0] == 0
+    assert cli(data, "--meeting", "present", "3", "--lang", "ru")[0] == 0
+    assert started == [(True, None), (True, ("present", 3, "ru"))]
