@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -451,6 +452,14 @@ class MeetingMode(QObject):
 
     # --- closing the window is leaving too --------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonDblClick
+            and self.active
+            and isinstance(watched, QWidget)
+            and isinstance(watched.parent(), QAbstractItemView)
+            and self.window.isAncestorOf(watched)
+        ):
+            return True  # a double-click in a list opens an editor: not in a meeting
         if (
             event.type() == QEvent.Type.Show
             and self.active

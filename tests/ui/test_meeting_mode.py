@@ -160,11 +160,18 @@ def _where(window: MainWindow, secrets: list[str]) -> list[str]:
     return found
 
 
+def _double_click(qtbot: Any, window: MainWindow, pos: Any) -> None:
+    """A press then a double-click, as a mouse sends them (the view needs both)."""
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_no_other_partner_is_visible_and_nothing_can_change(
+    qtbot: Any,
     session: tuple[_Session, MeetingMode],
     office: tuple[Path, list[str], set[int]],
     monkeypatch: pytest.MonkeyPatch,
@@ -201,6 +208,15 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
             assert not button.isVisible(), button.objectName()
     trash = window.findChild(QWidget, "trashView")
     assert not window.sections.isTabVisible(window.sections.indexOf(trash))
+    # a double-click on a row would open the editor: it does nothing in a meeting
+    from collabdesk.ui import dialogs
+
+    edits: list[object] = []
+    monkeypatch.setattr(dialogs, "edit_partner", lambda *a: edits.append(a))
+    window.sections.setCurrentIndex(0)
+    rect = window.table.visualRect(window.model.index(0, 0))
+    _double_click(qtbot, window, rect.center())
+    assert edits == []
     # …and what a bug or a shortcut might still reach is refused by the connection
     assert window.desk is not None
     with pytest.raises(ReadOnlyError):
@@ -229,6 +245,11 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
     logged = [i.summary for i in window.desk.interactions.for_partner(int(partner_id))]
     assert "They offer the hall 🙂" in logged
     assert window.findChild(QAction, "newPartnerAction").isVisible()
+    window.sections.setCurrentIndex(0)
+    window.select_row(0)
+    rect = window.table.visualRect(window.model.index(0, 0))
+    _double_click(qtbot, window, rect.center())
+    assert len(edits) == 1  # the test does see a double-click when it is allowed
     assert "Zanzibar <b>Secret</b>" in _everything_on_screen(window)
 
 
