@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -214,8 +215,9 @@ class MeetingMode(QObject):
         folder = Path(tempfile.mkdtemp(prefix="collabdesk-meeting-"))
         copy = folder / "meeting.sqlite3"
         try:
-            _complete_before_copy(self.window.desk)
-            make_meeting_copy(real, copy, collaboration_ids)
+            with _busy():
+                _complete_before_copy(self.window.desk)
+                make_meeting_copy(real, copy, collaboration_ids)
         except (StoreError, ServiceError, OSError) as exc:
             shutil.rmtree(folder, ignore_errors=True)
             prompts.error(self.window, tr("Meeting mode"), str(exc))
@@ -435,8 +437,9 @@ class MeetingMode(QObject):
             )
             return None
         try:
-            _complete_before_copy(desk)
-            make_meeting_copy(real, target, chosen)
+            with _busy():
+                _complete_before_copy(desk)
+                make_meeting_copy(real, target, chosen)
         except (StoreError, ServiceError, OSError) as exc:
             prompts.error(self.window, tr("Prepare a meeting laptop"), str(exc))
             return None
@@ -485,6 +488,16 @@ class MeetingMode(QObject):
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the copy is made (about 1 s at 10,000 collaborations)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _complete_before_copy(desk: Desk | None) -> None:

@@ -52,6 +52,16 @@ def office(tmp_path: Path) -> Database:
     desk.interactions.add(secret.id, InteractionDraft(date(2026, 5, 1), summary="Talked price"))
     twin = desk.partners.create(PartnerDraft(name="Deleted Twin Partner", phone="+7 900 000-00-01"))
     desk.partners.delete(twin.id)
+    # a promise of collaboration 1 made by its plan-B partner: it stays behind with them
+    plan_b = desk.collaborations.get(1).alternatives[0].partner_id
+    with db.sessions.begin() as session:
+        from collabdesk.domain.commitment import Commitment
+        from collabdesk.domain.enums import Direction
+
+        session.add(
+            Commitment(collaboration_id=1, partner_id=plan_b, direction=Direction.PARTNER_GIVES,
+                       description="Plan-B secret offer")
+        )  # fmt: skip
     yield db
     db.close()
 
@@ -77,6 +87,8 @@ def test_copy_holds_only_the_chosen_collaboration(office: Database, tmp_path: Pa
             text = " ".join(str(v) for v in row if isinstance(v, str))
             assert not [s for s in others if s in text], table
     assert conn.execute("SELECT count(*) FROM collaboration").fetchone()[0] == 1
+    assert b"Plan-B secret offer" not in raw
+    assert conn.execute("SELECT count(*) FROM commitment").fetchone()[0] >= 1  # its own travel
     assert conn.execute("SELECT count(*) FROM metric").fetchone()[0] > 0  # statistics travel
     assert conn.execute("SELECT name FROM library_profile").fetchone()[0]  # and the profile
     assert conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
