@@ -162,7 +162,12 @@ class _Session:
         self.meeting = mode = install_meeting_mode(self.window, self)
         shown = request[1] if request and request[0] == "present" else None
         if meeting and not mode.active:
-            start_in_meeting_mode(mode, [shown] if isinstance(shown, int) else None)
+            visible = self.window.isVisible()
+            self.window.hide()  # the full list must not paint behind the chooser
+            if not start_in_meeting_mode(mode, [shown] if isinstance(shown, int) else None):
+                self.app.quit()  # asked for a meeting, none chosen: show nothing else
+                return
+            self.window.setVisible(visible)
         elif not mode.active and self.settings.database_file is not None:
             from collabdesk.services.meeting_notes import notes_path
 
@@ -353,7 +358,8 @@ def run_gui(
         install_data_menu(window, run)
 
     try:
-        path = _current_sqlite_file(settings)
+        # --meeting: no early list of every partner before the meeting copy is open
+        path = None if meeting else _current_sqlite_file(settings)
         if path is not None:
             run.directory = PartnerDirectory.for_sqlite_file(path)
             window.attach_directory(run.directory)

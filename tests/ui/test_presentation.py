@@ -160,3 +160,40 @@ def test_meeting_present_starts_in_meeting_mode_with_the_slides(
         assert len(shown) == 1 and shown[0].slides[0].key == "cover"
     finally:
         run.close()
+
+
+def test_meeting_start_with_nothing_chosen_shows_nothing(
+    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collabdesk.app import _Session
+    from collabdesk.config import resolve
+    from collabdesk.services.demo import load_demo
+    from collabdesk.store.database import open_database, sqlite_url
+    from collabdesk.ui import meeting_mode
+    from collabdesk.ui.main_window import MainWindow
+
+    data = tmp_path / "data"
+    data.mkdir()
+    office = open_database(sqlite_url(data / "collabdesk.sqlite3"))
+    load_demo(office.sessions, "en")
+    office.close()
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[bool] = []
+
+    def cancel(parent: Any, _desk: Any) -> None:
+        seen.append(parent.isVisible())  # the staff member chooses; the window waits hidden
+        return None
+
+    monkeypatch.setattr(meeting_mode, "choose_collaborations", cancel)
+    quits: list[bool] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
+    run = _Session(qapp, window, resolve(str(data), None))
+    try:
+        assert run.open_store()
+        run.start_meeting(True, None)
+        assert seen == [False] and quits == [True] and not run.in_meeting()
+        assert not window.isVisible()
+    finally:
+        run.close()
