@@ -70,6 +70,8 @@ ALLOWED = frozenset(
     }
 )
 HIDDEN_SECTIONS = ("trashView",)
+TEMP_PREFIX = "collabdesk-meeting-"
+STALE_AFTER_S = 24 * 3600  # a copy left by a crash or a power cut
 
 
 def tr(text: str) -> str:
@@ -212,7 +214,8 @@ class MeetingMode(QObject):
                 self.window, tr("Meeting mode"), tr("Meeting mode works on a local database.")
             )
             return False
-        folder = Path(tempfile.mkdtemp(prefix="collabdesk-meeting-"))
+        _remove_stale_copies()
+        folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
         copy = folder / "meeting.sqlite3"
         try:
             with _busy():
@@ -488,6 +491,18 @@ class MeetingMode(QObject):
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+
+def _remove_stale_copies() -> None:
+    """Meeting copies a killed program could not remove (a day old or more)."""
+    import time
+
+    for folder in Path(tempfile.gettempdir()).glob(TEMP_PREFIX + "*"):
+        try:
+            if time.time() - folder.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 @contextmanager

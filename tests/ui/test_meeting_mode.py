@@ -328,3 +328,57 @@ def test_the_pin_is_set_in_settings(qtbot: Any, desk: Desk, tmp_path: Path) -> N
     again.findChild(QCheckBox, "meetingPinClear").setChecked(True)
     again.save()
     assert not meeting_pin.has_pin()
+
+
+def test_prepare_a_meeting_laptop(
+    session: tuple[_Session, MeetingMode],
+    office: tuple[Path, list[str], set[int]],
+    monkeypatch: pytest.MonkeyPatch,
+    prompts_log: Any,
+    tmp_path: Path,
+) -> None:
+    _run, mode = session
+    _data, secrets, _main = office
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    monkeypatch.setattr(meeting_mode, "choose_collaborations", lambda *_a: [CHOSEN])
+    monkeypatch.setattr(meeting_mode, "choose_folder", lambda _w: str(folder))
+    mode.window.findChild(QAction, "prepareMeetingAction").trigger()
+    target = folder / "collabdesk.sqlite3"
+    assert target.exists() and "--data-dir" in prompts_log.texts("info")[0]
+    raw = target.read_bytes()
+    assert [s for s in secrets if s.encode() in raw] == []
+    mode.prepare_laptop()  # the same folder again: refused, the copy is kept
+    assert "already exists" in prompts_log.texts("error")[0]
+    assert target.read_bytes() == raw
+
+
+def test_closing_the_window_in_a_meeting_needs_the_pin(
+    session: tuple[_Session, MeetingMode], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run, mode = session
+    meeting_pin.set_pin("8080")
+    assert mode.enter([CHOSEN])
+    monkeypatch.setattr(meeting_mode, "ask_pin", lambda _w: "0000")
+    run.window.close()
+    assert run.window.isVisible() and mode.active
+    monkeypatch.setattr(meeting_mode, "ask_pin", lambda _w: "8080")
+    run.window.close()
+    assert not run.window.isVisible()
+
+
+def test_copies_left_by_a_crash_are_removed(
+    session: tuple[_Session, MeetingMode], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old, fresh = tmp_path / "collabdesk-meeting-old", tmp_path / "collabdesk-meeting-new"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "meeting.sqlite3").write_bytes(b"x")
+    os.utime(old, (0, 0))
+    _run, mode = session
+    assert mode.enter([CHOSEN])
+    assert not old.exists() and fresh.exists()  # another program's meeting may still run
