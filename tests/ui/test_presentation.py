@@ -4,6 +4,7 @@ that scales with the screen, Present… on the Collaborations view, and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from collabdesk.app import _Session
+from collabdesk.config import resolve
 from collabdesk.reports.slides import build_slides
+from collabdesk.services.demo import load_demo
 from collabdesk.services.desk import Desk
-from collabdesk.store.database import Database
-from collabdesk.ui import presentation_view
+from collabdesk.store.database import Database, open_database, sqlite_url
+from collabdesk.ui import meeting_mode, presentation_view
+from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.presentation_view import PresentationView, slides_for
 
 SHOTS = Path("/tmp/shots")
@@ -134,44 +139,9 @@ def test_present_refuses_a_missing_collaboration(
     assert shown == [] and "no collaboration with id 404" in prompts_log.texts("error")[0]
 
 
-def test_meeting_present_starts_in_meeting_mode_with_the_slides(
-    qtbot: Any, qapp: Any, tmp_path: Path, shown: list[PresentationView]
-) -> None:
-    """`collabdesk --meeting present 2`: only collaboration 2, and its slides on screen."""
-    from collabdesk.app import _Session
-    from collabdesk.config import resolve
-    from collabdesk.services.demo import load_demo
-    from collabdesk.store.database import open_database, sqlite_url
-    from collabdesk.ui.main_window import MainWindow
-
-    data = tmp_path / "data"
-    data.mkdir()
-    office = open_database(sqlite_url(data / "collabdesk.sqlite3"))
-    load_demo(office.sessions, "en")
-    office.close()
-    window = MainWindow(data)
-    qtbot.addWidget(window)
-    run = _Session(qapp, window, resolve(str(data), None))
-    try:
-        assert run.open_store()
-        run.start_meeting(True, ("present", 2, "en"))
-        assert run.in_meeting() and window.desk is not None
-        assert [r.id for r in window.desk.collaborations.rows()] == [2]
-        assert len(shown) == 1 and shown[0].slides[0].key == "cover"
-    finally:
-        run.close()
-
-
-def test_meeting_start_with_nothing_chosen_shows_nothing(
-    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from collabdesk.app import _Session
-    from collabdesk.config import resolve
-    from collabdesk.services.demo import load_demo
-    from collabdesk.store.database import open_database, sqlite_url
-    from collabdesk.ui import meeting_mode
-    from collabdesk.ui.main_window import MainWindow
-
+@pytest.fixture
+def office_run(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[_Session]:
+    """A window and its run over a data folder with the demo data, as app.py builds them."""
     data = tmp_path / "data"
     data.mkdir()
     office = open_database(sqlite_url(data / "collabdesk.sqlite3"))
@@ -180,6 +150,26 @@ def test_meeting_start_with_nothing_chosen_shows_nothing(
     window = MainWindow(data)
     qtbot.addWidget(window)
     window.show()
+    run = _Session(qapp, window, resolve(str(data), None))
+    assert run.open_store()
+    yield run
+    run.close()
+
+
+def test_meeting_present_starts_in_meeting_mode_with_the_slides(
+    office_run: _Session, shown: list[PresentationView]
+) -> None:
+    """`collabdesk --meeting present 2`: only collaboration 2, and its slides on screen."""
+    window = office_run.window
+    office_run.start_meeting(True, ("present", 2, "en"))
+    assert office_run.in_meeting() and window.desk is not None and window.isVisible()
+    assert [r.id for r in window.desk.collaborations.rows()] == [2]
+    assert len(shown) == 1 and shown[0].slides[0].key == "cover"
+
+
+def test_meeting_start_with_nothing_chosen_shows_nothing(
+    office_run: _Session, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[bool] = []
 
     def cancel(parent: Any, _desk: Any) -> None:
@@ -189,11 +179,6 @@ def test_meeting_start_with_nothing_chosen_shows_nothing(
     monkeypatch.setattr(meeting_mode, "choose_collaborations", cancel)
     quits: list[bool] = []
     monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
-    run = _Session(qapp, window, resolve(str(data), None))
-    try:
-        assert run.open_store()
-        run.start_meeting(True, None)
-        assert seen == [False] and quits == [True] and not run.in_meeting()
-        assert not window.isVisible()
-    finally:
-        run.close()
+    office_run.start_meeting(True, None)
+    assert seen == [False] and quits == [True] and not office_run.in_meeting()
+    assert not office_run.window.isVisible()
