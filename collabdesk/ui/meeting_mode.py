@@ -74,10 +74,6 @@ TEMP_PREFIX = "collabdesk-meeting-"
 STALE_AFTER_S = 24 * 3600  # a copy left by a crash or a power cut
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingMode", text)
-
-
 class Run(Protocol):
     """What the meeting mode needs of app._Session."""
 
@@ -93,7 +89,9 @@ class Run(Protocol):
 def choose_collaborations(parent: QWidget, desk: Desk) -> list[int] | None:
     """Tick the collaborations the meeting is about; None when cancelled."""
     dialog = QDialog(parent, objectName="meetingChooser")
-    dialog.setWindowTitle(tr("Choose the collaborations for the meeting"))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("MeetingMode", "Choose the collaborations for the meeting")
+    )
     items = QListWidget(objectName="meetingCollaborations")
     for row in desk.collaborations.rows():
         names = ", ".join(row.partner_names)
@@ -102,7 +100,11 @@ def choose_collaborations(parent: QWidget, desk: Desk) -> list[int] | None:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         items.addItem(item)
-    note = QLabel(tr("Only these collaborations and their partners will be on screen."))
+    note = QLabel(
+        QCoreApplication.translate(
+            "MeetingMode", "Only these collaborations and their partners will be on screen."
+        )
+    )
     note.setWordWrap(True)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -124,13 +126,18 @@ def choose_collaborations(parent: QWidget, desk: Desk) -> list[int] | None:
 
 def ask_pin(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
-        parent, tr("Leave meeting mode"), tr("PIN:"), QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("MeetingMode", "Leave meeting mode"),
+        QCoreApplication.translate("MeetingMode", "PIN:"),
+        QLineEdit.EchoMode.Password,
     )
     return text if ok else None
 
 
 def choose_folder(parent: QWidget) -> str | None:
-    folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the meeting laptop's data"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("MeetingMode", "Folder for the meeting laptop's data")
+    )
     return folder or None
 
 
@@ -153,11 +160,11 @@ class MeetingMode(QObject):
 
     def _build(self) -> None:
         window = self.window
-        self.action = QAction(tr("&Meeting mode"), window, objectName="meetingModeAction")
+        self.action = QAction(self.tr("&Meeting mode"), window, objectName="meetingModeAction")
         self.action.setCheckable(True)
         self.action.triggered.connect(self._toggled)
         self.prepare_action = QAction(
-            tr("Prepare a meeting &laptop…"), window, objectName="prepareMeetingAction"
+            self.tr("Prepare a meeting &laptop…"), window, objectName="prepareMeetingAction"
         )
         self.prepare_action.triggered.connect(lambda _c=False: self.prepare_laptop())
         menus = {a.objectName() or a.text(): a.menu() for a in window.menuBar().actions()}
@@ -177,12 +184,12 @@ class MeetingMode(QObject):
         self.banner.hide()
         window.statusBar().addPermanentWidget(self.banner)
 
-        self.dock = QDockWidget(tr("Meeting notes"), window, objectName="meetingNotesDock")
+        self.dock = QDockWidget(self.tr("Meeting notes"), window, objectName="meetingNotesDock")
         body = QWidget()
         self.note_partner = QComboBox(objectName="meetingNotePartner")
         self.note_text = QPlainTextEdit(objectName="meetingNoteText")
-        self.note_text.setPlaceholderText(tr("What was said or agreed…"))
-        self.note_save = QPushButton(tr("Keep the note"), objectName="meetingNoteSave")
+        self.note_text.setPlaceholderText(self.tr("What was said or agreed…"))
+        self.note_save = QPushButton(self.tr("Keep the note"), objectName="meetingNoteSave")
         self.note_save.clicked.connect(self.keep_note)
         self.note_status = QLabel(objectName="meetingNoteStatus")
         self.note_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -211,7 +218,9 @@ class MeetingMode(QObject):
         real = self.run.database_file()
         if real is None or not collaboration_ids:
             prompts.error(
-                self.window, tr("Meeting mode"), tr("Meeting mode works on a local database.")
+                self.window,
+                self.tr("Meeting mode"),
+                self.tr("Meeting mode works on a local database."),
             )
             return False
         _remove_stale_copies()
@@ -223,7 +232,7 @@ class MeetingMode(QObject):
                 make_meeting_copy(real, copy, collaboration_ids)
         except (StoreError, ServiceError, OSError) as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            prompts.error(self.window, tr("Meeting mode"), str(exc))
+            prompts.error(self.window, self.tr("Meeting mode"), str(exc))
             return False
         self._folder = folder
         self.run._close_connections(backup_first=False)
@@ -239,7 +248,7 @@ class MeetingMode(QObject):
             db = open_read_only(copy)
             directory = PartnerDirectory.for_sqlite_file(copy)
         except (StoreError, OSError) as exc:
-            prompts.error(self.window, tr("Meeting mode"), str(exc))
+            prompts.error(self.window, self.tr("Meeting mode"), str(exc))
             return False
         self.run.db, self.run.directory = db, directory
         self.laptop_copy = laptop
@@ -255,8 +264,8 @@ class MeetingMode(QObject):
         if self.laptop_copy:
             prompts.info(
                 self.window,
-                tr("Meeting mode"),
-                tr(
+                self.tr("Meeting mode"),
+                self.tr(
                     "This laptop holds a meeting copy and stays in meeting mode. "
                     "Your notes are in %1; merge them at the office with "
                     "“collabdesk meeting merge-notes”."
@@ -265,8 +274,8 @@ class MeetingMode(QObject):
             return False
         if not self.pin_ok() or not prompts.confirm(
             self.window,
-            tr("Leave meeting mode"),
-            tr("Show all partners and allow changes again?"),
+            self.tr("Leave meeting mode"),
+            self.tr("Show all partners and allow changes again?"),
         ):
             return False
         self.run._close_connections(backup_first=False)
@@ -289,7 +298,7 @@ class MeetingMode(QObject):
             return False
         if meeting_pin.check_pin(pin):
             return True
-        prompts.error(self.window, tr("Leave meeting mode"), tr("That PIN is not right."))
+        prompts.error(self.window, self.tr("Leave meeting mode"), self.tr("That PIN is not right."))
         return False
 
     def merge_notes(self) -> None:
@@ -300,14 +309,14 @@ class MeetingMode(QObject):
         from collabdesk.services.meeting_notes import merge_notes
 
         result = merge_notes(self.notes_file, desk.interactions)
-        text = tr("%1 meeting note(s) were added to the partners' interaction logs.").replace(
+        text = self.tr("%1 meeting note(s) were added to the partners' interaction logs.").replace(
             "%1", str(result.merged)
         )
         if result.kept:
-            text += "\n" + tr("%1 note(s) could not be added and stay in %2.").replace(
+            text += "\n" + self.tr("%1 note(s) could not be added and stay in %2.").replace(
                 "%1", str(result.kept)
             ).replace("%2", str(self.notes_file))
-        prompts.info(self.window, tr("Meeting notes"), text)
+        prompts.info(self.window, self.tr("Meeting notes"), text)
         self.window.partners_changed.emit()
 
     # --- the window in meeting mode -----------------------------------------------------
@@ -323,7 +332,7 @@ class MeetingMode(QObject):
             if app is not None:  # buttons built or shown later (lazy pages) are caught too
                 app.installEventFilter(self)
             self._fill_partners()
-            self.banner.setText(tr("Meeting mode: read-only, only the chosen partners"))
+            self.banner.setText(self.tr("Meeting mode: read-only, only the chosen partners"))
         else:
             if app is not None:
                 app.removeEventFilter(self)
@@ -403,7 +412,7 @@ class MeetingMode(QObject):
 
         partner_id = self.note_partner.currentData()
         if partner_id is None or self.notes_file is None:
-            self.note_status.setText(tr("Choose the partner the note is about."))
+            self.note_status.setText(self.tr("Choose the partner the note is about."))
             return
         try:
             append_note(self.notes_file, int(partner_id), self.note_text.toPlainText())
@@ -411,10 +420,10 @@ class MeetingMode(QObject):
             self.note_status.setText(str(exc))
             return
         except OSError as exc:
-            prompts.error(self.window, tr("Meeting notes"), str(exc))
+            prompts.error(self.window, self.tr("Meeting notes"), str(exc))
             return
         self.note_text.clear()
-        self.note_status.setText(tr("Kept. It goes into the partner's log after the meeting."))
+        self.note_status.setText(self.tr("Kept. It goes into the partner's log after the meeting."))
 
     # --- the meeting laptop ---------------------------------------------------------------
     def prepare_laptop(self) -> Path | None:
@@ -435,8 +444,8 @@ class MeetingMode(QObject):
         if target.exists():
             prompts.error(
                 self.window,
-                tr("Prepare a meeting laptop"),
-                tr("%1 already exists; choose an empty folder.").replace("%1", str(target)),
+                self.tr("Prepare a meeting laptop"),
+                self.tr("%1 already exists; choose an empty folder.").replace("%1", str(target)),
             )
             return None
         try:
@@ -444,12 +453,12 @@ class MeetingMode(QObject):
                 _complete_before_copy(desk)
                 make_meeting_copy(real, target, chosen)
         except (StoreError, ServiceError, OSError) as exc:
-            prompts.error(self.window, tr("Prepare a meeting laptop"), str(exc))
+            prompts.error(self.window, self.tr("Prepare a meeting laptop"), str(exc))
             return None
         prompts.info(
             self.window,
-            tr("Prepare a meeting laptop"),
-            tr(
+            self.tr("Prepare a meeting laptop"),
+            self.tr(
                 "The meeting copy is in %1. Copy that folder to the laptop and start "
                 "CollabDesk there with “--data-dir FOLDER”: it opens in meeting mode."
             ).replace("%1", folder),

@@ -55,31 +55,31 @@ class PinField:
     """The Settings row: type a new PIN, or tick "No PIN"; blank keeps the current one."""
 
     def __init__(self, form: QFormLayout) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("MeetingPin", text)
-
         self.edit = QLineEdit(objectName="meetingPinEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setMaxLength(12)
         self.edit.setPlaceholderText(
-            tr("Set — type a new one to change") if has_pin() else tr("None — type 4 to 12 digits")
+            QCoreApplication.translate("MeetingPin", "Set — type a new one to change")
+            if has_pin()
+            else QCoreApplication.translate("MeetingPin", "None — type 4 to 12 digits")
         )
-        self.clear = QCheckBox(tr("No PIN"), objectName="meetingPinClear")
+        self.clear = QCheckBox(
+            QCoreApplication.translate("MeetingPin", "No PIN"), objectName="meetingPinClear"
+        )
         self.clear.setVisible(has_pin())
         self.error = QLabel(objectName="meetingPinError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #B00020;")
         self.error.hide()
-        form.addRow(tr("Meeting &PIN:"), self.edit)
+        form.addRow(QCoreApplication.translate("MeetingPin", "Meeting &PIN:"), self.edit)
         form.addRow("", self.clear)
         form.addRow("", self.error)
-        self._tr = tr
 
     def problem(self) -> str | None:
         """A message when the typed PIN cannot be used (nothing is saved then)."""
         text = self.edit.text()
         if text and not self.clear.isChecked() and not valid_pin(text):
-            message = self._tr("A PIN is 4 to 12 digits.")
+            message = QCoreApplication.translate("MeetingPin", "A PIN is 4 to 12 digits.")
             self.error.setText(message)
             self.error.show()
             self.edit.setFocus()
