@@ -155,6 +155,7 @@ class MeetingMode(QObject):
         self.notes_file: Path | None = None
         self._folder: Path | None = None
         self._hidden: list[QAction | QWidget] = []
+        self._editable: list[tuple[QAbstractItemView, Any]] = []  # views and their triggers
         self._build()
         window.installEventFilter(self)
 
@@ -331,6 +332,13 @@ class MeetingMode(QObject):
                 item.setVisible(False)
             if app is not None:  # buttons built or shown later (lazy pages) are caught too
                 app.installEventFilter(self)
+            self._editable = [
+                (view, view.editTriggers())
+                for view in self.window.findChildren(QAbstractItemView)
+                if view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+            ]
+            for view, _triggers in self._editable:  # no cell opens for typing
+                view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             self._fill_partners()
             self.banner.setText(self.tr("Meeting mode: read-only, only the chosen partners"))
         else:
@@ -339,6 +347,9 @@ class MeetingMode(QObject):
             for item in self._hidden:
                 item.setVisible(True)
             self._hidden = []
+            for view, triggers in self._editable:
+                view.setEditTriggers(triggers)
+            self._editable = []
         self.banner.setVisible(on)
         self.dock.setVisible(on)
         self.prepare_action.setVisible(not on)

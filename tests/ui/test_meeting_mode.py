@@ -206,6 +206,12 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
         if button.objectName() in ("newCollaboration", "editPartnerButton", "deletePartnerButton",
                                    "statisticsImportButton", "addInteractionButton"):  # fmt: skip
             assert not button.isVisible(), button.objectName()
+    editable = [
+        view.objectName()
+        for view in window.findChildren(QAbstractItemView)
+        if view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+    ]
+    assert editable == []  # no cell opens for typing (the statistics table does otherwise)
     trash = window.findChild(QWidget, "trashView")
     assert not window.sections.isTabVisible(window.sections.indexOf(trash))
     # a double-click on a row would open the editor: it does nothing in a meeting
@@ -245,6 +251,8 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
     logged = [i.summary for i in window.desk.interactions.for_partner(int(partner_id))]
     assert "They offer the hall 🙂" in logged
     assert window.findChild(QAction, "newPartnerAction").isVisible()
+    statistics_table = window.findChild(QAbstractItemView, "statisticsTable")
+    assert statistics_table.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
     window.sections.setCurrentIndex(0)
     window.select_row(0)
     rect = window.table.visualRect(window.model.index(0, 0))
