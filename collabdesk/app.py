@@ -101,6 +101,7 @@ class _Session:
         self.settings = settings
         self.directory: PartnerDirectory | None = None
         self.db: Database | None = None
+        self.meeting: Any = None  # ui.meeting_mode.MeetingMode once installed (issue 9)
 
     def open_store(self) -> bool:
         """Open (and migrate) the database and hand the services to the window."""
@@ -115,6 +116,8 @@ class _Session:
 
             if self.settings.database_file is not None:
                 ensure_data_dir(self.settings)
+                if self._open_meeting_copy(self.settings.database_file):  # issue 9
+                    return True
             # The version lookup (importlib.metadata) is not worth delaying the window for.
             self.app.setApplicationVersion(collabdesk.__version__)
             self.db = db = self._open_checked(open_database)
@@ -133,9 +136,50 @@ class _Session:
             return False
         return True
 
+    def _open_meeting_copy(self, path: Path) -> bool:
+        """A meeting laptop's data folder: read-only, in meeting mode (issue 9)."""
+        from collabdesk.store.meeting_copy import is_meeting_copy
+
+        if not is_meeting_copy(path):
+            return False
+        from collabdesk.ui.meeting_mode import install_meeting_mode, open_laptop_copy
+
+        self.window.finish_building()
+        self.meeting = install_meeting_mode(self.window, self)
+        if self.directory is not None:
+            self.directory.close()
+            self.directory = None
+        if not open_laptop_copy(self.meeting, path):
+            raise RuntimeError(_cannot_open_title())
+        return True
+
+    def start_meeting(self, meeting: bool, request: tuple[object, ...] | None) -> None:
+        """--meeting and `collabdesk present ID`, after the store opened; at a
+        normal start, notes left by an earlier meeting are merged (issue 9)."""
+        from collabdesk.ui.meeting_mode import install_meeting_mode, start_in_meeting_mode
+        from collabdesk.ui.presentation_view import present
+
+        self.meeting = mode = install_meeting_mode(self.window, self)
+        shown = request[1] if request and request[0] == "present" else None
+        if meeting and not mode.active:
+            visible = self.window.isVisible()
+            self.window.hide()  # the full list must not paint behind the chooser
+            if not start_in_meeting_mode(mode, [shown] if isinstance(shown, int) else None):
+                self.app.quit()  # asked for a meeting, none chosen: show nothing else
+                return
+            self.window.setVisible(visible)
+        elif not mode.active and self.settings.database_file is not None:
+            from collabdesk.services.meeting_notes import notes_path
+
+            mode.notes_file = notes_path(self.settings.database_file)
+            mode.merge_notes()
+        if isinstance(shown, int) and self.window.desk is not None:
+            lang = request[2] if request and isinstance(request[2], str) else None
+            self.presentation = present(self.window, self.window.desk, shown, lang)
+
     def welcome(self) -> None:
         """First start: ask for the library's name and offer demo data."""
-        if self.db is None or self.window.desk is None:
+        if self.db is None or self.window.desk is None or self.in_meeting():
             return
         from collabdesk.services.demo import is_empty, load_demo
         from collabdesk.ui.welcome_dialog import maybe_welcome
@@ -257,12 +301,27 @@ class _Session:
         prompts.error(self.window, _cannot_open_title(), message)
         self.app.exit(1)
 
+    def in_meeting(self) -> bool:
+        return bool(self.meeting is not None and self.meeting.active)
+
     def close(self) -> None:
-        self._close_connections(backup_first=True)
+        meeting = self.in_meeting()
+        self._close_connections(backup_first=not meeting)
+        if self.meeting is not None:
+            self.meeting.close()
 
 
-def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = None) -> int:
-    """Run the window until it closes; 1 when the data cannot be opened."""
+def run_gui(
+    settings: Settings,
+    argv: Sequence[str],
+    started_at: float | None = None,
+    *,
+    meeting: bool = False,
+    request: tuple[object, ...] | None = None,
+) -> int:
+    """Run the window until it closes; 1 when the data cannot be opened.
+    `meeting`: start in meeting mode; `request`: ("present", id, lang) opens
+    a presentation once the data is open (issue 9)."""
     from PySide6.QtCore import QTimer
 
     from collabdesk.ui.app_settings import use_settings_folder
@@ -299,7 +358,8 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
         install_data_menu(window, run)
 
     try:
-        path = _current_sqlite_file(settings)
+        # --meeting: no early list of every partner before the meeting copy is open
+        path = None if meeting else _current_sqlite_file(settings)
         if path is not None:
             run.directory = PartnerDirectory.for_sqlite_file(path)
             window.attach_directory(run.directory)
@@ -328,6 +388,7 @@ def run_gui(settings: Settings, argv: Sequence[str], started_at: float | None = 
             if exit_after_show:
                 report_and_quit()
             else:
+                run.start_meeting(meeting, request)  # issue 9
                 QTimer.singleShot(0, run.welcome)
 
     if exit_after_show and run.directory is not None:

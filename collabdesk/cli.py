@@ -45,6 +45,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.pitch",
     "collabdesk.commands.recap",
     "collabdesk.commands.stats",
+    "collabdesk.commands.present",  # issue 9
+    "collabdesk.commands.meeting",  # issue 9
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
@@ -66,6 +68,9 @@ def _global_parser() -> Parser:
     parser.add_argument("--version", action=VersionAction, nargs=0)
     parser.add_argument("--data-dir", help="folder for the database, backups and logs")
     parser.add_argument("--database-url", help="use a shared PostgreSQL server instead")
+    parser.add_argument(
+        "--meeting", action="store_true", help="start in meeting mode (read-only, chosen partners)"
+    )  # issue 9
     return parser
 
 
@@ -101,6 +106,12 @@ def open_for_cli(settings: Settings) -> Database:
 
     if settings.database_file is not None:
         ensure_data_dir(settings)
+        from collabdesk.store.meeting_copy import is_meeting_copy  # issue 9
+
+        if is_meeting_copy(settings.database_file):  # a meeting laptop's data is never written
+            from collabdesk.store.read_only import open_read_only
+
+            return open_read_only(settings.database_file)
     return open_database(settings.database_url, settings.journal)
 
 
@@ -122,7 +133,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
     settings = resolve(args.data_dir, args.database_url)
     if args.command is None:
-        return start_gui(settings)
+        return start_gui(settings, meeting=True) if args.meeting else start_gui(settings)
 
     from collabdesk.services.desk import Desk
     from collabdesk.services.errors import ServiceError
@@ -136,6 +147,11 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         db = open_for_cli(settings)
         desk = Desk.over(db.sessions, data_dir=settings.data_dir)  # proofs live in the data folder
         code: int = args.handler(args, CommandContext(settings, db, desk, out))
+        request = getattr(args, "gui_request", None)  # `present` starts the window (issue 9)
+        if request is not None and code == 0:
+            db.close()
+            db = None
+            return start_gui(settings, meeting=args.meeting, request=request)
         return code
     except (CliError, ServiceError, StoreError) as exc:
         print(f"collabdesk: {exc}", file=err)
@@ -165,10 +181,12 @@ def _log_unexpected(settings: Settings) -> None:
         logging.getLogger("collabdesk.cli").exception("unexpected error in a command")
 
 
-def start_gui(settings: Settings) -> int:
+def start_gui(
+    settings: Settings, *, meeting: bool = False, request: tuple[object, ...] | None = None
+) -> int:
     from collabdesk.app import run_gui
 
-    code: int = run_gui(settings, sys.argv, STARTED_AT)
+    code: int = run_gui(settings, sys.argv, STARTED_AT, meeting=meeting, request=request)
     return code
 
 

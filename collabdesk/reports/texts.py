@@ -73,6 +73,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "missed": "missed",
         "no_partner": "our future partner",
         "no_promises": "No commitments have been recorded for this collaboration yet.",
+        "timeline": "Timeline",
+        "starts": "Start",
+        "ends": "End",
     },
     "ru": {
         "pitch_kicker": "Предложение о партнёрстве",
@@ -136,6 +139,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "missed": "не выполнено",
         "no_partner": "наш будущий партнёр",
         "no_promises": "Обязательства по этому сотрудничеству пока не записаны.",
+        "timeline": "Сроки",
+        "starts": "Начало",
+        "ends": "Завершение",
     },
 }
 

@@ -57,3 +57,7 @@ class StorageBusyError(ServiceError):
 
 class StorageFullError(ServiceError):
     pass
+
+
+class ReadOnlyError(ServiceError):
+    """The data is open read-only (meeting mode): nothing can be saved."""

@@ -9,7 +9,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from collabdesk.services.errors import ConflictError, StorageBusyError, StorageFullError
+from collabdesk.services.errors import (
+    ConflictError,
+    ReadOnlyError,
+    StorageBusyError,
+    StorageFullError,
+)
 
 Sessions = sessionmaker[Session]
 
@@ -29,6 +34,11 @@ def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) ->
             raise StorageBusyError(
                 "The database is busy: another program is writing to it. "
                 "Nothing was saved; try again in a moment."
+            ) from exc
+        if "readonly" in text or "read-only" in text:  # meeting mode (issue 9)
+            raise ReadOnlyError(
+                "Meeting mode: the data is read-only and nothing was saved. "
+                "Write what was agreed in a meeting note instead."
             ) from exc
         if "full" in text:
             raise StorageFullError(

@@ -87,6 +87,9 @@ class CollaborationsView(QWidget):
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
         self.next_button.clicked.connect(self.advance)
+        self.present_button = QPushButton(self.tr("Present…"), objectName="presentButton")
+        self.present_button.setToolTip(self.tr("Show the pitch full screen to the partner"))
+        self.present_button.clicked.connect(self.present)  # issue 9
 
         self.table = QTableView(objectName="collaborationList")
         self.table.setModel(self.model)
@@ -141,6 +144,7 @@ class CollaborationsView(QWidget):
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.next_button)
         bar.addWidget(self.pitch_button)
+        bar.addWidget(self.present_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
@@ -235,6 +239,7 @@ class CollaborationsView(QWidget):
         self.pitch_button.setEnabled(has_desk and chosen)
         self.commitments_button.setEnabled(has_desk and chosen)
         self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
+        self.present_button.setEnabled(has_desk and chosen)
         self.next_button.setEnabled(
             has_desk and stage is not None and next_stage(stage) is not None
         )
@@ -346,6 +351,13 @@ class CollaborationsView(QWidget):
         self._current = collaboration_id
         self.refresh()
         self.board.select(collaboration_id)
+
+    def present(self) -> None:
+        """The pitch's slides full screen (issue 9)."""
+        from collabdesk.ui.presentation_view import present
+
+        if self.desk is not None and self._current is not None:
+            self.presentation = present(self._window, self.desk, self._current)
 
     def edit_catalogue(self) -> None:
         if self.desk is not None:

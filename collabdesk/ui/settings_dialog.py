@@ -136,6 +136,9 @@ class SettingsDialog(QDialog):
         for code in CURRENCIES:
             self.currency_combo.addItem(f"{code} ({currency_symbol(code)})", code)
         form.addRow(self.tr("Default &currency:"), self.currency_combo)
+        from collabdesk.ui.meeting_pin import PinField
+
+        self.meeting_pin = PinField(form)  # issue 9: protects leaving meeting mode
         return page
 
     def _library_tab(self) -> QWidget:
@@ -315,6 +318,9 @@ class SettingsDialog(QDialog):
         """Check and save the profile first; the local settings only when it was saved."""
         clear_errors(self.errors)
         self.form_error.hide()
+        if self.meeting_pin.problem() is not None:  # issue 9
+            self.tabs.setCurrentIndex(0)
+            return
         if self._library is not None:
             draft = self.draft()
             if draft.logo_path and not is_readable_picture(draft.logo_path):
@@ -343,6 +349,7 @@ class SettingsDialog(QDialog):
         settings.setValue(BACKUP_KEEP_WEEKLY, self.keep_weekly.value())
         settings.setValue(BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         settings.setValue(BACKUP_ON_CLOSE, self.backup_on_close.isChecked())
+        self.meeting_pin.save()  # issue 9: a salted hash, never the PIN
         settings.sync()
         if self.language_changed:
             prompts.info(

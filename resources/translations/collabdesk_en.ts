@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message numerus="yes">
+        <source>%n meeting note(s) were added to the partners&apos; interaction logs.</source>
+        <translation>
+            <numerusform>%n meeting note was added to the partners&apos; interaction logs.</numerusform>
+            <numerusform>%n meeting notes were added to the partners&apos; interaction logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be added and stay in %1.</source>
+        <translation>
+            <numerusform>%n note could not be added and stays in %1.</numerusform>
+            <numerusform>%n notes could not be added and stay in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>

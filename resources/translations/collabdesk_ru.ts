@@ -385,6 +385,14 @@ Restore the newest good backup now?</source>
         <translation>Перевести на следующий этап (Ctrl+Shift+Вправо)</translation>
     </message>
     <message>
+        <source>Present…</source>
+        <translation>Показать…</translation>
+    </message>
+    <message>
+        <source>Show the pitch full screen to the partner</source>
+        <translation>Показать предложение партнёру на весь экран</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -1880,6 +1888,132 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Choose the collaborations for the meeting</source>
+        <translation>Выберите проекты для встречи</translation>
+    </message>
+    <message>
+        <source>Only these collaborations and their partners will be on screen.</source>
+        <translation>На экране будут только эти проекты и их партнёры.</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>Выход из режима встречи</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>Folder for the meeting laptop&apos;s data</source>
+        <translation>Папка для данных ноутбука для встреч</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>Режим &amp;встречи</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting &amp;laptop…</source>
+        <translation>Подготовить &amp;ноутбук для встречи…</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Заметки встречи</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>Что сказали или о чём договорились…</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Режим встречи</translation>
+    </message>
+    <message>
+        <source>Meeting mode works on a local database.</source>
+        <translation>Режим встречи работает только с локальной базой данных.</translation>
+    </message>
+    <message>
+        <source>This laptop holds a meeting copy and stays in meeting mode. Your notes are in %1; merge them at the office with “collabdesk meeting merge-notes”.</source>
+        <translation>На этом ноутбуке копия для встречи, и он всегда работает в режиме встречи. Ваши заметки лежат в %1; в библиотеке добавьте их командой «collabdesk meeting merge-notes».</translation>
+    </message>
+    <message>
+        <source>Show all partners and allow changes again?</source>
+        <translation>Снова показать всех партнёров и разрешить изменения?</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN-код неверный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting note(s) were added to the partners&apos; interaction logs.</source>
+        <translation>
+            <numerusform>%n заметка встречи добавлена в историю общения с партнёрами.</numerusform>
+            <numerusform>%n заметки встречи добавлены в историю общения с партнёрами.</numerusform>
+            <numerusform>%n заметок встречи добавлено в историю общения с партнёрами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be added and stay in %1.</source>
+        <translation>
+            <numerusform>%n заметку не удалось добавить, она осталась в %1.</numerusform>
+            <numerusform>%n заметки не удалось добавить, они остались в %1.</numerusform>
+            <numerusform>%n заметок не удалось добавить, они остались в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting mode: read-only, only the chosen partners</source>
+        <translation>Режим встречи: только просмотр, только выбранные партнёры</translation>
+    </message>
+    <message>
+        <source>Choose the partner the note is about.</source>
+        <translation>Выберите партнёра, к которому относится заметка.</translation>
+    </message>
+    <message>
+        <source>Kept. It goes into the partner&apos;s log after the meeting.</source>
+        <translation>Сохранено. После встречи заметка попадёт в историю общения с партнёром.</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting laptop</source>
+        <translation>Подготовка ноутбука для встречи</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder.</source>
+        <translation>%1 уже существует; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>The meeting copy is in %1. Copy that folder to the laptop and start CollabDesk there with “--data-dir FOLDER”: it opens in meeting mode.</source>
+        <translation>Копия для встречи лежит в %1. Скопируйте эту папку на ноутбук и запустите там CollabDesk с параметром «--data-dir ПАПКА»: программа откроется в режиме встречи.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPin</name>
+    <message>
+        <source>Set — type a new one to change</source>
+        <translation>Задан — введите новый, чтобы сменить</translation>
+    </message>
+    <message>
+        <source>None — type 4 to 12 digits</source>
+        <translation>Не задан — введите от 4 до 12 цифр</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <translation>Без PIN-кода</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;PIN:</source>
+        <translation>&amp;PIN-код встречи:</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN-код — это от 4 до 12 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -2264,6 +2398,21 @@ Data folder: %2</source>
     <message>
         <source>The export stopped: %1</source>
         <translation>Экспорт остановлен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>← → to move · Esc to leave</source>
+        <translation>← → листать · Esc — выйти</translation>
+    </message>
+    <message>
+        <source>Cannot present</source>
+        <translation>Показать не удалось</translation>
     </message>
 </context>
 <context>

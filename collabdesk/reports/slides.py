@@ -1,0 +1,153 @@
+"""The slides of a presentation, made from the same PitchContent as the
+pitch PDF and in the same words (reports.texts), so the screen and the paper
+never disagree. Plain data and SVG bytes: the window only lays them out.
+
+Empty sections are left out, as in the PDF; the cover is always there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from collabdesk.domain.checklist import BRAND_VALUE, GOAL, UNIQUE_IDEA, WHY_THIS_COMBINATION
+from collabdesk.domain.enums import Direction
+from collabdesk.reports.texts import format_date, format_number, format_period, words
+from collabdesk.services.pitch_content import PitchContent
+
+MAX_CHARTS = 2  # side by side on one slide; the rest are listed as figures
+MAX_LINES = 6  # per slide: large type, so a long list is cut with "and N more"
+TEXT_LIMIT = 600  # characters of one paragraph on a slide
+
+
+@dataclass(frozen=True)
+class Slide:
+    key: str  # cover, idea, numbers, ads, commitments, timeline
+    title: str
+    subtitle: str = ""
+    paragraphs: tuple[str, ...] = ()
+    rows: tuple[tuple[str, str], ...] = ()  # (what, how much / when)
+    charts: tuple[bytes, ...] = ()  # SVG, drawn by the same code as the PDF charts
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1].rstrip() + "…"
+
+
+def _rows(rows: list[tuple[str, str]], lang: str) -> tuple[tuple[str, str], ...]:
+    if len(rows) <= MAX_LINES:
+        return tuple(rows)
+    more = words(lang)["more_items"].format(count=len(rows) - MAX_LINES + 1)
+    return (*rows[: MAX_LINES - 1], (more, ""))
+
+
+def _cover(content: PitchContent, lang: str) -> Slide:
+    w = words(lang)
+    library = ", ".join(x for x in (content.library.name, content.library.branch) if x)
+    partner = content.partner.name if content.partner else w["no_partner"]
+    lines = [f"{w['from_library']}: {library}" if library else ""]
+    if content.starts_on and content.ends_on:
+        period = f"{_when(content.starts_on, lang)} — {_when(content.ends_on, lang)}"
+        lines.append(f"{w['dates']}: {period}")
+    return Slide(
+        "cover", content.title, f"{w['for_partner']}: {partner}", tuple(x for x in lines if x)
+    )
+
+
+def _idea(content: PitchContent, lang: str) -> Slide | None:
+    w = words(lang)
+    texts = [content.answer(UNIQUE_IDEA) or content.idea]
+    for key in (GOAL, WHY_THIS_COMBINATION, BRAND_VALUE):
+        texts.append(content.answer(key))
+    texts = [_cut(t) for t in texts if t.strip()]
+    return Slide("idea", w["idea"], paragraphs=tuple(texts[:3])) if texts else None
+
+
+def _numbers(content: PitchContent, lang: str) -> Slide | None:
+    if not content.figures:
+        return None
+    from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
+
+    w = words(lang)
+    charts = tuple(
+        chart_svg(
+            metric_chart(
+                [ChartPoint(p.period_start, p.value) for p in figure.series],
+                lang,
+                content.library.brand_colour,
+                width=320,  # small drawing, scaled up on screen: axis labels stay readable
+                height=180,
+                title=figure.name,
+            )
+        )
+        for figure in content.figures[:MAX_CHARTS]
+    )
+    rows = [
+        (f"{f.name} ({format_period(f.as_of, lang)})", f"{format_number(f.value, lang)} {f.unit}")
+        for f in content.figures
+    ]
+    return Slide("numbers", w["in_numbers"], rows=_rows(rows, lang), charts=charts)
+
+
+def _ads(content: PitchContent, lang: str) -> Slide | None:
+    if not content.ads:
+        return None
+    w = words(lang)
+    rows = [
+        (
+            f"{ad.name} — {format_number(ad.quantity, lang)} {ad.unit}".strip(),
+            format_number(ad.reach, lang),
+        )
+        for ad in content.ads
+    ]
+    total = f"{w['total_reach']}: {format_number(content.total_reach, lang)}"
+    return Slide("ads", w["ad_package"], total, rows=_rows(rows, lang))
+
+
+def _commitments(content: PitchContent, lang: str) -> Slide | None:
+    if not content.promises:
+        return None
+    w = words(lang)
+    rows: list[tuple[str, str]] = []
+    for direction, key in (
+        (Direction.LIBRARY_GIVES, "library_gives"),
+        (Direction.PARTNER_GIVES, "partner_gives"),
+    ):
+        lines = content.side(direction)
+        if lines:
+            rows.append((w[key].upper(), ""))
+            rows += [(line.description, _when(line.due_on, lang)) for line in lines[:3]]
+            if len(lines) > 3:
+                rows.append((w["more_items"].format(count=len(lines) - 3), ""))
+    return Slide("commitments", w["commitments"], rows=tuple(rows))
+
+
+def _when(day: date | None, lang: str) -> str:
+    return format_date(day, lang) if day else "—"
+
+
+def _timeline(content: PitchContent, lang: str) -> Slide | None:
+    w = words(lang)
+    events: list[tuple[date, str]] = []
+    if content.starts_on:
+        events.append((content.starts_on, w["starts"]))
+    events += [(p.due_on, p.description) for p in content.promises if p.due_on is not None]
+    if content.ends_on:
+        events.append((content.ends_on, w["ends"]))
+    if not events:
+        return None
+    events.sort(key=lambda event: event[0])
+    rows = [(text, format_date(day, lang)) for day, text in events]
+    return Slide("timeline", w["timeline"], rows=_rows(rows, lang))
+
+
+def build_slides(content: PitchContent, lang: str) -> tuple[Slide, ...]:
+    """The cover, then each section that has something to say."""
+    parts = (
+        _idea(content, lang),
+        _numbers(content, lang),
+        _ads(content, lang),
+        _commitments(content, lang),
+        _timeline(content, lang),
+    )
+    return (_cover(content, lang), *(slide for slide in parts if slide is not None))

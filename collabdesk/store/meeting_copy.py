@@ -1,0 +1,126 @@
+"""A meeting laptop's database: only the collaborations chosen for one
+meeting, their main partners, the statistics and the library profile.
+
+Made with SQLite's backup API, then pruned on the copy with plain SQL
+(foreign keys on, so contacts, tags and commitments of removed records go
+with them), the search index rebuilt, and VACUUMed so freed pages keep no
+old text. `PRAGMA user_version` marks the file: the program always opens a
+marked file read-only, in meeting mode. Real data never travels.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from collabdesk.store.backup import copy_verified
+from collabdesk.store.errors import StoreError
+
+MEETING_MARK = 0x4D45_4554  # "MEET"; Alembic and the program leave user_version alone
+
+# Internal records that never leave the office: the change log, the trash
+# (deleted partners as JSON) and the interaction log (what staff noted).
+_CLEARED_TABLES = ("change_log", "trash", "interaction")
+
+
+class MeetingCopyError(StoreError):
+    pass
+
+
+def is_meeting_copy(path: Path) -> bool:
+    """True for a file made by make_meeting_copy (cheap: one PRAGMA)."""
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return bool(conn.execute("PRAGMA user_version").fetchone()[0] == MEETING_MARK)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[int]) -> Path:
+    """Write `target` with only `collaboration_ids` and what a pitch needs."""
+    chosen = sorted(set(collaboration_ids))
+    if not chosen:
+        raise MeetingCopyError("Choose at least one collaboration for the meeting.")
+    if target.resolve() == source.resolve():
+        raise MeetingCopyError("The meeting copy must be a different file from the database.")
+    partial = target.with_name(target.name + ".meeting")
+    partial.unlink(missing_ok=True)
+    try:
+        copy_verified(source, partial)
+        _prune(partial, chosen)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        raise MeetingCopyError(f"Could not prepare the meeting copy: {exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _prune(path: Path, chosen: list[int]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        marks = ",".join("?" * len(chosen))
+        query = f"SELECT id FROM collaboration WHERE id IN ({marks})"
+        found = {row[0] for row in conn.execute(query, chosen)}
+        missing = [str(i) for i in chosen if i not in found]
+        if missing:
+            raise MeetingCopyError(f"There is no collaboration with id {', '.join(missing)}.")
+        conn.execute("BEGIN")
+        helpers = _index_foreign_keys(conn)
+        conn.execute(f"DELETE FROM collaboration WHERE id NOT IN ({marks})", chosen)
+        conn.execute("UPDATE collaboration SET renewed_from_id = NULL")
+        # Plan-B alternatives are other partners too: only the main partners travel.
+        conn.execute("DELETE FROM collaboration_partner WHERE role != 'partner'")
+        travelling = "SELECT partner_id FROM collaboration_partner"
+        # A promise tied to a partner who stays behind stays behind too (and
+        # commitment.partner_id is ON DELETE RESTRICT: it must go first).
+        conn.execute(
+            "DELETE FROM commitment"
+            f" WHERE partner_id IS NOT NULL AND partner_id NOT IN ({travelling})"
+        )
+        conn.execute(f"DELETE FROM partner WHERE id NOT IN ({travelling})")
+        for table in _CLEARED_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM partner_tag)")
+        conn.execute("INSERT INTO partner_fts(partner_fts) VALUES ('rebuild')")
+        for name in helpers:
+            conn.execute(f'DROP INDEX "{name}"')
+        conn.execute(f"PRAGMA user_version = {MEETING_MARK}")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("VACUUM")
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()
+        if not verdict or verdict[0] != "ok":
+            raise MeetingCopyError(f"The meeting copy failed its check ({verdict and verdict[0]}).")
+    finally:
+        conn.close()
+
+
+def _index_foreign_keys(conn: sqlite3.Connection) -> list[str]:
+    """Temporary indexes on foreign-key columns that have none (such as
+    collaboration.renewed_from_id): without them every deleted parent row
+    scans its child table, and pruning 10,000 collaborations takes minutes.
+    Returns their names, to be dropped before the copy is VACUUMed."""
+    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'"
+    tables = [row[0] for row in conn.execute(query)]
+    created = []
+    for table in tables:
+        indexed = {
+            conn.execute(f'PRAGMA index_info("{index[1]}")').fetchone()[2]
+            for index in conn.execute(f'PRAGMA index_list("{table}")')
+        }
+        for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
+            column = fk[3]
+            if column not in indexed:
+                name = f"meeting_copy_{table}_{column}"
+                conn.execute(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ("{column}")')
+                indexed.add(column)
+                created.append(name)
+    return created

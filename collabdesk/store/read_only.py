@@ -1,0 +1,66 @@
+"""Open a database so that nothing in the process can change it.
+
+Meeting mode works on such a connection: SQLite's `mode=ro` refuses every
+write at the file level and `PRAGMA query_only` refuses it again at the
+statement level, so no widget, service or bug can bypass it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from collabdesk.store.database import Database
+from collabdesk.store.engine import BUSY_TIMEOUT_S
+from collabdesk.store.errors import StoreError
+from collabdesk.store.schema_head import HEAD_REVISION
+from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
+
+
+@dataclass(frozen=True)
+class ReadOnlyDatabase(Database):
+    """The URL is a `file:` URI; the file itself is what callers want."""
+
+    path: Path | None = None
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return self.path
+
+
+def read_only_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+
+
+def open_read_only(path: Path) -> Database:
+    """A Database over `path` that refuses every write; the schema must be current
+    (a read-only file cannot be migrated)."""
+    check_is_sqlite(path)
+    revision = schema_revision(path)
+    if revision != HEAD_REVISION:
+        raise StoreError(
+            f"{path} was written by another version of CollabDesk ({revision}); "
+            "prepare the meeting copy again with this version."
+        )
+    url = read_only_url(path)
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN: reads only
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return ReadOnlyDatabase(url=url, engine=engine, sessions=sessions, path=path.resolve())

@@ -1,0 +1,72 @@
+"""The slides say what the pitch says, in the pitch's language, and stay short."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.reports.slides import MAX_LINES, build_slides
+from collabdesk.services.pitch_content import (
+    AdLine,
+    LibraryInfo,
+    PartnerInfo,
+    PitchContent,
+    PitchFigure,
+    PromiseLine,
+)
+from collabdesk.services.statistics import SeriesPoint
+
+
+def _promise(direction: Direction, text: str, day: int) -> PromiseLine:
+    return PromiseLine(
+        direction, text, None, "", date(2026, 3, day), CommitmentStatus.PLANNED,
+        Decimal("90000"), "RUB", None, "", "", (), False, "",
+    )  # fmt: skip
+
+
+def _content(ads: int) -> PitchContent:
+    series = tuple(SeriesPoint(date(2026, m, 1), Decimal(100 * m)) for m in range(1, 13))
+    return PitchContent(
+        today=date(2026, 2, 1),
+        library=LibraryInfo("Orbita", "Branch 7", "Tomsk", "", "#123456", ""),
+        collaboration_id=1,
+        title="Coffee & books",
+        idea="Reading corner",
+        stage=Stage.IDEA,
+        starts_on=date(2026, 3, 1),
+        ends_on=date(2026, 9, 30),
+        partner=PartnerInfo(1, "Birch Leaf", "", "", "", "", ()),
+        answers=(),
+        figures=(PitchFigure("Visits", "people", Decimal(1200), date(2026, 12, 1), series),),
+        ads=tuple(AdLine(f"Poster {i}", "pcs", Decimal(2), 150) for i in range(ads)),
+        promises=(
+            *(_promise(Direction.LIBRARY_GIVES, f"Gift {i}", i + 1) for i in range(5)),
+            _promise(Direction.PARTNER_GIVES, "Free coffee", 9),
+        ),
+    )
+
+
+def test_sections_in_order_with_the_reach_and_no_money() -> None:
+    slides = build_slides(_content(ads=2), "en")
+    assert [s.key for s in slides] == ["cover", "idea", "numbers", "ads", "commitments", "timeline"]
+    ads = slides[3]
+    assert ads.subtitle == "Total reach: 600" and ads.rows[0] == ("Poster 0 — 2 pcs", "300")
+    numbers = slides[2]
+    assert numbers.charts and numbers.charts[0].startswith(b"<?xml")
+    assert b"clipPath" not in numbers.charts[0]  # QtSvg paints clip paths black
+    assert numbers.rows == (("Visits (December 2026)", "1,200 people"),)
+    shown = repr(slides)
+    assert "90000" not in shown and "90,000" not in shown  # deal values stay off the screen
+
+
+def test_long_lists_are_cut_and_russian_words_are_used() -> None:
+    slides = build_slides(_content(ads=12), "ru")
+    ads = next(s for s in slides if s.key == "ads")
+    assert len(ads.rows) == MAX_LINES and ads.rows[-1][0] == "и ещё 7"
+    commitments = next(s for s in slides if s.key == "commitments")
+    assert commitments.title == "Кто что делает"
+    assert ("и ещё 2", "") in commitments.rows  # five gifts: three shown
+    timeline = next(s for s in slides if s.key == "timeline")
+    assert timeline.rows[0] == ("Начало", "1 марта 2026")
+    assert len(timeline.rows) == MAX_LINES
