@@ -109,7 +109,20 @@ class HistoryUi(QObject):
         self.trash_view = TrashView(desk.trash, self._after_restore)
         self.change_committed.connect(self._on_change)
         self._unsubscribe = desk.history.subscribe(self.change_committed.emit)
-        window.destroyed.connect(self._unsubscribe)
+        window.destroyed.connect(lambda *_args: self._unsubscribe())
+
+    def set_desk(self, desk: Desk) -> None:
+        """Follow the window onto another open database (after a restore, or
+        when meeting mode ends): listen to its history, forget the undo steps
+        of the old one, and let the Trash read the new one."""
+        if desk is self.desk:
+            return
+        self._unsubscribe()
+        self.desk = desk
+        self._unsubscribe = desk.history.subscribe(self.change_committed.emit)
+        self.undo_stack.clear()
+        self._commands.clear()
+        self.trash_view.set_trash(desk.trash)
 
     def install(self) -> None:
         window = self.window
@@ -218,6 +231,7 @@ def install_history(window: MainWindow, desk: Desk) -> HistoryUi:
     """Add undo/redo, the history action and the Trash to `window` (once)."""
     existing = window.findChild(HistoryUi, "historyUi")
     if isinstance(existing, HistoryUi):
+        existing.set_desk(desk)
         return existing
     ui = HistoryUi(window, desk)
     ui.install()

@@ -94,6 +94,11 @@ class TrashView(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
+    def set_trash(self, trash: TrashService) -> None:
+        """Read another database's Trash (the window reopened its data)."""
+        self._trash = trash
+        self.reload()
+
     def reload(self) -> None:
         try:
             items = self._trash.items()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.store.database import Database, open_database
+from collabdesk.store.database import Database, open_database, sqlite_url
 from collabdesk.ui import dialogs, history_panel
 from collabdesk.ui.history_actions import HistoryUi
 from collabdesk.ui.history_panel import HistoryDialog
@@ -272,3 +272,34 @@ def test_old_trash_is_purged_at_start_after_a_backup(make_window, db: Database, 
     assert db.sqlite_path is not None
     assert list((db.sqlite_path.parent / "backups").glob("before-trash-purge-*"))
     assert "1 item older than 90 days" in window.statusBar().currentMessage()
+
+
+def test_reattaching_another_database_moves_undo_and_trash_to_it(
+    make_window, db, desk: Desk, tmp_path, monkeypatch
+) -> None:
+    # After a restore or leaving meeting mode the window gets a new Desk;
+    # undo and the Trash must follow it, not keep the closed database's.
+    window = make_window(db)
+    ui = history_ui(window)
+    desk.partners.create(PartnerDraft(name="Old database"))
+    assert ui.undo_action.isEnabled()
+
+    other = open_database(sqlite_url(tmp_path / "other.sqlite3"))
+    try:
+        other_desk = Desk.over(other.sessions)
+        gone = other_desk.partners.create(PartnerDraft(name="Only in the other one"))
+        other_desk.partners.delete(gone.id)
+        window.attach_desk(other_desk)
+        assert history_ui(window) is ui and ui.desk is other_desk
+        assert not ui.undo_action.isEnabled()  # the old database's steps are gone
+        trash = open_trash(window)
+        trash.reload()
+        assert trash.model.rowCount() == 1  # the other database's deleted partner
+
+        other_desk.partners.create(PartnerDraft(name="Undo me"))
+        assert ui.undo_action.isEnabled()
+        ui.undo_action.trigger()
+        assert other_desk.partners.count() == 0
+        assert desk.partners.count() == 1  # the first database was not touched
+    finally:
+        other.close()
