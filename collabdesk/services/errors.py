@@ -13,6 +13,9 @@ class FieldProblem:
     field: str
     code: str  # "required", "too_long", "bad_email", "bad_url", "bad_phone", ...
     message: str
+    # Figures a translated message needs ("too_long": the length and limit).
+    length: int | None = None
+    limit: int | None = None
 
 
 class ServiceError(Exception):

@@ -43,6 +43,8 @@ class Checker:
                     field,
                     "too_long",
                     f"{label} is too long: {len(value)} characters, at most {limit}.",
+                    length=len(value),
+                    limit=limit,
                 )
             )
 

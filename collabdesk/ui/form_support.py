@@ -52,7 +52,7 @@ def show_problems(
     leftover: list[str] = []
     first: QWidget | None = None
     for problem in exc.problems:
-        text = problem_text(problem.code, problem.message)
+        text = problem_text(problem.code, problem.message, problem.length, problem.limit)
         label = errors.get(problem.field)
         if label is None:
             leftover.append(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
 
@@ -70,9 +70,18 @@ def role_label(role: PartnerRole) -> str:
     return labels[PartnerRole(role)]
 
 
-def problem_text(code: str, message: str) -> str:
-    """A field problem in the user's language; the service's own sentence
-    when it carries figures (lengths) the short labels would lose."""
+def problem_text(
+    code: str, message: str, length: int | None = None, limit: int | None = None
+) -> str:
+    """A field problem in the user's language; the service's own (English)
+    sentence only for a code this table does not know yet."""
+    if code == "too_long" and length is not None and limit is not None:
+        locale = QLocale()
+        return (
+            translate("Labels", "Too long: %1 characters, at most %2.")
+            .replace("%1", locale.toString(length))
+            .replace("%2", locale.toString(limit))
+        )
     labels = {
         "required": translate("Labels", "This field is required."),
         "bad_email": translate(
@@ -83,5 +92,9 @@ def problem_text(code: str, message: str) -> str:
             "Labels", "This is not a phone number (digits, spaces, + ( ) - only)."
         ),
         "bad_date": translate("Labels", "A date is required."),
+        "bad_number": translate("Labels", "This is not a number (example: 1 234,50)."),
+        "bad_currency": translate("Labels", "A currency is a three-letter code, like RUB."),
+        "bad_colour": translate("Labels", "A colour is written as #RRGGBB."),
+        "ends_before_start": translate("Labels", "The end date is before the start date."),
     }
     return labels.get(code, message)

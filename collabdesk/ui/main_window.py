@@ -421,7 +421,24 @@ class MainWindow(QMainWindow):
         try:
             self._desk.partners.delete(partner_id)
         except InUseError as exc:
-            prompts.error(self, self.tr("Cannot delete this partner"), str(exc))
+            if exc.blockers:
+                titles = ", ".join(f"«{title}»" for title in exc.blockers[:5])
+                if len(exc.blockers) > 5:
+                    titles += " " + self.tr("and %n more", "", len(exc.blockers) - 5)
+                message = (
+                    self.tr(
+                        "“%1” takes part in collaborations: %2. Remove the partner from "
+                        "them first; nothing was deleted."
+                    )
+                    .replace("%1", str(name))
+                    .replace("%2", titles)
+                )
+            else:
+                message = self.tr(
+                    "“%1” has commitments in the tracker. Move or delete them first; "
+                    "nothing was deleted."
+                ).replace("%1", str(name))
+            prompts.error(self, self.tr("Cannot delete this partner"), message)
             return
         except ServiceError as exc:
             prompts.error(self, self.tr("Not deleted"), str(exc))

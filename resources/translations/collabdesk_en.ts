@@ -106,6 +106,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Demo data loaded: %Ln partner(s).</source>
         <translation>
             <numerusform>Demo data loaded: %Ln partner.</numerusform>

@@ -1677,6 +1677,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Запасной вариант (план Б)</translation>
     </message>
     <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Слишком длинно: %1 символов, допустимо не больше %2.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Это поле нужно заполнить.</translation>
     </message>
@@ -1695,6 +1699,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>A date is required.</source>
         <translation>Укажите дату.</translation>
+    </message>
+    <message>
+        <source>This is not a number (example: 1 234,50).</source>
+        <translation>Это не число (пример: 1 234,50).</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code, like RUB.</source>
+        <translation>Валюта — это трёхбуквенный код, например RUB.</translation>
+    </message>
+    <message>
+        <source>A colour is written as #RRGGBB.</source>
+        <translation>Цвет записывается как #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1846,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Delete partner</source>
         <translation>Удаление партнёра</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” takes part in collaborations: %2. Remove the partner from them first; nothing was deleted.</source>
+        <translation>«%1» участвует в проектах сотрудничества: %2. Сначала уберите партнёра из них; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>“%1” has commitments in the tracker. Move or delete them first; nothing was deleted.</source>
+        <translation>У «%1» есть обязательства. Сначала передайте их другому партнёру или удалите; ничего не удалено.</translation>
     </message>
     <message>
         <source>Cannot delete this partner</source>

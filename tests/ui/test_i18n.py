@@ -199,3 +199,18 @@ def test_menu_accelerators_are_unique(qapp, make_window, db, language: str) -> N
     for title, items in menus.items():
         keys = _accelerators(items)
         assert len(keys) == len(set(keys)), (title, items)
+
+
+def test_field_problems_from_the_services_are_russian(russian) -> None:
+    from collabdesk.services.errors import ValidationError
+    from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
+    from collabdesk.ui.labels import problem_text
+
+    with pytest.raises(ValidationError) as caught:
+        check_draft(clean_draft(PartnerDraft(name="Я" * 10_000, email="нет")))
+    name = caught.value.for_field("name")
+    email = caught.value.for_field("email")
+    assert name is not None and email is not None
+    too_long = problem_text(name.code, name.message, name.length, name.limit)
+    assert too_long == "Слишком длинно: 10\u00a0000 символов, допустимо не больше 200."
+    assert "адрес электронной почты" in problem_text(email.code, email.message)
