@@ -120,7 +120,7 @@ def resolve(
     chosen = data_dir or env.get("COLLABDESK_DATA_DIR")
     portable = False
     if chosen:
-        folder = Path(chosen).expanduser()
+        folder = Path(chosen).expanduser().absolute()
     else:
         portable_dir = (
             portable_data_dir(exe_dir or executable_dir())

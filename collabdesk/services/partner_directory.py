@@ -103,7 +103,7 @@ class PartnerDirectory:
         """A read-only connection of its own: it never writes, so it cannot
         take part in SQLite's two-writer WAL bug, and cannot lock writers out."""
         conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=10
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=10
         )
         lock = threading.Lock()
 

@@ -43,7 +43,7 @@ def backup_dir(database: Path) -> Path:
 def check_file(path: Path, *, full: bool = True) -> str:
     """`"ok"` or SQLite's first complaint about the file at `path`."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -64,7 +64,7 @@ def copy_verified(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=30)
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
         try:
             dst = sqlite3.connect(partial)
             try:

@@ -51,7 +51,7 @@ def sqlite_path(url: str) -> Path | None:
     if not is_sqlite(url):
         return None
     database = make_url(url).database
-    return Path(database) if database and database != ":memory:" else None
+    return Path(database).absolute() if database and database != ":memory:" else None
 
 
 def snapshot(source: Path, target: Path) -> None:

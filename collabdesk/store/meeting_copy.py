@@ -33,7 +33,7 @@ def is_meeting_copy(path: Path) -> bool:
     if not path.exists():
         return False
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             return bool(conn.execute("PRAGMA user_version").fetchone()[0] == MEETING_MARK)
         finally:

@@ -34,7 +34,7 @@ def schema_revision(path: Path) -> str | None:
         return None
     check_is_sqlite(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise NotADatabaseError(f"Cannot open the database file {path}: {exc}.") from exc
     try:

@@ -355,3 +355,17 @@ def test_collaborations_show_includes_answers(tmp_path: Path) -> None:
 def test_collaborations_errors(desk_cli: Cli) -> None:
     assert_one_line_error(desk_cli("collaborations", "show", "404"))
     assert_one_line_error(desk_cli("collaborations", "list", "--stage", "nonsense"), code=2)
+
+
+def test_relative_data_folder_and_database_url_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `--data-dir data` typed in a terminal is relative to where you are.
+    monkeypatch.chdir(tmp_path)
+    assert cli("--data-dir", "data", "demo", "--lang", "en").code == 0
+    listed = cli("--data-dir", "data", "partners", "list", "--json")
+    assert listed.code == 0 and len(listed.json()) == 12
+    assert (tmp_path / "data" / DATABASE_FILE).is_file()
+    other = cli("--database-url", "sqlite:///relative.sqlite3", "partners", "list")
+    assert other.code == 0, other.err
+    assert (tmp_path / "relative.sqlite3").is_file()
