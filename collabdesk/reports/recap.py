@@ -72,7 +72,7 @@ def _side_table(lines: tuple[PromiseLine, ...], lang: str, internal: bool, st: S
     widths = [0.34, 0.14, 0.18, 0.14, 0.20]
     if internal:
         header.insert(1, w["owner"])
-        widths = [0.24, 0.17, 0.12, 0.16, 0.15, 0.16]
+        widths = [0.22, 0.17, 0.12, 0.16, 0.14, 0.19]
     rows = []
     for line in lines[:MAX_LINES]:
         row = [
