@@ -59,8 +59,13 @@ def check_file(path: Path, *, full: bool = True) -> str:
 def copy_verified(source: Path, target: Path) -> Path:
     """Copy `source` to `target` with the backup API; the target is replaced
     only by a copy that passed `integrity_check`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _owner_only(target.parent, directory=True)
+    folder = target.parent
+    created = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    if created or folder.name == BACKUP_DIR:
+        # Only a folder of our own: `backup --to ~/Desktop/x.sqlite3` must
+        # not make the Desktop (or /tmp) private.
+        _owner_only(folder, directory=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:

@@ -313,3 +313,19 @@ def test_cli_check_reports_damage(tmp_path: Path) -> None:
     damage(data / "collabdesk.sqlite3")
     code, out, _ = cli("--data-dir", str(data), "check")
     assert code == 1 and ": ok" not in out.splitlines()[0]
+
+
+def test_backup_to_an_existing_folder_leaves_its_permissions_alone(tmp_path: Path) -> None:
+    # `collabdesk backup --to ~/Desktop/copy.sqlite3` must not make the
+    # Desktop private (found when a backup into /tmp turned /tmp into 0700).
+    db_path = tmp_path / "db.sqlite3"
+    open_database(sqlite_url(db_path)).close()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    copy_verified(db_path, shared / "copy.sqlite3")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert (shared / "copy.sqlite3").is_file()
+    own = tmp_path / "made-for-the-backup"
+    copy_verified(db_path, own / "copy.sqlite3")
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700  # a folder we created stays private
