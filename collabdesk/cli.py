@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 import collabdesk
 from collabdesk.commands.common import (
     EXIT_ERROR,
+    EXIT_OK,
     EXIT_USAGE,
     CliError,
     CliUsageError,
@@ -156,6 +158,11 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     except (CliError, ServiceError, StoreError) as exc:
         print(f"collabdesk: {exc}", file=err)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # `collabdesk partners list | head`: the reader left; not an error.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(f"collabdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
         return EXIT_ERROR

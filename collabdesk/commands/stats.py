@@ -30,7 +30,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         parsed = parse_file(path)
         count = ctx.desk.statistics.save_figures(parsed.figures)
         layout = "metrics in rows" if parsed.layout == "wide" else "one row per figure"
-        print(f"Imported {count} figures from {path.name} ({layout}).", file=ctx.out)
+        noun = "figure" if count == 1 else "figures"
+        print(f"Imported {count} {noun} from {path.name} ({layout}).", file=ctx.out)
         return EXIT_OK
     figures = ctx.desk.metrics.all()
     if args.json:

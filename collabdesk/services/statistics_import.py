@@ -180,6 +180,7 @@ def _long(
     column = {kind: kinds.index(kind) for kind in set(kinds) if kind}
     problems: list[str] = []
     figures: list[FigureDraft] = []
+    first_row: dict[tuple[str, date, str], int] = {}
 
     def cell(row: list[Cell], kind: str) -> Cell:
         index = column.get(kind)
@@ -205,16 +206,17 @@ def _long(
             )
             continue
         unit = _text(cell(row, "unit"))[:UNIT_MAX]
-        figures.append(
-            FigureDraft(
-                name,
-                period,
-                value,
-                unit,
-                _text(cell(row, "source"))[:200] or source,
-                _text(cell(row, "branch"))[:200],
+        branch = _text(cell(row, "branch"))[:200]
+        key = (name, period, branch)
+        if key in first_row:
+            problems.append(
+                f"row {number}: {name} for {period:%m.%Y} is already in row {first_row[key]}; "
+                "keep one figure per metric and month"
             )
-        )
+            continue
+        first_row[key] = number
+        origin = _text(cell(row, "source"))[:200] or source
+        figures.append(FigureDraft(name, period, value, unit, origin, branch))
     if problems:
         raise StatisticsImportError(problems)
     return _unique(figures)
@@ -235,12 +237,23 @@ def _wide(
         if index in (name_column, unit_column) or not _text(cell) or kinds[index]:
             continue
         try:
-            periods[index] = parse_period(cell)
+            period = parse_period(cell)
         except ValueError:
             problems.append(
                 f"{where(header_row, index)}: '{_text(cell)}' is not a month "
                 "(write e.g. 'январь 2026', 'Jan 2026' or 01.2026)"
             )
+            continue
+        twin = next((i for i, p in periods.items() if p == period), None)
+        if twin is not None:
+            # Two columns for one month: which figure is right is a question
+            # for the person, not something to settle by keeping the last.
+            problems.append(
+                f"{where(header_row, index)}: '{_text(cell)}' is the same month as "
+                f"{where(header_row, twin)}; keep one column per month"
+            )
+            continue
+        periods[index] = period
     if not periods and not problems:
         problems.append(
             f"row {header_row}: no months in the header; put months in the columns "

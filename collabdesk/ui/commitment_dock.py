@@ -81,7 +81,33 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
     collaborations = getattr(window, "collaborations", None)  # installed just before
     if collaborations is not None:
         dock.tracker.changed.connect(collaborations.commitments_changed)
+    # Demo data, an import or an undo can bring commitments too: follow them,
+    # and keep the overdue banner true to what the tracker shows.
+    partners_changed = getattr(window, "partners_changed", None)
+    if partners_changed is not None:
+        partners_changed.connect(lambda: _after_outside_change(window, dock))
+    dock.tracker.changed.connect(lambda: refresh_reminders(window))
     return dock
+
+
+def _after_outside_change(window: QMainWindow, dock: CommitmentDock) -> None:
+    if dock.tracker._desk is not None:
+        dock.tracker.refresh()
+        dock.dashboard.mark_stale()
+    refresh_reminders(window)
+
+
+def refresh_reminders(window: QMainWindow) -> ReminderBanner | None:
+    """Show the banner again with what is overdue now (a delivered item
+    leaves it, new demo data joins it), unless the user dismissed it."""
+    if window.property("remindersDismissed"):
+        return None
+    old = window.findChild(QToolBar, "reminderBar")
+    if old is not None:
+        window.removeToolBar(old)
+        old.setParent(None)  # gone from findChild now, not at the next event loop turn
+        old.deleteLater()
+    return show_start_reminders(window)
 
 
 def _reminder_line(row: TrackerRow, today: date) -> str:
@@ -163,7 +189,12 @@ def show_start_reminders(window: QMainWindow, today: date | None = None) -> Remi
     def show_in_tracker() -> None:
         dock.show_due_soon()
 
+    def dismiss() -> None:
+        window.setProperty("remindersDismissed", True)
+        window.removeToolBar(bar)
+        bar.setParent(None)
+        bar.deleteLater()
+
     banner.show_button.clicked.connect(show_in_tracker)
-    banner.dismiss_button.clicked.connect(bar.close)
-    banner.dismiss_button.clicked.connect(bar.deleteLater)
+    banner.dismiss_button.clicked.connect(dismiss)
     return banner

@@ -323,3 +323,32 @@ def test_add_proof_later_and_a_lost_file_is_explained(
     pane.open_proof_button.click()
     assert opened == []
     assert prompts_log.kinds() == ["error"] and "missing" in prompts_log.texts("error")[0]
+
+
+def test_reminders_follow_new_data_and_deliveries(
+    make_window: Callable[[Database], MainWindow], db: Database, desk: Desk
+) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    from collabdesk.services.demo import load_demo
+    from collabdesk.ui.commitment_dock import ReminderBanner
+
+    def banner() -> ReminderBanner | None:
+        bar = window.findChild(QToolBar, "reminderBar")
+        return None if bar is None else bar.findChild(ReminderBanner, "reminderBanner")
+
+    window = make_window(db)
+    assert show_start_reminders(window) is None and banner() is None
+    # Demo data loaded after the window opened (the welcome dialog does this).
+    load_demo(db.sessions, "en")
+    window.partners_changed.emit()
+    pane = pane_of(window)
+    assert pane.model.rowCount() > 0  # the tracker followed
+    shown = banner()
+    assert shown is not None and "OVERDUE" in shown.text.text()
+    overdue = [r for r in desk.tracker.reminders(date.today())[0] if r.overdue]
+    for row in overdue:
+        desk.commitments.deliver(row.id, date.today())
+    pane.changed.emit()  # what the tracker says after a delivery
+    now = banner()
+    assert now is None or "OVERDUE" not in now.text.text()

@@ -369,3 +369,15 @@ def test_relative_data_folder_and_database_url_work(
     other = cli("--database-url", "sqlite:///relative.sqlite3", "partners", "list")
     assert other.code == 0, other.err
     assert (tmp_path / "relative.sqlite3").is_file()
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    # `collabdesk partners list | head -1`: the reader goes away early.
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    assert cli("--data-dir", str(tmp_path), "demo", "--lang", "en").code == 0
+    err = io.StringIO()
+    code = run(["--data-dir", str(tmp_path), "partners", "list"], ClosedPipe(), err)
+    assert code == 0 and err.getvalue() == ""

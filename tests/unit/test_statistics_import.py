@@ -218,3 +218,21 @@ def test_metrics_with_figures_only_can_be_renamed_and_moved(desk: Desk) -> None:
     stats.define("Охват", "чел.", 0, current_name="В-охват")
     assert stats.series("Охват").latest is not None
     assert stats.series("В-охват").points == ()
+
+
+def test_a_month_given_twice_is_refused_not_overwritten(tmp_path: Path, desk: Desk) -> None:
+    wide = write_csv(
+        tmp_path / "twice.csv",
+        "Показатель;Ед. изм.;Январь 2026;январь 2026\nПосещения;чел.;1;2\n",
+    )
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(wide)
+    assert "row 1, column D" in str(caught.value) and "column C" in str(caught.value)
+    long = write_csv(
+        tmp_path / "twice-long.csv",
+        "Метрика;Период;Значение\nПосещения;01.2026;1\nПосещения;январь 2026;2\n",
+    )
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(long)
+    assert "row 3" in str(caught.value) and "row 2" in str(caught.value)
+    assert desk.metrics.all() == []  # nothing was saved
