@@ -139,6 +139,11 @@ def resolve(
 def ensure_data_dir(settings: Settings) -> None:
     """Create the data folder and prove it is writable, or say why not."""
     folder = settings.data_dir
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderError(
+            f"{folder} is a file, not a folder, so CollabDesk cannot keep its data there. "
+            "Choose a folder with --data-dir or COLLABDESK_DATA_DIR. Nothing was changed."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / ".write-test"

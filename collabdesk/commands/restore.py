@@ -22,12 +22,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from collabdesk.store.backup import restore
     from collabdesk.store.instance_lock import InstanceLock
-    from collabdesk.store.sqlite_file import check_is_sqlite
 
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CliError(f"There is no backup file {source}.")
-    check_is_sqlite(source)
     target = database_file(settings)
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(target)

@@ -172,6 +172,11 @@ def restore(backup: Path, database: Path) -> None:
     connection to `database`. The current file is first kept as a backup
     (if it still passes its check), and stale -wal/-shm files are removed so
     SQLite does not replay an old log over the restored pages."""
+    if not backup.is_file() or backup.read_bytes()[:16] != b"SQLite format 3\x00":
+        raise BackupError(
+            f"{backup} is not a CollabDesk backup (not an SQLite database file); "
+            "nothing was restored. Backups are the .sqlite3 files in the backups folder."
+        )
     verdict = check_file(backup)
     if verdict != "ok":
         raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")

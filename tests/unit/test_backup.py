@@ -300,7 +300,7 @@ def test_cli_refuses_bad_backup_files_in_one_line(tmp_path: Path) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("not a database", encoding="utf-8")
     code, _, err = cli("--data-dir", data, "restore", str(text))
-    assert code == 1 and err.count("\n") == 1 and "not a CollabDesk database" in err
+    assert code == 1 and err.count("\n") == 1 and "not a CollabDesk backup" in err
     code, _, err = cli("--data-dir", data, "restore", str(tmp_path / "missing.sqlite3"))
     assert code == 1 and "no backup file" in err
     assert names(tmp_path / "data" / "collabdesk.sqlite3") == ["Первый"]

@@ -381,3 +381,23 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
     err = io.StringIO()
     code = run(["--data-dir", str(tmp_path), "partners", "list"], ClosedPipe(), err)
     assert code == 0 and err.getvalue() == ""
+
+
+def test_data_folder_that_is_a_file_says_so(tmp_path: Path) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0")
+    result = cli("--data-dir", str(a_file), "partners", "list")
+    assert_one_line_error(result)
+    assert "is a file, not a folder" in result.err
+    assert a_file.read_text() == "root:x:0:0"
+
+
+def test_restoring_a_file_that_is_not_a_backup_says_so(tmp_path: Path) -> None:
+    assert cli("--data-dir", str(tmp_path / "data"), "demo", "--lang", "en").code == 0
+    not_a_backup = tmp_path / "figures.csv"
+    not_a_backup.write_text("Показатель;Январь 2026\n")
+    result = cli("--data-dir", str(tmp_path / "data"), "restore", str(not_a_backup))
+    assert_one_line_error(result)
+    assert "is not a CollabDesk backup" in result.err
+    listed = cli("--data-dir", str(tmp_path / "data"), "partners", "list", "--json")
+    assert len(listed.json()) == 12  # nothing was restored over the data
