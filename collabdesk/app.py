@@ -361,6 +361,12 @@ def run_gui(
         # --meeting: no early list of every partner before the meeting copy is open
         path = None if meeting else _current_sqlite_file(settings)
         if path is not None:
+            # Refuse a second window before it shows anyone's data.
+            from collabdesk.store.instance_lock import InstanceLock
+
+            probe = InstanceLock(path)
+            probe.acquire()
+            probe.release()
             run.directory = PartnerDirectory.for_sqlite_file(path)
             window.attach_directory(run.directory)
     except (StoreError, OSError) as exc:

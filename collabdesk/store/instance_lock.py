@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
 
 from collabdesk.store.errors import DatabaseLockedError
+
+
+def _computer_name() -> str:
+    # os.uname needs no import (the window probes the lock before it shows).
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 class InstanceLock:
@@ -37,7 +45,7 @@ class InstanceLock:
             )
         handle.seek(0)
         handle.truncate()
-        handle.write(f"process {os.getpid()} on {socket.gethostname()}")
+        handle.write(f"process {os.getpid()} on {_computer_name()}")
         handle.flush()
         self._handle = handle
 

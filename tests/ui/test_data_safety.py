@@ -280,3 +280,24 @@ def test_second_window_on_the_same_data_is_refused_by_name(
         assert window.desk is None  # nothing opened for writing
     finally:
         first.close()
+
+
+def test_second_window_is_refused_before_it_shows_any_partner(
+    qapp, tmp_path: Path, prompts_log, monkeypatch
+) -> None:
+    from collabdesk.app import run_gui
+    from collabdesk.ui.main_window import MainWindow as Window
+
+    settings = resolve(str(tmp_path / "data"))
+    settings.data_dir.mkdir()
+    first = open_database(settings.database_url, exclusive=True)
+    try:
+        Desk.over(first.sessions).partners.create(PartnerDraft(name="Тайный партнёр"))
+        shown: list[str] = []
+        monkeypatch.setattr(Window, "show", lambda self: shown.append("shown"))
+        assert run_gui(settings, ["collabdesk"]) == 1
+        assert shown == []  # the refused window never appeared
+        (text,) = prompts_log.texts("error")
+        assert "already open" in text
+    finally:
+        first.close()
