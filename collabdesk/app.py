@@ -190,6 +190,7 @@ class _Session:
             self.window.desk.library,
             partial(load_demo, sessions),
             lambda: is_empty(sessions),
+            self.settings.database_url,
         )
         if answer is not None and answer.demo_partners:
             self.window.partners_changed.emit()

@@ -154,8 +154,20 @@ def run_welcome(dialog: WelcomeDialog) -> WelcomeAnswer | None:
     return dialog.answer
 
 
-def needs_welcome(library: LibraryService, database_is_empty: Callable[[], bool]) -> bool:
-    if bool_value(QSettings(), WELCOME_DONE, False):
+def _answered_key(database: str) -> str:
+    """One "answered" flag per database: a new, empty data folder on the
+    same computer gets its welcome too."""
+    if not database:
+        return WELCOME_DONE
+    import hashlib
+
+    return f"{WELCOME_DONE}/{hashlib.sha1(database.encode('utf-8')).hexdigest()[:16]}"
+
+
+def needs_welcome(
+    library: LibraryService, database_is_empty: Callable[[], bool], database: str = ""
+) -> bool:
+    if bool_value(QSettings(), _answered_key(database), False):
         return False
     return database_is_empty() and not library.profile().name
 
@@ -165,15 +177,17 @@ def maybe_welcome(
     library: LibraryService,
     demo_loader: DemoLoader | None,
     database_is_empty: Callable[[], bool],
+    database: str = "",
 ) -> WelcomeAnswer | None:
-    """Show the welcome when this is a first start; remember it was answered."""
-    if not needs_welcome(library, database_is_empty):
+    """Show the welcome when this is a first start; remember it was answered
+    (for `database`, the URL of the data it was asked about)."""
+    if not needs_welcome(library, database_is_empty, database):
         return None
     from PySide6.QtCore import QLocale
 
     language = RUSSIAN if QLocale().language() == QLocale.Language.Russian else "en"
     answer = run_welcome(WelcomeDialog(library, demo_loader, language, parent))
     settings = QSettings()
-    settings.setValue(WELCOME_DONE, True)
+    settings.setValue(_answered_key(database), True)
     settings.sync()
     return answer

@@ -125,3 +125,34 @@ def test_first_start_of_the_program_shows_the_welcome(qapp, tmp_path, monkeypatc
     assert run_gui(resolve(str(tmp_path / "data")), ["collabdesk"]) == 0
     assert asked == ["Welcome to CollabDesk"]
     assert (tmp_path / "data" / "logs" / "collabdesk.log").exists()
+
+
+def test_a_new_empty_database_gets_its_own_welcome(
+    db, desk, monkeypatch, shown, qtbot, tmp_path
+) -> None:
+    from collabdesk.services.desk import Desk
+    from collabdesk.store.database import open_database, sqlite_url
+
+    def later(dialog: WelcomeDialog):
+        qtbot.addWidget(dialog)
+        dialog.later_button.click()
+        return dialog.answer
+
+    monkeypatch.setattr(welcome_dialog, "run_welcome", later)
+    first_url = str(db.url)
+    maybe_welcome(None, desk.library, None, lambda: is_empty(db.sessions), first_url)
+    (tmp_path / "second").mkdir()
+    other = open_database(sqlite_url(tmp_path / "second" / "db.sqlite3"))
+    try:
+        other_desk = Desk.over(other.sessions)
+        monkeypatch.setattr(welcome_dialog, "run_welcome", lambda dialog: shown.append(dialog))
+        # The first database was answered: no second welcome there...
+        maybe_welcome(None, desk.library, None, lambda: is_empty(db.sessions), first_url)
+        assert shown == []
+        # ...but a new data folder is asked about its library too.
+        maybe_welcome(
+            None, other_desk.library, None, lambda: is_empty(other.sessions), str(other.url)
+        )
+        assert len(shown) == 1
+    finally:
+        other.close()
