@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 SUMMARY_CHARS = 120
 
+HEADING_MAX = 80  # characters of a partner's name shown as the panel's heading
+
 
 def plain_label(object_name: str) -> QLabel:
     label = QLabel()
@@ -274,7 +276,11 @@ class PartnerDetails(QWidget):
         self.show_partner(None if self._record is None else self._record.id)
 
     def _fill(self, record: PartnerRecord) -> None:
-        self.name_label.setText(record.name)
+        # A heading of 200 characters would push the tabs off the panel:
+        # show the start, the whole name is in the tooltip (and the form).
+        short = record.name if len(record.name) <= HEADING_MAX else record.name[:HEADING_MAX] + "…"
+        self.name_label.setText(short)
+        self.name_label.setToolTip(record.name if short != record.name else "")
         texts = {
             "kind": kind_label(record.kind),
             "status": status_label(record.status),

@@ -306,3 +306,14 @@ def test_delete_key_in_search_box_edits_text(make_window, db, desk: Desk, prompt
     qtbot.keyClick(window.search, Qt.Key.Key_Delete)
     assert prompts_log.calls == []
     assert desk.partners.count() == 1
+
+
+def test_a_very_long_name_is_shortened_in_the_heading_only(make_window, db, desk: Desk) -> None:
+    name = "Очень-длинное-название-организации-без-пробелов" * 4  # 188 characters
+    record = desk.partners.create(PartnerDraft(name=name))
+    window = make_window(db)
+    assert window.select_partner(record.id)
+    heading = window.details.name_label
+    assert heading.text().endswith("…") and len(heading.text()) == 81
+    assert heading.toolTip() == name  # the whole name is one hover away
+    assert desk.partners.get(record.id).name == name  # nothing was cut in the data
