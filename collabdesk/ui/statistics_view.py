@@ -246,6 +246,8 @@ class StatisticsView(QWidget):
         figure_buttons.addStretch(1)
         self.chart = QSvgWidget(objectName="statisticsChart")
         self.chart.setMinimumHeight(120)
+        # Never stretch the drawing: stretched text is hard to read.
+        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -333,7 +335,14 @@ class StatisticsView(QWidget):
         self.figure_model.reset(desk.statistics.figures(name))
         self._draw_chart(name)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        name = getattr(self, "_chart_name", None)
+        if name:
+            self._draw_chart(name)
+
     def _draw_chart(self, name: str) -> None:
+        self._chart_name = name
         desk = self.desk
         if desk is None:
             return
@@ -345,8 +354,9 @@ class StatisticsView(QWidget):
             [ChartPoint(p.period_start, p.value) for p in series.points[-24:]],
             lang,
             desk.library.profile().brand_colour,
-            width=560,
-            height=200,
+            # Drawn at the widget's own size, so labels keep their point size.
+            width=max(400, self.chart.width()),
+            height=max(150, self.chart.height()),
             title=f"{name} ({series.unit})" if series.unit else name,
         )
         self.svg = chart_svg(drawing)
