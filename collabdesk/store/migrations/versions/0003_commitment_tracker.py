@@ -4,7 +4,7 @@ Indexes only: the tracker filters and sorts by any column over hundreds of
 thousands of commitments, and reputation reads one covering index.
 
 Revision ID: 0003_commitment_tracker
-Revises: 0002_collaboration_workspace
+Revises: 0001_initial
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0003_commitment_tracker"
-down_revision = "0002_collaboration_workspace"
+down_revision = "0001_initial"
 branch_labels = None
 depends_on = None
 

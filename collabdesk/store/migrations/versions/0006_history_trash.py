@@ -1,7 +1,7 @@
 """Schema changes of issue 7, change history and trash.
 
 Revision ID: 0006_history_trash
-Revises: 0005_data_safety
+Revises: 0004_statistics_pitch
 Create Date: 2026-11-29
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_history_trash"
-down_revision = "0005_data_safety"
+down_revision = "0004_statistics_pitch"
 branch_labels = None
 depends_on = None
 
