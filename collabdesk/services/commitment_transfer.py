@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
-from collabdesk.services.commitments import CommitmentDraft, _clean
+from collabdesk.services.commitments import CommitmentDraft, _clean, delivery_date_problem
 from collabdesk.services.errors import ValidationError
 from collabdesk.services.partner_transfer import (
     Progress,
@@ -112,6 +112,22 @@ class CommitmentPlan:
     duplicates: tuple[RowProblem, ...]
 
 
+def _check_rules(draft: CommitmentDraft, today: date) -> None:
+    """The rules the tracker applies to a promise, applied to a file's row."""
+    if draft.quantity is not None and draft.quantity < 0:
+        raise ValueError("the quantity is negative")
+    if draft.value is not None and draft.value < 0:
+        raise ValueError("the value is negative")
+    if draft.delivered_on is not None:
+        problem = delivery_date_problem(draft.delivered_on, today)
+        if problem is not None:
+            raise ValueError(problem.message)
+    if draft.status is CommitmentStatus.WAIVED:
+        raise ValueError(
+            "a waived promise needs its reason: import it open and waive it in the tracker"
+        )
+
+
 class CommitmentTransfer:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -130,10 +146,14 @@ class CommitmentTransfer:
                 + (", ".join(table.headers) or "none") + "."
             )  # fmt: skip
         with transaction(self._sessions) as session:
-            collaborations = {
-                search_key(t): i
-                for i, t in session.execute(select(Collaboration.id, Collaboration.title))
-            }
+            titles: dict[str, list[int]] = {}
+            for i, t in session.execute(select(Collaboration.id, Collaboration.title)):
+                titles.setdefault(search_key(t), []).append(i)
+            taking_part: dict[int, set[int]] = {}
+            for c, p in session.execute(
+                select(CollaborationPartner.collaboration_id, CollaborationPartner.partner_id)
+            ):
+                taking_part.setdefault(c, set()).add(p)
             partners = {
                 search_key(n): i for i, n in session.execute(select(Partner.id, Partner.name))
             }
@@ -145,6 +165,7 @@ class CommitmentTransfer:
                     )
                 )
             }
+        today = date.today()
         to_add: list[tuple[int, int, CommitmentDraft]] = []
         rejected: list[RowProblem] = []
         duplicates: list[RowProblem] = []
@@ -153,13 +174,25 @@ class CommitmentTransfer:
             values = {name: row[i] if i < len(row) else "" for i, name in mapping.items()}
             label = " ".join(values.get("description", "").split())[:80]
             try:
-                collab = collaborations.get(search_key(values["collaboration"]))
-                if collab is None:
+                same_title = titles.get(search_key(values["collaboration"]), [])
+                if not same_title:
                     raise ValueError(f"there is no collaboration “{values['collaboration']}”")
+                if len(same_title) > 1:
+                    # A renewed collaboration keeps its title: guessing the year
+                    # would file promises under the wrong one.
+                    raise ValueError(
+                        f"{len(same_title)} collaborations are called "
+                        f"“{values['collaboration']}”; rename one (e.g. add the year) first"
+                    )
+                collab = same_title[0]
                 partner_name = values.get("partner", "").strip()
                 partner_id = partners.get(search_key(partner_name)) if partner_name else None
                 if partner_name and partner_id is None:
                     raise ValueError(f"there is no partner “{partner_name}”")
+                if partner_id is not None and partner_id not in taking_part.get(collab, set()):
+                    raise ValueError(
+                        f"“{partner_name}” does not take part in “{values['collaboration']}”"
+                    )
                 draft = _clean(
                     CommitmentDraft(
                         direction=_direction(values["direction"]),
@@ -176,6 +209,7 @@ class CommitmentTransfer:
                         delivered_on=parse_date(values.get("delivered_on", ""), "Delivered date"),
                     )
                 )
+                _check_rules(draft, today)
             except (ValueError, ValidationError) as exc:
                 rejected.append(RowProblem(number, label, str(exc)))
                 continue

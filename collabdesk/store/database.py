@@ -80,6 +80,9 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
         if exclusive:
             lock = InstanceLock(path)
             lock.acquire()
+        from collabdesk.store.startup import mark_clean_shutdown, marker_path
+
+        left_unclean = marker_path(path).exists()
         try:
             if exclusive:
                 check_at_start(path)
@@ -91,6 +94,10 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
                 migrate.upgrade(url)
         except BaseException:
             if lock is not None:
+                if not left_unclean:
+                    # Refused before anything was written (newer schema, failed
+                    # migration rolled back): the next start is not "unclean".
+                    mark_clean_shutdown(path)
                 lock.release()
             raise
     else:

@@ -75,9 +75,13 @@ def test_newer_schema_is_refused_with_a_message(qapp, data_dir, prompts_log) -> 
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.close()
+    before = path.read_bytes()
     assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 1
     assert prompts_log.kinds() == ["error"]
     assert "newer" in prompts_log.texts("error")[0]
+    assert path.read_bytes() == before  # refused unchanged
+    # ...and no "still open" marker, which would make the next start look unclean
+    assert not path.with_name(path.name + ".running").exists()
 
 
 def test_window_modules_do_not_import_sqlalchemy() -> None:

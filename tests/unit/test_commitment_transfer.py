@@ -65,6 +65,32 @@ def test_import_commitments_with_bad_rows_and_duplicates(db: Database, desk: Des
     assert coffee.partner_name == "Кофейня «Зерно»"
 
 
+def test_import_applies_the_trackers_rules(db: Database, desk: Desk) -> None:
+    collab = setup_desk(desk)
+    desk.partners.create(PartnerDraft(name="Чужая студия"))  # in no collaboration
+    desk.collaborations.create(CollaborationDraft(title="Ярмарка"))
+    desk.collaborations.create(CollaborationDraft(title="ярмарка"))  # a renewal keeps the title
+    text = (
+        "Проект;Партнёр;Направление;Описание;Статус;Срок;Выполнено;Количество;Стоимость\n"
+        "Ночь в библиотеке;Чужая студия;partner_gives;Плакаты;;;;;\n"
+        "Ночь в библиотеке;;library_gives;Пост;delivered;01.01.2026;01.01.2100;;\n"
+        "Ночь в библиотеке;;library_gives;Интервью;waived;;;;\n"
+        "Ночь в библиотеке;;library_gives;Листовки;;;;-5;\n"
+        "Ночь в библиотеке;;library_gives;Баннер;;;;;-100\n"
+        "Ярмарка;;library_gives;Стенд;;;;;\n"
+        "Ночь в библиотеке;Кофейня «Зерно»;partner_gives;Кофе;;;;;\n"
+    )
+    plan = CommitmentTransfer(db.sessions).plan(read_csv_bytes(text.encode()))
+    reasons = {p.row: p.reason for p in plan.rejected}
+    assert "does not take part" in reasons[2]
+    assert "future" in reasons[3]
+    assert "waived" in reasons[4]
+    assert "negative" in reasons[5] and "negative" in reasons[6]
+    assert "2 collaborations are called" in reasons[7]
+    assert [row for row, _, _ in plan.to_add] == [8]  # only the partner who takes part
+    assert collab in {c for _, c, _ in plan.to_add}
+
+
 def test_commitments_round_trip_through_csv_and_xlsx(
     db: Database, desk: Desk, tmp_path: Path
 ) -> None:
