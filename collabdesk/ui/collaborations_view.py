@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.ui.main_window import MainWindow
 
+TITLE_WIDTH = 260  # pixels of the Title column in the collaborations list
+
 
 class CollaborationsView(QWidget):
     LIST_TAB, BOARD_TAB = range(2)
@@ -101,7 +103,16 @@ class CollaborationsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title is what people read: it keeps a fair width of its own and
+        # the partners' names take what is left (long stage names no longer
+        # squeeze titles to "…").
+        header.setSectionResizeMode(
+            CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(CollaborationTableModel.TITLE, TITLE_WIDTH)
+        header.setSectionResizeMode(
+            CollaborationTableModel.PARTNERS, QHeaderView.ResizeMode.Stretch
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _index: self.open_checklist())
 

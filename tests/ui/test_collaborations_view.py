@@ -201,3 +201,11 @@ def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
     monkeypatch.setattr(pitch_dialog, "open_pitch_dialog", lambda _p, _d, cid: calls.append(cid))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert calls == [chosen]
+
+
+def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
+    from collabdesk.ui.collaborations_view import TITLE_WIDTH
+
+    window, view = open_section(make_window, demo_db)
+    window.resize(950, 700)  # a small laptop window, long Russian stage names
+    assert view.table.columnWidth(CollaborationTableModel.TITLE) >= TITLE_WIDTH
