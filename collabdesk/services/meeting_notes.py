@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from collabdesk.domain.enums import InteractionKind
@@ -91,7 +91,12 @@ def merge_notes(path: Path, interactions: InteractionService) -> MergeResult:
     notes, broken = read_notes(path)
     kept = list(broken)
     merged = 0
+    today = date.today()
     for note in notes:
+        if not note.text.strip() or note.occurred_on > today + timedelta(days=1):
+            # The notes panel never writes these: an edited or damaged file.
+            kept.append(_line(note))
+            continue
         try:
             interactions.add(
                 note.partner_id,

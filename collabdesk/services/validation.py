@@ -71,7 +71,10 @@ class Checker:
 
 
 def normalise_url(value: str) -> str:
-    """A bare host gets https:// so links open; anything else stays as typed."""
-    if value and not re.match(r"^https?://", value, flags=re.IGNORECASE):
-        return "https://" + value
-    return value
+    """A bare host gets https:// so links open; anything else stays as typed,
+    so a refused "javascript:…" or "ftp://…" is quoted the way it was written."""
+    if not value or re.match(r"^https?://", value, flags=re.IGNORECASE):
+        return value
+    if "://" in value or re.match(r"^[a-z][a-z0-9+\-]*:(?!\d)", value, flags=re.IGNORECASE):
+        return value  # some other scheme: left for the check to refuse
+    return "https://" + value

@@ -152,6 +152,26 @@ def test_notes_are_kept_then_merged_and_nothing_is_lost(office: Database, tmp_pa
     assert "4242" in kept and "{broken json" in kept
 
 
+def test_hand_edited_notes_are_not_merged(office: Database, tmp_path: Path) -> None:
+    # The panel never writes an empty note or one dated years ahead; a file
+    # that has them was edited or damaged, so they stay in it untouched.
+    import json
+
+    desk = Desk.over(office.sessions)
+    partner_id = desk.collaborations.get(1).partners[0].partner_id
+    notes = tmp_path / "meeting-notes.jsonl"
+    good = append_note(notes, partner_id, "Agreed: the hall on Fridays")
+    with notes.open("a", encoding="utf-8") as handle:
+        for on, text in (("2030-01-01", "From the future"), (good.occurred_on.isoformat(), "")):
+            handle.write(json.dumps({"partner_id": partner_id, "on": on, "text": text}) + "\n")
+    assert len(read_notes(notes)[0]) == 3  # well-formed lines, just not sensible
+    before = len(desk.interactions.for_partner(partner_id))
+    result = merge_notes(notes, desk.interactions)
+    assert (result.merged, result.kept) == (1, 2)
+    assert len(desk.interactions.for_partner(partner_id)) == before + 1
+    assert "From the future" in notes.read_text(encoding="utf-8")
+
+
 def cli(data_dir: Path, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = run(["--data-dir", str(data_dir), *argv], out, err)

@@ -179,3 +179,14 @@ def test_clean_helpers() -> None:
     assert clean_text(" a\u200bb\x00 ") == "a\u200bb"  # zero-width space is text, NUL is not
     assert clean_line("a\nb\tc   d") == "a b c d"
     assert clean_line("\ud800x") == "x"  # a lone surrogate cannot be stored
+
+
+@pytest.mark.parametrize("typed", ["javascript:alert(1)", "file:///etc/passwd", "ftp://x.ru"])
+def test_other_schemes_are_refused_as_typed(typed: str) -> None:
+    from collabdesk.services.validation import Checker, normalise_url
+
+    check = Checker()
+    check.url("website", normalise_url(typed))
+    (problem,) = check.problems
+    assert problem.code == "bad_url"
+    assert f"'{typed}'" in problem.message  # no https:// the user never typed
