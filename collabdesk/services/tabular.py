@@ -148,11 +148,14 @@ def read_xlsx(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise FileFormatError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
     try:
-        sheet = book.worksheets[0]
-        records = [
-            ["" if value is None else _xlsx_text(value) for value in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
+        records: list[list[str]] = []
+        for sheet in book.worksheets:  # the first sheet that holds anything
+            records = [
+                ["" if value is None else _xlsx_text(value) for value in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+            if any(any(cell.strip() for cell in row) for row in records):
+                break
     finally:
         book.close()
     return _table(records, "xlsx", "", "xlsx")

@@ -43,8 +43,8 @@
     <message numerus="yes">
         <source>create %n %1</source>
         <translation>
-            <numerusform>create %n %1</numerusform>
-            <numerusform>create %n %1</numerusform>
+            <numerusform>create %n record (%1)</numerusform>
+            <numerusform>create %n records (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -231,3 +231,20 @@ def test_cli_dry_run_changes_nothing_then_import_backs_up_first(tmp_path: Path) 
     assert code == 1 and err.count("\n") == 1 and "Cannot read" in err
     code, _, err = cli("--data-dir", data, "partners", "export", str(tmp_path / "x.pdf"))
     assert code == 1 and ".xlsx" in err
+
+
+def test_xlsx_with_an_empty_first_sheet_reads_the_sheet_with_data(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from collabdesk.services.tabular import read_path
+
+    book = Workbook()
+    book.active.title = "Пусто"
+    data = book.create_sheet("Партнёры")
+    data.append(["Название", "Город"])
+    data.append(["Кофейня «Зерно»", "Томск"])
+    path = tmp_path / "two-sheets.xlsx"
+    book.save(path)
+    table = read_path(path)
+    assert list(table.headers[:2]) == ["Название", "Город"]
+    assert list(table.rows[0][:2]) == ["Кофейня «Зерно»", "Томск"]
