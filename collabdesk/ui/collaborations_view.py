@@ -85,6 +85,11 @@ class CollaborationsView(QWidget):
             self.tr("Renew a completed collaboration for next year, with its commitments")
         )
         self.renew_button.clicked.connect(self.renew)
+        self.history_button = QPushButton(self.tr("History…"), objectName="collaborationHistory")
+        self.history_button.setToolTip(
+            self.tr("Every change of this collaboration, its answers and its commitments")
+        )
+        self.history_button.clicked.connect(self.show_history)
         self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
@@ -141,6 +146,7 @@ class CollaborationsView(QWidget):
         own = QHBoxLayout()
         own.addWidget(self.commitments_button)
         own.addWidget(self.renew_button)
+        own.addWidget(self.history_button)
         own.addStretch(1)
         side_layout.addLayout(own)
         splitter.addWidget(side)
@@ -250,6 +256,7 @@ class CollaborationsView(QWidget):
         self.pitch_button.setEnabled(has_desk and chosen)
         self.commitments_button.setEnabled(has_desk and chosen)
         self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
+        self.history_button.setEnabled(has_desk and chosen)
         self.present_button.setEnabled(has_desk and chosen)
         self.next_button.setEnabled(
             has_desk and stage is not None and next_stage(stage) is not None
@@ -278,6 +285,23 @@ class CollaborationsView(QWidget):
             ),
         ):
             self.open_checklist()
+
+    def show_history(self) -> None:
+        """The change history of the selected collaboration (its checklist
+        answers and commitments included), with "Restore this value"."""
+        from collabdesk.ui import history_panel
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        try:
+            title = desk.collaborations.get(chosen).title
+        except ServiceError as exc:
+            prompts.error(self, self.tr("History"), str(exc))
+            return
+        history_panel.show_history(
+            self, desk.history, "collaboration", chosen, title, on_changed=self.refresh
+        )
 
     def pitch(self) -> None:
         """The Pitch dialog (partner, language, statistics, sections) for the

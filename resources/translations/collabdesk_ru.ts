@@ -381,6 +381,14 @@ Restore the newest good backup now?</source>
         <translation>Продлить завершённый проект на следующий год вместе с обязательствами</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Every change of this collaboration, its answers and its commitments</source>
+        <translation>Все изменения проекта, ответов чек-листа и обязательств</translation>
+    </message>
+    <message>
         <source>Move to the next stage (Ctrl+Shift+Right)</source>
         <translation>Перевести на следующий этап (Ctrl+Shift+Вправо)</translation>
     </message>
@@ -423,6 +431,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>The collaboration was created. Prepare it now with the five-step checklist? You can stop at any page and come back later.</source>
         <translation>Проект сотрудничества создан. Подготовить его сейчас по чек-листу из пяти шагов? Можно остановиться на любой странице и вернуться позже.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
     <message>
         <source>Renew “%1” for next year? A new collaboration is created with the same partners and commitments, every date a year later and every promise open again.</source>

@@ -209,3 +209,33 @@ def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
     window, view = open_section(make_window, demo_db)
     window.resize(950, 700)  # a small laptop window, long Russian stage names
     assert view.table.columnWidth(CollaborationTableModel.TITLE) >= TITLE_WIDTH
+
+
+def test_history_of_a_collaboration_restores_its_title(
+    make_window: Any, db: Any, desk: Desk, monkeypatch: Any, qtbot: Any
+) -> None:
+    from collabdesk.ui import history_panel
+    from collabdesk.ui.history_panel import HistoryDialog
+
+    collab = desk.collaborations.create(CollaborationDraft(title="Ночь в библиотеке"))
+    desk.collaborations.update(collab.id, CollaborationDraft(title="Ночь <b>книг</b>"))
+    _window, view = open_section(make_window, db)
+    view.select(collab.id)
+    opened: list[HistoryDialog] = []
+
+    def run_dialog(parent, history, table, record_id, title, on_changed=None) -> None:
+        dialog = HistoryDialog(history, table, record_id, title, on_changed, parent)
+        qtbot.addWidget(dialog)
+        opened.append(dialog)
+        for row in range(dialog.model.rowCount()):  # the title edit: put the old one back
+            item = dialog.model.item(row)
+            if item is not None and item.field == "title":
+                dialog.view.setCurrentIndex(dialog.model.index(row, 0))
+                dialog.restore_selected()
+                break
+
+    monkeypatch.setattr(history_panel, "show_history", run_dialog)
+    assert view.history_button.isEnabled()
+    view.history_button.click()
+    assert len(opened) == 1
+    assert desk.collaborations.get(collab.id).title == "Ночь в библиотеке"
