@@ -1,7 +1,7 @@
-"""The whole test command: lint, types, layer contracts, then the tests.
+"""The static checks of the test command: lint, format, types, layer contracts.
 
-Run as `python tests/check.py` from the repository root (README, .ci/run).
-Extra arguments go to pytest. Stops at the first failing step.
+The README's test command runs this, then pytest itself:
+`python tests/check.py && python -m pytest`. Stops at the first failing step.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ def main() -> None:
     step("ruff format", [python, "-m", "ruff", "format", "--check", "."])
     step("mypy", [python, "-m", "mypy"])
     step("import-linter", [str(BIN / "lint-imports")])
-    step("pytest", [python, "-m", "pytest", *sys.argv[1:]])
 
 
 if __name__ == "__main__":
