@@ -32,7 +32,8 @@ from reportlab.platypus import (
 
 from collabdesk.reports.chart import safe_colour
 from collabdesk.reports.fonts import SANS, SERIF, register_fonts
-from collabdesk.reports.safe_text import drawable, markup
+from collabdesk.reports.safe_text import drawable, fit_width, markup
+from collabdesk.services.pitch_content import PitchContent
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -191,6 +192,19 @@ class PageDress:
     cover: bool  # the first page carries the coloured band
 
 
+def dress_for(content: PitchContent, st: Styles, page_word: str, *, cover: bool) -> PageDress:
+    """Band, footer and page numbers of a pitch or recap for `content`."""
+    partner = content.partner.name if content.partner else ""
+    return PageDress(
+        brand=st.brand,
+        library_name=content.library.name,
+        footer=" · ".join(x for x in (content.title, partner) if x),
+        page_word=page_word,
+        logo_path=content.library.logo_path,
+        cover=cover,
+    )
+
+
 def _draw_band(canvas: Any, dress: PageDress, height: float) -> None:
     canvas.setFillColor(dress.brand)
     canvas.rect(0, PAGE_HEIGHT - height, PAGE_WIDTH, height, stroke=0, fill=1)
@@ -211,7 +225,8 @@ def _draw_band(canvas: Any, dress: PageDress, height: float) -> None:
         x += width * scale + 5 * mm
     canvas.setFillColor(colors.white)
     canvas.setFont(f"{SANS}-Bold", 14)
-    canvas.drawString(x, PAGE_HEIGHT - 22 * mm, drawable(dress.library_name)[:70])
+    name = fit_width(dress.library_name, f"{SANS}-Bold", 14, PAGE_WIDTH - MARGIN - x)
+    canvas.drawString(x, PAGE_HEIGHT - 22 * mm, name)
 
 
 def _first_page(dress: PageDress) -> Callable[[Any, Any], None]:
@@ -231,7 +246,8 @@ def _later_page(dress: PageDress) -> Callable[[Any, Any], None]:
         canvas.rect(0, PAGE_HEIGHT - 6 * mm, PAGE_WIDTH, 6 * mm, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 8.5)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 13 * mm, drawable(dress.library_name)[:90])
+        name = fit_width(dress.library_name, SANS, 8.5, PAGE_WIDTH - 2 * MARGIN)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 13 * mm, name)
         _footer(canvas, doc, dress)
         canvas.restoreState()
 
@@ -244,7 +260,9 @@ def _footer(canvas: Any, doc: Any, dress: PageDress) -> None:
     canvas.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 8)
-    canvas.drawString(MARGIN, 9 * mm, drawable(dress.footer)[:100])
+    # The page number keeps 25 mm on the right; the title gets the rest.
+    footer = fit_width(dress.footer, SANS, 8, PAGE_WIDTH - 2 * MARGIN - 25 * mm)
+    canvas.drawString(MARGIN, 9 * mm, footer)
     canvas.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, f"{dress.page_word} {doc.page}")
 
 

@@ -21,8 +21,8 @@ from collabdesk.domain.enums import Direction
 from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import (
     TEXT_WIDTH,
-    PageDress,
     Styles,
+    dress_for,
     gap,
     heading,
     keep,
@@ -261,13 +261,5 @@ def build_pitch(
     if not body:  # a bare collaboration still gets a second page saying what it is
         body = [*heading(words(lang)["idea"], st), para(content.title, st.body)]
     story += body
-    partner = content.partner.name if content.partner else ""
-    dress = PageDress(
-        brand=st.brand,
-        library_name=content.library.name,
-        footer=" · ".join(x for x in (content.title, partner) if x)[:100],
-        page_word=words(lang)["page"],
-        logo_path=content.library.logo_path,
-        cover=True,
-    )
+    dress = dress_for(content, st, words(lang)["page"], cover=True)
     return render(story, dress, title=content.title, author=content.library.name)

@@ -10,8 +10,8 @@ from typing import Any
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.reports.layout import (
     TEXT_WIDTH,
-    PageDress,
     Styles,
+    dress_for,
     gap,
     heading,
     keep,
@@ -210,13 +210,5 @@ def build_recap(content: PitchContent, lang: str = "ru", internal: bool = False)
         story += [gap(6), label(words(lang)["no_promises"], st.body)]
     if not internal:
         story += [gap(6), label(words(lang)["thanks"], st.quote)]
-    partner = content.partner.name if content.partner else ""
-    dress = PageDress(
-        brand=st.brand,
-        library_name=content.library.name,
-        footer=" · ".join(x for x in (content.title, partner) if x)[:100],
-        page_word=words(lang)["page"],
-        logo_path=content.library.logo_path,
-        cover=False,
-    )
+    dress = dress_for(content, st, words(lang)["page"], cover=False)
     return render(story, dress, title=content.title, author=content.library.name)

@@ -42,6 +42,24 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """`text` shortened with "…" so that it fits `width` points in one line
+    (page bands and footers are drawn, not flowed, so nothing would wrap)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = drawable(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
 def markup(text: str, limit: int = 2000) -> str:
     """Paragraph markup that shows `text` literally: `<b>`, `&`, `<img src=…>`
     and `<a href=…>` print as typed and never load a file or add a link."""

@@ -268,3 +268,17 @@ def test_partner_must_take_part(db: Database, desk: Desk) -> None:
         stranger_id = stranger.id
     with pytest.raises(NotFoundError, match="does not take part"):
         desk.pitch_content.gather(collab_id, stranger_id)
+
+
+def test_a_long_title_is_shortened_in_the_footer_not_run_into_the_page_number() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from collabdesk.reports.fonts import SANS, register_fonts
+    from collabdesk.reports.safe_text import fit_width
+
+    register_fonts()
+    title = "Фестиваль «Сверхдлинноеназваниебезпробелов» " * 6
+    shown = fit_width(title, SANS, 8, 400)
+    assert shown.endswith("…") and title.startswith(shown[:-1])
+    assert stringWidth(shown, SANS, 8) <= 400
+    assert fit_width("Кофе и книги", SANS, 8, 400) == "Кофе и книги"
