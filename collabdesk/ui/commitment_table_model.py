@@ -10,24 +10,23 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
 from collabdesk.ui.commitment_labels import direction_label, due_text, row_status_text
+from collabdesk.ui.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 if TYPE_CHECKING:
     from collabdesk.services.commitment_tracker import CommitmentTracker
 
-PAGE_SIZE = 200
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(255, 225, 225)
 OVERDUE_TEXT = QColor(150, 0, 0)
 NO_PROOF_BACKGROUND = QColor(255, 243, 205)
 
 
-class CommitmentTableModel(QAbstractTableModel):
+class CommitmentTableModel(PagedTableModel[TrackerRow]):
     PARTNER, COLLABORATION, SIDE, DESCRIPTION, QUANTITY, DUE, OWNER, STATUS, VALUE = range(9)
     SORT_KEYS = (
         SortKey.PARTNER,
@@ -46,9 +45,7 @@ class CommitmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._tracker = tracker
         self._query = TrackerQuery()
-        self._rows: list[TrackerRow] = []
         self._total = 0
-        self._exhausted = True
         self._load_first_page()
 
     # --- what the pane reads ------------------------------------------------
@@ -66,12 +63,6 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> TrackerRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, commitment_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.id == commitment_id:
-                return row
-        return None
 
     # --- changing what is shown ---------------------------------------------
     def set_tracker(self, tracker: CommitmentTracker | None) -> None:
@@ -97,9 +88,6 @@ class CommitmentTableModel(QAbstractTableModel):
         self._exhausted = len(self._rows) < PAGE_SIZE
 
     # --- Qt model API ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.SORT_KEYS)
 
@@ -179,18 +167,10 @@ class CommitmentTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self._query, sort=self.SORT_KEYS[column], descending=descending))
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._tracker is not None and not self._exhausted
+    # --- paging (PagedTableModel) ------------------------------------------
+    def _has_source(self) -> bool:
+        return self._tracker is not None
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._tracker is None:
-            return
-        more = self._tracker.page(self._query, len(self._rows), PAGE_SIZE)
-        if len(more) < PAGE_SIZE:
-            self._exhausted = True
-        if not more:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def _fetch_page(self, offset: int) -> list[TrackerRow]:
+        assert self._tracker is not None
+        return self._tracker.page(self._query, offset, PAGE_SIZE)

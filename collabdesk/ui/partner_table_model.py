@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
 from collabdesk.ui.labels import kind_label, status_label
-
-PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
+from collabdesk.ui.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(PagedTableModel[PartnerRow]):
     NAME, KIND, STATUS, CITY, EMAIL = range(5)
     PARTNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,11 +22,9 @@ class PartnerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._directory = directory
         self._query = PartnerQuery()
-        self._rows: list[PartnerRow] = []
         self._total = 0
         self._total_exact = True
         self._alphabetical = True
-        self._exhausted = True
         if directory is not None:
             self._load_first_page()
 
@@ -56,13 +51,6 @@ class PartnerTableModel(QAbstractTableModel):
 
     def partner_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, partner_id: int) -> int | None:
-        """The row of a partner among the rows fetched so far."""
-        for row, item in enumerate(self._rows):
-            if item.id == partner_id:
-                return row
-        return None
 
     # --- changing what is shown -------------------------------------------
     def set_directory(self, directory: PartnerDirectory | None) -> None:
@@ -91,9 +79,6 @@ class PartnerTableModel(QAbstractTableModel):
         self._exhausted = len(page.rows) < PAGE_SIZE
 
     # --- Qt model API ------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
@@ -134,22 +119,13 @@ class PartnerTableModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._directory is None or self._exhausted:
-            return False
+    # --- paging (PagedTableModel) ------------------------------------------
+    def _has_source(self) -> bool:
+        return self._directory is not None
+
+    def _more_expected(self) -> bool:
         return not self._total_exact or len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._directory is None:
-            return
-        more = self._directory.page(
-            self._query, len(self._rows), PAGE_SIZE, alphabetical=self._alphabetical
-        )
-        if len(more) < PAGE_SIZE:
-            self._exhausted = True
-        if not more:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def _fetch_page(self, offset: int) -> list[PartnerRow]:
+        assert self._directory is not None
+        return self._directory.page(self._query, offset, PAGE_SIZE, alphabetical=self._alphabetical)
