@@ -239,6 +239,7 @@ class _Session:
         from datetime import UTC, datetime
 
         from collabdesk.store.backup import backup_dir, list_backups, take_backup
+        from collabdesk.ui.app_settings import backup_policy
 
         path = db.sqlite_path
         if path is None:
@@ -246,7 +247,7 @@ class _Session:
         try:
             newest = next(iter(list_backups(backup_dir(path))), None)
             if newest is None or newest.taken_at.date() < datetime.now(UTC).date():
-                take_backup(path, "daily")
+                take_backup(path, "daily", policy=backup_policy())
         except Exception as exc:  # never stop work over a backup; say why on stderr
             print(f"collabdesk: daily backup failed: {exc}", file=sys.stderr)
 
@@ -286,11 +287,13 @@ class _Session:
             self.directory.close()
             self.directory = None
         if self.db is not None:
-            if backup_first and self.db.sqlite_path is not None:
+            from collabdesk.ui.app_settings import backup_on_close, backup_policy
+
+            if backup_first and self.db.sqlite_path is not None and backup_on_close():
                 from collabdesk.store.backup import take_backup
 
                 try:
-                    take_backup(self.db.sqlite_path, "close")
+                    take_backup(self.db.sqlite_path, "close", policy=backup_policy())
                 except Exception as exc:  # the close goes on; the log says why
                     print(f"collabdesk: backup on close failed: {exc}", file=sys.stderr)
             self.db.close()

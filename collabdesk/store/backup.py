@@ -25,6 +25,15 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 
 
+@dataclass(frozen=True)
+class KeepPolicy:
+    """How many daily, weekly and monthly backups rotation keeps (Settings)."""
+
+    daily: int = KEEP_DAILY
+    weekly: int = KEEP_WEEKLY
+    monthly: int = KEEP_MONTHLY
+
+
 class BackupError(StoreError):
     pass
 
@@ -95,13 +104,18 @@ def copy_verified(source: Path, target: Path) -> Path:
     return target
 
 
-def take_backup(database: Path, reason: str = "manual", now: datetime | None = None) -> BackupFile:
+def take_backup(
+    database: Path,
+    reason: str = "manual",
+    now: datetime | None = None,
+    policy: KeepPolicy | None = None,
+) -> BackupFile:
     """A verified backup into the database's backup folder, then rotation."""
     moment = now or datetime.now(UTC)
     stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
     copy_verified(database, target)
-    rotate(backup_dir(database), today=moment.date())
+    rotate(backup_dir(database), today=moment.date(), policy=policy)
     return BackupFile(target, moment, reason)
 
 
@@ -129,9 +143,13 @@ def newest_good_backup(database: Path) -> BackupFile | None:
     return None
 
 
-def keep_set(backups: Iterable[BackupFile], today: date) -> set[Path]:
+def keep_set(
+    backups: Iterable[BackupFile], today: date, policy: KeepPolicy | None = None
+) -> set[Path]:
     """Grandfather-father-son: every backup of today, the newest of each of
-    the last 7 days, of each of the last 4 ISO weeks and of the last 12 months."""
+    the last 7 days, of each of the last 4 ISO weeks and of the last 12 months
+    (the numbers of `policy`)."""
+    policy = policy or KeepPolicy()
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     keep: set[Path] = set()
     days: dict[date, Path] = {}
@@ -142,17 +160,17 @@ def keep_set(backups: Iterable[BackupFile], today: date) -> set[Path]:
         days.setdefault(day, backup.path)
         weeks.setdefault(day.isocalendar()[:2], backup.path)
         months.setdefault((day.year, day.month), backup.path)
-    keep.update(p for d, p in days.items() if (today - d).days < KEEP_DAILY)
-    keep.update(list(weeks.values())[:KEEP_WEEKLY])
-    keep.update(list(months.values())[:KEEP_MONTHLY])
+    keep.update(p for d, p in days.items() if (today - d).days < policy.daily)
+    keep.update(list(weeks.values())[: policy.weekly])
+    keep.update(list(months.values())[: policy.monthly])
     keep.update(b.path for b in ordered if b.taken_at.date() >= today)
     return keep
 
 
-def rotate(folder: Path, today: date) -> list[Path]:
+def rotate(folder: Path, today: date, policy: KeepPolicy | None = None) -> list[Path]:
     """Delete backups outside the keep set; returns what was deleted."""
     backups = list_backups(folder)
-    keep = keep_set(backups, today)
+    keep = keep_set(backups, today, policy)
     removed = []
     for backup in backups:
         if backup.path not in keep:

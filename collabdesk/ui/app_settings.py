@@ -9,8 +9,12 @@ the data folder. The backup code reads the backup/* keys.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from collabdesk.store.backup import KeepPolicy
 
 BACKUP_KEEP_DAILY = "backup/keep_daily"
 BACKUP_KEEP_WEEKLY = "backup/keep_weekly"
@@ -44,3 +48,21 @@ def bool_value(settings: QSettings, key: str, default: bool) -> bool:
     if isinstance(value, str):
         return value.lower() in ("1", "true", "yes")
     return bool(value)
+
+
+def backup_policy() -> KeepPolicy:
+    """The rotation chosen in Settings → Data and backups."""
+    from collabdesk.store.backup import KeepPolicy
+
+    settings = QSettings()
+    return KeepPolicy(
+        daily=max(1, int_value(settings, BACKUP_KEEP_DAILY, BACKUP_DEFAULTS[BACKUP_KEEP_DAILY])),
+        weekly=max(0, int_value(settings, BACKUP_KEEP_WEEKLY, BACKUP_DEFAULTS[BACKUP_KEEP_WEEKLY])),
+        monthly=max(
+            0, int_value(settings, BACKUP_KEEP_MONTHLY, BACKUP_DEFAULTS[BACKUP_KEEP_MONTHLY])
+        ),
+    )
+
+
+def backup_on_close() -> bool:
+    return bool_value(QSettings(), BACKUP_ON_CLOSE, True)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from collabdesk.ui import prompts
+from collabdesk.ui.app_settings import backup_policy
 
 if TYPE_CHECKING:
     from collabdesk.ui.main_window import MainWindow
@@ -132,7 +133,7 @@ class DataMenu:
             )
             return
         try:
-            backup = take_backup(path, "manual")
+            backup = take_backup(path, "manual", policy=backup_policy())
         except Exception as exc:  # BackupError, OSError: a message, not a traceback
             prompts.error(
                 self.window, QCoreApplication.translate("DataMenu", "Backup failed"), str(exc)
@@ -241,7 +242,7 @@ class DataMenu:
 
         path = self.host.database_file()
         if path is not None:
-            take_backup(path, "before_import")
+            take_backup(path, "before_import", policy=backup_policy())
 
     def export_partners(self) -> None:
         desk = self.window.desk

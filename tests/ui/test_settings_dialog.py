@@ -131,3 +131,25 @@ def test_settings_action_in_the_main_window(make_window, db, monkeypatch) -> Non
     action.trigger()
     assert len(calls) == 1
     assert calls[0][1] is window.desk.library
+
+
+def test_backup_policy_from_settings_reaches_the_rotation(qapp) -> None:
+    from PySide6.QtCore import QSettings
+
+    from collabdesk.store.backup import KeepPolicy
+    from collabdesk.ui.app_settings import (
+        BACKUP_KEEP_DAILY,
+        BACKUP_KEEP_MONTHLY,
+        BACKUP_KEEP_WEEKLY,
+        BACKUP_ON_CLOSE,
+        backup_on_close,
+        backup_policy,
+    )
+
+    settings = QSettings()
+    settings.setValue(BACKUP_KEEP_DAILY, 3)
+    settings.setValue(BACKUP_KEEP_WEEKLY, 2)
+    settings.setValue(BACKUP_KEEP_MONTHLY, "not a number")
+    settings.setValue(BACKUP_ON_CLOSE, False)
+    assert backup_policy() == KeepPolicy(daily=3, weekly=2, monthly=12)
+    assert backup_on_close() is False

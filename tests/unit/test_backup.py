@@ -107,6 +107,21 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly() -> None:
     print(f"rotation: 400 daily backups -> {len(kept)} kept")
 
 
+def test_rotation_follows_the_policy_chosen_in_settings() -> None:
+    from collabdesk.store.backup import KeepPolicy
+
+    today = date(2026, 11, 29)
+    backups = [
+        BackupFile(Path(f"b{i}"), datetime(2026, 11, 29, 12, tzinfo=UTC) - timedelta(days=i), "x")
+        for i in range(400)
+    ]
+    kept = keep_set(backups, today, KeepPolicy(daily=2, weekly=0, monthly=3))
+    kept_days = sorted((today - b.taken_at.date()).days for b in backups if b.path in kept)
+    assert kept_days[:2] == [0, 1] and 2 not in kept_days
+    assert len(kept) <= 2 + 3
+    assert max(kept_days) < 100  # three months back, not a year
+
+
 def test_rotation_deletes_old_files(tmp_path: Path) -> None:
     db_file = tmp_path / "collabdesk.sqlite3"
     make_db(db_file, "A")
