@@ -62,7 +62,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setWindowIcon(application_icon())
     install_translations(app)
     return app  # type: ignore[return-value]
 
@@ -328,13 +327,15 @@ def run_gui(
     a presentation once the data is open (issue 9)."""
     from PySide6.QtCore import QTimer
 
+    from collabdesk.ui.pyside_imports import read_sources_quickly
+
+    read_sources_quickly()  # before the window's modules and SQLAlchemy load
     from collabdesk.ui.app_settings import use_settings_folder
 
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.errors import StoreError
-    from collabdesk.ui import prompts
     from collabdesk.ui.main_window import MainWindow
 
     previous_hook = sys.excepthook
@@ -342,14 +343,15 @@ def run_gui(
     run = _Session(app, window, settings)
 
     def finish_start() -> None:
-        """What the first paint does not wait for: the log, the crash
-        dialog, the data menu and the rest of the window."""
+        """What the first paint does not wait for: the icon, the log, the
+        crash dialog, the data menu and the rest of the window."""
         import logging
 
         from collabdesk.log_file import setup_logging
         from collabdesk.ui.crash_dialog import install_exception_hook
         from collabdesk.ui.data_menu import install_data_menu
 
+        app.setWindowIcon(application_icon())  # loading eight PNG sizes is ~1.5 ms
         log_path = setup_logging(settings.log_dir)
         logging.getLogger("collabdesk.app").info(
             "start: data folder %s, portable %s, journal %s",
@@ -374,6 +376,8 @@ def run_gui(
             run.directory = PartnerDirectory.for_sqlite_file(path)
             window.attach_directory(run.directory)
     except (StoreError, OSError) as exc:
+        from collabdesk.ui import prompts
+
         prompts.error(None, _cannot_open_title(), str(exc))
         run.close()
         sys.excepthook = previous_hook

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,6 +51,8 @@ def system_language() -> str:
         value = os.environ.get(name, "")
         if value:
             return "ru" if value.lower().startswith("ru") else "en"
+    import locale  # only when the environment does not say; the window starts without it
+
     code = locale.getlocale()[0] or ""
     return "ru" if code.lower().startswith("ru") else "en"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from collabdesk.ui.first_paint import ALIGN_CENTER, set_alignment
 
 
 class EmptyState(QFrame):
@@ -20,7 +22,7 @@ class EmptyState(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_alignment(title, ALIGN_CENTER)
         text = QLabel(
             self.tr(
                 "Add the businesses, artists, designers and media you work with, "
@@ -29,7 +31,7 @@ class EmptyState(QFrame):
         )
         text.setObjectName("emptyStateText")
         text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_alignment(text, ALIGN_CENTER)
         self.add_button = QPushButton(self.tr("Add a partner"), objectName="addFirstPartnerButton")
         self.demo_button = QPushButton(self.tr("Load demo data"), objectName="loadDemoButton")
         self.add_button.clicked.connect(self.add_requested)

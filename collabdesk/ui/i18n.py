@@ -11,13 +11,16 @@ Russian librarian reads "1 234,50 ₽" and "05.03.2026".
 from __future__ import annotations
 
 import sys
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from collabdesk.resources_dir import resource
+
+if TYPE_CHECKING:  # only annotations: `decimal` is not worth loading before the first paint
+    from datetime import date
+    from decimal import Decimal
 
 LANGUAGE_KEY = "ui/language"
 CURRENCY_KEY = "money/currency"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 import collabdesk
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
-from collabdesk.ui.empty_state import EmptyState
+from collabdesk.ui.first_paint import (
+    ALIGN_CENTER,
+    ALIGN_LEFT,
+    ALIGN_VCENTER,
+    set_alignment,
+    show_plain_text,
+)
 from collabdesk.ui.labels import kind_label, status_label
 from collabdesk.ui.partner_table_model import PartnerTableModel
 
@@ -37,6 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 
     from collabdesk.services.desk import Desk
+    from collabdesk.ui.empty_state import EmptyState
     from collabdesk.ui.partner_details import PartnerDetails
 
 DemoLoader = Callable[[str], int]
@@ -88,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.sections)
 
         self.count_label = QLabel(objectName="partnerCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        show_plain_text(self.count_label)
         self.statusBar().addWidget(self.count_label, 1)
 
         self.partners_changed.connect(self._on_partners_changed)
@@ -125,6 +132,24 @@ class MainWindow(QMainWindow):
         self._after_reset(self.selected_partner_id())
 
     # --- building --------------------------------------------------------------
+    @property
+    def empty_state(self) -> EmptyState:
+        """The "no partners yet" page, built the first time it is needed:
+        a list that has partners never pays for it before its first paint."""
+        if self._empty_state is None:
+            from collabdesk.ui.empty_state import EmptyState
+
+            page = EmptyState()
+            page.add_requested.connect(self.new_partner)
+            page.demo_requested.connect(self.load_demo)
+            page.set_enabled(self._desk is not None)
+            placeholder = self.list_stack.widget(self.EMPTY_PAGE)
+            self.list_stack.insertWidget(self.EMPTY_PAGE, page)
+            self.list_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._empty_state = page
+        return self._empty_state
+
     def _build_left(self) -> None:
         self.left = QWidget(objectName="partnerPane")
         self.search = QLineEdit(objectName="partnerSearch")
@@ -157,27 +182,26 @@ class MainWindow(QMainWindow):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.header_titles)  # no Python headerData() on first paint
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_alignment(header, ALIGN_LEFT | ALIGN_VCENTER)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_partner())
 
-        self.empty_state = EmptyState()
-        self.empty_state.add_requested.connect(self.new_partner)
-        self.empty_state.demo_requested.connect(self.load_demo)
+        self._empty_state: EmptyState | None = None  # built when first shown
         self.no_match = QLabel(objectName="noMatches")
-        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        show_plain_text(self.no_match)
+        set_alignment(self.no_match, ALIGN_CENTER)
         self.no_match.setWordWrap(True)
         self.loading = QLabel(self.tr("Opening the database…"), objectName="loadingState")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_alignment(self.loading, ALIGN_CENTER)
 
         self.list_stack = QStackedWidget(objectName="listStack")
-        for page in (self.table, self.empty_state, self.no_match, self.loading):
+        for page in (self.table, QWidget(), self.no_match, self.loading):
             self.list_stack.addWidget(page)
 
         filters = QHBoxLayout()
@@ -201,6 +225,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         self.new_action = self._action(
@@ -270,7 +295,8 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.history_actions import install_history  # loads SQLAlchemy: late
 
         install_history(self, desk)  # undo/redo, partner history, Trash (issue 7)
-        self.empty_state.set_enabled(True)
+        if self._empty_state is not None:
+            self._empty_state.set_enabled(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()
 
@@ -331,7 +357,7 @@ class MainWindow(QMainWindow):
             return
         total = self.model.total
         if total == 0 and self._query_is_blank():
-            self.list_stack.setCurrentIndex(self.EMPTY_PAGE)
+            self.list_stack.setCurrentWidget(self.empty_state)
         elif total == 0:
             text = self.model.query.text.strip()
             if text:
@@ -372,6 +398,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -464,6 +492,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             added = self._demo_loader(self.demo_language())

@@ -7,19 +7,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QStandardItemModel
 
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
+from collabdesk.ui.first_paint import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 from collabdesk.ui.labels import kind_label, status_label
 from collabdesk.ui.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 
 class PartnerTableModel(PagedTableModel[PartnerRow]):
     NAME, KIND, STATUS, CITY, EMAIL = range(5)
-    PARTNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    PARTNER_ID_ROLE = USER_ROLE + 1
 
     def __init__(self, directory: PartnerDirectory | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        # The view's header reads its titles from this C++ model, and this
+        # class has no headerData(): its Qt.Orientation argument would build
+        # PySide6's whole Qt namespace before the list can paint (first_paint).
+        self.header_titles = QStandardItemModel(0, 5, self)
+        self.header_titles.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Status"),
+                self.tr("City"),
+                self.tr("E-mail"),
+            ]
+        )
         self._directory = directory
         self._query = PartnerQuery()
         self._total = 0
@@ -82,42 +97,29 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        # The view asks for seven roles per cell; answer the ones we do not
+        # serve before touching the index.
+        if role != DISPLAY_ROLE and role != TOOLTIP_ROLE and role != self.PARTNER_ID_ROLE:
             return None
-        item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == self.NAME:
-                return item.name
-            if column == self.KIND:
-                return kind_label(item.kind)
-            if column == self.STATUS:
-                return status_label(item.status)
-            if column == self.CITY:
-                return item.city
-            if column == self.EMAIL:
-                return item.email
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
+        item = self._rows[row]
         if role == self.PARTNER_ID_ROLE:
             return item.id
+        column = index.column()
+        if column == self.NAME:
+            return item.name
+        if column == self.KIND:
+            return kind_label(item.kind)
+        if column == self.STATUS:
+            return status_label(item.status)
+        if column == self.CITY:
+            return item.city
+        if column == self.EMAIL:
+            return item.email
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        titles = (
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Status"),
-            self.tr("City"),
-            self.tr("E-mail"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
 
     # --- paging (PagedTableModel) ------------------------------------------
     def _has_source(self) -> bool:

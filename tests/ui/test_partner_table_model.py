@@ -68,5 +68,7 @@ def test_set_query_resets_and_labels_are_translated(db, add_partners, directory)
     assert model.data(model.index(0, 0)) == "Газета"
     assert model.data(model.index(0, 1)) == "Media"
     assert model.data(model.index(0, 0), PartnerTableModel.PARTNER_ID_ROLE) == model.partner_id(0)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    titles = model.header_titles
+    headers = [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers == ["Name", "Kind", "Status", "City", "E-mail"]
+    assert titles.columnCount() == model.columnCount()

@@ -1,0 +1,156 @@
+"""The first paint of the partner list: no PySide6 `Qt` namespace before it,
+the int flags it uses instead mean what the enums mean, the header shows
+its titles, pages nobody sees are not built, and PySide6's per-import
+source check answers as before, only faster."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from collabdesk.config import DATABASE_FILE
+from collabdesk.services.desk import Desk
+from collabdesk.services.partners import PartnerDraft
+from collabdesk.store.database import open_database, sqlite_url
+from collabdesk.ui import first_paint, pyside_imports
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_int_flags_equal_the_qt_enums() -> None:
+    assert Qt.ItemDataRole.DisplayRole.value == first_paint.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == first_paint.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.UserRole.value == first_paint.USER_ROLE
+    assert Qt.AlignmentFlag.AlignLeft.value == first_paint.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignVCenter.value == first_paint.ALIGN_VCENTER
+    assert Qt.AlignmentFlag.AlignCenter.value == first_paint.ALIGN_CENTER
+    assert Qt.TextFormat.PlainText.value == first_paint.PLAIN_TEXT
+
+
+def test_labels_take_alignment_and_plain_text_through_properties(qtbot) -> None:
+    label = QLabel("<b>Рога & копыта</b>")
+    qtbot.addWidget(label)
+    first_paint.set_alignment(label, first_paint.ALIGN_CENTER)
+    first_paint.show_plain_text(label)
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_list_header_shows_titles_left_aligned(make_window, db, desk: Desk) -> None:
+    desk.partners.create(PartnerDraft(name="Полигон"))
+    window = make_window(db)
+    header = window.table.horizontalHeader()
+    titles = [
+        header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+    ]
+    assert titles == ["Name", "Kind", "Status", "City", "E-mail"]
+    assert header.defaultAlignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    assert window.no_match.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_empty_state_is_built_only_when_the_list_is_empty(make_window, db, desk: Desk) -> None:
+    record = desk.partners.create(PartnerDraft(name="Единственный"))
+    window = make_window(db)
+    assert window.findChild(QWidget, "emptyState") is None  # a list with partners never pays
+    desk.partners.delete(record.id)
+    window.partners_changed.emit()
+    assert window.list_stack.currentWidget() is window.empty_state
+    assert window.findChild(QWidget, "emptyState") is window.empty_state
+    assert window.empty_state.demo_button.isEnabled()  # the desk is attached: it works
+    assert window.list_stack.count() == 4  # the placeholder it replaced is gone
+
+
+def _demo_data_dir(tmp_path: Path) -> Path:
+    from collabdesk.services.demo import load_demo
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = open_database(sqlite_url(folder / DATABASE_FILE))
+    load_demo(db.sessions, "en")
+    db.close()
+    return folder
+
+
+def test_first_paint_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
+    """A fresh process shows the demo list without PySide6 building `Qt`
+    (~11 ms) or loading the icon; the rest of the window comes after."""
+    folder = _demo_data_dir(tmp_path)
+    script = textwrap.dedent(
+        f"""
+        import builtins, sys
+        import PySide6.QtCore as core
+        from PySide6.QtWidgets import QApplication
+        seen = []
+        plain_print = builtins.print
+        def print_and_look(*args, **kwargs):
+            if args and str(args[0]).startswith(("shown", "complete")):
+                icon = not QApplication.windowIcon().isNull()
+                seen.append((str(args[0]).split()[0], "Qt" in core.__dict__, icon))
+            plain_print(*args, **kwargs)
+        builtins.print = print_and_look
+        from collabdesk.cli import main
+        code = main(["--data-dir", {str(folder)!r}])
+        plain_print("SEEN", seen)
+        sys.exit(code)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "COLLABDESK_EXIT_AFTER_SHOW": "1",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "HOME": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = result.stdout.split("SEEN", 1)[1].strip()
+    assert seen == "[('shown', False, False), ('complete', True, True)]"
+
+
+@pytest.fixture
+def feature_check():
+    """PySide6's own check, restored after the test."""
+    feature = sys.modules[pyside_imports.FEATURE_MODULE]
+    before = feature._mod_uses_pyside
+    original = getattr(before, "original", before)
+    feature._mod_uses_pyside = original
+    yield feature, original
+    feature._mod_uses_pyside = before
+
+
+def test_quick_source_check_answers_like_pysides_own(feature_check, tmp_path: Path) -> None:
+    import json
+    import types
+
+    import collabdesk.domain.enums as no_pyside
+    import collabdesk.ui.main_window as uses_pyside
+
+    feature, original = feature_check
+    assert pyside_imports.read_sources_quickly()
+    quick = feature._mod_uses_pyside
+    assert quick is not original and quick.original is original
+    assert pyside_imports.read_sources_quickly()  # a second call keeps the one wrapper
+    assert feature._mod_uses_pyside is quick
+
+    vanished = types.ModuleType("vanished")
+    vanished.__file__ = str(tmp_path / "gone.py")  # unreadable: PySide6's own answer
+    for module in (uses_pyside, no_pyside, sys, json, pytest, vanished):
+        assert quick(module) == original(module), module
+    assert quick(uses_pyside) is True and quick(no_pyside) is False
+
+
+def test_quick_source_check_stands_aside_when_pyside_changes(monkeypatch) -> None:
+    monkeypatch.delitem(sys.modules, pyside_imports.FEATURE_MODULE)
+    assert pyside_imports.read_sources_quickly() is False
