@@ -36,6 +36,7 @@ def register_fonts() -> frozenset[int]:
     # text still copies out right through the ToUnicode map.
     rl_config.shapeChecking = 0
     rl_config.useA85 = 0
+    _compress_quickly()
     for name, file_name in FACES.items():
         pdfmetrics.registerFont(
             TTFont(name, str(resource("fonts", file_name)), asciiReadable=False)
@@ -54,3 +55,22 @@ def register_fonts() -> frozenset[int]:
     addMapping(SERIF, 1, 1, f"{SERIF}-Bold")
     font = pdfmetrics.getFont(SANS)
     return frozenset(font.face.charToGlyph)
+
+
+def _compress_quickly() -> None:
+    """Deflate PDF streams at zlib level 1 instead of 6: the embedded font
+    subsets are most of a pitch's bytes, and level 1 packs them in half the
+    time (~1.5 ms a pitch) for a file about 5 % bigger. reportlab looks its
+    one Flate filter up by name each time it writes a stream, so this
+    replaces that object; the output is ordinary FlateDecode."""
+    import zlib
+
+    from reportlab.pdfbase import pdfdoc
+
+    class QuickFlate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]
+        def encode(self, text: str | bytes) -> bytes:
+            data = text.encode("utf8") if isinstance(text, str) else text
+            return zlib.compress(data, 1)
+
+    if not isinstance(pdfdoc.PDFZCompress, QuickFlate):
+        pdfdoc.PDFZCompress = QuickFlate()

@@ -17,9 +17,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     NextPageTemplate,
@@ -32,7 +34,8 @@ from reportlab.platypus import (
 
 from collabdesk.reports.chart import safe_colour
 from collabdesk.reports.fonts import SANS, SERIF, register_fonts
-from collabdesk.reports.safe_text import drawable, fit_width, markup
+from collabdesk.reports.one_line import OneLine, fits_as_string
+from collabdesk.reports.safe_text import clip, drawable, fit_width, markup
 from collabdesk.services.pitch_content import PitchContent
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -111,18 +114,35 @@ def make_styles(brand_colour: str) -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle, limit: int = 2000) -> Paragraph:
-    """User text, escaped and made drawable."""
-    return Paragraph(markup(text, limit), style)
+def para(text: str, style: ParagraphStyle, limit: int = 2000) -> Flowable:
+    """User text, escaped and made drawable; a short one is drawn as a
+    string (one_line), a longer one wraps as a Paragraph."""
+    safe = markup(text, limit)
+    plain = drawable(clip(text, limit))
+    if fits_as_string(plain, style):
+        return OneLine(plain, style, safe)
+    return Paragraph(safe, style)
 
 
-def label(text: str, style: ParagraphStyle) -> Paragraph:
-    """The document's own words (trusted, still escaped for `&`)."""
-    return Paragraph(markup(text), style)
+def label(text: str, style: ParagraphStyle) -> Flowable:
+    """The document's own words, as `para` draws them."""
+    return para(text, style)
 
 
 def heading(text: str, styles: Styles) -> list[Any]:
     return [CondPageBreak(45 * mm), label(text, styles.h1)]
+
+
+PADDING = 6  # reportlab's default left and right cell padding
+
+
+def _cell(text: str, style: ParagraphStyle, width: float, limit: int = CELL_LIMIT) -> Any:
+    """A one-line cell as a plain string (drawn, never parsed as markup, a
+    tenth of a Paragraph's cost); anything longer wraps as a Paragraph."""
+    plain = drawable(text)
+    if "\n" not in plain and stringWidth(plain, style.fontName, style.fontSize) <= width:
+        return plain
+    return Paragraph(markup(text, limit), style)
 
 
 def table(
@@ -134,22 +154,31 @@ def table(
     bold_last: bool = False,
 ) -> Table:
     """A zebra table with a brand-coloured header; cells wrap and are capped."""
-    data: list[list[Any]] = [[label(h, styles.cell_head) for h in header]]
+    room = [w - 2 * PADDING for w in widths]
+    data: list[list[Any]] = [[_cell(h, styles.cell_head, room[i]) for i, h in enumerate(header)]]
     for row in rows:
         data.append(
             [
-                para(cell, styles.cell_right if i in right else styles.cell, CELL_LIMIT)
+                _cell(cell, styles.cell_right if i in right else styles.cell, room[i])
                 for i, cell in enumerate(row)
             ]
         )
     result = Table(data, colWidths=list(widths), repeatRows=1)
+    cell, head = styles.cell, styles.cell_head
     commands: list[tuple[Any, ...]] = [
+        # plain-string cells take the paragraph styles' look from these
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
+        ("FONT", (0, 0), (-1, 0), head.fontName, head.fontSize, head.leading),
+        ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
         ("BACKGROUND", (0, 0), (-1, 0), styles.brand),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
+    for column in right:
+        commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
     for index in range(2, len(data), 2):
         commands.append(("BACKGROUND", (0, index), (-1, index), TINT))
     if bold_last and len(data) > 1:

@@ -5,6 +5,7 @@ one answer cannot push a table cell taller than a page (LayoutError)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 from collabdesk.reports.fonts import register_fonts
@@ -14,9 +15,18 @@ REPLACEMENT = "?"
 STAND_INS = {"\u202f": "\u00a0", "\u2009": " ", "\u200b": "", "\ufeff": "", "\u2011": "-"}
 
 
+@cache
+def _kept_as_is() -> frozenset[str]:
+    """Characters `drawable` passes through unchanged."""
+    kept = {chr(code) for code in register_fonts()} | {"\n", "\t"}
+    return frozenset(kept - STAND_INS.keys())
+
+
 def drawable(text: str) -> str:
     """Only characters PT Sans has; an emoji or other symbol becomes `?`,
     joiners and variation selectors vanish (so 👍🏽 is one `?`, not three)."""
+    if _kept_as_is().issuperset(text) and unicodedata.is_normalized("NFC", text):
+        return text  # the usual case, at C speed: a document has ~50 strings
     glyphs = register_fonts()
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []

@@ -282,3 +282,84 @@ def test_a_long_title_is_shortened_in_the_footer_not_run_into_the_page_number() 
     assert shown.endswith("…") and title.startswith(shown[:-1])
     assert stringWidth(shown, SANS, 8) <= 400
     assert fit_width("Кофе и книги", SANS, 8, 400) == "Кофе и книги"
+
+
+def test_hostile_text_in_table_cells_and_headings_prints_literally(
+    db: Database, desk: Desk
+) -> None:
+    """Short cells and headings are drawn as strings, long ones as
+    Paragraphs: both print markup as typed."""
+    collab_id, partner_id = seed(db)
+    with db.sessions.begin() as s:
+        s.query(Metric).update({Metric.name: "<b>Посещения</b> & Co"})
+        s.query(CollaborationMetric).update(
+            {CollaborationMetric.metric_name: "<b>Посещения</b> & Co"}
+        )
+        given = s.query(Commitment).filter_by(direction=Direction.LIBRARY_GIVES).one()
+        given.description = '<img src="/etc/passwd"/> ' + "длинное описание " * 12
+        asked = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
+        asked.description = '<a href="http://evil.example">x</a>'
+    content = desk.pitch_content.gather(collab_id, partner_id)
+    pitch = build_pitch(content, "ru")
+    for data in (pitch, build_recap(content, "en", internal=True)):
+        text = " ".join(text_of(data).split())
+        assert "<b>Посещения</b> & Co" in text or data is not pitch  # the recap has no figures
+        assert '<img src="/etc/passwd"/> длинное описание' in text
+        assert '<a href="http://evil.example">x</a>' in text
+        for page in PdfReader(io.BytesIO(data)).pages:
+            assert "/Annots" not in page
+            assert not page["/Resources"].get("/XObject", {})
+
+
+def _baselines(data: bytes) -> dict[str, float]:
+    """The y of each text run on the first page, as a PDF viewer places it."""
+    found: dict[str, float] = {}
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            found[text.strip()] = round(cm[5] + tm[5] * cm[3], 2)
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_one_line_text_sits_where_a_paragraph_would() -> None:
+    """A heading drawn as a string keeps the Paragraph's place and look."""
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from collabdesk.reports.layout import make_styles, para
+    from collabdesk.reports.one_line import OneLine
+
+    st = make_styles("#1F5C99")
+    styles = (st.cover_kicker, st.h1, st.h2, st.small, st.cover_line, st.body, st.cell_right)
+    texts = [f"Строка {i}" for i in range(len(styles))]
+
+    def document(make: Any) -> bytes:
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer).build([make(t, s) for t, s in zip(texts, styles, strict=True)])
+        return buffer.getvalue()
+
+    fast = [para(t, s) for t, s in zip(texts, styles, strict=True)]
+    assert all(isinstance(f, OneLine) for f in fast)
+    assert _baselines(document(para)) == _baselines(document(Paragraph))
+
+
+def test_a_line_too_long_for_its_width_wraps_as_a_paragraph() -> None:
+    from collabdesk.reports.layout import make_styles, para
+
+    st = make_styles("#1F5C99")
+    line = para("Креативный кластер «Полигон» " * 3, st.h2)
+    width, height = line.wrap(120, 800)
+    assert height >= 3 * st.h2.leading  # several lines, not one line running off the page
+    assert width <= 120
+    assert para("две\nстроки", st.body).wrap(400, 800)[1] == 2 * st.body.leading
+
+
+def test_drawable_keeps_plain_text_and_still_replaces_what_the_font_lacks() -> None:
+    from collabdesk.reports.safe_text import drawable
+
+    assert drawable("Кофейня «Зерно», 1 234,5 ₽\n") == "Кофейня «Зерно», 1 234,5 ₽\n"
+    assert drawable("Е\u0308лка") == "Ёлка"  # decomposed ё is composed, not dropped
+    assert drawable("1\u202f000") == "1\u00a0000"  # a stand-in the font has
+    assert drawable("кофе ☕👍🏽 и\u200bчай") == "кофе ? ичай"
+    assert drawable("a\x07b") == "a b"  # a control character becomes a space
