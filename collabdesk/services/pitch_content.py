@@ -231,16 +231,7 @@ _SERIES = (
     .order_by(Metric.period_start.desc())
     .limit(SERIES_LENGTH)
 )
-_SERIES_UNTIL = (
-    select(Metric.period_start, Metric.value, Metric.unit)
-    .where(
-        Metric.name == bindparam("name"),
-        Metric.branch == "",
-        Metric.period_start <= bindparam("until"),
-    )
-    .order_by(Metric.period_start.desc())
-    .limit(SERIES_LENGTH)
-)
+_SERIES_UNTIL = _SERIES.where(Metric.period_start <= bindparam("until"))
 _PROMISES = select(
     _c.id,
     _c.direction,

@@ -363,3 +363,12 @@ def test_drawable_keeps_plain_text_and_still_replaces_what_the_font_lacks() -> N
     assert drawable("1\u202f000") == "1\u00a0000"  # a stand-in the font has
     assert drawable("кофе ☕👍🏽 и\u200bчай") == "кофе ? ичай"
     assert drawable("a\x07b") == "a b"  # a control character becomes a space
+
+
+def test_a_figure_picked_as_of_a_month_shows_that_month(db: Database, desk: Desk) -> None:
+    collab_id, _ = seed(db)
+    with db.sessions.begin() as s:
+        s.query(CollaborationMetric).update({CollaborationMetric.period_start: date(2026, 9, 1)})
+    figure = desk.pitch_content.gather(collab_id).figures[0]
+    assert (figure.value, figure.as_of) == (Decimal(7000), date(2026, 9, 1))
+    assert [p.value for p in figure.series] == [Decimal(7000)]  # nothing after September
