@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -159,6 +160,11 @@ def test_fonts_are_embedded(db: Database, desk: Desk) -> None:
     assert any("PTSans" in name for name in fonts)
     assert any("PTSerif" in name for name in fonts)
     assert all("/FontFile2" in d for d in fonts.values()), fonts.keys()
+    for descriptor in fonts.values():  # embedded subsets carry no hinting programs
+        data = descriptor["/FontFile2"].get_object().get_data()
+        count = struct.unpack_from(">H", data, 4)[0]
+        tags = {data[12 + 16 * i : 16 + 16 * i] for i in range(count)}
+        assert b"glyf" in tags and not tags & {b"fpgm", b"prep", b"cvt "}, tags
 
 
 def test_hostile_names_print_literally_and_load_nothing(db: Database, desk: Desk) -> None:
