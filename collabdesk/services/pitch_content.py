@@ -13,8 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, select
 
 from collabdesk.domain.advertising import (
     AdvertisingItem,
@@ -259,17 +258,17 @@ _PROOFS = (
 )
 
 
-def _library(session: Session) -> LibraryInfo:
-    row = session.execute(_LIBRARY).first()
+def _library(reads: Connection) -> LibraryInfo:
+    row = reads.execute(_LIBRARY).first()
     if row is None:
         return LibraryInfo("", "", "", "", "#1F5C99", "")
     return LibraryInfo(row[0], row[1], row[2], row[3], row[4] or "#1F5C99", row[5])
 
 
-def _partner_id(session: Session, collaboration_id: int, partner_id: int | None) -> int | None:
+def _partner_id(reads: Connection, collaboration_id: int, partner_id: int | None) -> int | None:
     """The partner addressed: the one asked for (who must take part), else
     the main partner first by name."""
-    taking_part = session.execute(_TAKING_PART, {"collaboration": collaboration_id}).all()
+    taking_part = reads.execute(_TAKING_PART, {"collaboration": collaboration_id}).all()
     if partner_id is not None:
         if all(row[0] != partner_id for row in taking_part):
             raise NotFoundError(
@@ -280,19 +279,19 @@ def _partner_id(session: Session, collaboration_id: int, partner_id: int | None)
     return main[0][1] if main else None
 
 
-def _partner_info(session: Session, partner_id: int) -> PartnerInfo:
-    row = session.execute(_PARTNER, {"partner": partner_id}).one()
-    contacts = session.execute(_CONTACTS, {"partner": partner_id}).all()
+def _partner_info(reads: Connection, partner_id: int) -> PartnerInfo:
+    row = reads.execute(_PARTNER, {"partner": partner_id}).one()
+    contacts = reads.execute(_CONTACTS, {"partner": partner_id}).all()
     return PartnerInfo(
         partner_id, *row, tuple(ContactLine(c[0], c[1], c[2], c[3]) for c in contacts)
     )
 
 
-def _figure(session: Session, name: str, period: date | None) -> PitchFigure | None:
+def _figure(reads: Connection, name: str, period: date | None) -> PitchFigure | None:
     if period is None:
-        found = session.execute(_SERIES, {"name": name}).all()
+        found = reads.execute(_SERIES, {"name": name}).all()
     else:
-        found = session.execute(_SERIES_UNTIL, {"name": name, "until": period}).all()
+        found = reads.execute(_SERIES_UNTIL, {"name": name, "until": period}).all()
     if not found:
         return None
     rows = list(reversed(found))
@@ -307,40 +306,40 @@ def _figure(session: Session, name: str, period: date | None) -> PitchFigure | N
 
 
 def _figures(
-    session: Session, collaboration_id: int, metric_names: Sequence[str] | None
+    reads: Connection, collaboration_id: int, metric_names: Sequence[str] | None
 ) -> tuple[PitchFigure, ...]:
     picks: list[tuple[str, date | None]]
     if metric_names is not None:
         picks = [(name, None) for name in metric_names]
     else:
-        found = session.execute(_PICKED_METRICS, {"collaboration": collaboration_id})
+        found = reads.execute(_PICKED_METRICS, {"collaboration": collaboration_id})
         picks = [(row[0], row[1]) for row in found]
     if metric_names is None and not picks:
-        ordered = list(session.scalars(_DEFINED_METRICS))
-        ordered += [name for name in session.scalars(_RECORDED_METRICS) if name not in ordered]
+        ordered = list(reads.scalars(_DEFINED_METRICS))
+        ordered += [name for name in reads.scalars(_RECORDED_METRICS) if name not in ordered]
         figures: list[PitchFigure] = []
         for name in ordered:  # stop once there are enough: each figure is a query
-            figure = _figure(session, name, None)
+            figure = _figure(reads, name, None)
             if figure is not None:
                 figures.append(figure)
                 if len(figures) == DEFAULT_FIGURES:
                     break
         return tuple(figures)
-    return tuple(f for f in (_figure(session, n, p) for n, p in picks) if f is not None)
+    return tuple(f for f in (_figure(reads, n, p) for n, p in picks) if f is not None)
 
 
 def _promises(
-    session: Session, collaboration_id: int, partner_id: int | None
+    reads: Connection, collaboration_id: int, partner_id: int | None
 ) -> tuple[PromiseLine, ...]:
     if partner_id is None:
-        rows = session.execute(_ALL_PROMISES, {"collaboration": collaboration_id}).all()
+        rows = reads.execute(_ALL_PROMISES, {"collaboration": collaboration_id}).all()
     else:
-        rows = session.execute(
+        rows = reads.execute(
             _PROMISES_TO, {"collaboration": collaboration_id, "partner": partner_id}
         ).all()
     proofs: dict[int, list[str]] = {}
     if rows:
-        for proof in session.execute(_PROOFS, {"commitments": [r[0] for r in rows]}):
+        for proof in reads.execute(_PROOFS, {"commitments": [r[0] for r in rows]}):
             label = proof[1] or proof[2] or proof[3] or proof[4]
             proofs.setdefault(proof[0], []).append(label)
     return tuple(_promise_line(r, tuple(proofs.get(r[0], ()))) for r in rows)
@@ -382,23 +381,25 @@ class PitchContentService:
         `metric_names` overrides the statistics picked for the collaboration;
         with neither, the latest figures of the first few metrics are used."""
         with transaction(self._sessions) as session:
-            collab = session.execute(_COLLABORATION, {"collaboration": collaboration_id}).first()
+            # Plain rows through the connection: none of the ORM's per-result work.
+            reads = session.connection()
+            collab = reads.execute(_COLLABORATION, {"collaboration": collaboration_id}).first()
             if collab is None:
                 raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
-            addressed = _partner_id(session, collaboration_id, partner_id)
+            addressed = _partner_id(reads, collaboration_id, partner_id)
             answers = tuple(
                 (row[0], row[1].strip())
-                for row in session.execute(_ANSWERS, {"collaboration": collaboration_id})
+                for row in reads.execute(_ANSWERS, {"collaboration": collaboration_id})
                 if row[1].strip()
             )
             ads = tuple(
                 AdLine(row[0], row[1], row[2], row[3])
-                for row in session.execute(_ADS, {"collaboration": collaboration_id})
+                for row in reads.execute(_ADS, {"collaboration": collaboration_id})
             )
-            info = None if addressed is None else _partner_info(session, addressed)
+            info = None if addressed is None else _partner_info(reads, addressed)
             return PitchContent(
                 today=today or date.today(),
-                library=_library(session),
+                library=_library(reads),
                 collaboration_id=collaboration_id,
                 title=collab[0],
                 idea=collab[1],
@@ -407,9 +408,9 @@ class PitchContentService:
                 ends_on=collab[4],
                 partner=info,
                 answers=answers,
-                figures=_figures(session, collaboration_id, metric_names),
+                figures=_figures(reads, collaboration_id, metric_names),
                 ads=ads,
-                promises=_promises(session, collaboration_id, addressed),
+                promises=_promises(reads, collaboration_id, addressed),
             )
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
