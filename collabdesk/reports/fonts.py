@@ -4,6 +4,7 @@ registered once per process so `<b>` and `<i>` pick the right face."""
 from __future__ import annotations
 
 import io
+import threading
 from functools import cache
 
 from collabdesk.reports.unhinted import without_hinting
@@ -22,9 +23,21 @@ FACES = {
 }
 
 
-@cache
+_REGISTERING = threading.Lock()
+
+
 def register_fonts() -> frozenset[int]:
-    """Register the faces with reportlab; returns the code points PT Sans draws."""
+    """Register the faces with reportlab; returns the code points PT Sans draws.
+
+    The first call takes ~40 ms and may come at once from the window (a
+    chart) and the PDF worker thread: one of them registers, the other waits
+    for the same fonts instead of swapping in its own half-way."""
+    with _REGISTERING:
+        return _register()
+
+
+@cache
+def _register() -> frozenset[int]:
     from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics

@@ -139,8 +139,9 @@ PADDING = 6  # reportlab's default left and right cell padding
 def _cell(text: str, style: ParagraphStyle, width: float, limit: int = CELL_LIMIT) -> Any:
     """A one-line cell as a plain string (drawn, never parsed as markup, a
     tenth of a Paragraph's cost); anything longer wraps as a Paragraph."""
-    plain = drawable(text)
-    if "\n" not in plain and stringWidth(plain, style.fontName, style.fontSize) <= width:
+    drawn = drawable(clip(text, limit))
+    plain = " ".join(drawn.split())  # tabs and runs of spaces read as one space, as in a Paragraph
+    if "\n" not in drawn and stringWidth(plain, style.fontName, style.fontSize) <= width:
         return plain
     return Paragraph(markup(text, limit), style)
 

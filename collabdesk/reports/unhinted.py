@@ -37,6 +37,13 @@ class FontFormatError(ValueError):
 def without_hinting(font: bytes) -> bytes:
     """The same font with every glyph's instructions and the hinting tables
     removed; `loca` is rewritten in the long format."""
+    try:
+        return _rebuilt(font)
+    except (struct.error, IndexError) as exc:  # a table shorter than it claims
+        raise FontFormatError(f"damaged font data: {exc}") from exc
+
+
+def _rebuilt(font: bytes) -> bytes:
     tables = _tables(font)
     try:
         head = bytearray(tables[b"head"])
@@ -87,10 +94,13 @@ def _strip(glyph: bytes) -> bytes:
         length = struct.unpack_from(">H", glyph, at)[0]
         outline = at + 2 + length
         return glyph[:at] + b"\0\0" + glyph[outline : _outline_end(glyph, contours, outline)]
-    at, flags, flags_at = 10, MORE_COMPONENTS, 10
+    stripped = bytearray(glyph)
+    at, flags = 10, MORE_COMPONENTS
     while flags & MORE_COMPONENTS:  # composite glyph: components, then instructions
-        flags_at = at
         flags = struct.unpack_from(">H", glyph, at)[0]
+        # The instructions follow the last component; a reader may look for
+        # them when any component says so.
+        struct.pack_into(">H", stripped, at, flags & ~WE_HAVE_INSTRUCTIONS)
         at += 4 + (4 if flags & ARG_1_AND_2_ARE_WORDS else 2)
         if flags & WE_HAVE_A_SCALE:
             at += 2
@@ -98,9 +108,7 @@ def _strip(glyph: bytes) -> bytes:
             at += 4
         elif flags & WE_HAVE_A_TWO_BY_TWO:
             at += 8
-    stripped = bytearray(glyph[:at])
-    struct.pack_into(">H", stripped, flags_at, flags & ~WE_HAVE_INSTRUCTIONS)
-    return bytes(stripped)
+    return bytes(stripped[:at])
 
 
 def _outline_end(glyph: bytes, contours: int, at: int) -> int:

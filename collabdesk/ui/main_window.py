@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self.status_filter.currentIndexChanged.connect(self._apply_query)
 
         self.table = QTableView(objectName="partnerList")
-        self.table.setModel(self.model)
+        self.model.show_in(self.table)  # header titles without the Qt namespace
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setModel(self.model.header_titles)  # no Python headerData() on first paint
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView
 
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
 from collabdesk.ui.first_paint import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
@@ -22,9 +23,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
 
     def __init__(self, directory: PartnerDirectory | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        # The view's header reads its titles from this C++ model, and this
-        # class has no headerData(): its Qt.Orientation argument would build
-        # PySide6's whole Qt namespace before the list can paint (first_paint).
+        # The view's header reads its titles from this C++ model (show_in).
         self.header_titles = QStandardItemModel(0, 5, self)
         self.header_titles.setHorizontalHeaderLabels(
             [
@@ -35,6 +34,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
                 self.tr("E-mail"),
             ]
         )
+        self._columns = self.header_titles.columnCount()
         self._directory = directory
         self._query = PartnerQuery()
         self._total = 0
@@ -94,8 +94,24 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         self._exhausted = len(page.rows) < PAGE_SIZE
 
     # --- Qt model API ------------------------------------------------------
+    def show_in(self, view: QTableView) -> None:
+        """Become `view`'s model, its header showing `header_titles`.
+
+        QTableView.setModel() has both headers ask headerData() about every
+        column, and the first call of the Python override converts a
+        Qt.Orientation, which builds PySide6's whole Qt namespace (~11 ms)
+        before the list can paint. So the model has no columns while it is
+        set, and gets them back once the header reads its own titles model.
+        headerData() stays for screen readers, which ask the view's model."""
+        columns, self._columns = self._columns, 0
+        view.setModel(self)
+        view.horizontalHeader().setModel(self.header_titles)
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self._columns
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # The view asks for seven roles per cell; answer the ones we do not
@@ -120,6 +136,11 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         if column == self.EMAIL:
             return item.email
         return None
+
+    def headerData(self, section: int, orientation: Any, role: int = DISPLAY_ROLE) -> Any:
+        """The titles, for screen readers and anyone asking the model (the
+        visible header reads `header_titles` itself)."""
+        return self.header_titles.headerData(section, orientation, role)
 
     # --- paging (PagedTableModel) ------------------------------------------
     def _has_source(self) -> bool:

@@ -295,9 +295,13 @@ def test_second_window_is_refused_before_it_shows_any_partner(
         Desk.over(first.sessions).partners.create(PartnerDraft(name="Тайный партнёр"))
         shown: list[str] = []
         monkeypatch.setattr(Window, "show", lambda self: shown.append("shown"))
+        from PySide6.QtGui import QIcon
+
+        qapp.setWindowIcon(QIcon())
         assert run_gui(settings, ["collabdesk"]) == 1
         assert shown == []  # the refused window never appeared
         (text,) = prompts_log.texts("error")
         assert "already open" in text
+        assert not qapp.windowIcon().isNull()  # the message box has the program's icon
     finally:
         first.close()

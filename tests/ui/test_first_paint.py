@@ -154,3 +154,26 @@ def test_quick_source_check_answers_like_pysides_own(feature_check, tmp_path: Pa
 def test_quick_source_check_stands_aside_when_pyside_changes(monkeypatch) -> None:
     monkeypatch.delitem(sys.modules, pyside_imports.FEATURE_MODULE)
     assert pyside_imports.read_sources_quickly() is False
+
+
+def test_screen_readers_hear_the_column_titles(make_window, db, desk: Desk) -> None:
+    from PySide6.QtGui import QAccessible
+
+    desk.partners.create(PartnerDraft(name="Полигон"))
+    window = make_window(db)
+    model = window.table.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Name",
+        "Kind",
+        "Status",
+        "City",
+        "E-mail",
+    ]
+    table = QAccessible.queryAccessibleInterface(window.table)
+    assert table is not None
+    heard = [
+        table.child(i).text(QAccessible.Text.Name)
+        for i in range(table.childCount())
+        if table.child(i).role() == QAccessible.Role.ColumnHeader
+    ]
+    assert heard == ["Name", "Kind", "Status", "City", "E-mail"]

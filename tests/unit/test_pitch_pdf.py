@@ -378,3 +378,14 @@ def test_a_figure_picked_as_of_a_month_shows_that_month(db: Database, desk: Desk
     figure = desk.pitch_content.gather(collab_id).figures[0]
     assert (figure.value, figure.as_of) == (Decimal(7000), date(2026, 9, 1))
     assert [p.value for p in figure.series] == [Decimal(7000)]  # nothing after September
+
+
+def test_tabs_and_runs_of_spaces_in_a_cell_read_as_one_space(db: Database, desk: Desk) -> None:
+    """Text pasted from a spreadsheet: PT Sans has no tab glyph."""
+    collab_id, _ = seed(db)
+    with db.sessions.begin() as s:
+        asked = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
+        asked.description = "  Скидка\t10 %   читателям  "
+    text = text_of(build_pitch(desk.pitch_content.gather(collab_id), "ru"))
+    assert "Скидка 10 % читателям" in text
+    assert "Скидка10" not in text  # the tab became a space, not nothing

@@ -64,7 +64,10 @@ def test_composite_glyph_instructions_are_dropped_with_their_flag() -> None:
     header = struct.pack(">hhhhh", -1, 0, 0, 100, 100)
     glyph = header + component + last + struct.pack(">H", 3) + b"\x01\x02\x03"
     stripped = _strip(glyph)
-    assert stripped == header + component + struct.pack(">HHbb", 0, 8, 10, 0)
+    # no component points at instructions any more, and they are gone
+    assert stripped == header + struct.pack(">HHbb", 0x0020, 7, 0, 0) + struct.pack(
+        ">HHbb", 0, 8, 10, 0
+    )
 
 
 def test_data_that_is_not_a_truetype_font_is_refused() -> None:
@@ -73,6 +76,18 @@ def test_data_that_is_not_a_truetype_font_is_refused() -> None:
     truncated = resource("fonts", "PTS55F.ttf").read_bytes()[:4000]
     with pytest.raises(FontFormatError):
         without_hinting(truncated)
+
+
+def test_a_font_claiming_more_glyphs_than_it_has_is_refused() -> None:
+    from collabdesk.reports.unhinted import _assemble
+
+    font = resource("fonts", "PTS55F.ttf").read_bytes()
+    tables = _tables(font)
+    maxp = bytearray(tables[b"maxp"])
+    struct.pack_into(">H", maxp, 4, 60000)  # far more glyphs than loca lists
+    tables[b"maxp"] = bytes(maxp)
+    with pytest.raises(FontFormatError, match="damaged"):
+        without_hinting(_assemble(font[:4], tables))
 
 
 def outline_points(glyph: bytes) -> list[tuple[int, int, bool]]:
