@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 
@@ -38,8 +37,7 @@ class CliUsageError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class CommandContext:
+class CommandContext(NamedTuple):  # cheaper to define than a dataclass; cli loads it at every start
     settings: Settings
     db: Database
     desk: Desk

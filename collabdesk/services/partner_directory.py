@@ -15,9 +15,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.text import search_key
@@ -33,8 +32,10 @@ COUNT_CAP = 10_000
 COLUMNS = "p.id, p.name, p.kind, p.status, p.city, p.email, p.phone"
 
 
-@dataclass(frozen=True)
-class PartnerRow:
+# Immutable records as NamedTuples, not frozen dataclasses: this module loads
+# before the first paint, and a frozen dataclass takes ~0.7 ms to define
+# (its methods are generated with exec) against ~0.06 ms.
+class PartnerRow(NamedTuple):
     id: int
     name: str
     kind: PartnerKind
@@ -44,16 +45,14 @@ class PartnerRow:
     phone: str
 
 
-@dataclass(frozen=True)
-class PartnerPage:
+class PartnerPage(NamedTuple):
     rows: tuple[PartnerRow, ...]
     total: int
     total_exact: bool  # False: at least `total` match
     alphabetical: bool  # False: too many matches to sort, newest first
 
 
-@dataclass(frozen=True)
-class PartnerQuery:
+class PartnerQuery(NamedTuple):
     text: str = ""
     kind: PartnerKind | None = None
     status: PartnerStatus | None = None
