@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.platypus import Table, TableStyle
+
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.reports.layout import (
     TEXT_WIDTH,
@@ -14,7 +16,6 @@ from collabdesk.reports.layout import (
     dress_for,
     gap,
     heading,
-    keep,
     label,
     make_styles,
     para,
@@ -66,7 +67,14 @@ def _header(content: PitchContent, lang: str, internal: bool, st: Styles) -> lis
     return story
 
 
-def _side_table(lines: tuple[PromiseLine, ...], lang: str, internal: bool, st: Styles) -> Any:
+def _status(content: PitchContent, line: PromiseLine, lang: str) -> str:
+    w = words(lang)
+    return w["overdue"] if content.overdue(line) else w[line.status.value]
+
+
+def _side_table(
+    content: PitchContent, lines: tuple[PromiseLine, ...], lang: str, internal: bool, st: Styles
+) -> Any:
     w = words(lang)
     header = [w["item"], w["due"], w["status"], w["delivered_on"], w["proof"]]
     widths = [0.34, 0.14, 0.18, 0.14, 0.20]
@@ -78,7 +86,7 @@ def _side_table(lines: tuple[PromiseLine, ...], lang: str, internal: bool, st: S
         row = [
             _what(line),
             _when(line.due_on, lang),
-            w[line.status.value],
+            _status(content, line, lang),
             _when(line.delivered_on, lang),
             _proof(line, lang, internal),
         ]
@@ -101,23 +109,29 @@ def _delivered(content: PitchContent, lang: str, internal: bool, st: Styles) -> 
     ):
         lines = content.side(direction)
         if lines:
-            story += [label(w[who], st.h2), _side_table(lines, lang, internal, st)]
+            story += [label(w[who], st.h2), _side_table(content, lines, lang, internal, st)]
     return [*heading(w["promised_delivered"], st), *story] if story else []
 
 
 def _missed(content: PitchContent, lang: str, st: Styles) -> list[Any]:
     w = words(lang)
-    lines = [p for p in content.promises if p.status in OPEN]
+    lines = [p for p in content.promises if p.status in OPEN or content.overdue(p)]
     if not content.promises:
         return []
     if not lines:
         return [*heading(w["missed_waived"], st), label(w["nothing_missed"], st.body)]
+
+    def reason(p: PromiseLine) -> str:
+        if content.overdue(p):
+            return w["overdue_since"].format(date=_when(p.due_on, lang))
+        return p.waived_reason or w["no_reason"]
+
     rows = [
         (
             w["library"] if p.direction is Direction.LIBRARY_GIVES else w["partner"],
             p.description,
-            w[p.status.value],
-            p.waived_reason or w["no_reason"],
+            _status(content, p, lang),
+            reason(p),
         )
         for p in lines[:MAX_LINES]
     ]
@@ -184,16 +198,35 @@ def _balance(content: PitchContent, lang: str, internal: bool, st: Styles) -> li
             right=(1, 2, 3),
         ),
     ]
-    share = content.balance(Direction.PARTNER_GIVES).kept_share
-    if internal and share is not None:
-        story += [
-            gap(3),
-            keep(
-                label(w["reputation"], st.h2),
-                label(f"{round(share * 100)} %", st.cover_title),
-                label(w["reputation_note"], st.small),
-            ),
-        ]
+    if not internal:
+        return story
+    figures = []  # the partner's reliability and the library's, side by side
+    for direction, title, note in (
+        (Direction.PARTNER_GIVES, "reputation", "reputation_note"),
+        (Direction.LIBRARY_GIVES, "library_reputation", "library_reputation_note"),
+    ):
+        share = content.balance(direction).kept_share
+        if share is not None:
+            figures.append(
+                [
+                    label(w[title], st.h2),
+                    label(f"{round(share * 100)} %", st.cover_title),
+                    label(w[note], st.small),
+                ]
+            )
+    if figures:
+        half = TEXT_WIDTH / 2
+        row = Table([figures], colWidths=[half] * len(figures))
+        row.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                ]
+            )
+        )
+        story += [gap(3), row]
     return story
 
 

@@ -114,7 +114,7 @@ class Balance:
     promised: Decimal
     delivered: Decimal
     kept: int  # promises delivered
-    due: int  # promises that were due (delivered or missed; waived do not count)
+    due: int  # delivered, missed, or open past their date; waived do not count
     currency: str
 
     @property
@@ -148,6 +148,14 @@ class PitchContent:
     def side(self, direction: Direction) -> tuple[PromiseLine, ...]:
         return tuple(p for p in self.promises if p.direction is direction)
 
+    def overdue(self, line: PromiseLine) -> bool:
+        """Still planned or in progress after its due date (as the tracker says)."""
+        return (
+            line.status in (CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS)
+            and line.due_on is not None
+            and line.due_on < self.today
+        )
+
     def balance(self, direction: Direction) -> Balance:
         lines = self.side(direction)
         promised = sum((p.value or Decimal(0) for p in lines), Decimal(0))
@@ -157,8 +165,9 @@ class PitchContent:
         )
         kept = sum(1 for p in lines if p.status is CommitmentStatus.DELIVERED)
         missed = sum(1 for p in lines if p.status is CommitmentStatus.MISSED)
+        overdue = sum(1 for p in lines if self.overdue(p))  # due, and not kept
         currency = next((p.currency for p in lines if p.value is not None), "RUB")
-        return Balance(promised, delivered, kept, kept + missed, currency)
+        return Balance(promised, delivered, kept, kept + missed + overdue, currency)
 
 
 # The reads select the columns a document prints rather than whole ORM

@@ -389,3 +389,43 @@ def test_tabs_and_runs_of_spaces_in_a_cell_read_as_one_space(db: Database, desk:
     text = text_of(build_pitch(desk.pitch_content.gather(collab_id), "ru"))
     assert "Скидка 10 % читателям" in text
     assert "Скидка10" not in text  # the tab became a space, not nothing
+
+
+def test_recap_flags_a_promise_still_open_after_its_date(db: Database, desk: Desk) -> None:
+    """A planned promise three days past due is overdue: listed as such,
+    counted as due and not kept, and the library's own reliability shows."""
+    collab_id, partner_id = seed(db)
+    with db.sessions.begin() as s:
+        s.add(
+            Commitment(
+                collaboration_id=collab_id,
+                partner_id=partner_id,
+                direction=Direction.LIBRARY_GIVES,
+                description="Ежемесячный отчёт о посещаемости",
+                due_on=date(2026, 11, 26),
+                status=CommitmentStatus.PLANNED,
+            )
+        )
+        s.add(
+            Commitment(
+                collaboration_id=collab_id,
+                partner_id=partner_id,
+                direction=Direction.LIBRARY_GIVES,
+                description="Выставка в марте",
+                due_on=date(2027, 3, 1),  # not yet due: neither overdue nor counted
+                status=CommitmentStatus.PLANNED,
+            )
+        )
+    content = desk.pitch_content.gather(collab_id, partner_id, today=TODAY)
+    library = content.balance(Direction.LIBRARY_GIVES)
+    assert (library.kept, library.due) == (1, 2)
+    internal = " ".join(text_of(build_recap(content, "ru", internal=True)).split())
+    assert "Не выполнено, просрочено или снято" in internal
+    assert "Ежемесячный отчёт о посещаемости" in internal and "просрочено" in internal
+    assert "срок был 26.11.2026" in internal
+    assert "1 / 2" in internal
+    assert "Надёжность библиотеки" in internal and "50 %" in internal
+    assert "Ничего не пропущено" not in internal
+    partner_view = " ".join(text_of(build_recap(content, "en")).split())
+    assert "overdue" in partner_view and "was due 26 Nov 2026" in partner_view
+    assert "Library reliability" not in partner_view  # internal figures stay internal
