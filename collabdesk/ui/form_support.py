@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from collabdesk.services.errors import ValidationError
 from collabdesk.ui.labels import problem_text
@@ -66,3 +66,19 @@ def show_problems(
         fallback.show()
     if first is not None:
         first.setFocus()
+    grow_to_fit(fallback)
+
+
+def grow_to_fit(shown: QWidget) -> None:
+    """Make the dialog holding `shown` tall enough for the error lines just
+    shown: a dialog keeps its size when its content grows, and the lines
+    would otherwise be squeezed over the fields above them."""
+    dialog = shown.window()
+    if not isinstance(dialog, QDialog):
+        return
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.sizeHint()
+    if needed.height() > dialog.height():
+        dialog.resize(max(dialog.width(), needed.width()), needed.height())

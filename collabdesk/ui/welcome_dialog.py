@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui import prompts
 from collabdesk.ui.app_settings import WELCOME_DONE, bool_value
-from collabdesk.ui.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.form_support import (
+    clear_errors,
+    error_label,
+    grow_to_fit,
+    show_problems,
+    with_error,
+)
 from collabdesk.ui.i18n import RUSSIAN
 
 if TYPE_CHECKING:
@@ -128,6 +134,7 @@ class WelcomeDialog(QDialog):
             )
             self.errors["name"].show()
             self.name_edit.setFocus()
+            grow_to_fit(self.errors["name"])
             return
         try:
             profile = self._library.profile()

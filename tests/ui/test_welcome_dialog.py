@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from collabdesk.services.demo import is_empty, load_demo
 from collabdesk.ui import welcome_dialog
@@ -156,3 +157,18 @@ def test_a_new_empty_database_gets_its_own_welcome(
         assert len(shown) == 1
     finally:
         other.close()
+
+
+def test_the_error_line_gets_room_instead_of_covering_the_text(db, desk, qtbot) -> None:
+    dialog = WelcomeDialog(desk.library, None, "ru")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.start_button.click()  # no name typed
+    assert dialog.errors["name"].isVisible()
+    assert dialog.height() > before
+    assert dialog.height() >= dialog.sizeHint().height()
+    intro = dialog.findChild(QLabel, "welcomeIntro")
+    name_top = dialog.name_edit.mapTo(dialog, dialog.name_edit.rect().topLeft()).y()
+    assert intro.geometry().bottom() < name_top  # the question is not overlapped
