@@ -4,6 +4,7 @@ one answer cannot push a table cell taller than a page (LayoutError)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
@@ -23,25 +24,36 @@ def _kept_as_is() -> frozenset[str]:
 
 
 def drawable(text: str) -> str:
-    """Only characters PT Sans has; an emoji or other symbol becomes `?`,
-    joiners and variation selectors vanish (so 👍🏽 is one `?`, not three)."""
+    """Only characters PT Sans has. Emoji and other symbols it lacks are left
+    out ("Пицца 🍕 и книги" prints "Пицца и книги": a "?" in a proposal reads
+    as a mistake), joiners and variation selectors vanish, and a letter of a
+    script it lacks becomes `?`, so the reader sees that something is there."""
     if _kept_as_is().issuperset(text) and unicodedata.is_normalized("NFC", text):
         return text  # the usual case, at C speed: a document has ~50 strings
     glyphs = register_fonts()
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
+    dropped = False
     for char in text:
+        category = unicodedata.category(char)
         if char in STAND_INS:
             out.append(STAND_INS[char])
         elif char in "\n\t" or ord(char) in glyphs:
             out.append(char)
-        elif unicodedata.category(char) in ("Mn", "Cf", "Sk") or 0x1F3FB <= ord(char) <= 0x1F3FF:
+        elif category in ("Mn", "Cf", "Sk") or 0x1F3FB <= ord(char) <= 0x1F3FF:
             continue  # combining marks, joiners, selectors, skin tones
-        elif unicodedata.category(char) == "Cc":
+        elif category == "Cc":
             out.append(" ")
+        elif category.startswith("S"):
+            dropped = True  # a symbol: emoji, pictographs, dingbats
         elif not out or out[-1] != REPLACEMENT:
             out.append(REPLACEMENT)
-    return "".join(out)
+    result = "".join(out)
+    if dropped:  # "Пицца  и книги": close the gap the symbol left
+        result = re.sub(r"(?<=\S) {2,}(?=\S)", " ", result).strip(" ")
+        if not result.strip():
+            result = REPLACEMENT  # nothing but emoji: still show that something is there
+    return result
 
 
 def clip(text: str, limit: int) -> str:
