@@ -155,7 +155,7 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
                         period_start=month,
                         value=Decimal(value).quantize(Decimal("1")),
                         unit=metric["unit"],
-                        source="demo",
+                        source=content.get("statistics_source", "demo"),
                         branch="",
                     )
                 )

@@ -89,6 +89,8 @@ def test_statistics_and_profile(demo: tuple[str, Database, Desk]) -> None:
     profile = desk.library.profile()
     assert profile.name
     assert profile.name == demo_content(lang)["library"]["name"]
+    # the source column speaks the demo's language
+    assert {m.source for m in metrics} == {"демо-данные" if lang == "ru" else "demo"}
 
 
 def test_every_demo_row_has_utc_timestamps_and_a_version(demo: tuple[str, Database, Desk]) -> None:
