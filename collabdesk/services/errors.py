@@ -5,7 +5,10 @@ can show its own translated sentence."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,36 @@ class FieldProblem:
     # Figures a translated message needs ("too_long": the length and limit).
     length: int | None = None
     limit: int | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks `text` for translation; services know nothing of Qt, but Qt's
+    lupdate reads this call in any .py file and puts `text` in the .ts files."""
+    return text
+
+
+class Message(NamedTuple):
+    """An English sentence with %1, %2… and its arguments kept apart, so the
+    window can translate the sentence first and fill it in after
+    (ui/service_text.py); str() gives the English one for the CLI and logs.
+    An argument may itself be a Message."""
+
+    context: str
+    template: str
+    args: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, [str(arg) for arg in self.args])
+
+
+def fill(template: str, args: Sequence[str]) -> str:
+    """%1, %2… replaced in one pass, so an argument containing "%1" stays as typed."""
+
+    def argument(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return args[index] if 0 <= index < len(args) else match.group(0)
+
+    return re.sub(r"%(\d+)", argument, template)
 
 
 class ServiceError(Exception):

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
 
 MAX_PROBLEMS = 10
@@ -48,17 +48,23 @@ SOURCE_HEADERS = {"source", "источник"}
 BRANCH_HEADERS = {"branch", "филиал", "отделение"}
 
 Cell = object  # str, int, float, date, datetime or None, as csv/openpyxl give
+CONTEXT = "StatisticsImport"  # of the translations of the problems below
 
 
 class StatisticsImportError(ServiceError):
-    """The file cannot be imported; `problems` name each bad cell."""
+    """The file cannot be imported; `problems` name each bad cell (Messages,
+    which the window shows in the user's language)."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[Message]) -> None:
         self.problems = tuple(problems)
-        shown = "; ".join(self.problems[:MAX_PROBLEMS])
+        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS])
         more = len(self.problems) - MAX_PROBLEMS
         suffix = f" (and {more} more)" if more > 0 else ""
         super().__init__(f"Nothing was imported. {shown}{suffix}")
+
+
+def _problem(template: str, *args: object) -> Message:
+    return Message(CONTEXT, template, args)
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,10 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def where(row: int, column: int) -> str:
-    return f"row {row}, column {column_letter(column)}"
+def where(row: int, column: int) -> Message:
+    return _problem(
+        QT_TRANSLATE_NOOP("StatisticsImport", "row %1, column %2"), row, column_letter(column)
+    )
 
 
 def _text(cell: Cell) -> str:
@@ -156,9 +164,18 @@ def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
         if any(_text(c) for c in row)
     ]
     if not numbered:
-        raise StatisticsImportError(["The file holds no table."])
+        raise StatisticsImportError(
+            [_problem(QT_TRANSLATE_NOOP("StatisticsImport", "The file holds no table."))]
+        )
     if len(numbered) > MAX_ROWS:
-        raise StatisticsImportError([f"The file has more than {MAX_ROWS} rows."])
+        raise StatisticsImportError(
+            [
+                _problem(
+                    QT_TRANSLATE_NOOP("StatisticsImport", "The file has more than %1 rows."),
+                    MAX_ROWS,
+                )
+            ]
+        )
     header_row, header = numbered[0]
     kinds = [_header_kind(c) for c in header]
     if "value" in kinds and "period" in kinds and "metric" in kinds:
@@ -167,18 +184,28 @@ def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
     return ParsedFile("wide", _wide(header_row, header, kinds, numbered[1:], source))
 
 
-def _check_name(name: str, place: str, problems: list[str]) -> None:
+def _check_name(name: str, place: Message, problems: list[Message]) -> None:
     if not name:
-        problems.append(f"{place}: the metric name is empty")
+        problems.append(
+            _problem(QT_TRANSLATE_NOOP("StatisticsImport", "%1: the metric name is empty"), place)
+        )
     elif len(name) > NAME_MAX:
-        problems.append(f"{place}: the metric name is longer than {NAME_MAX} characters")
+        problems.append(
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "StatisticsImport", "%1: the metric name is longer than %2 characters"
+                ),
+                place,
+                NAME_MAX,
+            )
+        )
 
 
 def _long(
     rows: Sequence[tuple[int, list[Cell]]], kinds: list[str], source: str
 ) -> tuple[FigureDraft, ...]:
     column = {kind: kinds.index(kind) for kind in set(kinds) if kind}
-    problems: list[str] = []
+    problems: list[Message] = []
     figures: list[FigureDraft] = []
     first_row: dict[tuple[str, date, str], int] = {}
 
@@ -193,16 +220,25 @@ def _long(
             period = parse_period(cell(row, "period"))
         except ValueError:
             problems.append(
-                f"{where(number, column['period'])}: "
-                f"'{_text(cell(row, 'period'))}' is not a month "
-                "(write e.g. 'январь 2026' or 01.2026)"
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "StatisticsImport",
+                        "%1: '%2' is not a month (write e.g. 'январь 2026' or 01.2026)",
+                    ),
+                    where(number, column["period"]),
+                    _text(cell(row, "period")),
+                )
             )
             continue
         try:
             value = parse_number(cell(row, "value"))
         except ValueError:
             problems.append(
-                f"{where(number, column['value'])}: '{_text(cell(row, 'value'))}' is not a number"
+                _problem(
+                    QT_TRANSLATE_NOOP("StatisticsImport", "%1: '%2' is not a number"),
+                    where(number, column["value"]),
+                    _text(cell(row, "value")),
+                )
             )
             continue
         unit = _text(cell(row, "unit"))[:UNIT_MAX]
@@ -210,8 +246,17 @@ def _long(
         key = (name, period, branch)
         if key in first_row:
             problems.append(
-                f"row {number}: {name} for {period:%m.%Y} is already in row {first_row[key]}; "
-                "keep one figure per metric and month"
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "StatisticsImport",
+                        "row %1: %2 for %3 is already in row %4; "
+                        "keep one figure per metric and month",
+                    ),
+                    number,
+                    name,
+                    f"{period:%m.%Y}",
+                    first_row[key],
+                )
             )
             continue
         first_row[key] = number
@@ -229,7 +274,7 @@ def _wide(
     rows: Sequence[tuple[int, list[Cell]]],
     source: str,
 ) -> tuple[FigureDraft, ...]:
-    problems: list[str] = []
+    problems: list[Message] = []
     periods: dict[int, date] = {}
     name_column = kinds.index("metric") if "metric" in kinds else 0
     unit_column = kinds.index("unit") if "unit" in kinds else None
@@ -240,8 +285,14 @@ def _wide(
             period = parse_period(cell)
         except ValueError:
             problems.append(
-                f"{where(header_row, index)}: '{_text(cell)}' is not a month "
-                "(write e.g. 'январь 2026', 'Jan 2026' or 01.2026)"
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "StatisticsImport",
+                        "%1: '%2' is not a month (write e.g. 'январь 2026', 'Jan 2026' or 01.2026)",
+                    ),
+                    where(header_row, index),
+                    _text(cell),
+                )
             )
             continue
         twin = next((i for i, p in periods.items() if p == period), None)
@@ -249,15 +300,28 @@ def _wide(
             # Two columns for one month: which figure is right is a question
             # for the person, not something to settle by keeping the last.
             problems.append(
-                f"{where(header_row, index)}: '{_text(cell)}' is the same month as "
-                f"{where(header_row, twin)}; keep one column per month"
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "StatisticsImport",
+                        "%1: '%2' is the same month as %3; keep one column per month",
+                    ),
+                    where(header_row, index),
+                    _text(cell),
+                    where(header_row, twin),
+                )
             )
             continue
         periods[index] = period
     if not periods and not problems:
         problems.append(
-            f"row {header_row}: no months in the header; put months in the columns "
-            "or use columns named metric, period and value"
+            _problem(
+                QT_TRANSLATE_NOOP(
+                    "StatisticsImport",
+                    "row %1: no months in the header; put months in the columns "
+                    "or use columns named metric, period and value",
+                ),
+                header_row,
+            )
         )
     figures: list[FigureDraft] = []
     for number, row in rows:
@@ -273,7 +337,13 @@ def _wide(
             try:
                 value = parse_number(cell)
             except ValueError:
-                problems.append(f"{where(number, index)}: '{_text(cell)}' is not a number")
+                problems.append(
+                    _problem(
+                        QT_TRANSLATE_NOOP("StatisticsImport", "%1: '%2' is not a number"),
+                        where(number, index),
+                        _text(cell),
+                    )
+                )
                 continue
             figures.append(FigureDraft(name, period, value, unit, source))
     if problems:
@@ -295,7 +365,14 @@ def read_table(path: Path) -> list[list[Cell]]:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix not in (".csv", ".txt", ".tsv"):
-        raise StatisticsImportError([f"{path.name}: choose a .csv or .xlsx file."])
+        raise StatisticsImportError(
+            [
+                _problem(
+                    QT_TRANSLATE_NOOP("StatisticsImport", "%1: choose a .csv or .xlsx file."),
+                    path.name,
+                )
+            ]
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -314,7 +391,16 @@ def _read_xlsx(path: Path) -> list[list[Cell]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise StatisticsImportError([f"{path.name} is not a readable Excel (.xlsx) file."]) from exc
+        raise StatisticsImportError(
+            [
+                _problem(
+                    QT_TRANSLATE_NOOP(
+                        "StatisticsImport", "%1 is not a readable Excel (.xlsx) file."
+                    ),
+                    path.name,
+                )
+            ]
+        ) from exc
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -482,11 +482,15 @@ class StatisticsView(QWidget):
         path = choose_import_file(self)
         if path is None:
             return
-        from collabdesk.services.statistics_import import parse_file
+        from collabdesk.services.statistics_import import StatisticsImportError, parse_file
+        from collabdesk.ui.service_text import import_problems_text
 
         try:
             parsed = parse_file(path)
             count = desk.statistics.save_figures(parsed.figures)
+        except StatisticsImportError as exc:
+            prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
+            return
         except ServiceError as exc:
             prompts.error(self, self.tr("Import statistics"), str(exc))
             return

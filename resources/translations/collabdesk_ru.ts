@@ -2838,6 +2838,69 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>StatisticsImport</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation>В файле нет таблицы.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>В файле больше %1 строк.</translation>
+    </message>
+    <message>
+        <source>%1: the metric name is empty</source>
+        <translation>%1: не указано название показателя</translation>
+    </message>
+    <message>
+        <source>%1: the metric name is longer than %2 characters</source>
+        <translation>%1: название показателя длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a month (write e.g. &apos;январь 2026&apos; or 01.2026)</source>
+        <translation>%1: «%2» — не месяц (пишите, например, «январь 2026» или 01.2026)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: «%2» — не число</translation>
+    </message>
+    <message>
+        <source>row %1: %2 for %3 is already in row %4; keep one figure per metric and month</source>
+        <translation>строка %1: «%2» за %3 уже есть в строке %4; оставьте одно значение на показатель и месяц</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a month (write e.g. &apos;январь 2026&apos;, &apos;Jan 2026&apos; or 01.2026)</source>
+        <translation>%1: «%2» — не месяц (пишите, например, «январь 2026», «Jan 2026» или 01.2026)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is the same month as %3; keep one column per month</source>
+        <translation>%1: «%2» — тот же месяц, что и в ячейке %3; оставьте один столбец на месяц</translation>
+    </message>
+    <message>
+        <source>row %1: no months in the header; put months in the columns or use columns named metric, period and value</source>
+        <translation>строка %1: в заголовке нет месяцев; поставьте месяцы в столбцы или назовите столбцы «показатель», «период» и «значение»</translation>
+    </message>
+    <message>
+        <source>%1: choose a .csv or .xlsx file.</source>
+        <translation>%1: выберите файл .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel (.xlsx) file.</source>
+        <translation>%1 — не читаемый файл Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…и ещё %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <source>Import statistics</source>

@@ -214,3 +214,34 @@ def test_field_problems_from_the_services_are_russian(russian) -> None:
     too_long = problem_text(name.code, name.message, name.length, name.limit)
     assert too_long == "Слишком длинно: 10\u00a0000 символов, допустимо не больше 200."
     assert "адрес электронной почты" in problem_text(email.code, email.message)
+
+
+def test_statistics_import_problems_in_russian(russian, tmp_path) -> None:
+    from collabdesk.services.statistics_import import StatisticsImportError, parse_file
+    from collabdesk.ui.service_text import import_problems_text
+
+    bad = tmp_path / "bad.csv"
+    rows = ["Показатель;Январь 2026;Итого"] + [f"Показатель {i};много;1" for i in range(12)]
+    bad.write_text("\n".join(rows) + "\n")
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(bad)
+    lines = import_problems_text(caught.value).splitlines()
+    assert lines[0] == "Ничего не импортировано."
+    assert lines[1].startswith("строка 1, столбец C: «Итого» — не месяц (пишите, например,")
+    assert lines[2] == "строка 2, столбец B: «много» — не число"
+    assert lines[-1] == "…и ещё 3."  # 13 problems, the first 10 shown
+    assert not any("row " in line or "is not" in line for line in lines)
+
+
+def test_statistics_import_problems_in_english_read_as_before(tmp_path) -> None:
+    from collabdesk.services.statistics_import import StatisticsImportError, parse_file
+    from collabdesk.ui.service_text import import_problems_text
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Показатель;Январь 2026\nПосещения;abc\n")
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(bad)
+    assert import_problems_text(caught.value).splitlines() == [
+        "Nothing was imported.",
+        "row 2, column B: 'abc' is not a number",
+    ]

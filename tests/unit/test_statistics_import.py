@@ -236,3 +236,18 @@ def test_a_month_given_twice_is_refused_not_overwritten(tmp_path: Path, desk: De
         parse_file(long)
     assert "row 3" in str(caught.value) and "row 2" in str(caught.value)
     assert desk.metrics.all() == []  # nothing was saved
+
+
+def test_problems_keep_their_sentence_and_arguments_apart(tmp_path: Path) -> None:
+    """So the window can translate the sentence; an argument is never read
+    as a placeholder, even when the cell says "%1"."""
+    from collabdesk.services.errors import Message
+
+    path = write_csv(tmp_path / "bad.csv", "Показатель;Январь 2026\nПосещения;%1\n")
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(path)
+    (problem,) = caught.value.problems
+    assert isinstance(problem, Message)
+    assert problem.template == "%1: '%2' is not a number"
+    assert problem.args[1] == "%1"
+    assert str(problem) == "row 2, column B: '%1' is not a number"
