@@ -20,10 +20,11 @@ from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
 from collabdesk.services.commitments import CommitmentDraft, _clean, delivery_date_problem
-from collabdesk.services.errors import ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from collabdesk.services.partner_transfer import (
     Progress,
     RowProblem,
+    duplicate,
     guess_mapping,
     report_progress,
 )
@@ -210,14 +211,21 @@ class CommitmentTransfer:
                     )
                 )
                 _check_rules(draft, today)
-            except (ValueError, ValidationError) as exc:
+            except ValidationError as exc:
+                rejected.append(RowProblem(number, label, str(exc), problems=exc.problems))
+                continue
+            except ValueError as exc:
                 rejected.append(RowProblem(number, label, str(exc)))
                 continue
             key = (collab, draft.direction.value, search_key(draft.description))
             if key in existing:
-                duplicates.append(RowProblem(number, label, "already in this collaboration"))
+                already = QT_TRANSLATE_NOOP("CommitmentImport", "already in this collaboration")
+                duplicates.append(duplicate(number, label, Message("CommitmentImport", already)))
             elif key in seen:
-                duplicates.append(RowProblem(number, label, f"the same as row {seen[key]}"))
+                same = QT_TRANSLATE_NOOP("CommitmentImport", "the same as row %1")
+                duplicates.append(
+                    duplicate(number, label, Message("CommitmentImport", same, (seen[key],)))
+                )
             else:
                 seen[key] = number
                 to_add.append((number, collab, draft))

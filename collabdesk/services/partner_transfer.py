@@ -20,7 +20,13 @@ from sqlalchemy.orm import selectinload
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
-from collabdesk.services.errors import ServiceError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    ServiceError,
+    ValidationError,
+)
 from collabdesk.services.partners import PartnerDraft, _apply, check_draft, clean_draft
 from collabdesk.services.tabular import FileFormatError, Table, read_path, write_csv, write_xlsx
 from collabdesk.services.transaction import Sessions, transaction
@@ -79,6 +85,8 @@ _STATUS_WORDS = {
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
+CONTEXT = "PartnerImport"  # of the translations of the duplicate reasons
+
 
 class ImportCancelledError(ServiceError):
     def __init__(self) -> None:
@@ -93,9 +101,18 @@ def report_progress(progress: Progress | None, done: int, total: int) -> None:
 
 @dataclass(frozen=True)
 class RowProblem:
+    """Why a row is not imported: `reason` in English (CLI, logs), and for
+    the window the field problems or the Message it translates."""
+
     row: int
     name: str
     reason: str
+    problems: tuple[FieldProblem, ...] = ()
+    message: Message | None = None
+
+
+def duplicate(row: int, name: str, message: Message) -> RowProblem:
+    return RowProblem(row, name, str(message), message=message)
 
 
 @dataclass(frozen=True)
@@ -201,7 +218,7 @@ class PartnerTransfer:
                 draft = _draft(values)
                 check_draft(draft)
             except ValidationError as exc:
-                rejected.append(RowProblem(number, label, str(exc)))
+                rejected.append(RowProblem(number, label, str(exc), problems=exc.problems))
                 continue
             except ValueError as exc:
                 rejected.append(RowProblem(number, label, str(exc)))
@@ -209,15 +226,34 @@ class PartnerTransfer:
             key, email = search_key(draft.name), draft.email.casefold()
             reason = None
             if key in known_names:
-                reason = "a partner with this name is already in the database"
+                reason = Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport", "a partner with this name is already in the database"
+                    ),
+                )
             elif email and email in known_emails:
-                reason = f"a partner with the e-mail {draft.email} is already in the database"
+                reason = Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport", "a partner with the e-mail %1 is already in the database"
+                    ),
+                    (draft.email,),
+                )
             elif key in seen_names:
-                reason = f"the same name as row {seen_names[key]}"
+                reason = Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("PartnerImport", "the same name as row %1"),
+                    (seen_names[key],),
+                )
             elif email and email in seen_emails:
-                reason = f"the same e-mail as row {seen_emails[email]}"
+                reason = Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("PartnerImport", "the same e-mail as row %1"),
+                    (seen_emails[email],),
+                )
             if reason:
-                duplicates.append(RowProblem(number, draft.name, reason))
+                duplicates.append(duplicate(number, draft.name, reason))
                 continue
             seen_names[key] = number
             if email:

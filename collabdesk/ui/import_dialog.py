@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.services.partner_transfer import (
     PARTNER_FIELDS,
     ImportCancelledError,
+    RowProblem,
     guess_mapping,
 )
 from collabdesk.ui import prompts
+from collabdesk.ui.labels import problem_text
+from collabdesk.ui.service_text import message_text
 
 if TYPE_CHECKING:
     from collabdesk.services.tabular import Table
@@ -123,6 +126,19 @@ class ImportDialog(QDialog):
         self.resize(820, 560)
         self._replan()
 
+    def _reason(self, problem: RowProblem) -> str:
+        """Why a row is left out, in the user's language where the service
+        said it in parts (field problems, a Message); else its own words."""
+        if problem.problems:
+            return "; ".join(
+                f"{self._field_label(p.field)}: "
+                f"{problem_text(p.code, p.message, p.length, p.limit)}"
+                for p in problem.problems
+            )
+        if problem.message is not None:
+            return message_text(problem.message)
+        return problem.reason
+
     def _field_label(self, name: str) -> str:
         labels = {
             "name": self.tr("Name"),
@@ -177,13 +193,10 @@ class ImportDialog(QDialog):
             )
         )
         lines = [
-            self.tr("Row %1 rejected: %2").replace("%1", str(p.row)).replace("%2", p.reason)
+            fill(self.tr("Row %1 rejected: %2"), [str(p.row), self._reason(p)])
             for p in plan.rejected[:SHOW_PROBLEMS]
         ] + [
-            self.tr("Row %1 duplicate (%2): %3")
-            .replace("%1", str(p.row))
-            .replace("%2", p.name)
-            .replace("%3", p.reason)
+            fill(self.tr("Row %1 duplicate (%2): %3"), [str(p.row), p.name, self._reason(p)])
             for p in plan.duplicates[:SHOW_PROBLEMS]
         ]
         self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))

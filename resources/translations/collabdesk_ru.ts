@@ -616,6 +616,17 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CommitmentImport</name>
+    <message>
+        <source>already in this collaboration</source>
+        <translation>уже есть в этом проекте</translation>
+    </message>
+    <message>
+        <source>the same as row %1</source>
+        <translation>то же, что в строке %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentLabels</name>
     <message>
         <source>We give</source>
@@ -2292,6 +2303,25 @@ Data folder: %2</source>
     <message>
         <source>partner</source>
         <translation>партнёр</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerImport</name>
+    <message>
+        <source>a partner with this name is already in the database</source>
+        <translation>партнёр с таким названием уже есть в базе</translation>
+    </message>
+    <message>
+        <source>a partner with the e-mail %1 is already in the database</source>
+        <translation>партнёр с адресом %1 уже есть в базе</translation>
+    </message>
+    <message>
+        <source>the same name as row %1</source>
+        <translation>то же название, что в строке %1</translation>
+    </message>
+    <message>
+        <source>the same e-mail as row %1</source>
+        <translation>тот же адрес, что в строке %1</translation>
     </message>
 </context>
 <context>

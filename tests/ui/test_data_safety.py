@@ -72,7 +72,7 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     summary = dialog.findChild(QLabel, "importSummary").text()
     assert "Will import 3" in summary and "1 row rejected" in summary
     problems = dialog.findChild(QPlainTextEdit, "importProblems").toPlainText()
-    assert "Row 3 rejected: 'плохо' is not an e-mail address" in problems
+    assert "Row 3 rejected: E-mail: This is not an e-mail address" in problems
     combos[2].setCurrentIndex(0)  # leave the e-mail column out: row 3 is fine, row 4 doubles it
     assert "0 rows rejected; 1 duplicate" in dialog.summary.text()
     assert "Row 4 duplicate (ёлка): the same name as row 3" in dialog.problems.toPlainText()

@@ -245,3 +245,23 @@ def test_statistics_import_problems_in_english_read_as_before(tmp_path) -> None:
         "Nothing was imported.",
         "row 2, column B: 'abc' is not a number",
     ]
+
+
+def test_import_preview_says_why_rows_are_left_out_in_russian(
+    russian, qtbot, desk, tmp_path
+) -> None:
+    from collabdesk.services.partners import PartnerDraft
+    from collabdesk.ui.import_dialog import ImportDialog
+
+    desk.partners.create(PartnerDraft(name="Кафе"))
+    source = tmp_path / "partners.csv"
+    source.write_text("Название;Почта\n;a@x.ru\nЁлка;плохо\nКафе;\nСад;s@x.ru\nсад;\n")
+    dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
+    qtbot.addWidget(dialog)
+    problems = dialog.problems.toPlainText()
+    assert "Строка 2 отклонена: Название: Это поле нужно заполнить." in problems
+    assert "Строка 3 отклонена: Эл. почта: Это не адрес электронной почты" in problems
+    assert "партнёр с таким названием уже есть в базе" in problems
+    assert "то же название, что в строке 5" in problems
+    for english in ("is required", "not an e-mail", "already in the database", "same name"):
+        assert english not in problems, problems
