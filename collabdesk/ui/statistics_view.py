@@ -53,6 +53,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
 
 
+CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 400, 150  # points of the chart drawing, shown 1:1
+
+
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
@@ -245,7 +248,9 @@ class StatisticsView(QWidget):
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
         self.chart = QSvgWidget(objectName="statisticsChart")
-        self.chart.setMinimumHeight(120)
+        # As small as the drawing ever is (_draw_chart): a smaller widget
+        # would shrink the drawing and its 7-point labels with it.
+        self.chart.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
         # Never stretch the drawing: stretched text is hard to read.
         self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         right = QWidget()
@@ -355,8 +360,8 @@ class StatisticsView(QWidget):
             lang,
             desk.library.profile().brand_colour,
             # Drawn at the widget's own size, so labels keep their point size.
-            width=max(400, self.chart.width()),
-            height=max(150, self.chart.height()),
+            width=max(CHART_MIN_WIDTH, self.chart.width()),
+            height=max(CHART_MIN_HEIGHT, self.chart.height()),
             title=f"{name} ({series.unit})" if series.unit else name,
         )
         self.svg = chart_svg(drawing)
