@@ -53,7 +53,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
 
 
-CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 400, 150  # points of the chart drawing, shown 1:1
+CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 240, 150  # points of the chart drawing, shown 1:1
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
