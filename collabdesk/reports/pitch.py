@@ -220,7 +220,15 @@ def _commitments(content: PitchContent, lang: str, st: Styles) -> list[Any]:
 def _contacts(content: PitchContent, lang: str, st: Styles) -> list[Any]:
     w = words(lang)
     lib = content.library
-    library_lines = [x for x in (lib.name, lib.branch, lib.city, lib.website) if x]
+    # Two lines: who, and how to reach them (the phone and e-mail first).
+    library_lines = [
+        line
+        for line in (
+            ", ".join(x for x in (lib.name, lib.branch) if x),
+            " · ".join(x for x in (lib.phone, lib.email, lib.website, lib.city) if x),
+        )
+        if line
+    ]
     partner_lines: list[str] = []
     if content.partner:
         for contact in content.partner.contacts[:3]:
@@ -234,12 +242,15 @@ def _contacts(content: PitchContent, lang: str, st: Styles) -> list[Any]:
             partner_lines = [x for x in (p.name, p.email, p.phone, p.website) if x]
     if not library_lines and not partner_lines:
         return []
-    story: list[Any] = [*heading(w["contacts"], st)]
+    blocks: list[Any] = []
     if library_lines:
-        story += [label(w["library_contact"], st.h2), para("\n".join(library_lines), st.body)]
+        blocks += [label(w["library_contact"], st.h2), para("\n".join(library_lines), st.body)]
     if partner_lines:
-        story += [label(w["your_contact"], st.h2), para("\n".join(partner_lines), st.body)]
-    return story
+        blocks += [label(w["your_contact"], st.h2), para("\n".join(partner_lines), st.body)]
+    # One block with its heading: a contact left alone at the top of a page,
+    # or a heading at the foot of one, reads as a mistake.
+    page_break, title = heading(w["contacts"], st)
+    return [page_break, keep(title, *blocks)]
 
 
 def build_pitch(

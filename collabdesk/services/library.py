@@ -23,6 +23,8 @@ class ProfileDraft:
     brand_colour: str = "#1F5C99"
     logo_path: str = ""
     default_language: str = "ru"
+    email: str = ""
+    phone: str = ""
 
 
 class LibraryService:
@@ -42,6 +44,8 @@ class LibraryService:
                 row.brand_colour,
                 row.logo_path,
                 row.default_language,
+                row.email,
+                row.phone,
             )
 
     def save(self, draft: ProfileDraft) -> ProfileDraft:
@@ -55,11 +59,17 @@ class LibraryService:
             default_language=draft.default_language
             if draft.default_language in ("ru", "en")
             else "ru",
+            email=clean_line(draft.email),
+            phone=clean_line(draft.phone),
         )
         check = Checker()
         for field in ("name", "branch", "city"):
             check.max_length(field, getattr(cleaned, field), 200, field.capitalize())
         check.url("website", cleaned.website)
+        check.max_length("email", cleaned.email, 200, "E-mail")
+        check.email("email", cleaned.email)
+        check.max_length("phone", cleaned.phone, 100, "Phone")
+        check.phone("phone", cleaned.phone)
         colour = cleaned.brand_colour
         if (
             len(colour) != COLOUR_LEN

@@ -43,6 +43,8 @@ class LibraryInfo:
     website: str
     brand_colour: str
     logo_path: str
+    email: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,8 @@ _LIBRARY = (
         LibraryProfile.website,
         LibraryProfile.brand_colour,
         LibraryProfile.logo_path,
+        LibraryProfile.email,
+        LibraryProfile.phone,
     )
     .order_by(LibraryProfile.id)
     .limit(1)
@@ -271,7 +275,7 @@ def _library(reads: Connection) -> LibraryInfo:
     row = reads.execute(_LIBRARY).first()
     if row is None:
         return LibraryInfo("", "", "", "", "#1F5C99", "")
-    return LibraryInfo(row[0], row[1], row[2], row[3], row[4] or "#1F5C99", row[5])
+    return LibraryInfo(row[0], row[1], row[2], row[3], row[4] or "#1F5C99", row[5], row[6], row[7])
 
 
 def _partner_id(reads: Connection, collaboration_id: int, partner_id: int | None) -> int | None:

@@ -159,10 +159,14 @@ class SettingsDialog(QDialog):
         self.branch_edit = line("branch", "libraryBranchEdit", self.tr("e.g. Children's branch"))
         self.city_edit = line("city", "libraryCityEdit")
         self.website_edit = line("website", "libraryWebsiteEdit", "library.example.org")
+        self.email_edit = line("email", "libraryEmailEdit", "partners@library.example.org")
+        self.phone_edit = line("phone", "libraryPhoneEdit", "+7 495 123-45-67")
         form.addRow(self.tr("&Name:"), with_error(self.name_edit, self.errors["name"]))
         form.addRow(self.tr("&Branch:"), with_error(self.branch_edit, self.errors["branch"]))
         form.addRow(self.tr("C&ity:"), with_error(self.city_edit, self.errors["city"]))
         form.addRow(self.tr("&Website:"), with_error(self.website_edit, self.errors["website"]))
+        form.addRow(self.tr("&E-mail:"), with_error(self.email_edit, self.errors["email"]))
+        form.addRow(self.tr("P&hone:"), with_error(self.phone_edit, self.errors["phone"]))
 
         self.logo_edit = line("logo_path", "logoPathEdit", self.tr("PNG, JPEG or SVG file"))
         browse = QPushButton(self.tr("Choose…"), objectName="chooseLogoButton")
@@ -186,7 +190,9 @@ class SettingsDialog(QDialog):
         self.pitch_language_combo.addItem(self.tr("Russian"), RUSSIAN)
         self.pitch_language_combo.addItem(self.tr("English"), ENGLISH)
         form.addRow(self.tr("&Pitches are written in:"), self.pitch_language_combo)
-        form.addRow("", self._note(self.tr("Pitches print the name, logo and colour.")))
+        form.addRow(
+            "", self._note(self.tr("Pitches print the name, logo, colour, e-mail and phone."))
+        )
         if self._library is None:
             page.setEnabled(False)
             form.addRow("", self._note(self.tr("The library profile opens with the data.")))
@@ -254,6 +260,8 @@ class SettingsDialog(QDialog):
             self.branch_edit.setText(profile.branch)
             self.city_edit.setText(profile.city)
             self.website_edit.setText(profile.website)
+            self.email_edit.setText(profile.email)
+            self.phone_edit.setText(profile.phone)
             self.logo_edit.setText(profile.logo_path)
             self._select(self.pitch_language_combo, profile.default_language)
             for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
@@ -309,6 +317,8 @@ class SettingsDialog(QDialog):
             branch=self.branch_edit.text(),
             city=self.city_edit.text(),
             website=self.website_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
             brand_colour=self.brand_colour,
             logo_path=self.logo_edit.text().strip(),
             default_language=self.pitch_language_combo.currentData(),

@@ -2771,6 +2771,14 @@ Data folder: %2</source>
         <translation>С&amp;айт:</translation>
     </message>
     <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
         <source>PNG, JPEG or SVG file</source>
         <translation>Файл PNG, JPEG или SVG</translation>
     </message>
@@ -2799,8 +2807,8 @@ Data folder: %2</source>
         <translation>Язык &amp;предложений партнёрам:</translation>
     </message>
     <message>
-        <source>Pitches print the name, logo and colour.</source>
-        <translation>Название, логотип и цвет печатаются в предложениях партнёрам.</translation>
+        <source>Pitches print the name, logo, colour, e-mail and phone.</source>
+        <translation>В предложениях печатаются название, логотип, цвет, эл. почта и телефон.</translation>
     </message>
     <message>
         <source>The library profile opens with the data.</source>

@@ -26,6 +26,8 @@ def test_saves_profile_and_local_settings(dialog, desk, prompts_log) -> None:
     dialog.branch_edit.setText("Детский филиал")
     dialog.city_edit.setText("Тверь")
     dialog.website_edit.setText("library.example.org")
+    dialog.email_edit.setText("partners@library.example.org")
+    dialog.phone_edit.setText("+7 495 123-45-67")
     dialog.logo_edit.setText(str(ICON))
     dialog.set_colour("#AA3300")
     dialog.pitch_language_combo.setCurrentIndex(dialog.pitch_language_combo.findData("en"))
@@ -41,6 +43,7 @@ def test_saves_profile_and_local_settings(dialog, desk, prompts_log) -> None:
     profile = desk.library.profile()
     assert profile.name == "Центральная библиотека <b>№1</b> 📚"
     assert (profile.branch, profile.city) == ("Детский филиал", "Тверь")
+    assert (profile.email, profile.phone) == ("partners@library.example.org", "+7 495 123-45-67")
     assert profile.brand_colour == "#AA3300"
     assert profile.logo_path == str(ICON)
     assert profile.default_language == "en"

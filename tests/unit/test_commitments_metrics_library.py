@@ -223,9 +223,12 @@ def test_library_profile_round_trip(db: Database, desk: Desk) -> None:
             brand_colour="#AA3300",
             logo_path="/tmp/logo.png",
             default_language="en",
+            email="  partners@library.example ",
+            phone="+7 (3822) 40-12-70",
         )
     )
     assert saved.name == "Библиотека имени Пушкина"
+    assert (saved.email, saved.phone) == ("partners@library.example", "+7 (3822) 40-12-70")
     assert saved.website == "https://library.example"
     assert desk.library.profile() == saved
 
@@ -244,6 +247,9 @@ def test_library_profile_round_trip(db: Database, desk: Desk) -> None:
         ProfileDraft(brand_colour="#12345G"),
         ProfileDraft(website="not a web address"),
         ProfileDraft(name="x" * 10_000),
+        ProfileDraft(email="библиотека"),
+        ProfileDraft(phone="звоните днём"),
+        ProfileDraft(email="a@b.example" + "x" * 300),
     ],
 )
 def test_bad_profile_is_refused_and_keeps_the_old_one(desk: Desk, draft: ProfileDraft) -> None:

@@ -140,3 +140,31 @@ def test_upgrade_is_idempotent(tmp_path: Path) -> None:
     migrate.upgrade(sqlite_url(path))
     migrate.upgrade(sqlite_url(path))
     assert schema_revision(path) == HEAD_REVISION
+
+
+def test_library_contact_columns_arrive_empty_on_an_older_database(tmp_path: Path) -> None:
+    """0008: a profile saved before the library had an e-mail and phone
+    keeps everything and gets empty ones."""
+    path = tmp_path / "collabdesk.sqlite3"
+    engine = open_engine(sqlite_url(path), foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0007_commitment_search")
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO library_profile (name, branch, city, website, brand_colour,"
+                " logo_path, default_language, created_at, updated_at, version_id)"
+                " VALUES ('Орбита', '', 'Томск', '', '#1F5C99', '', 'ru',"
+                " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+    finally:
+        engine.dispose()
+    db = open_database(sqlite_url(path))
+    try:
+        profile = Desk.over(db.sessions).library.profile()
+    finally:
+        db.close()
+    assert schema_revision(path) == HEAD_REVISION
+    assert (profile.name, profile.city, profile.email, profile.phone) == ("Орбита", "Томск", "", "")

@@ -46,7 +46,11 @@ def seed(db: Database, partner_name: str = "Кофейня «Зерно»") -> t
     with db.sessions.begin() as s:
         s.add(
             LibraryProfile(
-                name="Библиотека «Орбита»", city="Томск", website="https://orbita.example"
+                name="Библиотека «Орбита»",
+                city="Томск",
+                website="https://orbita.example",
+                email="partners@orbita.example",
+                phone="+7 3822 40-12-70",
             )
         )
         partner = Partner(name=partner_name, email="hello@zerno.example")
@@ -131,6 +135,8 @@ def test_russian_pitch_carries_partner_numbers_and_dates(db: Database, desk: Des
         "20 мая 2026",
         "Анна Петрова",
         "29 ноября 2026",
+        "partners@orbita.example",  # how the partner reaches the library
+        "+7 3822 40-12-70",
     ):
         assert expected in text, expected
     assert "None" not in text
