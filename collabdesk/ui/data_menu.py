@@ -8,6 +8,7 @@ tests replace."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -53,42 +54,35 @@ class DataMenu:
     def __init__(self, window: MainWindow, host: DataHost) -> None:
         self.window = window
         self.host = host
-        self.backup_action = QAction(
-            QCoreApplication.translate("DataMenu", "&Back up now"),
-            window,
-            objectName="backupAction",
+
+        def action(text: str, name: str, slot: Callable[[], object]) -> QAction:
+            made = QAction(text, window, objectName=name)
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        translate = QCoreApplication.translate
+        self.backup_action = action(
+            translate("DataMenu", "&Back up now"), "backupAction", self.back_up
         )
-        self.restore_action = QAction(
-            QCoreApplication.translate("DataMenu", "&Restore from backup…"),
-            window,
-            objectName="restoreAction",
+        self.restore_action = action(
+            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.restore
         )
-        self.import_action = QAction(
-            QCoreApplication.translate("DataMenu", "&Import partners…"),
-            window,
-            objectName="importAction",
+        self.import_action = action(
+            translate("DataMenu", "&Import partners…"), "importAction", self.import_partners
         )
-        self.export_action = QAction(
-            QCoreApplication.translate("DataMenu", "E&xport partners…"),
-            window,
-            objectName="exportAction",
+        self.export_action = action(
+            translate("DataMenu", "E&xport partners…"), "exportAction", self.export_partners
         )
-        self.import_commitments_action = QAction(
-            QCoreApplication.translate("DataMenu", "Import co&mmitments…"),
-            window,
-            objectName="importCommitmentsAction",
+        self.import_commitments_action = action(
+            translate("DataMenu", "Import co&mmitments…"),
+            "importCommitmentsAction",
+            self.import_commitments,
         )
-        self.export_commitments_action = QAction(
-            QCoreApplication.translate("DataMenu", "Export commi&tments…"),
-            window,
-            objectName="exportCommitmentsAction",
+        self.export_commitments_action = action(
+            translate("DataMenu", "Export commi&tments…"),
+            "exportCommitmentsAction",
+            self.export_commitments,
         )
-        self.import_commitments_action.triggered.connect(self.import_commitments)
-        self.export_commitments_action.triggered.connect(self.export_commitments)
-        self.backup_action.triggered.connect(self.back_up)
-        self.restore_action.triggered.connect(self.restore)
-        self.import_action.triggered.connect(self.import_partners)
-        self.export_action.triggered.connect(self.export_partners)
         file_menu = self._file_menu()
         existing = file_menu.actions()
         quit_action = existing[-1] if existing else None
