@@ -29,6 +29,7 @@ from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Partner
 from collabdesk.services.errors import NotFoundError
 from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.tracker_query import is_overdue
 from collabdesk.services.transaction import Sessions, transaction
 
 DEFAULT_FIGURES = 4  # when nobody picked statistics: the first few metrics
@@ -151,12 +152,8 @@ class PitchContent:
         return tuple(p for p in self.promises if p.direction is direction)
 
     def overdue(self, line: PromiseLine) -> bool:
-        """Still planned or in progress after its due date (as the tracker says)."""
-        return (
-            line.status in (CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS)
-            and line.due_on is not None
-            and line.due_on < self.today
-        )
+        """Still open after its due date, as the tracker counts it."""
+        return is_overdue(line.status, line.due_on, self.today)
 
     def balance(self, direction: Direction) -> Balance:
         lines = self.side(direction)
