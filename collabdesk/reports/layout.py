@@ -35,7 +35,7 @@ from reportlab.platypus import (
 from collabdesk.reports.chart import safe_colour
 from collabdesk.reports.fonts import SANS, SERIF, register_fonts
 from collabdesk.reports.one_line import OneLine, fits_as_string
-from collabdesk.reports.safe_text import clip, drawable, fit_width, markup
+from collabdesk.reports.safe_text import clip, drawable, fit_width, markup_of_drawable
 from collabdesk.services.pitch_content import PitchContent
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -117,11 +117,10 @@ def make_styles(brand_colour: str) -> Styles:
 def para(text: str, style: ParagraphStyle, limit: int = 2000) -> Flowable:
     """User text, escaped and made drawable; a short one is drawn as a
     string (one_line), a longer one wraps as a Paragraph."""
-    safe = markup(text, limit)
-    plain = drawable(clip(text, limit))
-    if fits_as_string(plain, style):
-        return OneLine(plain, style, safe)
-    return Paragraph(safe, style)
+    drawn = drawable(clip(text, limit))
+    if fits_as_string(drawn, style):
+        return OneLine(drawn, style)
+    return Paragraph(markup_of_drawable(drawn), style)
 
 
 def label(text: str, style: ParagraphStyle) -> Flowable:
@@ -143,7 +142,7 @@ def _cell(text: str, style: ParagraphStyle, width: float, limit: int = CELL_LIMI
     plain = " ".join(drawn.split())  # tabs and runs of spaces read as one space, as in a Paragraph
     if "\n" not in drawn and stringWidth(plain, style.fontName, style.fontSize) <= width:
         return plain
-    return Paragraph(markup(text, limit), style)
+    return Paragraph(markup_of_drawable(drawn), style)
 
 
 def table(

@@ -19,6 +19,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from collabdesk.reports.safe_text import markup_of_drawable
+
 
 def fits_as_string(text: str, style: ParagraphStyle) -> bool:
     """Styles the string path draws exactly as a Paragraph would."""
@@ -34,20 +36,20 @@ def fits_as_string(text: str, style: ParagraphStyle) -> bool:
 
 
 class OneLine(Flowable):  # type: ignore[misc]
-    """`text` (already drawable) in `style`; `markup` builds the fallback."""
+    """`drawn` (already through clip and drawable) in `style`."""
 
-    def __init__(self, text: str, style: ParagraphStyle, markup: str) -> None:
+    def __init__(self, drawn: str, style: ParagraphStyle) -> None:
         super().__init__()
-        self.text = " ".join(text.split())  # Paragraph collapses spaces too
+        self.text = " ".join(drawn.split())  # Paragraph collapses spaces too
         self.style = style
-        self._markup = markup
+        self._drawn = drawn
         self._paragraph: Paragraph | None = None
         self.width = 0.0
         self.height = 0.0
 
     def _fallback(self) -> Paragraph:
         if self._paragraph is None:
-            self._paragraph = Paragraph(self._markup, self.style)
+            self._paragraph = Paragraph(markup_of_drawable(self._drawn), self.style)
         return self._paragraph
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

@@ -82,8 +82,8 @@ def fit_width(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + "…"
 
 
-def markup(text: str, limit: int = 2000) -> str:
-    """Paragraph markup that shows `text` literally: `<b>`, `&`, `<img src=…>`
-    and `<a href=…>` print as typed and never load a file or add a link."""
-    safe = escape(drawable(clip(text, limit)))
-    return "<br/>".join(safe.splitlines())
+def markup_of_drawable(drawn: str) -> str:
+    """Paragraph markup that shows `drawn` (text already through `clip` and
+    `drawable`) literally: `<b>`, `&`, `<img src=…>` and `<a href=…>` print
+    as typed and never load a file or add a link."""
+    return "<br/>".join(escape(drawn).splitlines())
