@@ -24,7 +24,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
     def __init__(self, directory: PartnerDirectory | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         # The view's header reads its titles from this C++ model (show_in).
-        self.header_titles = QStandardItemModel(0, 5, self)
+        self.header_titles = QStandardItemModel(self)
         self.header_titles.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
