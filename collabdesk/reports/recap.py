@@ -16,6 +16,7 @@ from collabdesk.reports.layout import (
     dress_for,
     gap,
     heading,
+    keep,
     label,
     make_styles,
     para,
@@ -109,7 +110,10 @@ def _delivered(content: PitchContent, lang: str, internal: bool, st: Styles) -> 
     ):
         lines = content.side(direction)
         if lines:
-            story += [label(w[who], st.h2), _side_table(content, lines, lang, internal, st)]
+            # the side's name never stays behind at the foot of a page
+            story.append(
+                keep(label(w[who], st.h2), _side_table(content, lines, lang, internal, st))
+            )
     return [*heading(w["promised_delivered"], st), *story] if story else []
 
 

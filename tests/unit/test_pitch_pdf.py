@@ -9,6 +9,7 @@ import re
 import struct
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -439,3 +440,32 @@ def test_recap_flags_a_promise_still_open_after_its_date(db: Database, desk: Des
     partner_view = " ".join(text_of(build_recap(content, "en")).split())
     assert "overdue" in partner_view and "was due 26 Nov 2026" in partner_view
     assert "Library reliability" not in partner_view  # internal figures stay internal
+
+
+LONG_PROMISES = 7  # enough to push the partner's table onto the next page
+
+
+def test_a_recap_side_heading_stays_with_its_table(db: Database, desk: Desk) -> None:
+    """Long promises push the partner's table to the next page: its heading
+    goes along instead of staying alone at the foot of the previous one."""
+    collab_id, partner_id = seed(db, partner_name="ООО «Северное сияние и партнёры» " * 4)
+    with db.sessions.begin() as s:
+        s.query(Commitment).delete()
+        for i in range(LONG_PROMISES):
+            s.add(
+                Commitment(
+                    collaboration_id=collab_id,
+                    partner_id=partner_id,
+                    direction=Direction.PARTNER_GIVES if i % 2 else Direction.LIBRARY_GIVES,
+                    description=f"Обязательство {i}: " + "описание того, что будет сделано " * 3,
+                    due_on=date(2026, 12, 1),
+                )
+            )
+    content = desk.pitch_content.gather(collab_id, partner_id, today=TODAY)
+    reader = PdfReader(io.BytesIO(build_recap(content, "ru", internal=True)))
+    together = False
+    for page in reader.pages:
+        lines = [line.strip() for line in page.extract_text().splitlines()]
+        for here, following in pairwise(lines):
+            together = together or (here == "Партнёр" and following.startswith("Позиция"))
+    assert together
