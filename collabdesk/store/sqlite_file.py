@@ -1,6 +1,13 @@
 """Facts about a SQLite database file that must be known before SQLAlchemy
 loads: whether it is a database at all, and which schema revision it has.
-Plain sqlite3 keeps the first window fast."""
+
+Everything here reads the file through SQLite, never with a plain `open()`:
+a process that holds a connection to the file loses all its POSIX locks on
+it when any other descriptor of the file is closed, and the next process to
+close its connection then deletes the write-ahead log the window still
+writes to (SQLite's "How To Corrupt An SQLite Database File", section 2.2).
+Plain sqlite3 (not SQLAlchemy) keeps the first window fast.
+"""
 
 from __future__ import annotations
 
@@ -12,29 +19,46 @@ from collabdesk.store.errors import NotADatabaseError
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def check_is_sqlite(path: Path) -> None:
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A `file:` URI SQLite opens read-only, for any folder name (`?`, `#`, `%`).
+    `immutable`: a read-only medium, where no -shm file can be made."""
+    return f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect_read_only(
+    path: Path, timeout: float = 5.0, *, immutable: bool = False
+) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=timeout)
+
+
+def check_is_sqlite(path: Path, *, immutable: bool = False) -> None:
     """Refuse a file that exists but is not an SQLite database, untouched."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise NotADatabaseError(f"Cannot read the database file {path}: {exc.strerror}.") from exc
-    if header != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            f"The file {path} is not a CollabDesk database (it is not an SQLite file). "
-            "It was left untouched. Choose another data folder or restore a backup."
-        )
+        conn = connect_read_only(path, immutable=immutable)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"Cannot read the database file {path}: {exc}.") from exc
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # reads and checks the header
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
+            raise NotADatabaseError(
+                f"The file {path} is not a CollabDesk database (it is not an SQLite file). "
+                "It was left untouched. Choose another data folder or restore a backup."
+            ) from exc
+        raise NotADatabaseError(f"Cannot read the database file {path}: {exc}.") from exc
+    finally:
+        conn.close()
 
 
-def schema_revision(path: Path) -> str | None:
+def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
     """The Alembic revision stamped in the file, or None for a new/empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    check_is_sqlite(path)
+    check_is_sqlite(path, immutable=immutable)
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path, immutable=immutable)
     except sqlite3.Error as exc:
         raise NotADatabaseError(f"Cannot open the database file {path}: {exc}.") from exc
     try:
