@@ -423,6 +423,10 @@ def run_gui(
         code = app.exec()
     finally:
         window.close()
+        if "collabdesk.ui.pdf_worker" in sys.modules:  # PDFs still being written
+            from collabdesk.ui.pdf_worker import finish_all
+
+            finish_all()
         run.close()
         sys.excepthook = previous_hook
     return int(code)

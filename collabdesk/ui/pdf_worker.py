@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 
 @dataclass(frozen=True)
@@ -53,13 +53,68 @@ class PdfJob(QObject):
         self.done.emit(written)
 
 
-def start(job: PdfJob, parent: QObject) -> QThread:
-    """Run `job` in a new thread that ends (and is deleted) when the job does."""
-    thread = QThread(parent)
+class _Keeper(QObject):
+    """Holds each running job, and its thread, until the thread has finished.
+
+    A dialog cannot own them: a QThread deleted while it runs aborts the
+    whole program, and a dialog is deleted as soon as its caller lets go of
+    it, often before the PDF is written. Lives in the GUI thread, so the
+    `finished` signal reaches `forget` there, after the job has returned.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: dict[QThread, PdfJob] = {}
+
+    def keep(self, thread: QThread, job: PdfJob) -> None:
+        self.running[thread] = job
+        thread.finished.connect(self.forget)
+
+    @Slot()
+    def forget(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            self.running.pop(thread, None)  # the job is deleted with its last reference
+
+
+_keeper: _Keeper | None = None
+
+
+def _the_keeper() -> _Keeper:
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    return _keeper
+
+
+def start(job: PdfJob) -> None:
+    """Run `job` in a new thread that belongs to the application, not to a widget.
+
+    Connect the job's signals to bound methods of QObjects, never to lambdas:
+    Qt drops such a connection when its receiver is deleted, so a dialog that
+    was closed mid-export is simply not told the result.
+    """
+    thread = QThread(QCoreApplication.instance())
     job.moveToThread(thread)
     thread.started.connect(job.run)
     job.done.connect(thread.quit)
     job.failed.connect(thread.quit)
     thread.finished.connect(thread.deleteLater)
+    _the_keeper().keep(thread, job)
     thread.start()
-    return thread
+
+
+def running() -> int:
+    """How many PDF jobs have not finished yet (tests; the window's close)."""
+    return 0 if _keeper is None else len(_keeper.running)
+
+
+def finish_all(timeout_ms: int = 30_000) -> None:
+    """Stop every job after its current document and wait for its thread:
+    called before the application object (the threads' parent) goes away."""
+    if _keeper is None:
+        return
+    for thread, job in list(_keeper.running.items()):
+        job.cancel()
+        thread.wait(timeout_ms)
+    QCoreApplication.sendPostedEvents()  # deliver `finished`, so the keeper lets go

@@ -230,7 +230,13 @@ class PitchDialog(QDialog):
         self.job = PdfJob([PdfTask(partial(build_pitch, content, lang, sections), path)])
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
-        start(self.job, self)
+        start(self.job)
+
+    def reject(self) -> None:
+        """Closing the dialog mid-export stops the job; the program goes on."""
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()
 
     def _done(self, written: list[Path]) -> None:
         self.progress.setRange(0, 1)
@@ -259,7 +265,9 @@ def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int)
         prompts.error(parent, PitchDialog.tr("Pitch"), str(exc))
         return None
     dialog.exec()
-    return dialog.written
+    written = dialog.written
+    dialog.deleteLater()  # a dialog with a parent would otherwise live on, one per pitch
+    return written
 
 
 class BatchExport(QObject):
@@ -282,7 +290,7 @@ class BatchExport(QObject):
         super().__init__(parent)
         self.written: list[Path] = []
         self.finished = False
-        self.parent = parent
+        self._owner = parent
         tasks = []
         for collaboration_id in collaboration_ids:
             content = desk.pitch_content.gather(collaboration_id)
@@ -301,11 +309,14 @@ class BatchExport(QObject):
         self.job.progress.connect(self._progress)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
-        # A lambda runs in the GUI thread at once; a slot on the job would wait
-        # in the busy worker thread's queue until the whole batch was done.
-        self.dialog.canceled.connect(lambda: self.job.cancel())
+        # A slot of this GUI-thread object runs at once; a slot on the job would
+        # wait in the busy worker thread's queue until the whole batch was done.
+        self.dialog.canceled.connect(self._cancel)
         self.dialog.show()
-        self.thread = start(self.job, self.dialog)
+        start(self.job)
+
+    def _cancel(self) -> None:
+        self.job.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         if self.dialog.wasCanceled():
@@ -328,7 +339,7 @@ class BatchExport(QObject):
         else:
             text = PitchDialog.tr("%1 of %n pitches were written.", "", total)
         prompts.info(
-            self.parent,
+            self._owner,
             PitchDialog.tr("Export pitches"),
             text.replace("%1", str(len(written))),
         )
@@ -337,7 +348,7 @@ class BatchExport(QObject):
         self.finished = True
         self.dialog.close()
         prompts.error(
-            self.parent,
+            self._owner,
             PitchDialog.tr("Export pitches"),
             PitchDialog.tr("The export stopped: %1").replace("%1", message),
         )
