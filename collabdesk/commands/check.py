@@ -18,7 +18,13 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from collabdesk.store.backup import backup_dir, check_file, list_backups
+    from collabdesk.store.backup import (
+        backup_dir,
+        check_file,
+        leftovers,
+        list_backups,
+        remove_leftovers,
+    )
     from collabdesk.store.network_share import network_share_reason
 
     path = existing_database_file(settings)
@@ -27,6 +33,11 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     print(f"{path}: {verdict}", file=out)
     if share:
         print(f"warning: {share}; keep the database on a local disk.", file=out)
+    removed = set(remove_leftovers(path))
+    for leftover in leftovers(path) + sorted(removed):
+        state = "removed" if leftover in removed else "left alone: it may still be in progress"
+        what = f"half-written file {leftover.name} from a cut-off backup or restore"
+        print(f"{what}: {state}", file=out)
     backups = list_backups(backup_dir(path))
     for backup in backups[:5]:
         print(f"backup {backup.path.name}: {check_file(backup.path)}", file=out)

@@ -17,12 +17,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from collabdesk.store.errors import StoreError
+from collabdesk.store.sqlite_file import connect_read_only
 
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+# Suffixes of files a backup or restore writes before renaming them into
+# place; one left behind was cut off (killed, power lost) and is stale.
+PARTIAL = ".partial"
+RESTORING = ".restoring"
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ def backup_dir(database: Path) -> Path:
 def check_file(path: Path, *, full: bool = True) -> str:
     """`"ok"` or SQLite's first complaint about the file at `path`."""
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -75,10 +80,10 @@ def copy_verified(source: Path, target: Path) -> Path:
         # Only a folder of our own: `backup --to ~/Desktop/x.sqlite3` must
         # not make the Desktop (or /tmp) private.
         _owner_only(folder, directory=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
+        src = connect_read_only(source, timeout=30)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -179,30 +184,143 @@ def rotate(folder: Path, today: date, policy: KeepPolicy | None = None) -> list[
     return removed
 
 
+RESTORE_WAIT_S = 15
+
+
+def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> None:
+    """Copy `backup` into the live `database` through SQLite's backup API.
+
+    The copy is made on a connection in EXCLUSIVE locking mode: it waits
+    until no other process has the database open, keeps every other process
+    out while it saves the current data as a `before_restore` backup and
+    writes the restored pages, then lets them in again. So a save another
+    process reports as done is either in the `before_restore` backup or in
+    the restored database, never in a file swapped out from under it. A
+    current file SQLite cannot open at all is replaced on disk instead (no
+    process can be using it).
+    """
+    _check_backup(backup)
+    if not database.exists() or database.stat().st_size == 0:
+        _replace_file(backup, database)
+        return
+    try:
+        live = sqlite3.connect(database, timeout=wait_s, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot open {database} to restore into it: {exc}.") from exc
+    try:
+        live.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            live.execute("BEGIN EXCLUSIVE")  # waits for the other processes to let go
+            live.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise BackupError(
+                    f"Another CollabDesk (a window or a command) kept {database.name} open for "
+                    f"{wait_s:.0f} s; nothing was restored. Close it, or let it finish, and "
+                    "restore again."
+                ) from exc
+            live.close()
+            _replace_file(backup, database)  # too damaged to open: nothing reads it
+            return
+        _keep_before_restore(live, database)
+        source = connect_read_only(backup, timeout=wait_s)
+        try:
+            source.backup(live)
+        finally:
+            source.close()
+        verdict = live.execute("PRAGMA quick_check").fetchone()
+        if not verdict or verdict[0] != "ok":
+            raise BackupError(f"The restored database did not pass its check ({verdict}).")
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not restore {backup} into {database}: {exc}.") from exc
+    finally:
+        live.close()
+    _owner_only(database)
+
+
+def _check_backup(backup: Path) -> None:
+    not_a_backup = (
+        f"{backup} is not a CollabDesk backup (not an SQLite database file); "
+        "nothing was restored. Backups are the .sqlite3 files in the backups folder."
+    )
+    if not backup.is_file():
+        raise BackupError(not_a_backup)
+    verdict = check_file(backup)
+    if "not a database" in verdict:
+        raise BackupError(not_a_backup)
+    if verdict != "ok":
+        raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
+
+
+def _keep_before_restore(live: sqlite3.Connection, database: Path) -> None:
+    """The data being replaced, copied under the same exclusive hold: as a
+    verified `before_restore` backup, or as `damaged` when it fails its check
+    (kept for a specialist; finding a good backup skips it)."""
+    verdict = live.execute("PRAGMA quick_check").fetchone()
+    healthy = bool(verdict) and verdict[0] == "ok"
+    reason = "before_restore" if healthy else "damaged"
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _owner_only(target.parent, directory=True)
+    partial = target.with_name(target.name + PARTIAL)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            live.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    except sqlite3.Error:
+        partial.unlink(missing_ok=True)
+        if healthy:
+            raise
+        return  # too damaged to copy page by page; it is replaced all the same
+    _owner_only(partial)
+    _fsync(partial)
+    partial.replace(target)
+
+
+def leftovers(database: Path) -> list[Path]:
+    """Files a killed backup, restore or meeting copy left half-written."""
+    found: list[Path] = []
+    for folder in (database.parent, backup_dir(database)):
+        if folder.is_dir():
+            for suffix in (PARTIAL, RESTORING):
+                found.extend(sorted(folder.glob(f"*{suffix}")))
+    return found
+
+
+def remove_leftovers(database: Path, older_than_s: float = 600) -> list[Path]:
+    """Delete leftovers untouched for `older_than_s` (a younger one may be a
+    backup another process is writing right now); returns what went."""
+    import time
+
+    removed = []
+    for path in leftovers(database):
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime >= older_than_s:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def remove_sidecars(database: Path) -> None:
     """Delete the -wal/-shm files of a database nobody has open any more."""
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
 
 
-def restore(backup: Path, database: Path) -> None:
-    """Put `backup` in place of `database`. The caller has closed every
-    connection to `database`. The current file is first kept as a backup
-    (if it still passes its check), and stale -wal/-shm files are removed so
-    SQLite does not replay an old log over the restored pages."""
-    if not backup.is_file() or backup.read_bytes()[:16] != b"SQLite format 3\x00":
-        raise BackupError(
-            f"{backup} is not a CollabDesk backup (not an SQLite database file); "
-            "nothing was restored. Backups are the .sqlite3 files in the backups folder."
-        )
-    verdict = check_file(backup)
-    if verdict != "ok":
-        raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
-    incoming = database.with_name(database.name + ".restoring")
+def _replace_file(backup: Path, database: Path) -> None:
+    """Put a verified copy of `backup` on disk as `database`: only for a
+    database that does not exist or that SQLite cannot open at all."""
+    incoming = database.with_name(database.name + RESTORING)
     copy_verified(backup, incoming)
-    if database.exists() and check_file(database, full=False) == "ok":
-        with contextlib.suppress(BackupError):  # a broken current file is not kept
-            take_backup(database, "before_restore")
+    if database.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        damaged = backup_dir(database) / f"{database.stem}-unreadable-{stamp}"
+        damaged.parent.mkdir(parents=True, exist_ok=True)
+        database.replace(damaged)  # kept for a specialist, never deleted
     remove_sidecars(database)
     incoming.replace(database)
     _fsync_dir(database.parent)
