@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from collabdesk import APP_NAME, ORG_NAME
+from collabdesk.store.data_files import make_private
 from collabdesk.store.errors import DataFolderError
 
 DATABASE_FILE = "collabdesk.sqlite3"
@@ -50,6 +51,15 @@ class Settings(NamedTuple):  # not a dataclass: defined before the first paint, 
             if "://" in self.database_url and not self.database_url.startswith("sqlite")
             else self.data_dir / DATABASE_FILE
         )
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of the SQLite file at `path`. The path is quoted as
+    SQLAlchemy renders it, so a folder named `a?b`, `50%20off` or `#1` is read
+    back as that folder, not as a URL's query or escape."""
+    from urllib.parse import quote  # already loaded by pathlib
+
+    return "sqlite:///" + quote(str(path), safe=" +/")
 
 
 def executable_dir() -> Path:
@@ -130,7 +140,7 @@ def resolve(
         folder = portable_dir or user_data_dir()
     url = database_url or env.get("COLLABDESK_DATABASE_URL") or ""
     if not url:
-        url = f"sqlite:///{folder / DATABASE_FILE}"
+        url = sqlite_url(folder / DATABASE_FILE)
     journal = ROLLBACK if portable or removable(folder) else WAL
     return Settings(data_dir=folder, database_url=url, portable=portable, journal=journal)
 
@@ -145,6 +155,7 @@ def ensure_data_dir(settings: Settings) -> None:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder, directory=True)
         probe = folder / ".write-test"
         probe.write_bytes(b"ok")
         probe.unlink()

@@ -11,10 +11,20 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from collabdesk.store.data_files import make_private
+
 LOG_NAME = "collabdesk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 4
 _HANDLER_NAME = "collabdesk-file"
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """Each new log file 0600: tracebacks can quote partners' details."""
+
+    def doRollover(self) -> None:  # noqa: N802 - logging's name
+        super().doRollover()
+        make_private(Path(self.baseFilename))
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
@@ -29,11 +39,13 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     path = log_dir / LOG_NAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        make_private(log_dir, directory=True)
+        handler = _PrivateRotatingFile(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError:
         return None
+    make_private(path)
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)

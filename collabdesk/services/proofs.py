@@ -6,7 +6,6 @@ always copied to <data folder>/proofs/ and only its name there is stored."""
 from __future__ import annotations
 
 import re
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +30,7 @@ from collabdesk.services.errors import (
 )
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text, normalise_url
+from collabdesk.store.data_files import is_live_database, make_private, private_copy
 
 PROOFS_FOLDER = "proofs"
 MAX_PROOF_BYTES = 200 * 1024 * 1024  # a phone video is not a proof of delivery
@@ -186,11 +186,23 @@ class ProofService:
         folder = self.folder
         if folder is None:
             raise ServiceError("No data folder is set, so proof files cannot be kept.")
+        if is_live_database(source, self._database_file()):
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "file",
+                        "bad_file",
+                        "That is CollabDesk's own database, not a proof; choose the scan, "
+                        "photo or document that shows the delivery.",
+                    )
+                ]
+            )
         safe = SAFE_NAME.sub("_", source.name).strip("._")[-120:] or "proof"
         stored = f"{commitment_id}-{uuid.uuid4().hex[:12]}-{safe}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, folder / stored)
+            make_private(folder, directory=True)
+            private_copy(source, folder / stored)
         except OSError as exc:
             self._discard(stored)
             raise ServiceError(
@@ -198,6 +210,14 @@ class ProofService:
                 "Nothing was saved."
             ) from exc
         return stored
+
+    def _database_file(self) -> Path | None:
+        """The SQLite file this service writes to (None on a server)."""
+        engine = self._sessions.kw.get("bind")
+        url = getattr(engine, "url", None)
+        if url is None or url.get_backend_name() != "sqlite" or not url.database:
+            return None
+        return Path(url.database)
 
     def _discard(self, stored: str) -> None:
         if stored and self.folder is not None:

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from collabdesk.store.errors import DatabaseLockedError
+from collabdesk.store.data_files import make_private
+from collabdesk.store.errors import DatabaseLockedError, DataFolderError
 
 
 def _computer_name() -> str:
@@ -32,8 +33,17 @@ class InstanceLock:
 
     def acquire(self) -> None:
         """Take the lock or raise DatabaseLockedError naming the holder."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError as exc:
+            raise DataFolderError(
+                f"CollabDesk cannot save in {self.path.parent} "
+                f"({exc.strerror or exc}): the folder is read-only, or on a disc, a locked "
+                "memory stick or a share it may not write to. Nothing was changed. Copy the "
+                "folder to this computer's disk and open it there (--data-dir); the command "
+                "line can still list and export what is in it."
+            ) from exc
         if not _try_lock(handle):
             handle.seek(0)
             holder = handle.read().strip() or "another program"
@@ -43,6 +53,7 @@ class InstanceLock:
                 f"({holder}). Close that window first, or switch to it; "
                 "two copies writing the same file could lose each other's changes."
             )
+        make_private(self.path)
         handle.seek(0)
         handle.truncate()
         handle.write(f"process {os.getpid()} on {_computer_name()}")

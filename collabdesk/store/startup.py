@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from collabdesk.store.backup import BackupFile, check_file, newest_good_backup
+from collabdesk.store.data_files import make_private
 from collabdesk.store.errors import StoreError
 from collabdesk.store.network_share import network_share_message, network_share_reason
 
@@ -64,4 +65,5 @@ def check_at_start(database: Path) -> str:
             )
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text("open\n", encoding="utf-8")
+    make_private(marker)
     return kind

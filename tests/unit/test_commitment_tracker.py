@@ -3,6 +3,8 @@ reputation arithmetic, value balance, iCalendar export and renewal."""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -362,3 +364,34 @@ def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
     assert copy.due_on == date(2027, 2, 28) and copy.status is S.PLANNED
     assert copy.value == Decimal("5.00")
     assert next_year(None) is None
+
+
+def test_a_proof_is_a_private_copy_even_through_a_link(
+    pdesk: Desk, collab: int, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.pdf"
+    secret.write_bytes(b"%PDF scan")
+    secret.chmod(0o600)
+    link = tmp_path / "scan-link.pdf"
+    link.symlink_to(secret)
+    cid = add(pdesk, collab, GIVES, None)
+    old_umask = os.umask(0o022)
+    try:
+        stored = pdesk.proofs.add(cid, ProofInput(file=link))
+    finally:
+        os.umask(old_umask)
+    copy = pdesk.proofs.file_of(stored)
+    assert copy.read_bytes() == b"%PDF scan"
+    assert not copy.is_symlink()
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+
+
+def test_the_database_itself_is_refused_as_a_proof(db: Database, pdesk: Desk, collab: int) -> None:
+    cid = add(pdesk, collab, GIVES, None)
+    own = db.sqlite_path
+    assert own is not None
+    data_desk = Desk.over(db.sessions, data_dir=own.parent)
+    with pytest.raises(ValidationError, match="own database"):
+        data_desk.proofs.add(cid, ProofInput(file=own))
+    assert pdesk.proofs.for_commitment(cid) == []
