@@ -106,14 +106,23 @@ def open_for_cli(settings: Settings) -> Database:
     from collabdesk.config import ensure_data_dir
     from collabdesk.store.database import open_database
 
-    if settings.database_file is not None:
-        ensure_data_dir(settings)
+    path = settings.database_file
+    if path is not None:
+        from collabdesk.store.errors import DataFolderError
+        from collabdesk.store.read_only import open_read_only
+
+        try:
+            ensure_data_dir(settings)
+        except DataFolderError:
+            if not path.is_file():
+                raise
+            # A CD, a locked USB stick, a folder shared read-only: what is
+            # there can still be listed and exported; every save is refused.
+            return open_read_only(path, immutable=True)
         from collabdesk.store.meeting_copy import is_meeting_copy  # issue 9
 
-        if is_meeting_copy(settings.database_file):  # a meeting laptop's data is never written
-            from collabdesk.store.read_only import open_read_only
-
-            return open_read_only(settings.database_file)
+        if is_meeting_copy(path):  # a meeting laptop's data is never written
+            return open_read_only(path)
     return open_database(settings.database_url, settings.journal)
 
 

@@ -208,12 +208,13 @@ def directory_for(db: Database) -> PartnerDirectory:
     from collabdesk.store.engine import is_sqlite
 
     path = db.sqlite_path
-    if path is not None:
+    if path is not None and not db.read_only:
         return PartnerDirectory.for_sqlite_file(path)
-    engine = db.engine
+    engine = db.engine  # read-only data: the connection already open the way it must be
 
     def execute(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         with engine.connect() as conn:
             return [tuple(r) for r in conn.exec_driver_sql(sql, tuple(params)).fetchall()]
 
-    return PartnerDirectory(execute, fts=is_sqlite(db.url), placeholder="%s")
+    sqlite = is_sqlite(db.url)
+    return PartnerDirectory(execute, fts=sqlite, placeholder="?" if sqlite else "%s")

@@ -35,10 +35,11 @@ def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) ->
                 "The database is busy: another program is writing to it. "
                 "Nothing was saved; try again in a moment."
             ) from exc
-        if "readonly" in text or "read-only" in text:  # meeting mode (issue 9)
+        if "readonly" in text or "read-only" in text:  # meeting mode, read-only medium
             raise ReadOnlyError(
-                "Meeting mode: the data is read-only and nothing was saved. "
-                "Write what was agreed in a meeting note instead."
+                "The data is open read-only (meeting mode, or a folder CollabDesk may not "
+                "write to), so nothing was saved. In a meeting, write what was agreed in a "
+                "meeting note instead."
             ) from exc
         if "full" in text:
             raise StorageFullError(

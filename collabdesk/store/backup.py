@@ -222,12 +222,21 @@ def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> Non
             live.close()
             _replace_file(backup, database)  # too damaged to open: nothing reads it
             return
-        _keep_before_restore(live, database)
-        source = connect_read_only(backup, timeout=wait_s)
         try:
-            source.backup(live)
-        finally:
-            source.close()
+            _keep_before_restore(live, database)
+            source = connect_read_only(backup, timeout=wait_s)
+            try:
+                source.backup(live)
+            finally:
+                source.close()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise
+            # Malformed beyond what SQLite will write over; we hold it alone
+            # this instant, so the verified copy goes on disk instead.
+            live.close()
+            _replace_file(backup, database)
+            return
         verdict = live.execute("PRAGMA quick_check").fetchone()
         if not verdict or verdict[0] != "ok":
             raise BackupError(f"The restored database did not pass its check ({verdict}).")
@@ -256,7 +265,12 @@ def _keep_before_restore(live: sqlite3.Connection, database: Path) -> None:
     """The data being replaced, copied under the same exclusive hold: as a
     verified `before_restore` backup, or as `damaged` when it fails its check
     (kept for a specialist; finding a good backup skips it)."""
-    verdict = live.execute("PRAGMA quick_check").fetchone()
+    try:
+        verdict = live.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):
+            raise
+        verdict = None
     healthy = bool(verdict) and verdict[0] == "ok"
     reason = "before_restore" if healthy else "damaged"
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")

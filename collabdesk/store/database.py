@@ -11,7 +11,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.config import sqlite_url as sqlite_url  # re-exported for callers
 from collabdesk.store import history
+from collabdesk.store.data_files import private_database_file
 from collabdesk.store.engine import is_sqlite, open_engine
 from collabdesk.store.errors import NotADatabaseError
 from collabdesk.store.instance_lock import InstanceLock
@@ -25,10 +27,18 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: InstanceLock | None = None
+    # The last run did not shut down cleanly; the full check passed and SQLite
+    # replayed every committed save from its log (the window says so).
+    checked_after_crash: bool = False
 
     @property
     def sqlite_path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened so that nothing can be written (meeting copy, read-only medium)."""
+        return False
 
     def close(self) -> None:
         """Close every connection; a holder of the lock also marks the
@@ -41,10 +51,6 @@ class Database:
             if path is not None:
                 mark_clean_shutdown(path)
             self.lock.release()
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -74,12 +80,17 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
 
     path = sqlite_path(url)
     lock = None
+    left_unclean = False
     if path is not None:
         refuse_network_share(path)
+        private_database_file(path)
         check_is_sqlite(path)
         if exclusive:
             lock = InstanceLock(path)
             lock.acquire()
+            from collabdesk.store.backup import remove_leftovers
+
+            remove_leftovers(path)
         from collabdesk.store.startup import mark_clean_shutdown, marker_path
 
         left_unclean = marker_path(path).exists()
@@ -114,4 +125,10 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
         raise NotADatabaseError(f"Cannot open the database {url}: {exc.orig}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     history.install(sessions)  # every change made through it lands in the change log
-    return Database(url=url, engine=engine, sessions=sessions, lock=lock)
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessions,
+        lock=lock,
+        checked_after_crash=exclusive and path is not None and left_unclean,
+    )

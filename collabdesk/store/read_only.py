@@ -6,6 +6,7 @@ statement level, so no widget, service or bug can bypass it."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,12 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from collabdesk.config import sqlite_url
 from collabdesk.store.database import Database
 from collabdesk.store.engine import BUSY_TIMEOUT_S
 from collabdesk.store.errors import StoreError
 from collabdesk.store.schema_head import HEAD_REVISION
-from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
+from collabdesk.store.sqlite_file import check_is_sqlite, read_only_uri, schema_revision
 
 
 @dataclass(frozen=True)
@@ -31,25 +33,36 @@ class ReadOnlyDatabase(Database):
     def sqlite_path(self) -> Path | None:
         return self.path
 
+    @property
+    def read_only(self) -> bool:
+        return True
+
 
 def read_only_url(path: Path) -> str:
-    return f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+    """For display and for `sqlite_path`; the engine connects through
+    `connect_read_only`, so no part of the path is ever read as a URL."""
+    return sqlite_url(path.resolve())
 
 
-def open_read_only(path: Path) -> Database:
+def open_read_only(path: Path, *, immutable: bool = False) -> Database:
     """A Database over `path` that refuses every write; the schema must be current
-    (a read-only file cannot be migrated)."""
-    check_is_sqlite(path)
-    revision = schema_revision(path)
+    (a read-only file cannot be migrated). `immutable`: the file is on a
+    read-only medium, where SQLite cannot make the -shm file WAL mode needs."""
+    check_is_sqlite(path, immutable=immutable)
+    revision = schema_revision(path, immutable=immutable)
     if revision != HEAD_REVISION:
         raise StoreError(
-            f"{path} was written by another version of CollabDesk ({revision}); "
-            "prepare the meeting copy again with this version."
+            f"{path} was written by another version of CollabDesk ({revision}) and "
+            "cannot be updated where it is, read-only. Copy it to a folder you can "
+            "write to, or prepare a meeting copy again with this version."
         )
     url = read_only_url(path)
+    uri = read_only_uri(path.resolve(), immutable=immutable)
     engine = create_engine(
-        url,
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        "sqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        ),
         poolclass=QueuePool,
         pool_size=1,
         max_overflow=0,
