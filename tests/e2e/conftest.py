@@ -48,7 +48,9 @@ class Program:
     def database(self) -> Path:
         return self.data / "collabdesk.sqlite3"
 
-    def cli(self, *args: str, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def cli(
+        self, *args: str, check: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             [sys.executable, "-m", "collabdesk", "--data-dir", str(self.data), *args],
             env=program_env(self.home),
@@ -94,10 +96,9 @@ class Window:
             if answer.exists():
                 return answer.read_text(encoding="utf-8")
             if self.process.poll() is not None:
-                out, err = self.process.communicate()
-                raise AssertionError(
-                    f"the window died (exit {self.process.returncode}) on {command!r}:\n{err[-3000:]}"
-                )
+                _out, err = self.process.communicate()
+                code = self.process.returncode
+                raise AssertionError(f"the window died ({code}) on {command!r}:\n{err[-3000:]}")
             time.sleep(0.05)
         raise AssertionError(f"the window did not answer {command!r} in {timeout} s")
 

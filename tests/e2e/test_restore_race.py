@@ -24,7 +24,9 @@ def partners_csv(path: Path, tag: str) -> Path:
 
 def count_tagged(database: Path, tag: str) -> int:
     with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True) as conn:
-        row = conn.execute("SELECT count(*) FROM partner WHERE name LIKE ?", (f"{tag} %",)).fetchone()
+        row = conn.execute(
+            "SELECT count(*) FROM partner WHERE name LIKE ?", (f"{tag} %",)
+        ).fetchone()
     return int(row[0])
 
 

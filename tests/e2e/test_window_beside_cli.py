@@ -17,7 +17,9 @@ def names_seen_by_another_process(program: Program) -> str:
     return program.cli("partners", "list").stdout
 
 
-def test_window_keeps_its_log_after_a_command_beside_it(demo_program: Program, window: Window) -> None:
+def test_window_keeps_its_log_after_a_command_beside_it(
+    demo_program: Program, window: Window
+) -> None:
     demo_program.cli("partners", "list")
     demo_program.cli("partners", "list", "--json")
     deleted = [path for path in window.descriptors() if path.endswith("(deleted)")]
@@ -25,7 +27,9 @@ def test_window_keeps_its_log_after_a_command_beside_it(demo_program: Program, w
     assert any(path.endswith("collabdesk.sqlite3-wal") for path in window.descriptors())
 
 
-def test_the_windows_next_save_is_seen_and_survives_kill_9(demo_program: Program, window: Window) -> None:
+def test_the_windows_next_save_is_seen_and_survives_kill_9(
+    demo_program: Program, window: Window
+) -> None:
     demo_program.cli("partners", "list")
     assert window.ask("save Window Save After CLI").startswith("saved")
     assert "Window Save After CLI" in names_seen_by_another_process(demo_program)

@@ -19,11 +19,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from collabdesk.cli import STARTED_AT  # noqa: E402
-from collabdesk.config import resolve  # noqa: E402
+from collabdesk.cli import STARTED_AT
+from collabdesk.config import resolve
 
 
 def main() -> int:
