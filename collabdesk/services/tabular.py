@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from collabdesk.services.errors import ServiceError
+from collabdesk.services.sheet_cells import sheet_rows
 
 SEPARATORS = (";", ",", "\t")
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -113,12 +115,13 @@ def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
         raise FileFormatError(
             f"The file is not valid CSV near line {reader.line_num}: {exc}."
         ) from exc
-    return _table(records, encoding, sep, "csv")
+    return _table(list(enumerate(records, start=1)), encoding, sep, "csv")
 
 
-def _table(records: list[list[str]], encoding: str, sep: str, kind: str) -> Table:
-    # Drop fully empty records (blank lines at the end are common).
-    numbered = [(i + 1, r) for i, r in enumerate(records) if any(c.strip() for c in r)]
+def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: str) -> Table:
+    """`records` are (row number, cells); fully empty ones are dropped
+    (blank lines at the end are common)."""
+    numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
     if not numbered:
         raise FileFormatError("The file is empty: it has no header row and no data.")
     _, header = numbered[0]
@@ -148,17 +151,28 @@ def read_xlsx(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise FileFormatError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
     try:
-        records: list[list[str]] = []
+        records: list[tuple[int, list[str]]] = []
         for sheet in book.worksheets:  # the first sheet that holds anything
-            records = [
-                ["" if value is None else _xlsx_text(value) for value in row]
-                for row in sheet.iter_rows(values_only=True)
-            ]
-            if any(any(cell.strip() for cell in row) for row in records):
+            records = _sheet_records(sheet)
+            if any(any(cell.strip() for cell in row) for _, row in records):
                 break
-    finally:
+    finally:  # a SheetTooLargeError goes up as it is: its Message names the limit
         book.close()
     return _table(records, "xlsx", "", "xlsx")
+
+
+def _sheet_records(sheet: Any) -> list[tuple[int, list[str]]]:
+    """(row number, text of each cell) for the rows holding a value, each as
+    wide as the sheet's rightmost value (sheet_cells bounds both)."""
+    rows = list(sheet_rows(sheet))
+    width = max((row.cells[-1][0] + 1 for row in rows), default=0)
+    records = []
+    for row in rows:
+        cells = [""] * width
+        for index, value in row.cells:
+            cells[index] = _xlsx_text(value)
+        records.append((row.number, cells))
+    return records
 
 
 def _xlsx_text(value: object) -> str:

@@ -210,13 +210,15 @@ class DataMenu:
         chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
+        from collabdesk.services.sheet_cells import SheetTooLargeError
+        from collabdesk.ui.service_text import message_text
+
         try:
             table = transfer.read(chosen)
         except Exception as exc:
+            text = message_text(exc.message) if isinstance(exc, SheetTooLargeError) else str(exc)
             prompts.error(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Cannot import this file"),
-                str(exc),
+                self.window, QCoreApplication.translate("DataMenu", "Cannot import this file"), text
             )
             return
         extra = {"fields": fields} if fields is not None else {}

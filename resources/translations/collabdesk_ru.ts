@@ -2876,6 +2876,21 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SheetCells</name>
+    <message>
+        <source>The sheet is too large to import: more than %1 cells by row %2. Copy the table into a new workbook and retry.</source>
+        <translation>Лист слишком велик для импорта: больше %1 ячеек к строке %2. Скопируйте таблицу в новую книгу и повторите.</translation>
+    </message>
+    <message>
+        <source>Cell %1 is beyond column %2: at most %3 columns can be imported. Delete what lies to the right of the table and retry.</source>
+        <translation>Ячейка %1 правее столбца %2: импортировать можно не больше %3 столбцов. Удалите то, что справа от таблицы, и повторите.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows of data (row %2 is one too many); split it into smaller files and retry.</source>
+        <translation>На листе больше %1 строк данных (строка %2 — лишняя); разбейте его на файлы поменьше и повторите.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsImport</name>
     <message>
         <source>row %1, column %2</source>
