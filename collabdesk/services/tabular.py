@@ -1,9 +1,17 @@
 """Reading and writing tables of text: CSV, XLSX and vCard files.
 
 Encodings are decided, not guessed: a byte-order mark says UTF-16 or
-UTF-8; otherwise the file must decode as strict UTF-8, and failing that it
-is read as cp1251 (what Russian Excel writes). The choice is reported so
-the preview can show it. Cells are never interpreted as formulas.
+UTF-8; otherwise a file that decodes as strict UTF-8 is UTF-8. One that
+does not is still UTF-8 when its valid multi-byte UTF-8 sequences outnumber
+its invalid bytes (a UTF-8 file with a few damaged bytes); otherwise it is
+read as cp1251 (what Russian Excel writes). The choice is reported so the
+preview can show it. Cells are never interpreted as formulas.
+
+Nothing in a CSV row is changed silently: a row whose field count differs
+from the header's, that holds a NUL character or bytes that are not valid
+in its encoding is not among `Table.rows` but in `Table.damaged`, with its
+row number (the header is row 1) and why; imports list these rows as left
+out.
 """
 
 from __future__ import annotations
@@ -16,17 +24,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.sheet_cells import sheet_rows
 
 SEPARATORS = (";", ",", "\t")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes kept by the surrogateescape handler
+CONTEXT = "TableRows"  # of the translations of the damaged-row reasons
 
 
 class FileFormatError(ServiceError):
     """The file cannot be read as a table; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class DamagedRow:
+    """A row left out of `Table.rows`, and why (the reason names no row)."""
+
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -38,24 +56,35 @@ class Table:
     separator: str = ""
     kind: str = "csv"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    damaged: tuple[DamagedRow, ...] = ()  # rows not in `rows`: see the module's docstring
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of `data` and the encoding used."""
+    """The text of `data` and the encoding used; a byte that is not valid
+    UTF-8 in a file decided to be UTF-8 becomes U+FFFD."""
+    text, encoding = decode_marked(data)
+    return _UNDECODED.sub("\ufffd", text), encoding
+
+
+def decode_marked(data: bytes) -> tuple[str, str]:
+    """decode(), keeping each invalid byte as a lone surrogate (U+DC80…U+DCFF,
+    Python's surrogateescape) so the rows holding one can be found."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise FileFormatError(f"The file claims to be UTF-16 but is not ({exc}).") from exc
     if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise FileFormatError(f"The file claims to be UTF-8 but is not ({exc}).") from exc
+        return data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    marked = data.decode("utf-8", "surrogateescape")
+    invalid = len(_UNDECODED.findall(marked))
+    multibyte = sum(1 for ch in marked if ch > "\x7f") - invalid
+    if multibyte > invalid:  # UTF-8 with a few damaged bytes, not another encoding
+        return marked, "utf-8"
     try:
         return data.decode("cp1251"), "cp1251"
     except UnicodeDecodeError as exc:  # 0x98 is the one byte cp1251 leaves undefined
@@ -106,7 +135,7 @@ def read_path(path: Path) -> Table:
 
 
 def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
-    text, encoding = decode(data)
+    text, encoding = decode_marked(data)
     sep = separator or guess_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
     try:
@@ -128,19 +157,47 @@ def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: 
     width = len(header)
     rows = []
     numbers = []
+    damaged = []
     for number, record in numbered[1:]:
+        problem = _damage(record, width) if kind == "csv" else None
+        if problem is not None:
+            damaged.append(DamagedRow(number, problem))
+            continue
         cells = [unescape_cell(c) for c in record]
         cells = (cells + [""] * width)[: max(width, len(cells))]
         rows.append(tuple(cells))
         numbers.append(number)
     return Table(
-        headers=tuple(h.strip().lstrip("\ufeff") for h in header),
+        headers=tuple(_UNDECODED.sub("\ufffd", h).strip().lstrip("\ufeff") for h in header),
         rows=tuple(rows),
         row_numbers=tuple(numbers),
         encoding=encoding,
         separator=sep,
         kind=kind,
+        damaged=tuple(damaged),
     )
+
+
+def _damage(record: list[str], width: int) -> Message | None:
+    """Why a CSV record cannot be imported as it stands, or None."""
+    if any(_UNDECODED.search(cell) for cell in record):
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("TableRows", "it holds bytes that are not valid UTF-8 text"),
+        )
+    if any("\x00" in cell for cell in record):
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("TableRows", "it holds a NUL character (byte 0)"))
+    if len(record) != width:
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "TableRows",
+                "it has %1 field(s) where the header has %2 "
+                "(a separator or quotation mark missing or extra?)",
+            ),
+            (len(record), width),
+        )
+    return None
 
 
 def read_xlsx(path: Path) -> Table:
