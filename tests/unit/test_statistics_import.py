@@ -251,3 +251,19 @@ def test_problems_keep_their_sentence_and_arguments_apart(tmp_path: Path) -> Non
     assert problem.template == "%1: '%2' is not a number"
     assert problem.args[1] == "%1"
     assert str(problem) == "row 2, column B: '%1' is not a number"
+
+
+def test_cli_import_takes_a_backup_first_as_the_readme_promises(tmp_path: Path) -> None:
+    import io
+
+    from collabdesk.cli import run
+
+    data = tmp_path / "data"
+    source = write_csv(tmp_path / "stats.csv", "Показатель;Январь 2026\nПосещения;120\n")
+    bad = write_csv(tmp_path / "bad.csv", "Показатель;Январь 2026\nПосещения;abc\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--data-dir", str(data), "stats", "import", str(bad)], out, err) == 1
+    assert not list((data / "backups").glob("*before_import.sqlite3"))  # nothing to import
+    assert run(["--data-dir", str(data), "stats", "import", str(source)], out, err) == 0
+    assert "Imported 1 figure" in out.getvalue()
+    assert len(list((data / "backups").glob("*before_import.sqlite3"))) == 1
