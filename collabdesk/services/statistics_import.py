@@ -10,7 +10,6 @@ its row and column; a file with any problem saves nothing.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
 from collabdesk.services.sheet_cells import column_name as column_letter
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
+from collabdesk.services.tabular import EmptyFileError, read_csv_bytes
 
 MAX_PROBLEMS = 10
 MAX_ROWS = 100_000
@@ -354,7 +354,8 @@ def _unique(figures: list[FigureDraft]) -> tuple[FigureDraft, ...]:
 
 def read_table(path: Path) -> list[tuple[int, list[Cell]]]:
     """(row number, cells) of a CSV (comma, semicolon or tab; UTF-8 or
-    Windows-1251) or of the first sheet of an XLSX file."""
+    Windows-1251, read as tabular reads it: a damaged row is a problem) or
+    of the first sheet of an XLSX file."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -367,15 +368,20 @@ def read_table(path: Path) -> list[tuple[int, list[Cell]]]:
                 )
             ]
         )
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251")
-    sample = text[:4096]
-    delimiter = max(";,\t", key=sample.count)
-    rows = csv.reader(text.splitlines(), delimiter=delimiter)
-    return [(number, list(row)) for number, row in enumerate(rows, start=1)]
+        table = read_csv_bytes(path.read_bytes())
+    except EmptyFileError:
+        return []  # parse_numbered says the file holds no table
+    if table.damaged:  # a shifted row would put figures under the wrong months
+        raise StatisticsImportError(
+            [
+                _problem(QT_TRANSLATE_NOOP("StatisticsImport", "row %1: %2"), d.row, d.message)
+                for d in table.damaged
+            ]
+        )
+    rows: list[tuple[int, list[Cell]]] = [(table.header_row, list(table.headers))]
+    rows += [(n, list(row)) for n, row in zip(table.row_numbers, table.rows, strict=True)]
+    return rows
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:

@@ -39,6 +39,10 @@ class FileFormatError(ServiceError):
     """The file cannot be read as a table; nothing was imported."""
 
 
+class EmptyFileError(FileFormatError):
+    """The file holds no row with any text."""
+
+
 @dataclass(frozen=True)
 class DamagedRow:
     """A row left out of `Table.rows`, and why (the reason names no row)."""
@@ -57,6 +61,7 @@ class Table:
     kind: str = "csv"
     notes: tuple[str, ...] = field(default_factory=tuple)
     damaged: tuple[DamagedRow, ...] = ()  # rows not in `rows`: see the module's docstring
+    header_row: int = 1  # the row the headers come from (blank rows above are skipped)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -152,8 +157,8 @@ def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: 
     (blank lines at the end are common)."""
     numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
     if not numbered:
-        raise FileFormatError("The file is empty: it has no header row and no data.")
-    _, header = numbered[0]
+        raise EmptyFileError("The file is empty: it has no header row and no data.")
+    header_row, header = numbered[0]
     width = len(header)
     rows = []
     numbers = []
@@ -175,6 +180,7 @@ def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: 
         separator=sep,
         kind=kind,
         damaged=tuple(damaged),
+        header_row=header_row,
     )
 
 

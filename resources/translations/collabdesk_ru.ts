@@ -2969,6 +2969,10 @@ Data folder: %2</source>
         <translation>%1: выберите файл .csv или .xlsx.</translation>
     </message>
     <message>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
         <source>%1 is not a readable Excel (.xlsx) file.</source>
         <translation>%1 — не читаемый файл Excel (.xlsx).</translation>
     </message>
