@@ -1,4 +1,4 @@
-"""`collabdesk commitments import FILE [--dry-run]` and `commitments export FILE`:
+"""`collabdesk commitments import FILE [--dry-run] [--skip-damaged]` and `commitments export FILE`:
 the import/export actions that commands/commitments.py adds to its group."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from collabdesk.commands.common import EXIT_OK, CommandContext
-from collabdesk.commands.partner_transfer import print_problems
+from collabdesk.commands.partner_transfer import add_skip_damaged, check_damaged, print_problems
 
 ACTIONS = ("import", "export")
 
@@ -18,6 +18,7 @@ def register_transfer(actions: Any) -> None:
     cimport = actions.add_parser("import", help="add commitments from a .csv or .xlsx file")
     cimport.add_argument("file")
     cimport.add_argument("--dry-run", action="store_true", help="show what would happen")
+    add_skip_damaged(cimport)
     cexport = actions.add_parser("export", help="write every commitment to .csv or .xlsx")
     cexport.add_argument("file")
 
@@ -37,11 +38,12 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Read {len(table.rows)} row(s) from {path.name} ({table.encoding})", file=out)
     print(
         f"{verb} {len(plan.to_add)}; rejected {len(plan.rejected)}; "
-        f"duplicates skipped {len(plan.duplicates)}",
+        f"duplicates skipped {len(plan.duplicates)}; damaged {len(plan.damaged)}",
         file=out,
     )
     print_problems("rejected", plan.rejected, out)
     print_problems("duplicate", plan.duplicates, out)
+    check_damaged(plan.damaged, args, path.name, out)
     if args.dry_run:
         print("Dry run: nothing was changed.", file=out)
         return EXIT_OK

@@ -28,6 +28,10 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         if not path.is_file():
             raise CliError(f"There is no file {path}.")
         parsed = parse_file(path)
+        if ctx.db.sqlite_path is not None and parsed.figures:  # as partners import does
+            from collabdesk.store.backup import take_backup
+
+            take_backup(ctx.db.sqlite_path, "before_import")
         count = ctx.desk.statistics.save_figures(parsed.figures)
         layout = "metrics in rows" if parsed.layout == "wide" else "one row per figure"
         noun = "figure" if count == 1 else "figures"

@@ -24,6 +24,7 @@ from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ValidationErr
 from collabdesk.services.partner_transfer import (
     Progress,
     RowProblem,
+    damaged_rows,
     duplicate,
     guess_mapping,
     report_progress,
@@ -111,6 +112,7 @@ class CommitmentPlan:
     to_add: tuple[tuple[int, int, CommitmentDraft], ...]  # row, collaboration id, draft
     rejected: tuple[RowProblem, ...]
     duplicates: tuple[RowProblem, ...]
+    damaged: tuple[RowProblem, ...] = ()  # rows the file holds damaged: never imported
 
 
 def _check_rules(draft: CommitmentDraft, today: date) -> None:
@@ -229,7 +231,9 @@ class CommitmentTransfer:
             else:
                 seen[key] = number
                 to_add.append((number, collab, draft))
-        return CommitmentPlan(table, tuple(to_add), tuple(rejected), tuple(duplicates))
+        return CommitmentPlan(
+            table, tuple(to_add), tuple(rejected), tuple(duplicates), damaged_rows(table)
+        )
 
     def apply(self, plan: CommitmentPlan, progress: Progress | None = None) -> int:
         """Add every planned commitment in ONE transaction, or none."""

@@ -2,7 +2,8 @@
 transaction, export to CSV, XLSX or vCard.
 
 An import is first planned without writing: every row becomes a draft to
-add, a rejection (row number and reason) or a flagged duplicate (same name
+add, a rejection (row number and reason), a damaged row the file reader
+left out (wrong field count, NUL, undecodable bytes) or a flagged duplicate (same name
 by search_key — case, ё/е, spacing and punctuation ignored — or the same
 e-mail, in the database or earlier in the file). Applying the plan adds
 all drafts in one transaction, or none when cancelled or failing.
@@ -115,6 +116,11 @@ def duplicate(row: int, name: str, message: Message) -> RowProblem:
     return RowProblem(row, name, str(message), message=message)
 
 
+def damaged_rows(table: Table) -> tuple[RowProblem, ...]:
+    """The rows the file reader left out (tabular.DamagedRow), as plans list them."""
+    return tuple(RowProblem(d.row, "", str(d.message), message=d.message) for d in table.damaged)
+
+
 @dataclass(frozen=True)
 class ImportPlan:
     table: Table
@@ -123,6 +129,7 @@ class ImportPlan:
     rejected: tuple[RowProblem, ...]
     duplicates: tuple[RowProblem, ...]
     unmapped: tuple[str, ...] = field(default_factory=tuple)
+    damaged: tuple[RowProblem, ...] = ()  # rows the file holds damaged: never imported
 
 
 def guess_mapping(
@@ -261,7 +268,13 @@ class PartnerTransfer:
             to_add.append((number, draft))
         unmapped = tuple(h for i, h in enumerate(table.headers) if i not in mapping and h)
         return ImportPlan(
-            table, mapping, tuple(to_add), tuple(rejected), tuple(duplicates), unmapped
+            table,
+            mapping,
+            tuple(to_add),
+            tuple(rejected),
+            tuple(duplicates),
+            unmapped,
+            damaged_rows(table),
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> int:

@@ -10,7 +10,6 @@ its row and column; a file with any problem saves nothing.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +18,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
+from collabdesk.services.sheet_cells import column_name as column_letter
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
+from collabdesk.services.tabular import EmptyFileError, read_csv_bytes
 
 MAX_PROBLEMS = 10
 MAX_ROWS = 100_000
@@ -71,16 +73,6 @@ def _problem(template: str, *args: object) -> Message:
 class ParsedFile:
     layout: str  # "wide" or "long"
     figures: tuple[FigureDraft, ...]
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA, as spreadsheets name columns."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def where(row: int, column: int) -> Message:
@@ -158,11 +150,13 @@ def _header_kind(cell: Cell) -> str:
 
 def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
     """Figures from a table whose first non-empty row is the header."""
-    numbered = [
-        (number, list(row))
-        for number, row in enumerate(rows, start=1)
-        if any(_text(c) for c in row)
-    ]
+    return parse_numbered(list(enumerate(rows, start=1)), source)
+
+
+def parse_numbered(rows: Sequence[tuple[int, Sequence[Cell]]], source: str = "") -> ParsedFile:
+    """parse_rows for rows that carry their own row numbers (a sheet's rows
+    with a value, read without the empty ones between)."""
+    numbered = [(number, list(row)) for number, row in rows if any(_text(c) for c in row)]
     if not numbered:
         raise StatisticsImportError(
             [_problem(QT_TRANSLATE_NOOP("StatisticsImport", "The file holds no table."))]
@@ -358,9 +352,10 @@ def _unique(figures: list[FigureDraft]) -> tuple[FigureDraft, ...]:
     return tuple(seen.values())
 
 
-def read_table(path: Path) -> list[list[Cell]]:
-    """The cells of a CSV (comma, semicolon or tab; UTF-8 or Windows-1251)
-    or of the first sheet of an XLSX file."""
+def read_table(path: Path) -> list[tuple[int, list[Cell]]]:
+    """(row number, cells) of a CSV (comma, semicolon or tab; UTF-8 or
+    Windows-1251, read as tabular reads it: a damaged row is a problem) or
+    of the first sheet of an XLSX file."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -373,17 +368,24 @@ def read_table(path: Path) -> list[list[Cell]]:
                 )
             ]
         )
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1251")
-    sample = text[:4096]
-    delimiter = max(";,\t", key=sample.count)
-    return [list(row) for row in csv.reader(text.splitlines(), delimiter=delimiter)]
+        table = read_csv_bytes(path.read_bytes())
+    except EmptyFileError:
+        return []  # parse_numbered says the file holds no table
+    if table.damaged:  # a shifted row would put figures under the wrong months
+        raise StatisticsImportError(
+            [
+                _problem(QT_TRANSLATE_NOOP("StatisticsImport", "row %1: %2"), d.row, d.message)
+                for d in table.damaged
+            ]
+        )
+    rows: list[tuple[int, list[Cell]]] = [(table.header_row, list(table.headers))]
+    rows += [(n, list(row)) for n, row in zip(table.row_numbers, table.rows, strict=True)]
+    return rows
 
 
-def _read_xlsx(path: Path) -> list[list[Cell]]:
+def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
+    """Only the cells the sheet holds, within the limits of sheet_cells."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -402,11 +404,20 @@ def _read_xlsx(path: Path) -> list[list[Cell]]:
             ]
         ) from exc
     try:
-        sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        found = list(sheet_rows(book.worksheets[0]))
+    except SheetTooLargeError as exc:
+        raise StatisticsImportError([exc.message]) from exc
     finally:
         book.close()
+    width = max((row.cells[-1][0] + 1 for row in found), default=0)
+    rows: list[tuple[int, list[Cell]]] = []
+    for row in found:
+        cells: list[Cell] = [None] * width
+        for index, value in row.cells:
+            cells[index] = value
+        rows.append((row.number, cells))
+    return rows
 
 
 def parse_file(path: Path) -> ParsedFile:
-    return parse_rows(read_table(path), source=path.name[:200])
+    return parse_numbered(read_table(path), source=path.name[:200])

@@ -1,9 +1,17 @@
 """Reading and writing tables of text: CSV, XLSX and vCard files.
 
 Encodings are decided, not guessed: a byte-order mark says UTF-16 or
-UTF-8; otherwise the file must decode as strict UTF-8, and failing that it
-is read as cp1251 (what Russian Excel writes). The choice is reported so
-the preview can show it. Cells are never interpreted as formulas.
+UTF-8; otherwise a file that decodes as strict UTF-8 is UTF-8. One that
+does not is still UTF-8 when its valid multi-byte UTF-8 sequences outnumber
+its invalid bytes (a UTF-8 file with a few damaged bytes); otherwise it is
+read as cp1251 (what Russian Excel writes). The choice is reported so the
+preview can show it. Cells are never interpreted as formulas.
+
+Nothing in a CSV row is changed silently: a row whose field count differs
+from the header's, that holds a NUL character or bytes that are not valid
+in its encoding is not among `Table.rows` but in `Table.damaged`, with its
+row number (the header is row 1) and why; imports list these rows as left
+out.
 """
 
 from __future__ import annotations
@@ -14,17 +22,33 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+from collabdesk.services.sheet_cells import sheet_rows
 
 SEPARATORS = (";", ",", "\t")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes kept by the surrogateescape handler
+CONTEXT = "TableRows"  # of the translations of the damaged-row reasons
 
 
 class FileFormatError(ServiceError):
     """The file cannot be read as a table; nothing was imported."""
+
+
+class EmptyFileError(FileFormatError):
+    """The file holds no row with any text."""
+
+
+@dataclass(frozen=True)
+class DamagedRow:
+    """A row left out of `Table.rows`, and why (the reason names no row)."""
+
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -36,24 +60,36 @@ class Table:
     separator: str = ""
     kind: str = "csv"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    damaged: tuple[DamagedRow, ...] = ()  # rows not in `rows`: see the module's docstring
+    header_row: int = 1  # the row the headers come from (blank rows above are skipped)
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of `data` and the encoding used."""
+    """The text of `data` and the encoding used; a byte that is not valid
+    UTF-8 in a file decided to be UTF-8 becomes U+FFFD."""
+    text, encoding = decode_marked(data)
+    return _UNDECODED.sub("\ufffd", text), encoding
+
+
+def decode_marked(data: bytes) -> tuple[str, str]:
+    """decode(), keeping each invalid byte as a lone surrogate (U+DC80…U+DCFF,
+    Python's surrogateescape) so the rows holding one can be found."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise FileFormatError(f"The file claims to be UTF-16 but is not ({exc}).") from exc
     if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise FileFormatError(f"The file claims to be UTF-8 but is not ({exc}).") from exc
+        return data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    marked = data.decode("utf-8", "surrogateescape")
+    invalid = len(_UNDECODED.findall(marked))
+    multibyte = sum(1 for ch in marked if ch > "\x7f") - invalid
+    if multibyte > invalid:  # UTF-8 with a few damaged bytes, not another encoding
+        return marked, "utf-8"
     try:
         return data.decode("cp1251"), "cp1251"
     except UnicodeDecodeError as exc:  # 0x98 is the one byte cp1251 leaves undefined
@@ -104,7 +140,7 @@ def read_path(path: Path) -> Table:
 
 
 def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
-    text, encoding = decode(data)
+    text, encoding = decode_marked(data)
     sep = separator or guess_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
     try:
@@ -113,31 +149,61 @@ def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
         raise FileFormatError(
             f"The file is not valid CSV near line {reader.line_num}: {exc}."
         ) from exc
-    return _table(records, encoding, sep, "csv")
+    return _table(list(enumerate(records, start=1)), encoding, sep, "csv")
 
 
-def _table(records: list[list[str]], encoding: str, sep: str, kind: str) -> Table:
-    # Drop fully empty records (blank lines at the end are common).
-    numbered = [(i + 1, r) for i, r in enumerate(records) if any(c.strip() for c in r)]
+def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: str) -> Table:
+    """`records` are (row number, cells); fully empty ones are dropped
+    (blank lines at the end are common)."""
+    numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
     if not numbered:
-        raise FileFormatError("The file is empty: it has no header row and no data.")
-    _, header = numbered[0]
+        raise EmptyFileError("The file is empty: it has no header row and no data.")
+    header_row, header = numbered[0]
     width = len(header)
     rows = []
     numbers = []
+    damaged = []
     for number, record in numbered[1:]:
+        problem = _damage(record, width) if kind == "csv" else None
+        if problem is not None:
+            damaged.append(DamagedRow(number, problem))
+            continue
         cells = [unescape_cell(c) for c in record]
         cells = (cells + [""] * width)[: max(width, len(cells))]
         rows.append(tuple(cells))
         numbers.append(number)
     return Table(
-        headers=tuple(h.strip().lstrip("\ufeff") for h in header),
+        headers=tuple(_UNDECODED.sub("\ufffd", h).strip().lstrip("\ufeff") for h in header),
         rows=tuple(rows),
         row_numbers=tuple(numbers),
         encoding=encoding,
         separator=sep,
         kind=kind,
+        damaged=tuple(damaged),
+        header_row=header_row,
     )
+
+
+def _damage(record: list[str], width: int) -> Message | None:
+    """Why a CSV record cannot be imported as it stands, or None."""
+    if any(_UNDECODED.search(cell) for cell in record):
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("TableRows", "it holds bytes that are not valid UTF-8 text"),
+        )
+    if any("\x00" in cell for cell in record):
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("TableRows", "it holds a NUL character (byte 0)"))
+    if len(record) != width:
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "TableRows",
+                "it has %1 field(s) where the header has %2 "
+                "(a separator or quotation mark missing or extra?)",
+            ),
+            (len(record), width),
+        )
+    return None
 
 
 def read_xlsx(path: Path) -> Table:
@@ -148,17 +214,28 @@ def read_xlsx(path: Path) -> Table:
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise FileFormatError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
     try:
-        records: list[list[str]] = []
+        records: list[tuple[int, list[str]]] = []
         for sheet in book.worksheets:  # the first sheet that holds anything
-            records = [
-                ["" if value is None else _xlsx_text(value) for value in row]
-                for row in sheet.iter_rows(values_only=True)
-            ]
-            if any(any(cell.strip() for cell in row) for row in records):
+            records = _sheet_records(sheet)
+            if any(any(cell.strip() for cell in row) for _, row in records):
                 break
-    finally:
+    finally:  # a SheetTooLargeError goes up as it is: its Message names the limit
         book.close()
     return _table(records, "xlsx", "", "xlsx")
+
+
+def _sheet_records(sheet: Any) -> list[tuple[int, list[str]]]:
+    """(row number, text of each cell) for the rows holding a value, each as
+    wide as the sheet's rightmost value (sheet_cells bounds both)."""
+    rows = list(sheet_rows(sheet))
+    width = max((row.cells[-1][0] + 1 for row in rows), default=0)
+    records = []
+    for row in rows:
+        cells = [""] * width
+        for index, value in row.cells:
+            cells[index] = _xlsx_text(value)
+        records.append((row.number, cells))
+    return records
 
 
 def _xlsx_text(value: object) -> str:

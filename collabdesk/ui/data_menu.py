@@ -210,18 +210,20 @@ class DataMenu:
         chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
+        from collabdesk.services.sheet_cells import SheetTooLargeError
+        from collabdesk.ui.service_text import message_text
+
         try:
             table = transfer.read(chosen)
         except Exception as exc:
+            text = message_text(exc.message) if isinstance(exc, SheetTooLargeError) else str(exc)
             prompts.error(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Cannot import this file"),
-                str(exc),
+                self.window, QCoreApplication.translate("DataMenu", "Cannot import this file"), text
             )
             return
         extra = {"fields": fields} if fields is not None else {}
         dialog = ImportDialog(
-            transfer, table, chosen.name, self._backup_before_import, self.window,
+            transfer, table, chosen.name, self.backup_before_import, self.window,
             title=title, **extra,
         )  # fmt: skip
         if run_import_dialog(dialog):
@@ -231,7 +233,7 @@ class DataMenu:
                 self.window, QCoreApplication.translate("DataMenu", "Import finished"), done
             )
 
-    def _backup_before_import(self) -> None:
+    def backup_before_import(self) -> None:
         from collabdesk.store.backup import take_backup
 
         path = self.host.database_file()
@@ -285,6 +287,7 @@ class DataMenu:
 
 def install_data_menu(window: MainWindow, host: DataHost) -> DataMenu:
     menu = DataMenu(window, host)
+    window.statistics.before_import = menu.backup_before_import  # the section imports too
     window.setProperty("dataMenuInstalled", True)
     window.data_menu = menu  # type: ignore[attr-defined]  # keeps the actions' owner alive
     return menu

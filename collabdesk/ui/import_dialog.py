@@ -1,7 +1,9 @@
 """File → Import partners / commitments: a preview of the file with its encoding and
-separator, a column mapping, what would be rejected or flagged as a
-duplicate, and an import with progress that can be cancelled (one
-transaction: a cancelled import leaves nothing)."""
+separator, a column mapping, what would be rejected, flagged as a
+duplicate or left out as damaged, and an import with progress that can be
+cancelled (one transaction: a cancelled import leaves nothing). The Import
+button says how many rows are left out; damaged rows are imported around
+only after the user confirms."""
 
 from __future__ import annotations
 
@@ -183,27 +185,52 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         plan = self.plan
-        self.summary.setText(
-            "; ".join(
-                (
-                    self.tr("Will import %n record(s)", "", len(plan.to_add)),
-                    self.tr("%n row(s) rejected", "", len(plan.rejected)),
-                    self.tr("%n duplicate(s) skipped.", "", len(plan.duplicates)),
-                )
-            )
-        )
-        lines = [
-            fill(self.tr("Row %1 rejected: %2"), [str(p.row), self._reason(p)])
-            for p in plan.rejected[:SHOW_PROBLEMS]
-        ] + [
-            fill(self.tr("Row %1 duplicate (%2): %3"), [str(p.row), p.name, self._reason(p)])
-            for p in plan.duplicates[:SHOW_PROBLEMS]
+        parts = [
+            self.tr("Will import %n record(s)", "", len(plan.to_add)),
+            self.tr("%n row(s) rejected", "", len(plan.rejected)),
+            self.tr("%n duplicate(s) skipped.", "", len(plan.duplicates)),
         ]
+        if plan.damaged:
+            parts.insert(1, self.tr("%n damaged row(s) left out", "", len(plan.damaged)))
+        self.summary.setText("; ".join(parts))
+        lines = (
+            [
+                fill(self.tr("Row %1 damaged: %2"), [str(p.row), self._reason(p)])
+                for p in plan.damaged[:SHOW_PROBLEMS]
+            ]
+            + [
+                fill(self.tr("Row %1 rejected: %2"), [str(p.row), self._reason(p)])
+                for p in plan.rejected[:SHOW_PROBLEMS]
+            ]
+            + [
+                fill(self.tr("Row %1 duplicate (%2): %3"), [str(p.row), p.name, self._reason(p)])
+                for p in plan.duplicates[:SHOW_PROBLEMS]
+            ]
+        )
         self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))
+        left_out = len(plan.damaged) + len(plan.rejected) + len(plan.duplicates)
+        self.import_button.setText(
+            self.tr("&Import, leaving out %n row(s)", "", left_out)
+            if left_out
+            else self.tr("&Import")
+        )
         self.import_button.setEnabled(bool(plan.to_add))
 
+    def _accepts_damaged_rows(self) -> bool:
+        """Damaged rows may mean the file was misread: ask before importing around them."""
+        damaged = len(self.plan.damaged)
+        if not damaged:
+            return True
+        question = self.tr(
+            "%n row(s) of the file are damaged (listed in this window) and will not be "
+            "imported. Import the other rows?",
+            "",
+            damaged,
+        )
+        return prompts.confirm(self, self.windowTitle(), question)
+
     def run_import(self) -> None:
-        if self.plan is None or not self.plan.to_add:
+        if self.plan is None or not self.plan.to_add or not self._accepts_damaged_rows():
             return
         total = len(self.plan.to_add)
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)

@@ -183,6 +183,8 @@ class StatisticsView(QWidget):
         super().__init__(parent)
         self.setObjectName("statisticsView")
         self._desk_source = desk_source
+        # Set by the data menu (it knows the database file): a backup before every import.
+        self.before_import: Callable[[], object] | None = None
         self._loaded = False
         self.batch: pitch_dialog.BatchExport | None = None
 
@@ -492,6 +494,8 @@ class StatisticsView(QWidget):
 
         try:
             parsed = parse_file(path)
+            if self.before_import is not None and parsed.figures:
+                self.before_import()
             count = desk.statistics.save_figures(parsed.figures)
         except StatisticsImportError as exc:
             prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
@@ -501,6 +505,9 @@ class StatisticsView(QWidget):
             return
         except OSError as exc:
             prompts.error(self, self.tr("Import statistics"), f"{path.name}: {exc.strerror}")
+            return
+        except Exception as exc:  # the backup failed: a message, and nothing was imported
+            prompts.error(self, self.tr("Import statistics"), str(exc))
             return
         prompts.info(
             self,

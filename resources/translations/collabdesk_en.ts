@@ -88,6 +88,27 @@
             <numerusform>%n duplicates skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged row(s) left out</source>
+        <translation>
+            <numerusform>%n damaged row left out</numerusform>
+            <numerusform>%n damaged rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import, leaving out %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import, leaving out %n row</numerusform>
+            <numerusform>&amp;Import, leaving out %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are damaged (listed in this window) and will not be imported. Import the other rows?</source>
+        <translation>
+            <numerusform>%n row of the file is damaged (listed in this window) and will not be imported. Import the other rows?</numerusform>
+            <numerusform>%n rows of the file are damaged (listed in this window) and will not be imported. Import the other rows?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1529,6 +1529,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>пропущено %n дубликатов.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n damaged row(s) left out</source>
+        <translation>
+            <numerusform>%n повреждённая строка не войдёт</numerusform>
+            <numerusform>%n повреждённые строки не войдут</numerusform>
+            <numerusform>%n повреждённых строк не войдут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 damaged: %2</source>
+        <translation>Строка %1 повреждена: %2</translation>
+    </message>
     <message>
         <source>Row %1 rejected: %2</source>
         <translation>Строка %1 отклонена: %2</translation>
@@ -1540,6 +1552,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import, leaving out %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Импортировать без %n строки</numerusform>
+            <numerusform>&amp;Импортировать без %n строк</numerusform>
+            <numerusform>&amp;Импортировать без %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file are damaged (listed in this window) and will not be imported. Import the other rows?</source>
+        <translation>
+            <numerusform>%n строка файла повреждена (см. список в этом окне) и не будет импортирована. Импортировать остальные строки?</numerusform>
+            <numerusform>%n строки файла повреждены (см. список в этом окне) и не будут импортированы. Импортировать остальные строки?</numerusform>
+            <numerusform>%n строк файла повреждены (см. список в этом окне) и не будут импортированы. Импортировать остальные строки?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2876,6 +2904,21 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SheetCells</name>
+    <message>
+        <source>The sheet is too large to import: more than %1 cells by row %2. Copy the table into a new workbook and retry.</source>
+        <translation>Лист слишком велик для импорта: больше %1 ячеек к строке %2. Скопируйте таблицу в новую книгу и повторите.</translation>
+    </message>
+    <message>
+        <source>Cell %1 is beyond column %2: at most %3 columns can be imported. Delete what lies to the right of the table and retry.</source>
+        <translation>Ячейка %1 правее столбца %2: импортировать можно не больше %3 столбцов. Удалите то, что справа от таблицы, и повторите.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows of data (row %2 is one too many); split it into smaller files and retry.</source>
+        <translation>На листе больше %1 строк данных (строка %2 — лишняя); разбейте его на файлы поменьше и повторите.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsImport</name>
     <message>
         <source>row %1, column %2</source>
@@ -2924,6 +2967,10 @@ Data folder: %2</source>
     <message>
         <source>%1: choose a .csv or .xlsx file.</source>
         <translation>%1: выберите файл .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable Excel (.xlsx) file.</source>
@@ -3082,6 +3129,21 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>The promise “%1” has no due date or no one responsible.</source>
         <translation>У обещания «%1» нет срока или ответственного.</translation>
+    </message>
+</context>
+<context>
+    <name>TableRows</name>
+    <message>
+        <source>it holds bytes that are not valid UTF-8 text</source>
+        <translation>в ней есть байты, которые не являются текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character (byte 0)</source>
+        <translation>в ней есть символ NUL (нулевой байт)</translation>
+    </message>
+    <message>
+        <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
+        <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,21 @@ def test_file_menu_backup_export_import(
     assert "before_import" in reasons and "manual" in reasons and "daily" in reasons
 
 
+def test_statistics_import_in_the_window_backs_up_first(
+    session: Any, prompts_log, monkeypatch, tmp_path: Path
+) -> None:
+    from collabdesk.ui import statistics_view
+
+    source = tmp_path / "stats.csv"
+    source.write_text("Показатель;Январь 2026;Февраль 2026\nПосещения;120;130\n")
+    folder = session.settings.data_dir / "backups"
+    assert "before_import" not in [b.reason for b in list_backups(folder)]
+    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: source)
+    session.window.statistics.import_file()
+    assert prompts_log.texts("info")[-1] == "2 figures imported from stats.csv."
+    assert [b.reason for b in list_backups(folder)].count("before_import") == 1
+
+
 def test_restore_while_open_closes_swaps_and_reopens(
     session: Any, prompts_log, monkeypatch
 ) -> None:

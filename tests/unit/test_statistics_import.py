@@ -251,3 +251,35 @@ def test_problems_keep_their_sentence_and_arguments_apart(tmp_path: Path) -> Non
     assert problem.template == "%1: '%2' is not a number"
     assert problem.args[1] == "%1"
     assert str(problem) == "row 2, column B: '%1' is not a number"
+
+
+def test_cli_import_takes_a_backup_first_as_the_readme_promises(tmp_path: Path) -> None:
+    import io
+
+    from collabdesk.cli import run
+
+    data = tmp_path / "data"
+    source = write_csv(tmp_path / "stats.csv", "Показатель;Январь 2026\nПосещения;120\n")
+    bad = write_csv(tmp_path / "bad.csv", "Показатель;Январь 2026\nПосещения;abc\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--data-dir", str(data), "stats", "import", str(bad)], out, err) == 1
+    assert not list((data / "backups").glob("*before_import.sqlite3"))  # nothing to import
+    assert run(["--data-dir", str(data), "stats", "import", str(source)], out, err) == 0
+    assert "Imported 1 figure" in out.getvalue()
+    assert len(list((data / "backups").glob("*before_import.sqlite3"))) == 1
+
+
+def test_damaged_csv_rows_are_named_and_nothing_is_saved(tmp_path: Path, desk: Desk) -> None:
+    good = "Показатель;Январь 2026;Февраль 2026\nПодписчики;10;12\n"
+    shifted = write_csv(tmp_path / "shifted.csv", good + "Посещения; взрослые;120;130\n")
+    with pytest.raises(StatisticsImportError) as caught:
+        parse_file(shifted)
+    assert [str(p) for p in caught.value.problems] == [
+        "row 3: it has 4 field(s) where the header has 3 "
+        "(a separator or quotation mark missing or extra?)"
+    ]
+    bad_byte = tmp_path / "bad-byte.csv"
+    bad_byte.write_bytes(good.encode() + "Посе".encode() + b"\xff" + "щения;1;2\n".encode())
+    with pytest.raises(StatisticsImportError, match="row 3: it holds bytes that are not valid"):
+        parse_file(bad_byte)  # one bad byte: not the whole file read as cp1251
+    assert desk.metrics.all() == []

@@ -1,0 +1,51 @@
+"""The import preview lists damaged CSV rows with their numbers, its Import
+button says how many rows are left out, and damaged rows are imported
+around only after the user confirms (issue 13 item 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from collabdesk.services.desk import Desk
+from collabdesk.store.database import Database
+from collabdesk.ui.import_dialog import ImportDialog
+
+
+def dialog_for(qtbot, desk: Desk, tmp_path: Path) -> ImportDialog:
+    source = tmp_path / "partners.csv"
+    text = "Название;Город\r\nКофейня;Томск\r\nЁлка\r\nКафе;Пермь\r\nкофейня;Омск\r\n"
+    source.write_bytes(text.encode() + "Б".encode() + b"\xff" + ";Тверь\r\n".encode())
+    dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_preview_lists_damaged_rows_and_the_button_counts_what_is_left_out(
+    qtbot, db: Database, desk: Desk, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, desk, tmp_path)
+    assert "utf-8" in dialog.source_label.text()
+    summary = dialog.summary.text()
+    assert "Will import 2 records; 2 damaged rows left out; 0 rows rejected" in summary
+    problems = dialog.problems.toPlainText()
+    assert "Row 3 damaged: it has 1 field(s) where the header has 2" in problems
+    assert "Row 6 damaged: it holds bytes that are not valid UTF-8 text" in problems
+    assert "Row 5 duplicate (кофейня)" in problems
+    assert dialog.import_button.text() == "&Import, leaving out 3 rows"
+
+
+def test_damaged_rows_need_a_confirmation_before_the_rest_is_imported(
+    qtbot, db: Database, desk: Desk, tmp_path: Path, prompts_log
+) -> None:
+    dialog = dialog_for(qtbot, desk, tmp_path)
+    prompts_log.confirm_answer = False
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert prompts_log.kinds() == ["confirm"]
+    assert "2 rows of the file are damaged" in prompts_log.texts("confirm")[0]
+    assert desk.partners.count() == 0 and dialog.imported == 0
+    prompts_log.confirm_answer = True
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported == 2 and desk.partners.count() == 2
