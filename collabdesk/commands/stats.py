@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise CliError(f"There is no file {path}.")
-        parsed = parse_file(path)
+        parsed = parse_file(path, ctx.db.sqlite_path)
         if ctx.db.sqlite_path is not None and parsed.figures:  # as partners import does
             from collabdesk.store.backup import take_backup
 

@@ -29,8 +29,16 @@ from collabdesk.services.partner_transfer import (
     guess_mapping,
     report_progress,
 )
-from collabdesk.services.tabular import FileFormatError, Table, read_path, write_csv, write_xlsx
+from collabdesk.services.tabular import (
+    FileFormatError,
+    Table,
+    read_path,
+    refuse_own_database,
+    write_csv,
+    write_xlsx,
+)
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.data_files import database_of
 
 COMMITMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "collaboration": ("collaboration", "сотрудничество", "проект", "коллаборация"),
@@ -136,6 +144,7 @@ class CommitmentTransfer:
         self._sessions = sessions
 
     def read(self, path: Path) -> Table:
+        refuse_own_database(path, database_of(self._sessions))
         return read_path(path)
 
     def plan(self, table: Table, mapping: Mapping[int, str] | None = None) -> CommitmentPlan:

@@ -29,8 +29,16 @@ from collabdesk.services.errors import (
     ValidationError,
 )
 from collabdesk.services.partners import PartnerDraft, _apply, check_draft, clean_draft
-from collabdesk.services.tabular import FileFormatError, Table, read_path, write_csv, write_xlsx
+from collabdesk.services.tabular import (
+    FileFormatError,
+    Table,
+    read_path,
+    refuse_own_database,
+    write_csv,
+    write_xlsx,
+)
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.data_files import database_of
 
 # Field → header names recognised without a mapping (compared by search_key).
 PARTNER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -195,6 +203,7 @@ class PartnerTransfer:
         return self._sessions
 
     def read(self, path: Path) -> Table:
+        refuse_own_database(path, database_of(self._sessions))
         return read_path(path)
 
     def plan(self, table: Table, mapping: Mapping[int, str] | None = None) -> ImportPlan:

@@ -30,7 +30,12 @@ from collabdesk.services.errors import (
 )
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text, normalise_url
-from collabdesk.store.data_files import is_live_database, make_private, private_copy
+from collabdesk.store.data_files import (
+    database_of,
+    is_live_database,
+    make_private,
+    private_copy,
+)
 
 PROOFS_FOLDER = "proofs"
 MAX_PROOF_BYTES = 200 * 1024 * 1024  # a phone video is not a proof of delivery
@@ -186,7 +191,7 @@ class ProofService:
         folder = self.folder
         if folder is None:
             raise ServiceError("No data folder is set, so proof files cannot be kept.")
-        if is_live_database(source, self._database_file()):
+        if is_live_database(source, database_of(self._sessions)):
             raise ValidationError(
                 [
                     FieldProblem(
@@ -210,14 +215,6 @@ class ProofService:
                 "Nothing was saved."
             ) from exc
         return stored
-
-    def _database_file(self) -> Path | None:
-        """The SQLite file this service writes to (None on a server)."""
-        engine = self._sessions.kw.get("bind")
-        url = getattr(engine, "url", None)
-        if url is None or url.get_backend_name() != "sqlite" or not url.database:
-            return None
-        return Path(url.database)
 
     def _discard(self, stored: str) -> None:
         if stored and self.folder is not None:

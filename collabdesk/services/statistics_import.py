@@ -419,5 +419,9 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
     return rows
 
 
-def parse_file(path: Path) -> ParsedFile:
+def parse_file(path: Path, database: Path | None = None) -> ParsedFile:
+    """`database`: the live database file, refused as a source (see tabular)."""
+    from collabdesk.services.tabular import refuse_own_database
+
+    refuse_own_database(path, database)
     return parse_numbered(read_table(path), source=path.name[:200])

@@ -64,6 +64,18 @@ class Table:
     header_row: int = 1  # the row the headers come from (blank rows above are skipped)
 
 
+def refuse_own_database(path: Path, database: Path | None) -> None:
+    """Reading the live database as a table would open it with plain file
+    calls, which drops this process's SQLite locks on it; it is no table anyway."""
+    from collabdesk.store.data_files import is_live_database
+
+    if is_live_database(path, database):
+        raise FileFormatError(
+            f"{path.name} is CollabDesk's own database, not a table to import. "
+            "Choose the .csv, .xlsx or .vcf file you meant."
+        )
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of `data` and the encoding used; a byte that is not valid
     UTF-8 in a file decided to be UTF-8 becomes U+FFFD."""

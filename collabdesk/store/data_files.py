@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -49,6 +50,14 @@ def is_live_database(path: Path, database: Path | None) -> bool:
             if candidate.exists() and os.path.samefile(path, candidate):
                 return True
     return False
+
+
+def database_of(sessions: Any) -> Path | None:
+    """The SQLite file a session factory writes to (None on a server)."""
+    url = getattr(sessions.kw.get("bind"), "url", None)
+    if url is None or url.get_backend_name() != "sqlite" or not url.database:
+        return None
+    return Path(url.database)
 
 
 def private_copy(source: Path, target: Path) -> None:

@@ -94,6 +94,14 @@
         <translation>CollabDesk не может открыть свои данные</translation>
     </message>
     <message>
+        <source>CollabDesk was not closed properly</source>
+        <translation>CollabDesk в прошлый раз не был закрыт как следует</translation>
+    </message>
+    <message>
+        <source>The last time, CollabDesk stopped without closing (the computer was switched off, or the program was ended). Your data was checked in full and is intact: every change that was saved is here. Only what was being typed and not yet saved at that moment is missing; please check the last thing you were working on.</source>
+        <translation>В прошлый раз CollabDesk остановился, не закрывшись (компьютер выключили или программу завершили). Данные полностью проверены и в порядке: всё, что было сохранено, на месте. Пропасть могло только то, что набиралось в тот момент и ещё не было сохранено; проверьте, пожалуйста, то, над чем вы работали последним.</translation>
+    </message>
+    <message>
         <source>The data is damaged</source>
         <translation>Данные повреждены</translation>
     </message>

@@ -50,3 +50,14 @@ def test_saves_from_both_sides_all_land(demo_program: Program, window: Window) -
     for round_ in range(3):
         assert f"From Window {round_}" in listing
     time.sleep(0)  # nothing else: the listing above is the third process
+
+
+def test_importing_the_database_itself_is_refused_and_the_window_keeps_its_log(
+    demo_program: Program, window: Window
+) -> None:
+    for command in (("partners", "import"), ("commitments", "import"), ("stats", "import")):
+        refused = demo_program.cli(*command, str(demo_program.database), check=False)
+        assert refused.returncode == 1
+        assert "own database" in refused.stderr and "Traceback" not in refused.stderr
+    demo_program.cli("partners", "list")
+    assert not [path for path in window.descriptors() if path.endswith("(deleted)")]

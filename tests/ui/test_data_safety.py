@@ -320,3 +320,32 @@ def test_second_window_is_refused_before_it_shows_any_partner(
         assert not qapp.windowIcon().isNull()  # the message box has the program's icon
     finally:
         first.close()
+
+
+@pytest.mark.parametrize("crashed", [True, False])
+def test_after_an_unclean_shutdown_the_window_says_what_happened(
+    qapp, qtbot, tmp_path: Path, prompts_log, crashed: bool
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from collabdesk.domain.partner import Partner
+
+    settings = resolve(str(tmp_path / "data"))
+    settings.data_dir.mkdir()
+    db = open_database(settings.database_url)
+    with db.sessions.begin() as session:
+        session.add(Partner(name="Saved before the crash"))
+    db.close()
+    if crashed:
+        marker_path(settings.database_file).write_text("open")  # left by a killed window
+    window = MainWindow(tmp_path)
+    qtbot.addWidget(window)
+    run = _Session(qapp, window, settings)
+    assert run.open_store()
+    notice = window.findChild(QMessageBox, "uncleanShutdownNotice")
+    if crashed:
+        assert notice is not None and notice.isVisible() and not notice.isModal()
+        assert "every change that was saved is here" in notice.text()
+    else:
+        assert notice is None
+    run.close()
