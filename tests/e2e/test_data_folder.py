@@ -88,5 +88,12 @@ def test_a_read_only_medium_can_be_listed_and_exported_but_not_changed(
         assert refused.returncode != 0
         assert "read-only" in refused.stderr and "Traceback" not in refused.stderr
         assert len(refused.stderr.strip().splitlines()) == 1
+        # What the window shows there: a sentence, not "[Errno 30] ..."
+        from collabdesk.store.errors import DataFolderError
+        from collabdesk.store.instance_lock import InstanceLock
+
+        with pytest.raises(DataFolderError) as caught:
+            InstanceLock(stick.database).acquire()
+        assert "read-only" in str(caught.value) and "Errno" not in str(caught.value)
     finally:
         subprocess.run(["umount", str(medium)], capture_output=True)
