@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +62,8 @@ def database_of(sessions: Any) -> Path | None:
 def private_copy(source: Path, target: Path) -> None:
     """Copy the user's file into the data folder as a new 0600 file (never
     through a link already standing at `target`)."""
+    import shutil  # not on the way to the first window
+
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
     with source.open("rb") as reader:
         descriptor = os.open(target, flags, 0o600)
