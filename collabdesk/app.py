@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -247,6 +248,9 @@ class _Session:
                 raise
             self._restore_file(exc.backup.path)
             db = open_database(self.settings.database_url, self.settings.journal, exclusive=True)
+            # The person just chose a backup over the damaged data: the notice
+            # "every saved change is here" would not be true.
+            db = replace(db, checked_after_crash=False)
         self._daily_backup(db)
         self._keep_daily_backups()
         return db

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,13 @@ class _Keeper(QObject):
 
     @Slot()
     def forget(self) -> None:
+        """The one place a finished thread goes: dropped here, then deleted
+        (not by a second connection that could delete it before this runs)."""
         thread = self.sender()
         if isinstance(thread, QThread):
             self.running.pop(thread, None)  # the job is deleted with its last reference
+            thread.wait()  # `finished` comes just before the thread ends
+            thread.deleteLater()
 
 
 _keeper: _Keeper | None = None
@@ -97,9 +101,10 @@ def start(job: PdfJob) -> None:
     thread = QThread(QCoreApplication.instance())
     job.moveToThread(thread)
     thread.started.connect(job.run)
-    job.done.connect(thread.quit)
-    job.failed.connect(thread.quit)
-    thread.finished.connect(thread.deleteLater)
+    # Direct: the worker thread ends itself, even when the GUI thread's loop
+    # no longer runs (the window is closing and waits for it).
+    job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    job.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     _the_keeper().keep(thread, job)
     thread.start()
 
@@ -116,5 +121,6 @@ def finish_all(timeout_ms: int = 30_000) -> None:
         return
     for thread, job in list(_keeper.running.items()):
         job.cancel()
+        thread.quit()  # if the job already ended, its thread may not have
         thread.wait(timeout_ms)
     QCoreApplication.sendPostedEvents()  # deliver `finished`, so the keeper lets go

@@ -87,8 +87,9 @@ def test_killed_edits_keep_every_reported_save(demo_program: Program, seed: int)
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_killed_backup_leaves_no_bad_backup(demo_program: Program, seed: int) -> None:
+    delays = random.Random(seed)
     for _ in range(3):
-        kill_after(demo_program.popen_cli("backup"), random.Random(seed).uniform(0.2, 0.9))
+        kill_after(demo_program.popen_cli("backup"), delays.uniform(0.2, 0.9))
     assert_intact(demo_program)
     for backup in (demo_program.data / "backups").glob("*.sqlite3"):
         with sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True) as conn:

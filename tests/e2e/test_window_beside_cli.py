@@ -8,7 +8,6 @@ no other process could see, lost on a crash.
 from __future__ import annotations
 
 import sqlite3
-import time
 
 from tests.e2e.conftest import Program, Window
 
@@ -49,7 +48,6 @@ def test_saves_from_both_sides_all_land(demo_program: Program, window: Window) -
     listing = names_seen_by_another_process(demo_program)
     for round_ in range(3):
         assert f"From Window {round_}" in listing
-    time.sleep(0)  # nothing else: the listing above is the third process
 
 
 def test_importing_the_database_itself_is_refused_and_the_window_keeps_its_log(
