@@ -214,6 +214,10 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert run.open_store()
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
     assert window.desk.partners.count() == 400
+    from PySide6.QtWidgets import QMessageBox
+
+    # The backup was chosen over the damaged data: no "every saved change is here".
+    assert window.findChild(QMessageBox, "uncleanShutdownNotice") is None
     run.close()
 
 
