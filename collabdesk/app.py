@@ -90,13 +90,17 @@ def application_icon() -> Any:
 
 def _current_sqlite_file(settings: Settings) -> Path | None:
     """The database file when it exists with the schema this version writes."""
+    from collabdesk.store.errors import StoreError
     from collabdesk.store.schema_head import HEAD_REVISION
     from collabdesk.store.sqlite_file import schema_revision
 
     path = settings.database_file
     if path is None or not path.exists():
         return None
-    return path if schema_revision(path) == HEAD_REVISION else None
+    try:
+        return path if schema_revision(path) == HEAD_REVISION else None
+    except StoreError:  # opening the store says why, or opens it read-only
+        return None
 
 
 class _Session:
@@ -119,17 +123,31 @@ class _Session:
             from collabdesk.services.desk import Desk
             from collabdesk.services.partner_directory import directory_for
             from collabdesk.store.database import open_database
+            from collabdesk.store.errors import DataFolderError
             from collabdesk.ui.commitment_dock import show_start_reminders
 
-            if self.settings.database_file is not None:
-                ensure_data_dir(self.settings)
-                if self._open_meeting_copy(self.settings.database_file):  # issue 9
+            path = self.settings.database_file
+            read_only = False
+            if path is not None:
+                try:
+                    ensure_data_dir(self.settings)
+                except DataFolderError:
+                    if not path.is_file():
+                        raise
+                    read_only = True  # a disc, a locked stick: look and export only
+                if not read_only and self._open_meeting_copy(path):  # issue 9
                     return True
             # The version lookup (importlib.metadata) is not worth delaying the window for.
             self.app.setApplicationVersion(collabdesk.__version__)
-            self.db = db = self._open_checked(open_database)
-            if db is None:
-                return False
+            if read_only and path is not None:
+                from collabdesk.store.read_only import open_read_only
+
+                self.db = db = open_read_only(path, immutable=True)
+            else:
+                opened = self._open_checked(open_database)
+                if opened is None:
+                    return False
+                self.db = db = opened
             if self.directory is None:
                 self.directory = directory_for(db)
                 self.window.attach_directory(self.directory)
@@ -138,6 +156,8 @@ class _Session:
             show_start_reminders(self.window)  # issue 4: overdue / due-soon banner
             if db.checked_after_crash:
                 self._say_what_was_recovered()
+            if db.read_only:
+                self._say_read_only()
         except Exception as exc:  # StoreError and anything else: a message, no traceback
             from collabdesk.store.errors import StoreError
 
@@ -164,6 +184,26 @@ class _Session:
                 "thing you were working on.",
             ),
             "uncleanShutdownNotice",
+        )
+
+    def _say_read_only(self) -> None:
+        """The folder cannot be written: say so once, before a save is refused."""
+        from PySide6.QtCore import QCoreApplication
+
+        from collabdesk.ui import prompts
+
+        translate = QCoreApplication.translate
+        prompts.notice(
+            self.window,
+            translate("App", "This data is read-only"),
+            translate(
+                "App",
+                "CollabDesk cannot save in this folder (a disc, a locked memory stick or a "
+                "protected folder). You can look at everything, make pitches and export, "
+                "but no change can be saved here. To work with this data, copy the folder "
+                "to this computer's disk and open the copy.",
+            ),
+            "readOnlyNotice",
         )
 
     def _open_meeting_copy(self, path: Path) -> bool:
@@ -209,7 +249,7 @@ class _Session:
 
     def welcome(self) -> None:
         """First start: ask for the library's name and offer demo data."""
-        if self.db is None or self.window.desk is None or self.in_meeting():
+        if self.db is None or self.window.desk is None or self.in_meeting() or self.db.read_only:
             return
         from collabdesk.services.demo import is_empty, load_demo
         from collabdesk.ui.welcome_dialog import maybe_welcome
@@ -322,7 +362,8 @@ class _Session:
         if self.db is not None:
             from collabdesk.ui.app_settings import backup_on_close, backup_policy
 
-            if backup_first and self.db.sqlite_path is not None and backup_on_close():
+            writable = self.db.sqlite_path is not None and not self.db.read_only
+            if backup_first and writable and backup_on_close():
                 from collabdesk.store.backup import take_backup
 
                 try:
@@ -370,7 +411,7 @@ def run_gui(
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
     from collabdesk.services.partner_directory import PartnerDirectory
-    from collabdesk.store.errors import StoreError
+    from collabdesk.store.errors import DataFolderError, StoreError
     from collabdesk.ui.main_window import MainWindow
 
     previous_hook = sys.excepthook
@@ -406,10 +447,14 @@ def run_gui(
             from collabdesk.store.instance_lock import InstanceLock
 
             probe = InstanceLock(path)
-            probe.acquire()
-            probe.release()
-            run.directory = PartnerDirectory.for_sqlite_file(path)
-            window.attach_directory(run.directory)
+            try:
+                probe.acquire()
+            except DataFolderError:
+                pass  # a read-only folder: open_store opens it read-only, list and all
+            else:
+                probe.release()
+                run.directory = PartnerDirectory.for_sqlite_file(path)
+                window.attach_directory(run.directory)
     except (StoreError, OSError) as exc:
         from collabdesk.ui import prompts
 

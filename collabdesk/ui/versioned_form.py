@@ -10,12 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from collabdesk.services.errors import (
-    ConflictError,
-    NotFoundError,
-    StorageBusyError,
-    ValidationError,
-)
+from collabdesk.services.errors import ConflictError, ServiceError, ValidationError
 from collabdesk.ui import prompts
 from collabdesk.ui.form_support import clear_errors, error_label, show_problems
 
@@ -79,7 +74,7 @@ class VersionedForm(QDialog):
         except ConflictError as exc:
             self._on_conflict(str(exc))
             return
-        except (StorageBusyError, NotFoundError) as exc:
+        except ServiceError as exc:  # busy, gone, read-only, disk full: said, not a crash
             self._say(str(exc))
             if self.alert_when_not_saved:
                 prompts.error(self, self.tr("Not saved"), str(exc))

@@ -102,6 +102,14 @@
         <translation>В прошлый раз CollabDesk остановился, не закрывшись (компьютер выключили или программу завершили). Данные полностью проверены и в порядке: всё, что было сохранено, на месте. Пропасть могло только то, что набиралось в тот момент и ещё не было сохранено; проверьте, пожалуйста, то, над чем вы работали последним.</translation>
     </message>
     <message>
+        <source>This data is read-only</source>
+        <translation>Эти данные только для чтения</translation>
+    </message>
+    <message>
+        <source>CollabDesk cannot save in this folder (a disc, a locked memory stick or a protected folder). You can look at everything, make pitches and export, but no change can be saved here. To work with this data, copy the folder to this computer&apos;s disk and open the copy.</source>
+        <translation>CollabDesk не может сохранять в этой папке (диск, защищённая от записи флешка или закрытая папка). Можно всё посмотреть, подготовить предложения и выгрузить данные, но ни одно изменение здесь не сохранится. Чтобы работать с этими данными, скопируйте папку на диск этого компьютера и откройте копию.</translation>
+    </message>
+    <message>
         <source>The data is damaged</source>
         <translation>Данные повреждены</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Program
+from tests.e2e.conftest import Program, start_window
 
 
 @pytest.mark.parametrize(
@@ -95,5 +95,17 @@ def test_a_read_only_medium_can_be_listed_and_exported_but_not_changed(
         with pytest.raises(DataFolderError) as caught:
             InstanceLock(stick.database).acquire()
         assert "read-only" in str(caught.value) and "Errno" not in str(caught.value)
+        # The window opens it read-only: it lists, says why nothing saves, refuses a save.
+        window = start_window(stick, tmp_path / "control")
+        try:
+            assert int(window.ask("count")) == 12
+            assert "readOnlyNotice" in window.ask("notices")
+            refused = window.ask("save Not On A Disc")
+            assert refused.startswith("error") and "read-only" in refused
+            assert window.ask("quit") == "bye"
+            assert window.process.wait(timeout=60) == 0
+        finally:
+            if window.process.poll() is None:
+                window.process.kill()
     finally:
         subprocess.run(["umount", str(medium)], capture_output=True)

@@ -86,6 +86,13 @@ def main() -> int:
                 answer(f"saved {record.id}")
             elif words[0] == "pitch":
                 answer(pitch(int(words[1]), Path(words[2]), words[3] == "parented"))
+            elif words[0] == "count":
+                answer(str(window().desk.partners.count()))  # type: ignore[attr-defined]
+            elif words[0] == "notices":
+                from PySide6.QtWidgets import QMessageBox
+
+                boxes = window().findChildren(QMessageBox)  # type: ignore[attr-defined]
+                answer(" ".join(sorted(box.objectName() for box in boxes if box.isVisible())))
             elif words[0] == "quit":
                 answer("bye")
                 app.quit()

@@ -222,3 +222,25 @@ def test_dialog_function_runs_the_form_modally(desk: Desk, qtbot) -> None:
     saved = dialogs.edit_partner(None, desk.partners, None)
     assert saved is not None and saved.name == "Через диалог"
     assert desk.partners.get(saved.id).name == "Через диалог"
+
+
+def test_read_only_data_keeps_the_dialog_open_with_a_message(qtbot, prompts_log, tmp_path) -> None:
+    """A folder on a disc or a locked stick: the save is refused in words,
+    what was typed stays, and the program does not crash."""
+    from collabdesk.store.database import open_database, sqlite_url
+    from collabdesk.store.read_only import open_read_only
+
+    path = tmp_path / "collabdesk.sqlite3"
+    open_database(sqlite_url(path)).close()
+    db = open_read_only(path)
+    try:
+        form = PartnerForm(Desk.over(db.sessions).partners, None)
+        qtbot.addWidget(form)
+        form.show()
+        field(form, "nameEdit").setText("Not on a disc")
+        save(form, qtbot)
+        assert form.isVisible() and form.result() != QDialog.DialogCode.Accepted
+        assert "read-only" in error_text(form, "formError")
+        assert field(form, "nameEdit").text() == "Not on a disc"
+    finally:
+        db.close()
