@@ -22,12 +22,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.action == "import":
-        from collabdesk.services.statistics_import import parse_file
-
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise CliError(f"There is no file {path}.")
-        parsed = parse_file(path, ctx.db.sqlite_path)
+        parsed = ctx.desk.statistics.read_import(path)
         if ctx.db.sqlite_path is not None and parsed.figures:  # as partners import does
             from collabdesk.store.backup import take_backup
 

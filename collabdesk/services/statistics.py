@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -16,6 +18,9 @@ from collabdesk.services.errors import InUseError, NotFoundError, ValidationErro
 from collabdesk.services.metrics import MetricRecord
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
+
+if TYPE_CHECKING:
+    from collabdesk.services.statistics_import import ParsedFile
 
 NAME_MAX = 200
 UNIT_MAX = 60
@@ -214,6 +219,14 @@ class StatisticsService:
                 MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
                 for m in rows
             ]
+
+    def read_import(self, path: Path) -> ParsedFile:
+        """Parse a statistics file for import; CollabDesk's own database is
+        refused before anything reads it (see tabular.refuse_own_database)."""
+        from collabdesk.services.statistics_import import parse_file
+        from collabdesk.store.data_files import database_of
+
+        return parse_file(path, database_of(self._sessions))
 
     def save_figures(self, figures: Sequence[FigureDraft]) -> int:
         """Save every figure or none (one transaction); a figure for the same

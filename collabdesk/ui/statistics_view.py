@@ -489,11 +489,11 @@ class StatisticsView(QWidget):
         path = choose_import_file(self)
         if path is None:
             return
-        from collabdesk.services.statistics_import import StatisticsImportError, parse_file
+        from collabdesk.services.statistics_import import StatisticsImportError
         from collabdesk.ui.service_text import import_problems_text
 
         try:
-            parsed = parse_file(path)
+            parsed = desk.statistics.read_import(path)
             if self.before_import is not None and parsed.figures:
                 self.before_import()
             count = desk.statistics.save_figures(parsed.figures)

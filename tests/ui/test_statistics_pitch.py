@@ -177,3 +177,14 @@ def test_the_chart_is_never_shrunk_below_its_drawing(demo_db, desk, make_window,
     assert view.chart.height() >= CHART_MIN_HEIGHT and view.chart.width() >= CHART_MIN_WIDTH
     drawn = view.chart.renderer().defaultSize()
     assert drawn.height() <= view.chart.height() and drawn.width() <= view.chart.width()
+
+
+def test_the_view_refuses_the_database_itself_as_a_statistics_file(
+    make_window, db, desk, monkeypatch, qtbot, prompts_log
+):
+    window = make_window(db)
+    view = open_statistics(window)
+    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: db.sqlite_path)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert "own database" in prompts_log.texts("error")[0]
+    assert desk.metrics.all() == []
