@@ -154,57 +154,19 @@ class _Session:
             desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
             self.window.attach_desk(desk, partial(load_demo, db.sessions))
             show_start_reminders(self.window)  # issue 4: overdue / due-soon banner
-            if db.checked_after_crash:
-                self._say_what_was_recovered()
-            if db.read_only:
-                self._say_read_only()
+            if db.checked_after_crash or db.read_only:
+                from collabdesk.ui import data_notices
+
+                if db.checked_after_crash:
+                    data_notices.after_unclean_shutdown(self.window)
+                if db.read_only:
+                    data_notices.read_only_folder(self.window)
         except Exception as exc:  # StoreError and anything else: a message, no traceback
             from collabdesk.store.errors import StoreError
 
             self._fail(str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}")
             return False
         return True
-
-    def _say_what_was_recovered(self) -> None:
-        """After a crash or power cut: what happened, and that nothing saved was lost."""
-        from PySide6.QtCore import QCoreApplication
-
-        from collabdesk.ui import prompts
-
-        translate = QCoreApplication.translate
-        prompts.notice(
-            self.window,
-            translate("App", "CollabDesk was not closed properly"),
-            translate(
-                "App",
-                "The last time, CollabDesk stopped without closing (the computer was "
-                "switched off, or the program was ended). Your data was checked in full "
-                "and is intact: every change that was saved is here. Only what was being "
-                "typed and not yet saved at that moment is missing; please check the last "
-                "thing you were working on.",
-            ),
-            "uncleanShutdownNotice",
-        )
-
-    def _say_read_only(self) -> None:
-        """The folder cannot be written: say so once, before a save is refused."""
-        from PySide6.QtCore import QCoreApplication
-
-        from collabdesk.ui import prompts
-
-        translate = QCoreApplication.translate
-        prompts.notice(
-            self.window,
-            translate("App", "This data is read-only"),
-            translate(
-                "App",
-                "CollabDesk cannot save in this folder (a disc, a locked memory stick or a "
-                "protected folder). You can look at everything, make pitches and export, "
-                "but no change can be saved here. To work with this data, copy the folder "
-                "to this computer's disk and open the copy.",
-            ),
-            "readOnlyNotice",
-        )
 
     def _open_meeting_copy(self, path: Path) -> bool:
         """A meeting laptop's data folder: read-only, in meeting mode (issue 9)."""
