@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.database import Database
-    from collabdesk.ui.main_window import MainWindow
+    from collabdesk.ui.shell.main_window import MainWindow
 
 EXIT_AFTER_SHOW = "COLLABDESK_EXIT_AFTER_SHOW"
 _IMPORTED_AT = time.perf_counter()
@@ -58,7 +58,7 @@ def _cannot_open_title() -> str:
 def make_application(argv: Sequence[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from collabdesk.ui.i18n import install_translations
+    from collabdesk.ui.shell.i18n import install_translations
 
     app = QApplication.instance() or QApplication(list(argv))
     app.setOrganizationName(ORG_NAME)
@@ -124,7 +124,7 @@ class _Session:
             from collabdesk.services.partner_directory import directory_for
             from collabdesk.store.database import open_database
             from collabdesk.store.errors import DataFolderError
-            from collabdesk.ui.commitment_dock import show_start_reminders
+            from collabdesk.ui.commitments.commitment_dock import show_start_reminders
 
             path = self.settings.database_file
             read_only = False
@@ -155,7 +155,7 @@ class _Session:
             self.window.attach_desk(desk, partial(load_demo, db.sessions))
             show_start_reminders(self.window)  # issue 4: overdue / due-soon banner
             if db.checked_after_crash or db.read_only:
-                from collabdesk.ui import data_notices
+                from collabdesk.ui.shell import data_notices
 
                 if db.checked_after_crash:
                     data_notices.after_unclean_shutdown(self.window)
@@ -174,7 +174,7 @@ class _Session:
 
         if not is_meeting_copy(path):
             return False
-        from collabdesk.ui.meeting_mode import install_meeting_mode, open_laptop_copy
+        from collabdesk.ui.meeting.meeting_mode import install_meeting_mode, open_laptop_copy
 
         self.window.finish_building()
         self.meeting = install_meeting_mode(self.window, self)
@@ -188,8 +188,8 @@ class _Session:
     def start_meeting(self, meeting: bool, request: tuple[object, ...] | None) -> None:
         """--meeting and `collabdesk present ID`, after the store opened; at a
         normal start, notes left by an earlier meeting are merged (issue 9)."""
-        from collabdesk.ui.meeting_mode import install_meeting_mode, start_in_meeting_mode
-        from collabdesk.ui.presentation_view import present
+        from collabdesk.ui.meeting.meeting_mode import install_meeting_mode, start_in_meeting_mode
+        from collabdesk.ui.meeting.presentation_view import present
 
         self.meeting = mode = install_meeting_mode(self.window, self)
         shown = request[1] if request and request[0] == "present" else None
@@ -214,7 +214,7 @@ class _Session:
         if self.db is None or self.window.desk is None or self.in_meeting() or self.db.read_only:
             return
         from collabdesk.services.demo import is_empty, load_demo
-        from collabdesk.ui.welcome_dialog import maybe_welcome
+        from collabdesk.ui.shell.welcome_dialog import maybe_welcome
 
         sessions = self.db.sessions
         answer = maybe_welcome(
@@ -233,7 +233,7 @@ class _Session:
         from PySide6.QtCore import QCoreApplication
 
         from collabdesk.store.startup import DamagedDatabaseError
-        from collabdesk.ui import prompts
+        from collabdesk.ui.widgets import prompts
 
         try:
             db: Database = open_database(
@@ -274,7 +274,7 @@ class _Session:
         from datetime import UTC, datetime
 
         from collabdesk.store.backup import backup_dir, list_backups, take_backup
-        from collabdesk.ui.app_settings import backup_policy
+        from collabdesk.ui.shell.app_settings import backup_policy
 
         path = db.sqlite_path
         if path is None:
@@ -322,7 +322,7 @@ class _Session:
             self.directory.close()
             self.directory = None
         if self.db is not None:
-            from collabdesk.ui.app_settings import backup_on_close, backup_policy
+            from collabdesk.ui.shell.app_settings import backup_on_close, backup_policy
 
             writable = self.db.sqlite_path is not None and not self.db.read_only
             if backup_first and writable and backup_on_close():
@@ -336,7 +336,7 @@ class _Session:
             self.db = None
 
     def _fail(self, message: str) -> None:
-        from collabdesk.ui import prompts
+        from collabdesk.ui.widgets import prompts
 
         show_icon(self.app)
         prompts.error(self.window, _cannot_open_title(), message)
@@ -365,16 +365,16 @@ def run_gui(
     a presentation once the data is open (issue 9)."""
     from PySide6.QtCore import QTimer
 
-    from collabdesk.ui.pyside_imports import read_sources_quickly
+    from collabdesk.ui.shell.pyside_imports import read_sources_quickly
 
     read_sources_quickly()  # before the window's modules and SQLAlchemy load
-    from collabdesk.ui.app_settings import use_settings_folder
+    from collabdesk.ui.shell.app_settings import use_settings_folder
 
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.errors import DataFolderError, StoreError
-    from collabdesk.ui.main_window import MainWindow
+    from collabdesk.ui.shell.main_window import MainWindow
 
     previous_hook = sys.excepthook
     window = MainWindow(settings.data_dir, staged=True)
@@ -386,8 +386,8 @@ def run_gui(
         import logging
 
         from collabdesk.log_file import setup_logging
-        from collabdesk.ui.crash_dialog import install_exception_hook
-        from collabdesk.ui.data_menu import install_data_menu
+        from collabdesk.ui.shell.crash_dialog import install_exception_hook
+        from collabdesk.ui.shell.data_menu import install_data_menu
 
         show_icon(app)
         log_path = setup_logging(settings.log_dir)
@@ -418,7 +418,7 @@ def run_gui(
                 run.directory = PartnerDirectory.for_sqlite_file(path)
                 window.attach_directory(run.directory)
     except (StoreError, OSError) as exc:
-        from collabdesk.ui import prompts
+        from collabdesk.ui.widgets import prompts
 
         show_icon(app)
         prompts.error(None, _cannot_open_title(), str(exc))
@@ -457,8 +457,8 @@ def run_gui(
         code = app.exec()
     finally:
         window.close()
-        if "collabdesk.ui.pdf_worker" in sys.modules:  # PDFs still being written
-            from collabdesk.ui.pdf_worker import finish_all
+        if "collabdesk.ui.documents.pdf_worker" in sys.modules:  # PDFs still being written
+            from collabdesk.ui.documents.pdf_worker import finish_all
 
             finish_all()
         run.close()

@@ -27,11 +27,11 @@ def main(argv: list[str]) -> int:
     from collabdesk.services.desk import Desk
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.database import open_database, sqlite_url
-    from collabdesk.ui.crash_dialog import CrashDialog
-    from collabdesk.ui.i18n import install_translations
-    from collabdesk.ui.main_window import MainWindow
-    from collabdesk.ui.settings_dialog import SettingsDialog
-    from collabdesk.ui.welcome_dialog import WelcomeDialog
+    from collabdesk.ui.shell.crash_dialog import CrashDialog
+    from collabdesk.ui.shell.i18n import install_translations
+    from collabdesk.ui.shell.main_window import MainWindow
+    from collabdesk.ui.shell.settings_dialog import SettingsDialog
+    from collabdesk.ui.shell.welcome_dialog import WelcomeDialog
 
     app = QApplication.instance() or QApplication(argv[:1])
     install_translations(app, language)
@@ -60,9 +60,9 @@ def main(argv: list[str]) -> int:
         welcome.show()
         app.processEvents()
         welcome.grab().save(str(out / f"8-welcome-{language}.png"))
-        from collabdesk.ui.contact_form import ContactForm
-        from collabdesk.ui.interaction_form import InteractionForm
-        from collabdesk.ui.partner_form import PartnerForm
+        from collabdesk.ui.partners.contact_form import ContactForm
+        from collabdesk.ui.partners.interaction_form import InteractionForm
+        from collabdesk.ui.partners.partner_form import PartnerForm
 
         partner = desk.partners.get(window.selected_partner_id())
         forms = {
@@ -96,11 +96,11 @@ def main(argv: list[str]) -> int:
 def _features(app, window, desk, path, tmp, out, language):  # type: ignore[no-untyped-def]
     """The collaborations, checklist wizard, commitments, history, Trash and
     import preview: the views the translation pass has to check."""
-    from collabdesk.ui.checklist_wizard import ChecklistWizard
-    from collabdesk.ui.data_menu import install_data_menu
-    from collabdesk.ui.history_panel import HistoryDialog
-    from collabdesk.ui.import_dialog import ImportDialog
-    from collabdesk.ui.trash_view import TrashView
+    from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
+    from collabdesk.ui.history.history_panel import HistoryDialog
+    from collabdesk.ui.history.trash_view import TrashView
+    from collabdesk.ui.shell.data_menu import install_data_menu
+    from collabdesk.ui.shell.import_dialog import ImportDialog
 
     class Host:  # the File menu's backup/import actions, as app.py installs them
         def database_file(self) -> Path:
@@ -146,7 +146,7 @@ def _features(app, window, desk, path, tmp, out, language):  # type: ignore[no-u
         save(wizard, f"wizard-{page}")
         page += 1
     wizard.close()
-    from collabdesk.ui.pitch_dialog import PitchDialog
+    from collabdesk.ui.documents.pitch_dialog import PitchDialog
 
     pitch = PitchDialog(desk, collaboration_id, window)
     save(pitch, "pitch")

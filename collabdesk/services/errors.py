@@ -1,14 +1,17 @@
 """What a service refuses, in terms a person can act on.
 
-Messages are English; each problem also carries a stable `code` so the UI
-can show its own translated sentence."""
+Every error carries a `Message` (domain/message.py): an English template
+and its arguments, translated by the window and the command line. Each field
+problem also carries a stable `code` for the form's own sentence."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+
+# Services import these three from here, beside the errors that carry them.
+from collabdesk.domain.message import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from collabdesk.domain.message import Message as Message
+from collabdesk.domain.message import fill as fill
 
 
 @dataclass(frozen=True)
@@ -21,38 +24,14 @@ class FieldProblem:
     limit: int | None = None
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    """Marks `text` for translation; services know nothing of Qt, but Qt's
-    lupdate reads this call in any .py file and puts `text` in the .ts files."""
-    return text
-
-
-class Message(NamedTuple):
-    """An English sentence with %1, %2… and its arguments kept apart, so the
-    window can translate the sentence first and fill it in after
-    (ui/service_text.py); str() gives the English one for the CLI and logs.
-    An argument may itself be a Message."""
-
-    context: str
-    template: str
-    args: tuple[object, ...] = ()
-
-    def __str__(self) -> str:
-        return fill(self.template, [str(arg) for arg in self.args])
-
-
-def fill(template: str, args: Sequence[str]) -> str:
-    """%1, %2… replaced in one pass, so an argument containing "%1" stays as typed."""
-
-    def argument(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return args[index] if 0 <= index < len(args) else match.group(0)
-
-    return re.sub(r"%(\d+)", argument, template)
-
-
 class ServiceError(Exception):
-    """Base of every refusal a service makes."""
+    """Base of every refusal a service makes. It carries a Message, so the
+    window and the command line can say it in the person's language;
+    `str()` is the English sentence, for logs."""
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        self.message = message if isinstance(message, Message) else Message("", message)
+        super().__init__(str(self.message), *args)
 
 
 class ValidationError(ServiceError):

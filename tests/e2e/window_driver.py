@@ -44,7 +44,7 @@ def main() -> int:
         partial.replace(control / "answer")
 
     def pitch(count: int, folder: Path, parented: bool) -> str:
-        from collabdesk.ui.pitch_dialog import PitchDialog, open_pitch_dialog
+        from collabdesk.ui.documents.pitch_dialog import PitchDialog, open_pitch_dialog
 
         main = window()
         desk = main.desk  # type: ignore[attr-defined]

@@ -20,8 +20,8 @@ from collabdesk import APP_NAME, ORG_NAME
 from collabdesk.services.desk import Desk
 from collabdesk.services.partner_directory import PartnerDirectory
 from collabdesk.store.database import Database, open_database, sqlite_url
-from collabdesk.ui import prompts
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.widgets import prompts
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +43,7 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 @dataclass
 class PromptRecorder:
-    """Stands in for collabdesk.ui.prompts; answers are set per test."""
+    """Stands in for collabdesk.ui.widgets.prompts; answers are set per test."""
 
     confirm_answer: bool = False
     choose_answer: str | None = "cancel"
@@ -83,7 +83,7 @@ def prompts_log(monkeypatch: pytest.MonkeyPatch) -> PromptRecorder:
         log.calls.append(("conflict", what, f"{mine}\n---\n{theirs}"))
         return log.choose_answer
 
-    from collabdesk.ui import conflict_dialog
+    from collabdesk.ui.widgets import conflict_dialog
 
     monkeypatch.setattr(conflict_dialog, "ask", conflict)
     return log
@@ -162,6 +162,6 @@ def _english_translations(qapp: Any) -> None:
     forms such as "1 partner" / "2 partners" come from collabdesk_en.qm."""
     from PySide6.QtCore import QLocale
 
-    from collabdesk.ui.i18n import load_translators
+    from collabdesk.ui.shell.i18n import load_translators
 
     load_translators(qapp, QLocale(QLocale.Language.English))

@@ -86,7 +86,7 @@ def test_newer_schema_is_refused_with_a_message(qapp, data_dir, prompts_log) -> 
 
 def test_window_modules_do_not_import_sqlalchemy() -> None:
     code = (
-        "import sys; import collabdesk.app, collabdesk.ui.main_window; "
+        "import sys; import collabdesk.app, collabdesk.ui.shell.main_window; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', "
         "'reportlab')]; print(bad); sys.exit(1 if bad else 0)"
     )

@@ -18,8 +18,8 @@ from collabdesk.services.advertising import AdItemDraft
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.ui import dialogs
-from collabdesk.ui.checklist_wizard import ChecklistWizard
+from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
+from collabdesk.ui.partners import partner_dialogs as dialogs
 
 WHY_TEXT = {
     keys.GOAL: "A rent-free hall for the library <b>branch</b> 🚀",

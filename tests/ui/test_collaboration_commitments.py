@@ -16,10 +16,10 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.ui import commitment_dialogs
-from collabdesk.ui.collaboration_commitments import CollaborationCommitmentsDialog
-from collabdesk.ui.commitment_form import CommitmentForm
-from collabdesk.ui.commitment_table_model import CommitmentTableModel
+from collabdesk.ui.collaborations.collaboration_commitments import CollaborationCommitmentsDialog
+from collabdesk.ui.commitments import commitment_dialogs
+from collabdesk.ui.commitments.commitment_form import CommitmentForm
+from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
 
 from .test_commitment_tracker_ui import shot, shown_ids
 

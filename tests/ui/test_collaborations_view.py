@@ -12,10 +12,14 @@ from collabdesk.domain.checklist import GOAL
 from collabdesk.domain.enums import Stage
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.desk import Desk
-from collabdesk.ui import collaboration_dialogs
-from collabdesk.ui.advertising_dialog import AdvertisingDialog
-from collabdesk.ui.checklist_template_dialog import PROMPT_EN, REQUIRED, ChecklistTemplateDialog
-from collabdesk.ui.collaboration_table_model import CollaborationTableModel
+from collabdesk.ui.collaborations import collaboration_dialogs
+from collabdesk.ui.collaborations.checklist_template_dialog import (
+    PROMPT_EN,
+    REQUIRED,
+    ChecklistTemplateDialog,
+)
+from collabdesk.ui.collaborations.collaboration_table_model import CollaborationTableModel
+from collabdesk.ui.statistics.advertising_dialog import AdvertisingDialog
 
 
 def open_section(make_window: Any, database: Any) -> Any:
@@ -111,7 +115,7 @@ def test_new_collaboration_offers_the_wizard(
 
 
 def test_new_collaboration_form_requires_a_title(qtbot: Any, desk: Desk) -> None:
-    from collabdesk.ui.collaboration_form import CollaborationForm
+    from collabdesk.ui.collaborations.collaboration_form import CollaborationForm
 
     form = CollaborationForm(desk)
     qtbot.addWidget(form)
@@ -189,7 +193,7 @@ def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from collabdesk.ui import pitch_dialog
+    from collabdesk.ui.documents import pitch_dialog
 
     _window, view = open_section(make_window, demo_db)
     button = view.findChild(QPushButton, "pitchButton")
@@ -204,7 +208,7 @@ def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
 
 
 def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
-    from collabdesk.ui.collaborations_view import TITLE_WIDTH
+    from collabdesk.ui.collaborations.collaborations_view import TITLE_WIDTH
 
     window, view = open_section(make_window, demo_db)
     window.resize(950, 700)  # a small laptop window, long Russian stage names
@@ -214,8 +218,8 @@ def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
 def test_history_of_a_collaboration_restores_its_title(
     make_window: Any, db: Any, desk: Desk, monkeypatch: Any, qtbot: Any
 ) -> None:
-    from collabdesk.ui import history_panel
-    from collabdesk.ui.history_panel import HistoryDialog
+    from collabdesk.ui.history import history_panel
+    from collabdesk.ui.history.history_panel import HistoryDialog
 
     collab = desk.collaborations.create(CollaborationDraft(title="Ночь в библиотеке"))
     desk.collaborations.update(collab.id, CollaborationDraft(title="Ночь <b>книг</b>"))

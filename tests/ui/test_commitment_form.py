@@ -21,11 +21,12 @@ from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
-from collabdesk.ui import commitment_dialogs, conflict_dialog
-from collabdesk.ui.commitment_dock import CommitmentDock
-from collabdesk.ui.commitment_form import CommitmentForm
-from collabdesk.ui.commitment_tracker_pane import CommitmentTrackerPane
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.commitments import commitment_dialogs
+from collabdesk.ui.commitments.commitment_dock import CommitmentDock
+from collabdesk.ui.commitments.commitment_form import CommitmentForm
+from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.widgets import conflict_dialog
 
 from .test_commitment_tracker_ui import shot, shown_ids
 

@@ -20,11 +20,11 @@ from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
-from collabdesk.ui import commitment_dialogs
-from collabdesk.ui.commitment_dock import CommitmentDock, show_start_reminders
-from collabdesk.ui.commitment_table_model import CommitmentTableModel
-from collabdesk.ui.commitment_tracker_pane import CommitmentTrackerPane
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.commitments import commitment_dialogs
+from collabdesk.ui.commitments.commitment_dock import CommitmentDock, show_start_reminders
+from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
+from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.shell.main_window import MainWindow
 
 TODAY = date.today()
 
@@ -331,7 +331,7 @@ def test_reminders_follow_new_data_and_deliveries(
     from PySide6.QtWidgets import QToolBar
 
     from collabdesk.services.demo import load_demo
-    from collabdesk.ui.commitment_dock import ReminderBanner
+    from collabdesk.ui.commitments.commitment_dock import ReminderBanner
 
     def banner() -> ReminderBanner | None:
         bar = window.findChild(QToolBar, "reminderBar")

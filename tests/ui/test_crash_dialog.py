@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from collabdesk.log_file import LOG_NAME, setup_logging
-from collabdesk.ui import crash_dialog
-from collabdesk.ui.crash_dialog import CrashDialog, install_exception_hook
+from collabdesk.ui.shell import crash_dialog
+from collabdesk.ui.shell.crash_dialog import CrashDialog, install_exception_hook
 
 
 @pytest.fixture

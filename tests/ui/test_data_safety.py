@@ -20,10 +20,10 @@ from collabdesk.store.backup import list_backups, take_backup
 from collabdesk.store.database import Database, open_database
 from collabdesk.store.errors import DatabaseLockedError
 from collabdesk.store.startup import marker_path
-from collabdesk.ui import data_menu
-from collabdesk.ui.conflict_dialog import ConflictDialog
-from collabdesk.ui.import_dialog import ImportDialog
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.shell import data_menu
+from collabdesk.ui.shell.import_dialog import ImportDialog
+from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.widgets.conflict_dialog import ConflictDialog
 
 SHOTS = Path("/tmp/shots")
 
@@ -160,7 +160,7 @@ def test_file_menu_backup_export_import(
 def test_statistics_import_in_the_window_backs_up_first(
     session: Any, prompts_log, monkeypatch, tmp_path: Path
 ) -> None:
-    from collabdesk.ui import statistics_view
+    from collabdesk.ui.statistics import statistics_view
 
     source = tmp_path / "stats.csv"
     source.write_text("Показатель;Январь 2026;Февраль 2026\nПосещения;120;130\n")
@@ -258,7 +258,7 @@ def test_contact_conflict_uses_the_same_dialog(qtbot, desk: Desk, prompts_log) -
     from PySide6.QtWidgets import QLineEdit
 
     from collabdesk.services.contacts import ContactDraft
-    from collabdesk.ui.contact_form import ContactForm
+    from collabdesk.ui.partners.contact_form import ContactForm
 
     partner = desk.partners.create(PartnerDraft(name="Кластер"))
     contact = desk.contacts.add(partner.id, ContactDraft(name="Мария"))
@@ -305,7 +305,7 @@ def test_second_window_is_refused_before_it_shows_any_partner(
     qapp, tmp_path: Path, prompts_log, monkeypatch
 ) -> None:
     from collabdesk.app import run_gui
-    from collabdesk.ui.main_window import MainWindow as Window
+    from collabdesk.ui.shell.main_window import MainWindow as Window
 
     settings = resolve(str(tmp_path / "data"))
     settings.data_dir.mkdir()

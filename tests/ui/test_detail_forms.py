@@ -12,9 +12,9 @@ from collabdesk.domain.enums import InteractionKind
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.ui import dialogs
-from collabdesk.ui.contact_form import ContactForm
-from collabdesk.ui.interaction_form import InteractionForm
+from collabdesk.ui.partners import partner_dialogs as dialogs
+from collabdesk.ui.partners.contact_form import ContactForm
+from collabdesk.ui.partners.interaction_form import InteractionForm
 
 
 def test_contact_form_validates_and_saves(qtbot, desk: Desk) -> None:

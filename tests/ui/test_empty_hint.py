@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from collabdesk.ui.empty_hint import EmptyHint, set_empty_hint
+from collabdesk.ui.widgets.empty_hint import EmptyHint, set_empty_hint
 
 
 def test_hint_shows_only_while_the_list_is_empty(qtbot) -> None:

@@ -18,7 +18,7 @@ from collabdesk.config import DATABASE_FILE
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import open_database, sqlite_url
-from collabdesk.ui import first_paint, pyside_imports
+from collabdesk.ui.shell import first_paint, pyside_imports
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,7 +135,7 @@ def test_quick_source_check_answers_like_pysides_own(feature_check, tmp_path: Pa
     import types
 
     import collabdesk.domain.enums as no_pyside
-    import collabdesk.ui.main_window as uses_pyside
+    import collabdesk.ui.shell.main_window as uses_pyside
 
     feature, original = feature_check
     assert pyside_imports.read_sources_quickly()

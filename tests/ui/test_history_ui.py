@@ -13,11 +13,12 @@ from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database, open_database, sqlite_url
-from collabdesk.ui import dialogs, history_panel
-from collabdesk.ui.history_actions import HistoryUi
-from collabdesk.ui.history_panel import HistoryDialog
-from collabdesk.ui.main_window import MainWindow
-from collabdesk.ui.trash_view import TrashView
+from collabdesk.ui.history import history_panel
+from collabdesk.ui.history.history_actions import HistoryUi
+from collabdesk.ui.history.history_panel import HistoryDialog
+from collabdesk.ui.history.trash_view import TrashView
+from collabdesk.ui.partners import partner_dialogs as dialogs
+from collabdesk.ui.shell.main_window import MainWindow
 
 
 def names(window: MainWindow) -> list[str]:

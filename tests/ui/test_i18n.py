@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
-from collabdesk.ui.i18n import (
+from collabdesk.ui.shell.i18n import (
     LANGUAGE_KEY,
     chosen_language,
     format_date,
@@ -21,7 +21,7 @@ from collabdesk.ui.i18n import (
     load_translators,
     locale_for,
 )
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.shell.main_window import MainWindow
 
 NBSP = "\u00a0"
 
@@ -127,15 +127,15 @@ def test_language_setting_defaults_to_the_system() -> None:
 def test_days_late_uses_russian_plural_forms(russian, days: int, late: str) -> None:
     from datetime import timedelta
 
-    from collabdesk.ui.commitment_labels import due_text
+    from collabdesk.ui.commitments.commitment_labels import due_text
 
     today = date(2026, 3, 31)
     assert due_text(today - timedelta(days=days), today).endswith(late)
 
 
 def test_counted_messages_use_russian_plural_forms(russian) -> None:
-    from collabdesk.ui.data_menu import DataMenuCounts
-    from collabdesk.ui.history_labels import HistoryCounts
+    from collabdesk.ui.history.history_labels import HistoryCounts
+    from collabdesk.ui.shell.data_menu import DataMenuCounts
 
     assert DataMenuCounts.tr("%n record(s) imported.", "", 3) == "Импортировано 3 записи."
     assert DataMenuCounts.tr("%n record(s) imported.", "", 1) == "Импортирована 1 запись."
@@ -166,7 +166,7 @@ def test_every_section_and_menu_is_russian(russian, make_window, db) -> None:
     (view.tr, window.tr once hid them in contexts nobody looks up)."""
     from PySide6.QtGui import QAction
 
-    from collabdesk.ui.data_menu import install_data_menu
+    from collabdesk.ui.shell.data_menu import install_data_menu
 
     window: MainWindow = make_window(db)
     install_data_menu(window, _NoFile())
@@ -183,7 +183,7 @@ def test_every_section_and_menu_is_russian(russian, make_window, db) -> None:
 
 @pytest.mark.parametrize("language", ["ru", "en"])
 def test_menu_accelerators_are_unique(qapp, make_window, db, language: str) -> None:
-    from collabdesk.ui.data_menu import install_data_menu
+    from collabdesk.ui.shell.data_menu import install_data_menu
 
     locale = locale_for(language)
     translators = load_translators(qapp, locale)
@@ -204,7 +204,7 @@ def test_menu_accelerators_are_unique(qapp, make_window, db, language: str) -> N
 def test_field_problems_from_the_services_are_russian(russian) -> None:
     from collabdesk.services.errors import ValidationError
     from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
-    from collabdesk.ui.labels import problem_text
+    from collabdesk.ui.widgets.labels import problem_text
 
     with pytest.raises(ValidationError) as caught:
         check_draft(clean_draft(PartnerDraft(name="Я" * 10_000, email="нет")))
@@ -218,7 +218,7 @@ def test_field_problems_from_the_services_are_russian(russian) -> None:
 
 def test_statistics_import_problems_in_russian(russian, tmp_path) -> None:
     from collabdesk.services.statistics_import import StatisticsImportError, parse_file
-    from collabdesk.ui.service_text import import_problems_text
+    from collabdesk.ui.widgets.service_text import import_problems_text
 
     bad = tmp_path / "bad.csv"
     rows = ["Показатель;Январь 2026;Итого"] + [f"Показатель {i};много;1" for i in range(12)]
@@ -235,7 +235,7 @@ def test_statistics_import_problems_in_russian(russian, tmp_path) -> None:
 
 def test_statistics_import_problems_in_english_read_as_before(tmp_path) -> None:
     from collabdesk.services.statistics_import import StatisticsImportError, parse_file
-    from collabdesk.ui.service_text import import_problems_text
+    from collabdesk.ui.widgets.service_text import import_problems_text
 
     bad = tmp_path / "bad.csv"
     bad.write_text("Показатель;Январь 2026\nПосещения;abc\n")
@@ -251,7 +251,7 @@ def test_import_preview_says_why_rows_are_left_out_in_russian(
     russian, qtbot, desk, tmp_path
 ) -> None:
     from collabdesk.services.partners import PartnerDraft
-    from collabdesk.ui.import_dialog import ImportDialog
+    from collabdesk.ui.shell.import_dialog import ImportDialog
 
     desk.partners.create(PartnerDraft(name="Кафе"))
     source = tmp_path / "partners.csv"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from collabdesk.services.desk import Desk
 from collabdesk.store.database import Database
-from collabdesk.ui.import_dialog import ImportDialog
+from collabdesk.ui.shell.import_dialog import ImportDialog
 
 
 def dialog_for(qtbot, desk: Desk, tmp_path: Path) -> ImportDialog:

@@ -20,8 +20,8 @@ from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.ui import dialogs
-from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.partners import partner_dialogs as dialogs
+from collabdesk.ui.shell.main_window import MainWindow
 
 
 def names(window: MainWindow) -> list[str]:

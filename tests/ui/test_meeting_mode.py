@@ -34,9 +34,9 @@ from collabdesk.services.interactions import InteractionDraft
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import open_database, sqlite_url
 from collabdesk.store.meeting_copy import make_meeting_copy
-from collabdesk.ui import meeting_mode, meeting_pin
-from collabdesk.ui.main_window import MainWindow
-from collabdesk.ui.meeting_mode import MeetingMode, install_meeting_mode
+from collabdesk.ui.meeting import meeting_mode, meeting_pin
+from collabdesk.ui.meeting.meeting_mode import MeetingMode, install_meeting_mode
+from collabdesk.ui.shell.main_window import MainWindow
 
 CHOSEN = 1  # "The library in the creative cluster" with Polygon Creative Cluster
 
@@ -81,7 +81,7 @@ def session(
     qtbot.addWidget(window)
     run = _Session(qapp, window, resolve(str(data), None))
     assert run.open_store()
-    from collabdesk.ui.data_menu import install_data_menu
+    from collabdesk.ui.shell.data_menu import install_data_menu
 
     install_data_menu(window, run)  # as app.run_gui does: File → Import, Export, Back up…
     window.show()
@@ -215,7 +215,7 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
     trash = window.findChild(QWidget, "trashView")
     assert not window.sections.isTabVisible(window.sections.indexOf(trash))
     # a double-click on a row would open the editor: it does nothing in a meeting
-    from collabdesk.ui import dialogs
+    from collabdesk.ui.partners import partner_dialogs as dialogs
 
     edits: list[object] = []
     monkeypatch.setattr(dialogs, "edit_partner", lambda *a: edits.append(a))
@@ -316,7 +316,7 @@ def test_the_pin_is_set_in_settings(qtbot: Any, desk: Desk, tmp_path: Path) -> N
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QCheckBox
 
-    from collabdesk.ui.settings_dialog import SettingsDialog
+    from collabdesk.ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(desk.library, tmp_path)
     qtbot.addWidget(dialog)

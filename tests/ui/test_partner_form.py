@@ -13,7 +13,7 @@ from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import StorageBusyError
 from collabdesk.services.partners import PartnerDraft
-from collabdesk.ui.partner_form import PartnerForm
+from collabdesk.ui.partners.partner_form import PartnerForm
 
 
 @pytest.fixture
@@ -210,7 +210,7 @@ def test_dialog_function_runs_the_form_modally(desk: Desk, qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from collabdesk.ui import dialogs
+    from collabdesk.ui.partners import partner_dialogs as dialogs
 
     def fill_and_save() -> None:
         form = QApplication.activeModalWidget()

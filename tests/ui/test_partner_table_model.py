@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from collabdesk.domain.enums import PartnerKind
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
-from collabdesk.ui.partner_table_model import PAGE_SIZE, PartnerTableModel
+from collabdesk.ui.partners.partner_table_model import PAGE_SIZE, PartnerTableModel
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 
-from collabdesk.ui import pdf_worker
-from collabdesk.ui.pdf_worker import PdfJob, PdfTask
+from collabdesk.ui.documents import pdf_worker
+from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask
 
 
 def slow_document() -> bytes:

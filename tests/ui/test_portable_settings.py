@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from collabdesk.ui.app_settings import use_settings_folder
+from collabdesk.ui.shell.app_settings import use_settings_folder
 
 
 def test_settings_are_written_into_the_data_folder(tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from collabdesk.reports.slides import build_slides
 from collabdesk.services.demo import load_demo
 from collabdesk.services.desk import Desk
 from collabdesk.store.database import Database, open_database, sqlite_url
-from collabdesk.ui import meeting_mode, presentation_view
-from collabdesk.ui.main_window import MainWindow
-from collabdesk.ui.presentation_view import PresentationView, slides_for
+from collabdesk.ui.meeting import meeting_mode, presentation_view
+from collabdesk.ui.meeting.presentation_view import PresentationView, slides_for
+from collabdesk.ui.shell.main_window import MainWindow
 
 SHOTS = Path("/tmp/shots")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from collabdesk.ui import settings_dialog
-from collabdesk.ui.settings_dialog import SettingsDialog
+from collabdesk.ui.shell import settings_dialog
+from collabdesk.ui.shell.settings_dialog import SettingsDialog
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "collabdesk-64.png"
 
@@ -140,7 +140,7 @@ def test_backup_policy_from_settings_reaches_the_rotation(qapp) -> None:
     from PySide6.QtCore import QSettings
 
     from collabdesk.store.backup import KeepPolicy
-    from collabdesk.ui.app_settings import (
+    from collabdesk.ui.shell.app_settings import (
         BACKUP_KEEP_DAILY,
         BACKUP_KEEP_MONTHLY,
         BACKUP_KEEP_WEEKLY,

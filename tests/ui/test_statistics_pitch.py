@@ -17,9 +17,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton
 
-from collabdesk.ui import pitch_dialog, statistics_view
-from collabdesk.ui.pitch_dialog import BatchExport, PitchDialog
-from collabdesk.ui.statistics_view import FigureTableModel, StatisticsView
+from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.documents.pitch_dialog import BatchExport, PitchDialog
+from collabdesk.ui.statistics import statistics_view
+from collabdesk.ui.statistics.statistics_view import FigureTableModel, StatisticsView
 
 
 def open_statistics(window: Any) -> StatisticsView:
@@ -146,7 +147,7 @@ def test_batch_export_can_be_cancelled(demo_db, desk, tmp_path, qtbot, prompts_l
 def test_window_starts_without_reportlab() -> None:
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from collabdesk.ui.main_window import MainWindow; w = MainWindow(); w.show();"
+        "from collabdesk.ui.shell.main_window import MainWindow; w = MainWindow(); w.show();"
         "print('reportlab' in sys.modules, 'openpyxl' in sys.modules)"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -167,7 +168,7 @@ def test_view_models_pass_the_model_tester(make_window, demo_db, qtmodeltester):
 def test_the_chart_is_never_shrunk_below_its_drawing(demo_db, desk, make_window, qtbot) -> None:
     """With the commitments dock open the section is short; the chart keeps
     the height its drawing has, so its labels stay readable."""
-    from collabdesk.ui.statistics_view import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
+    from collabdesk.ui.statistics.statistics_view import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
 
     window = make_window(demo_db)
     window.resize(1100, 650)

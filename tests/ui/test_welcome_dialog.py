@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from collabdesk.services.demo import is_empty, load_demo
-from collabdesk.ui import welcome_dialog
-from collabdesk.ui.welcome_dialog import WelcomeDialog, maybe_welcome
+from collabdesk.ui.shell import welcome_dialog
+from collabdesk.ui.shell.welcome_dialog import WelcomeDialog, maybe_welcome
 
 
 @pytest.fixture

@@ -125,7 +125,7 @@ def _literal(node: ast.AST | None) -> bool:
 
 # Translates service Messages, whose templates are marked where they are
 # written with QT_TRANSLATE_NOOP("Context", "literal") (checked below).
-MESSAGE_TRANSLATOR = Path("collabdesk/ui/service_text.py")
+MESSAGE_TRANSLATOR = Path("collabdesk/ui/widgets/service_text.py")
 
 
 def test_translated_strings_are_literals_lupdate_can_see() -> None:

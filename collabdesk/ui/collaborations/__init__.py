@@ -1,0 +1,1 @@
+"""The Collaborations section: list, stage board, details, and the checklist wizard."""

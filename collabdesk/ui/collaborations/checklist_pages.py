@@ -1,0 +1,145 @@
+"""Shared parts of the checklist wizard's pages: a scrolling page whose text
+questions come from the template, so a reworded or added question shows
+without code changes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.checklist import QuestionRecord
+
+TEXT_MAX = 20_000
+LINE_HEIGHT_ROWS = 3
+
+
+def checklist_language() -> str:
+    """ "ru" when the program runs in Russian, else "en" (prompts exist in both)."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def plain_label(text: str = "", object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class TextQuestion:
+    """One question's label and editor, read and written as plain text."""
+
+    def __init__(self, question: QuestionRecord, lang: str, multiline: bool) -> None:
+        self.key = question.key
+        self.step = question.step.value
+        prompt = question.prompt(lang)
+        self.label = plain_label(prompt + (" *" if question.required else ""))
+        self.editor: QLineEdit | QPlainTextEdit
+        if multiline:
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            line = editor.fontMetrics().lineSpacing()
+            editor.setMinimumHeight(line * LINE_HEIGHT_ROWS + 12)
+            editor.setMaximumHeight(line * LINE_HEIGHT_ROWS + 12)
+            self.editor = editor
+        else:
+            self.editor = QLineEdit()
+            self.editor.setMaxLength(TEXT_MAX)
+        self.editor.setObjectName(f"answer:{question.key}")
+        self.editor.setAccessibleName(prompt)
+        self.label.setBuddy(self.editor)
+
+    def text(self) -> str:
+        if isinstance(self.editor, QPlainTextEdit):
+            return self.editor.toPlainText()
+        return self.editor.text()
+
+    def set_text(self, text: str) -> None:
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(text)
+        else:
+            self.editor.setText(text)
+
+
+class StepPage(QWizardPage):
+    """A wizard page whose body scrolls, so long prompts or a small screen
+    never cut a field off."""
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.questions: dict[str, TextQuestion | ChoiceQuestion] = {}
+
+    def add_question(self, question: QuestionRecord, lang: str, multiline: bool) -> TextQuestion:
+        item = TextQuestion(question, lang, multiline)
+        self.questions[question.key] = item
+        self.body_layout.addWidget(item.label)
+        self.body_layout.addWidget(item.editor)
+        return item
+
+    def cleanupPage(self) -> None:
+        """Going back keeps what was typed (the default would reset fields)."""
+
+
+class ChoiceQuestion:
+    """A question answered by one of a few fixed values (values match: yes,
+    partly, no), shown as radio buttons."""
+
+    def __init__(
+        self, question: QuestionRecord, lang: str, options: list[tuple[str, str, str]]
+    ) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton
+
+        self.key = question.key
+        self.step = question.step.value
+        self.label = plain_label(question.prompt(lang) + (" *" if question.required else ""))
+        self.editor = QWidget()
+        row = QHBoxLayout(self.editor)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self.editor)
+        self.buttons: dict[str, QRadioButton] = {}
+        for value, text, object_name in options:
+            button = named(QRadioButton(text), object_name)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def text(self) -> str:
+        return next((v for v, b in self.buttons.items() if b.isChecked()), "")
+
+    def set_text(self, text: str) -> None:
+        button = self.buttons.get(text)
+        if button is None:
+            self.group.setExclusive(False)
+            for other in self.buttons.values():
+                other.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            button.setChecked(True)

@@ -1,0 +1,198 @@
+"""The five-step checklist wizard: prepares one collaboration before anyone
+approaches the partner.
+
+Typed answers are saved as a draft whenever the page changes, together with
+the page to resume on; Cancel with unsaved text asks first. Records (plan-B
+partners, promises) are saved the moment they are added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget, QWizard
+
+from collabdesk.domain.checklist import ChecklistStep
+from collabdesk.services.errors import ServiceError
+from collabdesk.ui.collaborations.checklist_offer_pages import (
+    QuantitativePage,
+    ReputationPage,
+    SummaryPage,
+)
+from collabdesk.ui.collaborations.checklist_pages import StepPage, checklist_language
+from collabdesk.ui.collaborations.checklist_step_pages import (
+    AlternativesPage,
+    QualitativePage,
+    WhyPage,
+)
+from collabdesk.ui.widgets import prompts
+
+if TYPE_CHECKING:
+    from collabdesk.services.checklist import QuestionRecord
+    from collabdesk.services.desk import Desk
+
+PartnerCreator = Callable[[QWidget], int | None]
+CatalogueEditor = Callable[[QWidget], None]
+
+
+class ChecklistWizard(QWizard):
+    WHY, ALTERNATIVES, QUALITATIVE, QUANTITATIVE, REPUTATION, SUMMARY = range(6)
+
+    def __init__(
+        self,
+        desk: Desk,
+        collaboration_id: int,
+        parent: QWidget | None = None,
+        *,
+        new_partner: PartnerCreator | None = None,
+        edit_catalogue: CatalogueEditor | None = None,
+        lang: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistWizard")
+        self._desk = desk
+        self._collaboration_id = collaboration_id
+        lang = lang or checklist_language()
+        record = desk.collaborations.get(collaboration_id)
+        self.setWindowTitle(self.tr("Prepare: %1").replace("%1", record.title))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
+        self.setMinimumSize(QSize(720, 560))
+
+        questions = desk.checklist.questions()
+
+        def of(step: ChecklistStep) -> list[QuestionRecord]:
+            return [q for q in questions if q.step is step]
+
+        self.why = WhyPage(of(ChecklistStep.WHY), lang)
+        self.alternatives = AlternativesPage(
+            of(ChecklistStep.ALTERNATIVES),
+            lang,
+            desk,
+            collaboration_id,
+            new_partner or self._create_partner,
+        )
+        self.qualitative = QualitativePage(of(ChecklistStep.QUALITATIVE), lang)
+        self.quantitative = QuantitativePage(
+            of(ChecklistStep.QUANTITATIVE),
+            lang,
+            desk,
+            collaboration_id,
+            edit_catalogue or self._edit_catalogue,
+        )
+        self.reputation = ReputationPage(of(ChecklistStep.REPUTATION), lang, desk, collaboration_id)
+        self.summary = SummaryPage(lambda: desk.checklist.readiness(collaboration_id), lang)
+        self.summary.prompts = {q.key: q.prompt(lang) for q in questions}
+        self.text_pages: tuple[StepPage, ...] = (
+            self.why,
+            self.alternatives,
+            self.qualitative,
+            self.quantitative,
+            self.reputation,
+        )
+        for page_id, page in enumerate((*self.text_pages, self.summary)):
+            self.setPage(page_id, page)
+
+        self._resuming = False
+        self._saved: dict[str, str] = {}
+        for answer in desk.collaborations.answers(collaboration_id):
+            self._saved[answer.question_key] = answer.answer
+        for page in self.text_pages:
+            for key, question in page.questions.items():
+                question.set_text(self._saved.get(key, ""))
+        self.currentIdChanged.connect(self._on_page_changed)
+        self._resume(desk.checklist.resume_page(collaboration_id))
+
+    # --- draft ----------------------------------------------------------------
+    def typed_answers(self) -> dict[str, tuple[str, str]]:
+        """Every text answer on the pages: key → (step, text)."""
+        return {
+            key: (question.step, question.text())
+            for page in self.text_pages
+            for key, question in page.questions.items()
+        }
+
+    def has_unsaved_changes(self) -> bool:
+        typed = any(
+            text.strip() != self._saved.get(key, "").strip()
+            for key, (_step, text) in self.typed_answers().items()
+        )
+        return typed or self.quantitative.has_changes() or self.reputation.pending_text()
+
+    def save_draft(self) -> bool:
+        """Save changed answers and the page to resume on; False when the
+        database refused (the text stays in the wizard)."""
+        try:
+            for key, (step, text) in self.typed_answers().items():
+                if text.strip() != self._saved.get(key, "").strip():
+                    saved = self._desk.collaborations.save_answer(
+                        self._collaboration_id, step, key, text, bool(text.strip())
+                    )
+                    self._saved[key] = saved.answer
+            self.quantitative.save()
+            page = max(self.currentId(), 0)
+            self._desk.checklist.set_resume_page(self._collaboration_id, page)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The draft was not saved"), str(exc))
+            return False
+        return True
+
+    def _on_page_changed(self, page_id: int) -> None:
+        # -1 comes when the dialog closes (QWizard resets itself): not a page.
+        if not self._resuming and page_id >= 0:
+            self.save_draft()
+
+    def _resume(self, page: int) -> None:
+        self._resuming = True
+        self.why.resuming = True
+        try:
+            self.restart()
+            target = min(max(page, 0), self.SUMMARY)
+            while self.currentId() < target:
+                self.next()
+        finally:
+            self._resuming = False
+            self.why.resuming = False
+
+    # --- closing --------------------------------------------------------------------
+    def accept(self) -> None:
+        if self.save_draft():
+            super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: never drop typed text
+        without asking."""
+        if self.has_unsaved_changes():
+            choice = prompts.choose(
+                self,
+                self.tr("Unsaved answers"),
+                self.tr("You have typed answers that are not saved yet."),
+                [
+                    ("save", self.tr("Save draft and close")),
+                    ("discard", self.tr("Close without saving")),
+                    ("cancel", self.tr("Keep editing")),
+                ],
+            )
+            if choice == "save":
+                if self.reputation.pending_text() and not self.reputation.add_promise():
+                    return
+                if not self.save_draft():
+                    return
+            elif choice != "discard":
+                return
+        super().reject()
+
+    # --- defaults for the page callbacks -------------------------------------------
+    def _create_partner(self, parent: QWidget) -> int | None:
+        from collabdesk.ui.partners import partner_dialogs as dialogs
+
+        saved = dialogs.edit_partner(parent, self._desk.partners, None)
+        return None if saved is None else saved.id
+
+    def _edit_catalogue(self, parent: QWidget) -> None:
+        from collabdesk.ui.collaborations import collaboration_dialogs
+
+        collaboration_dialogs.edit_catalogue(parent, self._desk)

@@ -1,0 +1,116 @@
+"""What one collaboration is about: partners, plan B, checklist progress,
+what each side gives, and dates."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+
+from collabdesk.domain.enums import Direction
+from collabdesk.services.errors import ServiceError
+from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.widgets.labels import stage_label
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
+
+class CollaborationDetails(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("collaborationDetails")
+        self.setWidgetResizable(True)
+        # Long names wrap instead of widening the panel past the window.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.title = plain_label(object_name="collaborationDetailTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for key, label in (
+            ("stage", self.tr("Stage:")),
+            ("dates", self.tr("Dates:")),
+            ("partners", self.tr("Partners:")),
+            ("plan_b", self.tr("Plan B:")),
+            ("library_gives", self.tr("The library gives:")),
+            ("partner_gives", self.tr("The partner gives:")),
+            ("missing", self.tr("Still to prepare:")),
+        ):
+            value = plain_label(object_name=f"detail:{key}")
+            value.setContentsMargins(0, 0, 0, 4)
+            heading = plain_label(label)
+            heading.setStyleSheet("font-weight: bold;")
+            self.fields[key] = value
+            form.addRow(heading, value)
+        self.readiness = named(QProgressBar(), "detailReadiness")
+        self.readiness.setRange(0, 100)
+        self.readiness.setFormat(self.tr("Checklist %p %"))
+        self.idea = plain_label(object_name="detail:idea")
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.idea)
+        layout.addWidget(self.readiness)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_collaboration(None, None)
+
+    def show_collaboration(self, desk: Desk | None, collaboration_id: int | None) -> None:
+        if desk is None or collaboration_id is None:
+            self.title.setText(self.tr("No collaboration selected"))
+            self.idea.setText(self.tr("Pick one in the list or on the board, or create a new one."))
+            self.readiness.hide()
+            for label in self.fields.values():
+                label.clear()
+            return
+        try:
+            record = desk.collaborations.get(collaboration_id)
+            readiness = desk.checklist.readiness(collaboration_id)
+            commitments = desk.commitments.for_collaboration(collaboration_id)
+        except ServiceError as exc:
+            self.title.setText(self.tr("This collaboration cannot be shown"))
+            self.idea.setText(str(exc))
+            return
+        locale = QLocale()
+        none = self.tr("—")
+        self.title.setText(record.title)
+        self.idea.setText(record.idea)
+        self.readiness.show()
+        self.readiness.setValue(readiness.percent)
+
+        def day(value: object) -> str:
+            return locale.toString(value, QLocale.FormatType.ShortFormat) if value else "…"
+
+        dates = none
+        if record.starts_on or record.ends_on:
+            dates = f"{day(record.starts_on)} – {day(record.ends_on)}"
+        gives = {
+            direction: "\n".join(
+                f"• {c.description}" + (f" ({day(c.due_on)})" if c.due_on else "")
+                for c in commitments
+                if c.direction is direction
+            )
+            or none
+            for direction in Direction
+        }
+        values = {
+            "stage": stage_label(record.stage),
+            "dates": dates,
+            "partners": ", ".join(p.name for p in record.partners) or none,
+            "plan_b": ", ".join(p.name for p in record.alternatives) or none,
+            "library_gives": gives[Direction.LIBRARY_GIVES],
+            "partner_gives": gives[Direction.PARTNER_GIVES],
+            "missing": self.tr("%n item(s)", "", len(readiness.missing))
+            if readiness.missing
+            else self.tr("nothing — ready to pitch"),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)

@@ -1,0 +1,85 @@
+"""A new collaboration: its title, the idea and the main partner. The rest
+is prepared in the checklist wizard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain.collaboration import TITLE_MAX
+from collabdesk.services.errors import ServiceError, ValidationError
+from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
+
+class CollaborationForm(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("collaborationForm")
+        self.setWindowTitle(self.tr("New collaboration"))
+        self.setMinimumWidth(520)
+        self._desk = desk
+        self.saved_id: int | None = None
+        self.title = named(QLineEdit(), "collaborationTitle")
+        self.title.setMaxLength(TITLE_MAX)
+        self.idea = named(QPlainTextEdit(), "collaborationIdea")
+        self.idea.setTabChangesFocus(True)
+        self.partner = named(QComboBox(), "collaborationPartner")
+        self.partner.addItem(self.tr("(choose later)"), None)
+        for choice in desk.plan_b.choices():
+            self.partner.addItem(choice.name, choice.id)
+        self.error = plain_label(object_name="collaborationError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Idea:"), self.idea)
+        form.addRow(self.tr("Partner:"), self.partner)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        from collabdesk.services.collaborations import CollaborationDraft
+
+        partner = self.partner.currentData()
+        draft = CollaborationDraft(
+            title=self.title.text(),
+            idea=self.idea.toPlainText(),
+            partner_ids=() if partner is None else (int(partner),),
+        )
+        try:
+            self.saved_id = self._desk.collaborations.create(draft).id
+        except ValidationError as exc:
+            problem = exc.for_field("title")
+            if problem is not None and problem.code == "required":
+                self.error.setText(self.tr("Give the collaboration a title."))
+            else:
+                self.error.setText(str(exc))
+            self.error.show()
+            return
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()

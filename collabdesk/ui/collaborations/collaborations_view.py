@@ -1,0 +1,480 @@
+"""The Collaborations section: a filterable list and a stage board side by
+side with the selected collaboration, plus the menu that opens the wizard,
+the advertising catalogue and the checklist template.
+
+The section reads the window's Desk when it is shown, so it needs no hook in
+MainWindow.attach_desk; install_collaborations() is the one call MainWindow
+makes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain.enums import Stage
+from collabdesk.services.errors import ServiceError
+from collabdesk.services.stages import next_stage
+from collabdesk.ui.collaborations import collaboration_dialogs
+from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
+from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
+from collabdesk.ui.collaborations.collaboration_table_model import (
+    CollaborationTableModel,
+    load_lines,
+)
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.labels import stage_label
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.ui.shell.main_window import MainWindow
+
+TITLE_WIDTH = 260  # pixels of the Title column in the collaborations list
+
+
+class CollaborationsView(QWidget):
+    LIST_TAB, BOARD_TAB = range(2)
+    CONTENT_PAGE, EMPTY_PAGE = range(2)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("collaborationsView")
+        self._window = window
+        self._current: int | None = None
+        self.model = CollaborationTableModel(self)
+
+        self.stage_filter = named(QComboBox(), "collaborationStageFilter")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage_filter.addItem(stage_label(stage), stage.value)
+        self.partner_filter = named(QComboBox(), "collaborationPartnerFilter")
+        self.partner_filter.addItem(self.tr("All partners"), None)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = named(QPushButton(self.tr("New collaboration…")), "newCollaboration")
+        self.checklist_button = named(QPushButton(self.tr("Checklist…")), "openChecklist")
+        self.next_button = named(QPushButton(self.tr("Next stage")), "nextStage")
+        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "pitchButton")
+        self.pitch_button.setToolTip(
+            self.tr("Write the pitch PDF for a partner of this collaboration")
+        )
+        self.pitch_button.clicked.connect(self.pitch)
+        # Issue 4: this collaboration's commitments, and renewing a finished one.
+        self.commitments_button = named(
+            QPushButton(self.tr("Commitments…")), "collaborationCommitmentsButton"
+        )
+        self.commitments_button.setToolTip(
+            self.tr("What each side promises in this collaboration, and the value balance")
+        )
+        self.commitments_button.clicked.connect(self.open_commitments)
+        self.renew_button = named(QPushButton(self.tr("Renew…")), "renewButton")
+        self.renew_button.setToolTip(
+            self.tr("Renew a completed collaboration for next year, with its commitments")
+        )
+        self.renew_button.clicked.connect(self.renew)
+        self.history_button = named(QPushButton(self.tr("History…")), "collaborationHistory")
+        self.history_button.setToolTip(
+            self.tr("Every change of this collaboration, its answers and its commitments")
+        )
+        self.history_button.clicked.connect(self.show_history)
+        self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
+        self.new_button.clicked.connect(self.new_collaboration)
+        self.checklist_button.clicked.connect(self.open_checklist)
+        self.next_button.clicked.connect(self.advance)
+        self.present_button = named(QPushButton(self.tr("Present…")), "presentButton")
+        self.present_button.setToolTip(self.tr("Show the pitch full screen to the partner"))
+        self.present_button.clicked.connect(self.present)  # issue 9
+
+        self.table = named(QTableView(), "collaborationList")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The title is what people read: it keeps a fair width of its own and
+        # the partners' names take what is left (long stage names no longer
+        # squeeze titles to "…").
+        header.setSectionResizeMode(
+            CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(CollaborationTableModel.TITLE, TITLE_WIDTH)
+        header.setSectionResizeMode(
+            CollaborationTableModel.PARTNERS, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(lambda _index: self.open_checklist())
+
+        self.board = CollaborationBoard()
+        self.board.current_changed.connect(self._select)
+        self.board.move_requested.connect(self.move_to)
+        self.board.open_requested.connect(lambda cid: (self._select(cid), self.open_checklist()))
+        self.views = named(QTabWidget(), "collaborationViews")
+        self.views.addTab(self.table, self.tr("List"))
+        self.views.addTab(self.board, self.tr("Board"))
+
+        self.empty = plain_label(object_name="noCollaborations")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.views)
+        self.stack.addWidget(self.empty)
+
+        self.details = CollaborationDetails()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        # The selected collaboration's own actions sit under its details.
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 1)
+        own = QHBoxLayout()
+        own.addWidget(self.commitments_button)
+        own.addWidget(self.renew_button)
+        own.addWidget(self.history_button)
+        own.addStretch(1)
+        side_layout.addLayout(own)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.stage_filter, 1)
+        bar.addWidget(self.partner_filter, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.checklist_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.pitch_button)
+        bar.addWidget(self.present_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    @property
+    def desk(self) -> Desk | None:
+        return self._window.desk
+
+    # --- loading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        desk = self.desk
+        if desk is None:
+            self.empty.setText(self.tr("Opening the database…"))
+            self.stack.setCurrentIndex(self.EMPTY_PAGE)
+            self._update_buttons()
+            return
+        self._fill_partner_filter(desk)
+        stage = self.stage_filter.currentData()
+        partner = self.partner_filter.currentData()
+        try:
+            lines = load_lines(desk, Stage(stage) if stage else None, partner)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Collaborations cannot be shown"), str(exc))
+            return
+        keep = self._current
+        self.model.set_lines(lines)
+        self.board.set_lines(lines, keep)
+        if not lines:
+            if stage is None and partner is None:
+                self.empty.setText(
+                    self.tr(
+                        "No collaborations yet. Click “New collaboration…” to start one; "
+                        "the checklist wizard then helps you prepare it."
+                    )
+                )
+            else:
+                self.empty.setText(self.tr("No collaboration matches these filters."))
+            self.stack.setCurrentIndex(self.EMPTY_PAGE)
+        else:
+            self.stack.setCurrentIndex(self.CONTENT_PAGE)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self._select(None)
+        self._update_buttons()
+
+    def _fill_partner_filter(self, desk: Desk) -> None:
+        chosen = self.partner_filter.currentData()
+        self.partner_filter.blockSignals(True)
+        self.partner_filter.clear()
+        self.partner_filter.addItem(self.tr("All partners"), None)
+        for choice in desk.plan_b.choices():
+            self.partner_filter.addItem(choice.name, choice.id)
+        index = self.partner_filter.findData(chosen) if chosen is not None else 0
+        self.partner_filter.setCurrentIndex(max(index, 0))
+        self.partner_filter.blockSignals(False)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    # --- selection --------------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self._current
+
+    def _on_row(self, current: QModelIndex, _previous: object = None) -> None:
+        if current.isValid():
+            self._select(self.model.lines[current.row()].id)
+
+    def _select(self, collaboration_id: int | None) -> None:
+        self._current = collaboration_id
+        self.details.show_collaboration(self.desk, collaboration_id)
+        if collaboration_id is not None:
+            row = self.model.row_of(collaboration_id)
+            if row is not None and self.table.currentIndex().row() != row:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def select(self, collaboration_id: int) -> None:
+        self._select(collaboration_id)
+        self.board.select(collaboration_id)
+
+    def _update_buttons(self) -> None:
+        has_desk = self.desk is not None
+        chosen = self._current is not None
+        stage = self._stage_of(self._current)
+        self.new_button.setEnabled(has_desk)
+        self.checklist_button.setEnabled(has_desk and chosen)
+        self.pitch_button.setEnabled(has_desk and chosen)
+        self.commitments_button.setEnabled(has_desk and chosen)
+        self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
+        self.history_button.setEnabled(has_desk and chosen)
+        self.present_button.setEnabled(has_desk and chosen)
+        self.next_button.setEnabled(
+            has_desk and stage is not None and next_stage(stage) is not None
+        )
+
+    def _stage_of(self, collaboration_id: int | None) -> Stage | None:
+        row = self.model.row_of(collaboration_id) if collaboration_id is not None else None
+        return self.model.lines[row].stage if row is not None else None
+
+    # --- actions -------------------------------------------------------------------
+    def new_collaboration(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        created = collaboration_dialogs.new_collaboration(self, desk)
+        if created is None:
+            return
+        self._current = created
+        self.refresh()
+        if prompts.confirm(
+            self,
+            self.tr("Prepare the collaboration"),
+            self.tr(
+                "The collaboration was created. Prepare it now with the five-step "
+                "checklist? You can stop at any page and come back later."
+            ),
+        ):
+            self.open_checklist()
+
+    def show_history(self) -> None:
+        """The change history of the selected collaboration (its checklist
+        answers and commitments included), with "Restore this value"."""
+        from collabdesk.ui.history import history_panel
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        try:
+            title = desk.collaborations.get(chosen).title
+        except ServiceError as exc:
+            prompts.error(self, self.tr("History"), str(exc))
+            return
+        history_panel.show_history(
+            self, desk.history, "collaboration", chosen, title, on_changed=self.refresh
+        )
+
+    def pitch(self) -> None:
+        """The Pitch dialog (partner, language, statistics, sections) for the
+        selected collaboration; the PDF is written off the GUI thread."""
+        from collabdesk.ui.documents import pitch_dialog
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        pitch_dialog.open_pitch_dialog(self, desk, chosen)
+
+    def open_commitments(self) -> None:
+        """The tracker for the selected collaboration only, in its own window."""
+        from collabdesk.ui.collaborations.collaboration_commitments import (
+            open_collaboration_commitments,
+        )
+
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        row = self.model.row_of(chosen)
+        title = self.model.lines[row].title if row is not None else ""
+        open_collaboration_commitments(self, desk, chosen, title, self.commitments_changed)
+
+    def commitments_changed(self) -> None:
+        """A commitment changed somewhere: the details and the main tracker follow."""
+        self.details.show_collaboration(self.desk, self._current)
+        dock = getattr(self._window, "commitment_dock", None)
+        if dock is not None:
+            dock.tracker.refresh()
+
+    def renew(self) -> None:
+        """Clone the completed collaboration for next year, after asking."""
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None or self._stage_of(chosen) is not Stage.COMPLETED:
+            return
+        row = self.model.row_of(chosen)
+        title = self.model.lines[row].title if row is not None else ""
+        question = self.tr(
+            "Renew “%1” for next year? A new collaboration is created with the same "
+            "partners and commitments, every date a year later and every promise open again."
+        ).replace("%1", title[:200])
+        if not prompts.confirm(self, self.tr("Renew for next year"), question):
+            return
+        try:
+            created = desk.renewals.renew(chosen)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Not renewed"), str(exc))
+            self.refresh()
+            return
+        self._current = created
+        if self.stage_filter.currentData() is not None:  # the new one is "agreed"
+            self.stage_filter.blockSignals(True)
+            self.stage_filter.setCurrentIndex(0)
+            self.stage_filter.blockSignals(False)
+        self.refresh()
+        self.board.select(created)
+        self.commitments_changed()
+
+    def open_checklist(self) -> None:
+        desk, chosen = self.desk, self._current
+        if desk is None or chosen is None:
+            return
+        try:
+            collaboration_dialogs.run_checklist(self, desk, chosen)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The checklist cannot be opened"), str(exc))
+        self.refresh()
+
+    def advance(self) -> None:
+        stage = self._stage_of(self._current)
+        following = next_stage(stage) if stage is not None else None
+        if self._current is not None and following is not None:
+            self.move_to(self._current, following)
+
+    def move_to(self, collaboration_id: int, stage: Stage) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        try:
+            desk.collaborations.set_stage(collaboration_id, stage)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The stage was not changed"), str(exc))
+        self._current = collaboration_id
+        self.refresh()
+        self.board.select(collaboration_id)
+
+    def present(self) -> None:
+        """The pitch's slides full screen (issue 9)."""
+        from collabdesk.ui.meeting.presentation_view import present
+
+        if self.desk is not None and self._current is not None:
+            self.presentation = present(self._window, self.desk, self._current)
+
+    def edit_catalogue(self) -> None:
+        if self.desk is not None:
+            collaboration_dialogs.edit_catalogue(self, self.desk)
+
+    def edit_template(self) -> None:
+        if self.desk is not None:
+            collaboration_dialogs.edit_template(self, self.desk)
+            self.refresh()
+
+
+def install_collaborations(window: MainWindow) -> CollaborationsView:
+    """Add the Collaborations section and its menu to the main window."""
+    view = CollaborationsView(window)
+    window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
+    bar = window.menuBar()
+    menu = QMenu(QCoreApplication.translate("CollaborationsView", "&Collaborations"), bar)
+    menus = bar.actions()  # File, Edit, View, …, Help: go before Help
+    if menus:
+        bar.insertMenu(menus[-1], menu)
+    else:
+        bar.addMenu(menu)
+    actions = (
+        (
+            "newCollaborationAction",
+            QCoreApplication.translate("CollaborationsView", "&New collaboration…"),
+            view.new_collaboration,
+            None,
+        ),
+        (
+            "checklistAction",
+            QCoreApplication.translate("CollaborationsView", "Prepare with the &checklist…"),
+            view.open_checklist,
+            None,
+        ),
+        (
+            "nextStageAction",
+            QCoreApplication.translate("CollaborationsView", "Move to the ne&xt stage"),
+            view.advance,
+            "Ctrl+Shift+Right",
+        ),
+        (
+            "advertisingAction",
+            QCoreApplication.translate("CollaborationsView", "&Advertising package…"),
+            view.edit_catalogue,
+            None,
+        ),
+        (
+            "checklistTemplateAction",
+            QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
+            view.edit_template,
+            None,
+        ),
+        (
+            "collaborationCommitmentsAction",
+            QCoreApplication.translate("CollaborationsView", "Co&mmitments…"),
+            view.open_commitments,
+            None,
+        ),
+        (
+            "renewAction",
+            QCoreApplication.translate("CollaborationsView", "&Renew for next year…"),
+            view.renew,
+            None,
+        ),
+    )
+    for name, text, slot, shortcut in actions:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
+        menu.addAction(action)
+        if name == "checklistAction":
+            menu.addSeparator()
+    return view

@@ -1,0 +1,1 @@
+"""The commitment tracker, its forms, and the reputation dashboard."""

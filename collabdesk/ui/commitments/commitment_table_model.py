@@ -1,0 +1,176 @@
+"""The commitment tracker as a Qt table model paging from CommitmentTracker.
+
+Filters and sorting run in SQL; the model holds the rows fetched so far and
+asks for 200 more when the view scrolls near the end. Overdue rows are red
+and say "OVERDUE" with a warning icon, so colour is never the only signal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
+from collabdesk.ui.commitments.commitment_labels import direction_label, due_text, row_status_text
+from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
+
+if TYPE_CHECKING:
+    from collabdesk.services.commitment_tracker import CommitmentTracker
+
+OVERDUE_BACKGROUND = QColor(255, 225, 225)
+OVERDUE_TEXT = QColor(150, 0, 0)
+NO_PROOF_BACKGROUND = QColor(255, 243, 205)
+
+
+class CommitmentTableModel(PagedTableModel[TrackerRow]):
+    PARTNER, COLLABORATION, SIDE, DESCRIPTION, QUANTITY, DUE, OWNER, STATUS, VALUE = range(9)
+    SORT_KEYS = (
+        SortKey.PARTNER,
+        SortKey.COLLABORATION,
+        SortKey.DIRECTION,
+        SortKey.DESCRIPTION,
+        SortKey.QUANTITY,
+        SortKey.DUE,
+        SortKey.OWNER,
+        SortKey.STATUS,
+        SortKey.VALUE,
+    )
+    COMMITMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, tracker: CommitmentTracker | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tracker = tracker
+        self._query = TrackerQuery()
+        self._total = 0
+        self._load_first_page()
+
+    # --- what the pane reads ------------------------------------------------
+    @property
+    def query(self) -> TrackerQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._total < COUNT_CAP
+
+    def row_at(self, row: int) -> TrackerRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- changing what is shown ---------------------------------------------
+    def set_tracker(self, tracker: CommitmentTracker | None) -> None:
+        self._tracker = tracker
+        self.refresh()
+
+    def set_query(self, query: TrackerQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._query = replace(self._query, today=date.today())
+        self._load_first_page()
+        self.endResetModel()
+
+    def _load_first_page(self) -> None:
+        if self._tracker is None:
+            self._rows, self._total, self._exhausted = [], 0, True
+            return
+        self._rows = self._tracker.page(self._query, 0, PAGE_SIZE)
+        self._total = self._tracker.count(self._query)
+        self._exhausted = len(self._rows) < PAGE_SIZE
+
+    # --- Qt model API ----------------------------------------------------------
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.SORT_KEYS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.overdue:
+                return QBrush(OVERDUE_BACKGROUND)
+            if item.delivered_without_proof:
+                return QBrush(NO_PROOF_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS and item.overdue:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.QUANTITY, self.VALUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.COMMITMENT_ID_ROLE:
+            return item.id
+        return None
+
+    def _text(self, item: TrackerRow, column: int) -> str:
+        locale = QLocale()
+        if column == self.PARTNER:
+            return item.partner_name
+        if column == self.COLLABORATION:
+            return item.collaboration_title
+        if column == self.SIDE:
+            return direction_label(item.direction)
+        if column == self.DESCRIPTION:
+            return item.description.split("\n", 1)[0][:300]
+        if column == self.QUANTITY:
+            if item.quantity is None:
+                return ""
+            number = f"{item.quantity:f}"
+            if "." in number:
+                number = number.rstrip("0").rstrip(".")
+            return f"{number} {item.unit}".strip()
+        if column == self.DUE:
+            return due_text(item.due_on, self._query.today, item.overdue)
+        if column == self.OWNER:
+            return item.owner
+        if column == self.STATUS:
+            return row_status_text(item)
+        if column == self.VALUE:
+            if item.value is None:
+                return ""
+            return f"{locale.toString(float(item.value), 'f', 2)} {item.currency}"
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            self.tr("Partner"),
+            self.tr("Collaboration"),
+            self.tr("Side"),
+            self.tr("Description"),
+            self.tr("Quantity"),
+            self.tr("Due"),
+            self.tr("Owner"),
+            self.tr("Status"),
+            self.tr("Value"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=self.SORT_KEYS[column], descending=descending))
+
+    # --- paging (PagedTableModel) ------------------------------------------
+    def _has_source(self) -> bool:
+        return self._tracker is not None
+
+    def _fetch_page(self, offset: int) -> list[TrackerRow]:
+        assert self._tracker is not None
+        return self._tracker.page(self._query, offset, PAGE_SIZE)

@@ -1,0 +1,1 @@
+"""Pitches and other PDFs written off the GUI thread."""

@@ -1,0 +1,372 @@
+"""The Pitch dialog: pick the partner, language, statistics and sections of
+one collaboration's pitch; the PDF is written in a worker thread and then
+opened. Also the batch export of many pitches with a cancellable progress
+dialog. Module-level functions (`open_document`, `choose_*`) are the seams
+tests replace."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
+SECTION_KEYS = ("idea", "offer", "commitments", "contacts")
+
+
+def open_document(path: Path) -> None:
+    """Show a finished PDF in the system's viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
+    rows = desk.collaborations.rows()
+    if not rows:
+        prompts.info(
+            parent,
+            PitchDialog.tr("Pitch"),
+            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+        )
+        return None
+    labels = [f"{row.title} — {', '.join(row.partner_names) or '…'}" for row in rows]
+    text, ok = QInputDialog.getItem(
+        parent, PitchDialog.tr("Pitch"), PitchDialog.tr("Which collaboration?"), labels, 0, False
+    )
+    return rows[labels.index(text)].id if ok and text in labels else None
+
+
+def choose_folder(parent: QWidget | None) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, PitchDialog.tr("Save the pitches in"))
+    return Path(folder) if folder else None
+
+
+def file_stem(title: str, partner: str, lang: str) -> str:
+    """A file name any OS accepts: no slashes, colons, quotes or control characters."""
+    text = f"{title} - {partner}" if partner else title
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    text = " ".join(text.split())[:80].strip(" .") or "pitch"
+    return f"{text} ({lang})"
+
+
+def documents_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location or Path.home())
+
+
+class PitchDialog(QDialog):
+    """Builds one pitch; `written` holds the path once the PDF is done."""
+
+    def __init__(self, desk: Desk, collaboration_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pitchDialog")
+        self.setWindowTitle(self.tr("Pitch"))
+        self.desk = desk
+        self.collaboration_id = collaboration_id
+        self.written: Path | None = None
+        self.job: PdfJob | None = None
+        record = desk.collaborations.get(collaboration_id)
+        self.title = record.title
+        profile_language = desk.library.profile().default_language
+
+        heading = named(QLabel(record.title), "pitchTitle")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+
+        self.partner = named(QComboBox(), "pitchPartner")
+        for partner_id, name in desk.pitch_content.partners_of(collaboration_id):
+            self.partner.addItem(name, partner_id)
+        if self.partner.count() == 0:
+            self.partner.addItem(self.tr("(no partner yet)"), None)
+        self.language = named(QComboBox(), "pitchLanguage")
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if profile_language == "ru" else 1)
+
+        self.statistics = named(QListWidget(), "pitchStatistics")
+        self.statistics.setMaximumHeight(130)
+        picked = {f.name for f in desk.pitch_content.gather(collaboration_id).figures}
+        for definition in desk.statistics.definitions():
+            if not definition.figures:
+                continue
+            item = QListWidgetItem(definition.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = definition.name in picked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.statistics.addItem(item)
+
+        section_box = QGroupBox(self.tr("Sections"))
+        section_layout = QVBoxLayout(section_box)
+        names = {
+            "idea": self.tr("The idea and why this partner"),
+            "offer": self.tr("What the partner gets (statistics, advertising)"),
+            "commitments": self.tr("Who does what, with dates"),
+            "contacts": self.tr("Contacts"),
+        }
+        self.sections: dict[str, QCheckBox] = {}
+        for key in SECTION_KEYS:
+            box = named(QCheckBox(names[key]), f"pitchSection_{key}")
+            box.setChecked(True)
+            section_layout.addWidget(box)
+            self.sections[key] = box
+
+        self.output = named(QLineEdit(), "pitchOutput")
+        browse = named(QPushButton(self.tr("Browse…")), "pitchBrowse")
+        browse.clicked.connect(self._browse)
+        self.language.currentIndexChanged.connect(self._suggest_path)
+        self.partner.currentIndexChanged.connect(self._suggest_path)
+        self._suggest_path()
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse)
+
+        self.progress = named(QProgressBar(), "pitchProgress")
+        self.progress.setVisible(False)
+        self.status = named(QLabel(), "pitchStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("pitchExportButton")
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Partner:"), self.partner)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Statistics:"), self.statistics)
+        form.addRow(self.tr("Save as:"), output_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(section_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _suggest_path(self) -> None:
+        partner = self.partner.currentText() if self.partner.currentData() else ""
+        stem = file_stem(self.title, partner, self.language.currentData())
+        self.output.setText(str(documents_dir() / f"{stem}.pdf"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the pitch as"), self.output.text(), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.output.setText(path)
+
+    def chosen_metrics(self) -> list[str]:
+        return [
+            self.statistics.item(i).text()
+            for i in range(self.statistics.count())
+            if self.statistics.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def export(self) -> None:
+        from collabdesk.reports.pitch import build_pitch  # reportlab loads on first export
+
+        text = self.output.text().strip()
+        if not text:
+            prompts.error(self, self.tr("Pitch"), self.tr("Choose where to save the PDF."))
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if path.is_dir():
+            prompts.error(self, self.tr("Pitch"), self.tr("That is a folder; give a file name."))
+            return
+        try:
+            content = self.desk.pitch_content.gather(
+                self.collaboration_id, self.partner.currentData(), self.chosen_metrics()
+            )
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Pitch"), str(exc))
+            return
+        sections = [k for k, box in self.sections.items() if box.isChecked()]
+        lang = self.language.currentData()
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)  # busy until the one document is done
+        self.status.setText(self.tr("Writing the PDF…"))
+        self.job = PdfJob([PdfTask(partial(build_pitch, content, lang, sections), path)])
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        start(self.job)
+
+    def reject(self) -> None:
+        """Closing the dialog mid-export stops the job; the program goes on."""
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()
+
+    def _done(self, written: list[Path]) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.written = written[0] if written else None
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(self.written)))
+        if self.written is not None:
+            open_document(self.written)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        prompts.error(
+            self, self.tr("Pitch"), self.tr("The PDF was not written: %1").replace("%1", message)
+        )
+
+
+def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int) -> Path | None:
+    """Run the Pitch dialog for one collaboration; returns the PDF written, if any.
+    The collaboration view calls this from its own Pitch button."""
+    try:
+        dialog = PitchDialog(desk, collaboration_id, parent)
+    except ServiceError as exc:
+        prompts.error(parent, PitchDialog.tr("Pitch"), str(exc))
+        return None
+    dialog.exec()
+    written = dialog.written
+    dialog.deleteLater()  # a dialog with a parent would otherwise live on, one per pitch
+    return written
+
+
+class BatchExport(QObject):
+    """Pitches of many collaborations (each for its main partner) into one
+    folder, with a progress dialog whose Cancel stops after the current PDF.
+
+    A QObject of the GUI thread, so the job's signals arrive here queued
+    (a plain object's methods would run in the worker thread)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        desk: Desk,
+        collaboration_ids: Sequence[int],
+        folder: Path,
+        lang: str,
+    ) -> None:
+        from collabdesk.reports.pitch import build_pitch
+
+        super().__init__(parent)
+        self.written: list[Path] = []
+        self.finished = False
+        self._owner = parent
+        tasks = []
+        for collaboration_id in collaboration_ids:
+            content = desk.pitch_content.gather(collaboration_id)
+            partner = content.partner.name if content.partner else ""
+            path = folder / f"{file_stem(content.title, partner, lang)}.pdf"
+            tasks.append(PdfTask(partial(build_pitch, content, lang), path))
+        self.dialog = QProgressDialog(
+            PitchDialog.tr("Writing pitches…"), PitchDialog.tr("Cancel"), 0, len(tasks), parent
+        )
+        self.dialog.setObjectName("batchProgress")
+        self.dialog.setWindowTitle(PitchDialog.tr("Export pitches"))
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.job = PdfJob(tasks)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        # A slot of this GUI-thread object runs at once; a slot on the job would
+        # wait in the busy worker thread's queue until the whole batch was done.
+        self.dialog.canceled.connect(self._cancel)
+        self.dialog.show()
+        start(self.job)
+
+    def _cancel(self) -> None:
+        self.job.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog.wasCanceled():
+            self.job.cancel()
+            return
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(
+            PitchDialog.tr("Writing pitches… %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
+    def _done(self, written: list[Path]) -> None:
+        self.written = written
+        self.finished = True
+        self.dialog.close()
+        total = len(self.job.tasks)
+        if self.job.cancelled:
+            text = PitchDialog.tr("Cancelled: %1 of %n pitches were written.", "", total)
+        else:
+            text = PitchDialog.tr("%1 of %n pitches were written.", "", total)
+        prompts.info(
+            self._owner,
+            PitchDialog.tr("Export pitches"),
+            text.replace("%1", str(len(written))),
+        )
+
+    def _failed(self, message: str) -> None:
+        self.finished = True
+        self.dialog.close()
+        prompts.error(
+            self._owner,
+            PitchDialog.tr("Export pitches"),
+            PitchDialog.tr("The export stopped: %1").replace("%1", message),
+        )
+
+
+def export_all_pitches(parent: QWidget | None, desk: Desk) -> BatchExport | None:
+    """Ask for a folder and write the pitch of every collaboration into it."""
+    rows = desk.collaborations.rows()
+    if not rows:
+        prompts.info(
+            parent,
+            PitchDialog.tr("Export pitches"),
+            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+        )
+        return None
+    folder = choose_folder(parent)
+    if folder is None:
+        return None
+    lang = desk.library.profile().default_language
+    return BatchExport(parent, desk, [row.id for row in rows], folder, lang)

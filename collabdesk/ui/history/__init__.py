@@ -1,0 +1,1 @@
+"""History, undo and redo, and the Trash."""

@@ -1,0 +1,191 @@
+"""The Trash section: deleted partners and collaborations, to restore whole
+or delete for good; old entries purged after a backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.services.trash import RETENTION_DAYS, TrashItem, TrashService
+from collabdesk.ui.history.history_labels import table_label
+from collabdesk.ui.history.history_panel import local_time
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.record_list_model import RecordListModel
+
+
+class TrashTableModel(RecordListModel[TrashItem]):
+    NAME, WHAT, DELETED, BY, ROWS = range(5)
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("What"),
+            self.tr("Deleted"),
+            self.tr("By"),
+            self.tr("Rows kept"),
+        )
+
+    def cell(self, item: TrashItem, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            item.label,
+            table_label(item.table),
+            local_time(item.deleted_at),
+            f"{item.deleted_by} ({item.computer})" if item.computer else item.deleted_by,
+            str(item.rows),
+        )[column]
+
+
+class TrashView(QWidget):
+    def __init__(
+        self,
+        trash: TrashService,
+        on_restored: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("trashView")
+        self._trash = trash
+        self._on_restored = on_restored
+        self.model = TrashTableModel(self)
+        self.view = named(QTableView(), "trashList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.note = named(QLabel(), "trashNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.restore_button = named(QPushButton(self.tr("&Restore")), "trashRestoreButton")
+        self.delete_button = named(QPushButton(self.tr("&Delete for good…")), "trashDeleteButton")
+        self.purge_button = named(
+            QPushButton(self.tr("Purge items older than %n days…", "", RETENTION_DAYS)),
+            "trashPurgeButton",
+        )
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.purge_button.clicked.connect(self.purge_old)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def set_trash(self, trash: TrashService) -> None:
+        """Read another database's Trash (the window reopened its data)."""
+        self._trash = trash
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            items = self._trash.items()
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Trash not available"), str(exc))
+            items = []
+        self.model.set_items(items)
+        for column, width in enumerate((260, 110, 130, 160)):
+            self.view.setColumnWidth(column, width)
+        if items:
+            self.note.setText(
+                self.tr(
+                    "Deleted partners and collaborations, with their contacts, commitments "
+                    "and answers. Restore brings one back whole. Items older than %n days "
+                    "are purged after a backup.",
+                    "",
+                    RETENTION_DAYS,
+                )
+            )
+            self.view.selectRow(0)
+        else:
+            self.note.setText(
+                self.tr(
+                    "The Trash is empty. When you delete a partner or a collaboration it "
+                    "lands here, and you can bring it back for %n days.",
+                    "",
+                    RETENTION_DAYS,
+                )
+            )
+        self.view.setVisible(bool(items))
+        centre = Qt.AlignmentFlag.AlignCenter
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft if items else centre)
+        self._update_buttons()
+
+    def selected(self) -> TrashItem | None:
+        return self.model.item(self.view.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.purge_button.setEnabled(self.model.rowCount() > 0)
+
+    def restore_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            self._trash.restore(item.id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Not restored"), str(exc))
+            return
+        self.reload()
+        if self._on_restored is not None:
+            self._on_restored()
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        question = self.tr("Delete “%1” for good? It cannot be restored afterwards.").replace(
+            "%1", item.label
+        )
+        if not prompts.confirm(self, self.tr("Delete for good"), question):
+            return
+        try:
+            self._trash.delete_for_good(item.id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Not deleted"), str(exc))
+        self.reload()
+
+    def purge_old(self) -> None:
+        question = self.tr(
+            "Delete for good everything that has been in the Trash for more than %n days? "
+            "A backup copy of the database is made first.",
+            "",
+            RETENTION_DAYS,
+        )
+        if not prompts.confirm(self, self.tr("Purge the Trash"), question):
+            return
+        try:
+            count = self._trash.purge(RETENTION_DAYS)
+        except (ServiceError, OSError) as exc:
+            prompts.error(self, self.tr("Trash not purged"), str(exc))
+            return
+        prompts.info(
+            self,
+            self.tr("Trash purged"),
+            self.tr("%n item(s) deleted for good.", "", count),
+        )
+        self.reload()

@@ -1,0 +1,1 @@
+"""Meeting mode and the full-screen presentation."""

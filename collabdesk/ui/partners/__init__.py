@@ -1,0 +1,1 @@
+"""The partner list's details, the partner, contact and interaction forms."""

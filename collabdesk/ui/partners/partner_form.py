@@ -1,0 +1,181 @@
+"""Create or edit one partner. The service validates; the form shows what
+it refused next to the field and keeps everything typed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain.enums import PartnerKind, PartnerStatus
+from collabdesk.services.errors import NotFoundError
+from collabdesk.ui.widgets.form_support import error_label, with_error
+from collabdesk.ui.widgets.labels import kind_label, status_label
+from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.versioned_form import VersionedForm
+
+if TYPE_CHECKING:
+    from collabdesk.services.partners import PartnerDraft, PartnerRecord, PartnerService
+
+
+class PartnerForm(VersionedForm):
+    def __init__(
+        self,
+        partners: PartnerService,
+        record: PartnerRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerForm")
+        self._partners = partners
+        self._record = record
+        self.what = self.tr("partner")
+        self.saved: PartnerRecord | None = None
+        self.setWindowTitle(self.tr("New partner") if record is None else self.tr("Edit partner"))
+        self.setMinimumWidth(520)
+
+        self.name_edit = self._line("nameEdit", self.tr("Organisation or person"))
+        self.kind_combo = named(QComboBox(), "kindCombo")
+        for kind in PartnerKind:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.status_combo = named(QComboBox(), "statusCombo")
+        for status in PartnerStatus:
+            self.status_combo.addItem(status_label(status), status)
+        self.city_edit = self._line("cityEdit")
+        self.website_edit = self._line("websiteEdit", "example.org")
+        self.email_edit = self._line("emailEdit", "name@example.org")
+        self.phone_edit = self._line("phoneEdit", "+7 495 123-45-67")
+        self.owner_edit = self._line("ownerEdit", self.tr("Who on staff looks after them"))
+        self.tags_edit = self._line("tagsEdit", self.tr("Comma separated: design, souvenirs"))
+        self.values_edit = named(QPlainTextEdit(), "valuesEdit")
+        self.values_edit.setPlaceholderText(self.tr("Their values and brand, and why they fit"))
+        self.notes_edit = named(QPlainTextEdit(), "notesEdit")
+        for edit in (self.values_edit, self.notes_edit):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+
+        self.fields: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "kind": self.kind_combo,
+            "status": self.status_combo,
+            "city": self.city_edit,
+            "website": self.website_edit,
+            "email": self.email_edit,
+            "phone": self.phone_edit,
+            "owner": self.owner_edit,
+            "tags": self.tags_edit,
+            "values_notes": self.values_edit,
+            "notes": self.notes_edit,
+        }
+        error_names = {"values_notes": "valuesError"}
+        self.errors: dict[str, QLabel] = {
+            key: error_label(error_names.get(key, f"{key}Error")) for key in self.fields
+        }
+        captions = {
+            "name": self.tr("&Name:"),
+            "kind": self.tr("&Kind:"),
+            "status": self.tr("&Status:"),
+            "city": self.tr("&City:"),
+            "website": self.tr("&Website:"),
+            "email": self.tr("&E-mail:"),
+            "phone": self.tr("&Phone:"),
+            "owner": self.tr("&Owner:"),
+            "tags": self.tr("&Tags:"),
+            "values_notes": self.tr("&Values:"),
+            "notes": self.tr("N&otes:"),
+        }
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, field in self.fields.items():
+            caption = QLabel(captions[key])
+            caption.setBuddy(field)
+            form.addRow(caption, with_error(field, self.errors[key]))
+
+        self.buttons = self._save_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+
+        if record is not None:
+            self._fill(record)
+        self.name_edit.setFocus()
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = named(QLineEdit(), name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _fill(self, record: PartnerRecord) -> None:
+        self.name_edit.setText(record.name)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(record.kind)))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(record.status)))
+        self.city_edit.setText(record.city)
+        self.website_edit.setText(record.website)
+        self.email_edit.setText(record.email)
+        self.phone_edit.setText(record.phone)
+        self.owner_edit.setText(record.owner)
+        self.tags_edit.setText(", ".join(record.tags))
+        self.values_edit.setPlainText(record.values_notes)
+        self.notes_edit.setPlainText(record.notes)
+
+    def draft(self) -> PartnerDraft:
+        from collabdesk.services.partners import PartnerDraft
+
+        tags = tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip())
+        return PartnerDraft(
+            name=self.name_edit.text(),
+            kind=PartnerKind(self.kind_combo.currentData()),
+            status=PartnerStatus(self.status_combo.currentData()),
+            city=self.city_edit.text(),
+            website=self.website_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            owner=self.owner_edit.text(),
+            tags=tags,
+            values_notes=self.values_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def _store(self, expected_version: int | None) -> None:
+        if self._record is None:
+            self.saved = self._partners.create(self.draft())
+        else:
+            self.saved = self._partners.update(self._record.id, self.draft(), expected_version)
+
+    def _theirs(self) -> PartnerRecord | None:
+        try:
+            return self._partners.get(self._record.id)
+        except NotFoundError:
+            return None
+
+    def _describe_mine(self) -> str:
+        return describe(self.draft())
+
+    def _describe(self, record: PartnerRecord) -> str:
+        return describe(record.to_draft())
+
+
+def describe(draft: PartnerDraft) -> str:
+    """A partner as plain text, for comparing versions and the clipboard."""
+    rows = [
+        ("Name", draft.name),
+        ("City", draft.city),
+        ("Website", draft.website),
+        ("E-mail", draft.email),
+        ("Phone", draft.phone),
+        ("Owner", draft.owner),
+        ("Tags", ", ".join(draft.tags)),
+        ("Values", draft.values_notes),
+        ("Notes", draft.notes),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in rows if value)

@@ -1,0 +1,1 @@
+"""The main window, its menus and settings, and the start-up pieces."""

@@ -1,0 +1,294 @@
+"""File-menu actions that keep data safe: Back up now, Restore…, Import
+partners…, Export partners…. Installed into the main window by one call
+from app.py; the host (app.py's run of the window) owns the database and
+does the close-swap-reopen of a restore.
+
+File choosers go through `choose_open_file` / `choose_save_file`, which
+tests replace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+
+from collabdesk.ui.shell.app_settings import backup_policy
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.ui.shell.main_window import MainWindow
+
+
+class DataHost(Protocol):
+    """What the menu needs from whoever holds the open database."""
+
+    def database_file(self) -> Path | None: ...
+
+    def restore_from(self, backup: Path) -> None: ...
+
+
+def choose_open_file(parent: QWidget, title: str, folder: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(name) if name else None
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None
+
+
+def run_import_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class DataMenuCounts(QObject):
+    """Context for counted messages: lupdate sees a plural (%n) only in
+    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
+
+
+class DataMenu:
+    def __init__(self, window: MainWindow, host: DataHost) -> None:
+        self.window = window
+        self.host = host
+
+        def action(text: str, name: str, slot: Callable[[], object]) -> QAction:
+            made = named(QAction(text, window), name)
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        translate = QCoreApplication.translate
+        self.backup_action = action(
+            translate("DataMenu", "&Back up now"), "backupAction", self.back_up
+        )
+        self.restore_action = action(
+            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.restore
+        )
+        self.import_action = action(
+            translate("DataMenu", "&Import partners…"), "importAction", self.import_partners
+        )
+        self.export_action = action(
+            translate("DataMenu", "E&xport partners…"), "exportAction", self.export_partners
+        )
+        self.import_commitments_action = action(
+            translate("DataMenu", "Import co&mmitments…"),
+            "importCommitmentsAction",
+            self.import_commitments,
+        )
+        self.export_commitments_action = action(
+            translate("DataMenu", "Export commi&tments…"),
+            "exportCommitmentsAction",
+            self.export_commitments,
+        )
+        file_menu = self._file_menu()
+        existing = file_menu.actions()
+        quit_action = existing[-1] if existing else None
+        if len(existing) > 1 and existing[-2].isSeparator():
+            quit_action = existing[-2]  # go before the separator above Quit
+        groups = (
+            (
+                self.import_action,
+                self.export_action,
+                self.import_commitments_action,
+                self.export_commitments_action,
+            ),
+            (self.backup_action, self.restore_action),
+        )
+        for group in groups:  # inserted before Quit, each group after a separator
+            if quit_action is None:
+                file_menu.addSeparator()
+                file_menu.addActions(list(group))
+                continue
+            file_menu.insertSeparator(quit_action)
+            for action in group:
+                file_menu.insertAction(quit_action, action)
+
+    def _file_menu(self) -> QMenu:
+        actions = self.window.menuBar().actions()
+        menu = actions[0].menu() if actions else None
+        if isinstance(menu, QMenu):
+            return menu
+        return self.window.menuBar().addMenu(QCoreApplication.translate("DataMenu", "&File"))
+
+    def back_up(self) -> None:
+        from collabdesk.store.backup import take_backup
+
+        path = self.host.database_file()
+        if path is None:
+            prompts.info(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Back up"),
+                QCoreApplication.translate(
+                    "DataMenu", "The shared PostgreSQL database is backed up on its server."
+                ),
+            )
+            return
+        try:
+            backup = take_backup(path, "manual", policy=backup_policy())
+        except Exception as exc:  # BackupError, OSError: a message, not a traceback
+            prompts.error(
+                self.window, QCoreApplication.translate("DataMenu", "Backup failed"), str(exc)
+            )
+            return
+        prompts.info(
+            self.window,
+            QCoreApplication.translate("DataMenu", "Backup made"),
+            QCoreApplication.translate("DataMenu", "A verified backup was written to %1").replace(
+                "%1", str(backup.path)
+            ),
+        )
+
+    def restore(self) -> None:
+        from collabdesk.store.backup import backup_dir
+
+        path = self.host.database_file()
+        if path is None:
+            return
+        chosen = choose_open_file(
+            self.window,
+            QCoreApplication.translate("DataMenu", "Restore from backup"),
+            str(backup_dir(path)),
+            QCoreApplication.translate("DataMenu", "CollabDesk backups (*.sqlite3);;All files (*)"),
+        )
+        if chosen is None:
+            return
+        question = QCoreApplication.translate(
+            "DataMenu",
+            "Replace the current data with the backup %1? The current data is backed up first.",
+        ).replace("%1", chosen.name)
+        if not prompts.confirm(
+            self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
+        ):
+            return
+        try:
+            self.host.restore_from(chosen)
+        except Exception as exc:
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Nothing was restored"),
+                str(exc),
+            )
+            return
+        prompts.info(
+            self.window,
+            QCoreApplication.translate("DataMenu", "Restored"),
+            QCoreApplication.translate("DataMenu", "The data from %1 is back.").replace(
+                "%1", chosen.name
+            ),
+        )
+
+    def import_partners(self) -> None:
+        desk = self.window.desk
+        if desk is not None:
+            self._import(
+                desk.partner_transfer,
+                None,
+                QCoreApplication.translate("DataMenu", "Import partners"),
+            )
+
+    def import_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import COMMITMENT_FIELDS, CommitmentTransfer
+
+        desk = self.window.desk
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._import(
+                transfer,
+                COMMITMENT_FIELDS,
+                QCoreApplication.translate("DataMenu", "Import commitments"),
+            )
+
+    def _import(self, transfer: Any, fields: Any, title: str) -> None:
+        from collabdesk.ui.shell.import_dialog import ImportDialog
+
+        filters = QCoreApplication.translate(
+            "DataMenu", "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
+        )
+        chosen = choose_open_file(self.window, title, str(Path.home()), filters)
+        if chosen is None:
+            return
+        from collabdesk.services.sheet_cells import SheetTooLargeError
+        from collabdesk.ui.widgets.service_text import message_text
+
+        try:
+            table = transfer.read(chosen)
+        except Exception as exc:
+            text = message_text(exc.message) if isinstance(exc, SheetTooLargeError) else str(exc)
+            prompts.error(
+                self.window, QCoreApplication.translate("DataMenu", "Cannot import this file"), text
+            )
+            return
+        extra = {"fields": fields} if fields is not None else {}
+        dialog = ImportDialog(
+            transfer, table, chosen.name, self.backup_before_import, self.window,
+            title=title, **extra,
+        )  # fmt: skip
+        if run_import_dialog(dialog):
+            self.window._on_partners_changed()  # refresh the list and its count
+            done = DataMenuCounts.tr("%n record(s) imported.", "", dialog.imported)
+            prompts.info(
+                self.window, QCoreApplication.translate("DataMenu", "Import finished"), done
+            )
+
+    def backup_before_import(self) -> None:
+        from collabdesk.store.backup import take_backup
+
+        path = self.host.database_file()
+        if path is not None:
+            take_backup(path, "before_import", policy=backup_policy())
+
+    def export_partners(self) -> None:
+        desk = self.window.desk
+        if desk is not None:
+            self._export(
+                desk.partner_transfer,
+                "partners.csv",
+                QCoreApplication.translate("DataMenu", "Export partners"),
+            )
+
+    def export_commitments(self) -> None:
+        from collabdesk.services.commitment_transfer import CommitmentTransfer
+
+        desk = self.window.desk
+        if desk is not None:
+            transfer = CommitmentTransfer(desk.partner_transfer.sessions)
+            self._export(
+                transfer,
+                "commitments.csv",
+                QCoreApplication.translate("DataMenu", "Export commitments"),
+            )
+
+    def _export(self, transfer: Any, suggested: str, title: str) -> None:
+        filters = QCoreApplication.translate(
+            "DataMenu", "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard contacts (*.vcf)"
+        )
+        chosen = choose_save_file(self.window, title, str(Path.home() / suggested), filters)
+        if chosen is None:
+            return
+        try:
+            count = transfer.export(chosen)
+        except Exception as exc:
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Nothing was exported"),
+                str(exc),
+            )
+            return
+        written = DataMenuCounts.tr("%n record(s) written to %1", "", count)
+        prompts.info(
+            self.window,
+            QCoreApplication.translate("DataMenu", "Export finished"),
+            written.replace("%1", str(chosen)),
+        )
+
+
+def install_data_menu(window: MainWindow, host: DataHost) -> DataMenu:
+    menu = DataMenu(window, host)
+    window.statistics.before_import = menu.backup_before_import  # the section imports too
+    window.setProperty("dataMenuInstalled", True)
+    window.data_menu = menu  # type: ignore[attr-defined]  # keeps the actions' owner alive
+    return menu

@@ -1,0 +1,260 @@
+"""File → Import partners / commitments: a preview of the file with its encoding and
+separator, a column mapping, what would be rejected, flagged as a
+duplicate or left out as damaged, and an import with progress that can be
+cancelled (one transaction: a cancelled import leaves nothing). The Import
+button says how many rows are left out; damaged rows are imported around
+only after the user confirms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.errors import ServiceError, fill
+from collabdesk.services.partner_transfer import (
+    PARTNER_FIELDS,
+    ImportCancelledError,
+    RowProblem,
+    guess_mapping,
+)
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.labels import problem_text
+from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import message_text
+
+if TYPE_CHECKING:
+    from collabdesk.services.tabular import Table
+
+PREVIEW_ROWS = 20
+SHOW_PROBLEMS = 200
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        transfer: Any,  # PartnerTransfer or CommitmentTransfer: plan() and apply()
+        table: Table,
+        file_name: str,
+        before_import: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+        fields: Mapping[str, tuple[str, ...]] = PARTNER_FIELDS,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(title or self.tr("Import partners"))
+        self._transfer = transfer
+        self._table = table
+        self._before_import = before_import
+        self._fields = fields
+        self.plan: Any = None
+        self.imported = 0
+
+        source = self.tr("%1: %2 rows, encoding %3").replace("%1", file_name)
+        source = source.replace("%2", str(len(table.rows))).replace("%3", table.encoding)
+        if table.separator:
+            shown = {"\t": self.tr("tab"), ";": ";", ",": ","}[table.separator]
+            source += self.tr(", separator %1").replace("%1", shown)
+        self.source_label = _plain(source)
+        self.source_label.setObjectName("importSourceLabel")
+
+        guessed = guess_mapping(table.headers, fields)
+        mapping = QGridLayout()
+        self.map_combos: list[QComboBox] = []
+        for index, header in enumerate(table.headers):
+            combo = named(QComboBox(), f"mapCombo{index}")
+            combo.addItem(self.tr("(do not import)"), "")
+            for name in fields:
+                combo.addItem(self._field_label(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(index, ""))))
+            combo.currentIndexChanged.connect(self._replan)
+            mapping.addWidget(_plain(header or self.tr("(no header)")), index // 3, (index % 3) * 2)
+            mapping.addWidget(combo, index // 3, (index % 3) * 2 + 1)
+            self.map_combos.append(combo)
+
+        self.preview = named(QTableWidget(), "importPreview")
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(list(table.headers))
+        shown_rows = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown_rows))
+        self.preview.setVerticalHeaderLabels([str(n) for n in table.row_numbers[:PREVIEW_ROWS]])
+        for r, row in enumerate(shown_rows):
+            for c, value in enumerate(row[: len(table.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value[:300]))
+
+        self.summary = _plain("")
+        self.summary.setObjectName("importSummary")
+        self.problems = named(QPlainTextEdit(), "importProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(120)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addWidget(_plain(self.tr("Which field each column fills:")))
+        layout.addLayout(mapping)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(820, 560)
+        self._replan()
+
+    def _reason(self, problem: RowProblem) -> str:
+        """Why a row is left out, in the user's language where the service
+        said it in parts (field problems, a Message); else its own words."""
+        if problem.problems:
+            return "; ".join(
+                f"{self._field_label(p.field)}: "
+                f"{problem_text(p.code, p.message, p.length, p.limit)}"
+                for p in problem.problems
+            )
+        if problem.message is not None:
+            return message_text(problem.message)
+        return problem.reason
+
+    def _field_label(self, name: str) -> str:
+        labels = {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "status": self.tr("Status"),
+            "city": self.tr("City"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "website": self.tr("Website"),
+            "notes": self.tr("Notes"),
+            "owner": self.tr("Owner"),
+            "tags": self.tr("Tags"),
+            "values_notes": self.tr("Values"),
+            "collaboration": self.tr("Collaboration"),
+            "partner": self.tr("Partner"),
+            "direction": self.tr("Direction"),
+            "description": self.tr("Description"),
+            "quantity": self.tr("Quantity"),
+            "unit": self.tr("Unit"),
+            "due_on": self.tr("Due date"),
+            "value": self.tr("Value"),
+            "currency": self.tr("Currency"),
+            "delivered_on": self.tr("Delivered on"),
+        }
+        return labels.get(name, name)
+
+    def mapping(self) -> dict[int, str]:
+        chosen: dict[int, str] = {}
+        for index, combo in enumerate(self.map_combos):
+            name = str(combo.currentData() or "")
+            if name and name not in chosen.values():
+                chosen[index] = name
+        return chosen
+
+    def _replan(self) -> None:
+        try:
+            self.plan = self._transfer.plan(self._table, self.mapping())
+        except ServiceError as exc:
+            self.plan = None
+            self.summary.setText(str(exc))
+            self.problems.clear()
+            self.import_button.setEnabled(False)
+            return
+        plan = self.plan
+        parts = [
+            self.tr("Will import %n record(s)", "", len(plan.to_add)),
+            self.tr("%n row(s) rejected", "", len(plan.rejected)),
+            self.tr("%n duplicate(s) skipped.", "", len(plan.duplicates)),
+        ]
+        if plan.damaged:
+            parts.insert(1, self.tr("%n damaged row(s) left out", "", len(plan.damaged)))
+        self.summary.setText("; ".join(parts))
+        lines = (
+            [
+                fill(self.tr("Row %1 damaged: %2"), [str(p.row), self._reason(p)])
+                for p in plan.damaged[:SHOW_PROBLEMS]
+            ]
+            + [
+                fill(self.tr("Row %1 rejected: %2"), [str(p.row), self._reason(p)])
+                for p in plan.rejected[:SHOW_PROBLEMS]
+            ]
+            + [
+                fill(self.tr("Row %1 duplicate (%2): %3"), [str(p.row), p.name, self._reason(p)])
+                for p in plan.duplicates[:SHOW_PROBLEMS]
+            ]
+        )
+        self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))
+        left_out = len(plan.damaged) + len(plan.rejected) + len(plan.duplicates)
+        self.import_button.setText(
+            self.tr("&Import, leaving out %n row(s)", "", left_out)
+            if left_out
+            else self.tr("&Import")
+        )
+        self.import_button.setEnabled(bool(plan.to_add))
+
+    def _accepts_damaged_rows(self) -> bool:
+        """Damaged rows may mean the file was misread: ask before importing around them."""
+        damaged = len(self.plan.damaged)
+        if not damaged:
+            return True
+        question = self.tr(
+            "%n row(s) of the file are damaged (listed in this window) and will not be "
+            "imported. Import the other rows?",
+            "",
+            damaged,
+        )
+        return prompts.confirm(self, self.windowTitle(), question)
+
+    def run_import(self) -> None:
+        if self.plan is None or not self.plan.to_add or not self._accepts_damaged_rows():
+            return
+        total = len(self.plan.to_add)
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            if self._before_import is not None:
+                self._before_import()
+            self.imported = self._transfer.apply(self.plan, step)
+        except ImportCancelledError as exc:
+            progress.close()
+            prompts.info(self, self.tr("Import cancelled"), str(exc))
+            return
+        except Exception as exc:  # a message, never a traceback; nothing was imported
+            progress.close()
+            prompts.error(self, self.tr("Nothing was imported"), str(exc))
+            return
+        progress.close()
+        self.accept()

@@ -1,0 +1,1 @@
+"""The Statistics section and the advertising catalogue."""

@@ -1,0 +1,199 @@
+"""The advertising-package catalogue: what the library can offer partners,
+with the reach of one unit and an optional rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.advertising import AdItemDraft, AdvertisingService
+
+NAME, UNIT, REACH, RATE, CURRENCY, ACTIVE = range(6)
+
+
+class AdvertisingDialog(QDialog):
+    """Rows are edited in place and saved together; a row that cannot be
+    saved is named, and nothing typed is lost."""
+
+    def __init__(self, advertising: AdvertisingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("advertisingDialog")
+        self.setWindowTitle(self.tr("Advertising package"))
+        self.resize(820, 420)
+        self._service = advertising
+        self.table = named(QTableWidget(0, 6), "advertisingCatalogue")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Offer"),
+                self.tr("Unit"),
+                self.tr("Reach per unit"),
+                self.tr("Rate per unit"),
+                self.tr("Currency"),
+                self.tr("Offered"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (UNIT, REACH, RATE, CURRENCY, ACTIVE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hint = plain_label(
+            self.tr(
+                "Reach is how many people one unit reaches (followers for a post, "
+                "subscribers for a newsletter). Untick “Offered” to stop offering an item "
+                "without losing it from older pitches."
+            )
+        )
+        self.error = plain_label(object_name="advertisingError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        add = named(QPushButton(self.tr("Add offer")), "addOffer")
+        remove = named(QPushButton(self.tr("Delete offer")), "deleteOffer")
+        add.clicked.connect(self.add_row)
+        remove.clicked.connect(self.delete_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        items = self._service.catalogue(include_inactive=True)
+        self.table.setRowCount(0)
+        for item in items:
+            rate = "" if item.rate is None else str(item.rate)
+            self._append(
+                item.id,
+                item.name,
+                item.unit,
+                str(item.reach_per_unit),
+                rate,
+                item.currency,
+                item.active,
+            )
+
+    def _append(
+        self,
+        item_id: int | None,
+        name: str,
+        unit: str,
+        reach: str,
+        rate: str,
+        currency: str,
+        active: bool,
+    ) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in (
+            (NAME, name),
+            (UNIT, unit),
+            (REACH, reach),
+            (RATE, rate),
+            (CURRENCY, currency),
+        ):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.item(row, NAME).setData(Qt.ItemDataRole.UserRole, item_id)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
+        self.table.setItem(row, ACTIVE, check)
+        return row
+
+    def add_row(self) -> None:
+        row = self._append(None, "", "", "0", "", "RUB", True)
+        self.table.setCurrentCell(row, NAME)
+        self.table.editItem(self.table.item(row, NAME))
+
+    def delete_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        item_id = self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
+        if item_id is not None:
+            try:
+                self._service.delete_item(int(item_id))
+            except ServiceError as exc:
+                prompts.error(self, self.tr("Cannot delete this offer"), str(exc))
+                return
+        self.table.removeRow(row)
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def draft(self, row: int) -> AdItemDraft:
+        """The row as a draft; ValueError names a figure that is not a number."""
+        from collabdesk.services.advertising import AdItemDraft
+
+        reach_text = self._text(row, REACH).replace(" ", "") or "0"
+        if not reach_text.isdigit():
+            raise ValueError(self.tr("reach “%1” is not a whole number").replace("%1", reach_text))
+        rate_text = self._text(row, RATE).replace(" ", "").replace(",", ".")
+        try:
+            rate = Decimal(rate_text) if rate_text else None
+        except InvalidOperation as exc:
+            raise ValueError(self.tr("rate “%1” is not a number").replace("%1", rate_text)) from exc
+        return AdItemDraft(
+            name=self._text(row, NAME),
+            unit=self._text(row, UNIT),
+            reach_per_unit=int(reach_text),
+            rate=rate,
+            currency=self._text(row, CURRENCY) or "RUB",
+            active=self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+        )
+
+    def save(self) -> bool:
+        """Save every row; stops at the first bad one and says which."""
+        for row in range(self.table.rowCount()):
+            try:
+                draft = self.draft(row)
+                item_id = self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
+                if item_id is None:
+                    saved = self._service.add_item(draft)
+                    self.table.item(row, NAME).setData(Qt.ItemDataRole.UserRole, saved.id)
+                else:
+                    self._service.update_item(int(item_id), draft)
+            except (ValueError, ServiceError) as exc:
+                self.error.setText(
+                    self.tr("Row %1 was not saved: %2")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", str(exc))
+                )
+                self.error.show()
+                self.table.setCurrentCell(row, NAME)
+                return False
+        self.error.hide()
+        self.accept()
+        return True

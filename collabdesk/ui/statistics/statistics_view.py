@@ -1,0 +1,542 @@
+"""The Statistics section: the editable list of metrics, a table editor of
+one metric's figures, its chart (the reportlab drawing the PDFs use, shown
+through QtSvg), spreadsheet import, and the Pitch buttons.
+
+Nothing loads until the tab is first shown: the services come from the
+window once it has them, and reportlab loads with the first chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.services.metrics import MetricRecord
+    from collabdesk.services.statistics import MetricDefinitionRecord
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DeskSource = Callable[[], "Desk | None"]
+
+
+CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 240, 150  # points of the chart drawing, shown 1:1
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def choose_import_file(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("StatisticsView", "Import statistics"),
+        "",
+        QCoreApplication.translate("StatisticsView", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def month_label(day: date) -> str:
+    return f"{QLocale().standaloneMonthName(day.month)} {day.year}"
+
+
+class MetricListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MetricDefinitionRecord] = []
+
+    def reset(self, rows: list[MetricDefinitionRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.name} ({row.unit})" if row.unit else row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%n figure(s)", "", row.figures)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.name
+        return None
+
+
+class FigureTableModel(QAbstractTableModel):
+    """One metric's figures; the value column is edited in place and saved
+    at once (a value written `1 234,5` is understood)."""
+
+    PERIOD, VALUE, UNIT, SOURCE, BRANCH = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MetricRecord] = []
+        self.desk: Desk | None = None
+        self.on_error: Callable[[str], None] = lambda _message: None
+
+    def reset(self, rows: list[MetricRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("Period"), self.tr("Value"), self.tr("Unit"), self.tr("Source"))
+        return (*names, self.tr("Branch"))[section] if 0 <= section < 5 else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.EditRole and column == self.VALUE:
+            return QLocale().toString(float(row.value), "f", 2)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.PERIOD:
+            return month_label(row.period_start)
+        if column == self.VALUE:
+            decimals = 0 if row.value == row.value.to_integral_value() else 2
+            return QLocale().toString(float(row.value), "f", decimals)
+        return (row.unit, row.source, row.branch)[column - 2] if column >= self.UNIT else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.VALUE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.desk is None:
+            return False
+        from collabdesk.services.statistics_import import parse_number
+
+        row = self.rows[index.row()]
+        try:
+            number = parse_number(str(value))
+        except ValueError:
+            self.on_error(self.tr("'%1' is not a number.").replace("%1", str(value)[:40]))
+            return False
+        try:
+            saved = self.desk.metrics.record(
+                row.name, row.period_start, number, row.unit, row.source, row.branch
+            )
+        except ServiceError as exc:
+            self.on_error(str(exc))
+            return False
+        self.rows[index.row()] = saved
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class StatisticsView(QWidget):
+    def __init__(self, desk_source: DeskSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self._desk_source = desk_source
+        # Set by the data menu (it knows the database file): a backup before every import.
+        self.before_import: Callable[[], object] | None = None
+        self._loaded = False
+        self.batch: pitch_dialog.BatchExport | None = None
+
+        self.import_button = named(QPushButton(self.tr("Import…")), "statisticsImportButton")
+        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "statisticsPitchButton")
+        self.batch_button = named(QPushButton(self.tr("Export pitches…")), "batchPitchButton")
+        self.import_button.clicked.connect(self.import_file)
+        self.pitch_button.clicked.connect(self.pitch)
+        self.batch_button.clicked.connect(self.export_pitches)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addStretch(1)
+        top.addWidget(self.pitch_button)
+        top.addWidget(self.batch_button)
+
+        self.metric_model = MetricListModel(self)
+        self.metric_list = named(QListView(), "statisticsMetricList")
+        self.metric_list.setModel(self.metric_model)
+        self.metric_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.metric_list.selectionModel().currentChanged.connect(self._metric_changed)
+        self.add_metric_button = named(QPushButton(self.tr("Add…")), "addMetricButton")
+        self.rename_metric_button = named(QPushButton(self.tr("Edit…")), "editMetricButton")
+        self.remove_metric_button = named(QPushButton(self.tr("Remove…")), "removeMetricButton")
+        self.up_button = named(QPushButton(self.tr("Up")), "metricUpButton")
+        self.down_button = named(QPushButton(self.tr("Down")), "metricDownButton")
+        self.add_metric_button.clicked.connect(self.add_metric)
+        self.rename_metric_button.clicked.connect(self.edit_metric)
+        self.remove_metric_button.clicked.connect(self.remove_metric)
+        self.up_button.clicked.connect(lambda: self.move_metric(-1))
+        self.down_button.clicked.connect(lambda: self.move_metric(+1))
+        metric_buttons = QHBoxLayout()
+        for button in (
+            self.add_metric_button,
+            self.rename_metric_button,
+            self.remove_metric_button,
+            self.up_button,
+            self.down_button,
+        ):
+            metric_buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Metrics")))
+        left_layout.addWidget(self.metric_list, 1)
+        left_layout.addLayout(metric_buttons)
+
+        self.figure_model = FigureTableModel(self)
+        self.figure_model.on_error = lambda text: prompts.error(self, self.tr("Statistics"), text)
+        self.table = named(QTableView(), "statisticsTable")
+        self.table.setModel(self.figure_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_month_button = named(QPushButton(self.tr("Add month")), "addFigureButton")
+        self.delete_figure_button = named(
+            QPushButton(self.tr("Delete figure…")), "deleteFigureButton"
+        )
+        self.add_month_button.clicked.connect(self.add_month)
+        self.delete_figure_button.clicked.connect(self.delete_figure)
+        figure_buttons = QHBoxLayout()
+        figure_buttons.addWidget(self.add_month_button)
+        figure_buttons.addWidget(self.delete_figure_button)
+        figure_buttons.addStretch(1)
+        self.chart = named(QSvgWidget(), "statisticsChart")
+        # As small as the drawing ever is (_draw_chart): a smaller widget
+        # would shrink the drawing and its 7-point labels with it.
+        self.chart.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
+        # Never stretch the drawing: stretched text is hard to read.
+        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart, 2)
+        right_layout.addWidget(self.table, 3)
+        right_layout.addLayout(figure_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty = named(
+            QLabel(
+                self.tr(
+                    "No statistics yet.\n\nAdd a metric (on-site visits, followers, media "
+                    "mentions…) and its monthly figures, or import a spreadsheet: metrics in "
+                    "rows and months in columns, or one row per figure."
+                )
+            ),
+            "statisticsEmpty",
+        )
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_add = named(QPushButton(self.tr("Add a metric")), "addFirstMetricButton")
+        empty_add.clicked.connect(self.add_metric)
+        empty_layout.addWidget(empty_add, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.stack = named(QStackedWidget(), "statisticsStack")
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(empty_page)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._update_buttons()
+
+    # --- loading --------------------------------------------------------------
+    @property
+    def desk(self) -> Desk | None:
+        return self._desk_source()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # cheap, and picks up demo data or imports made elsewhere
+
+    def refresh(self, keep: str | None = None) -> None:
+        desk = self.desk
+        if desk is None:
+            self._update_buttons()
+            return
+        self._loaded = True
+        self.figure_model.desk = desk
+        keep = keep or self.current_metric()
+        rows = desk.statistics.definitions()
+        self.metric_model.reset(rows)
+        self.stack.setCurrentIndex(0 if rows else 1)
+        names = [r.name for r in rows]
+        if rows:
+            row = names.index(keep) if keep in names else 0
+            self.metric_list.setCurrentIndex(self.metric_model.index(row))
+        else:
+            self.figure_model.reset([])
+        self._show_figures()
+        self._update_buttons()
+
+    def current_metric(self) -> str | None:
+        index = self.metric_list.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def _metric_changed(self, *_args: object) -> None:
+        self._show_figures()
+        self._update_buttons()
+
+    def _show_figures(self) -> None:
+        desk, name = self.desk, self.current_metric()
+        if desk is None or name is None:
+            self.figure_model.reset([])
+            self.chart.load(QByteArray())
+            return
+        self.figure_model.reset(desk.statistics.figures(name))
+        self._draw_chart(name)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        name = getattr(self, "_chart_name", None)
+        if name:
+            self._draw_chart(name)
+
+    def _draw_chart(self, name: str) -> None:
+        self._chart_name = name
+        desk = self.desk
+        if desk is None:
+            return
+        from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
+
+        series = desk.statistics.series(name)
+        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        drawing = metric_chart(
+            [ChartPoint(p.period_start, p.value) for p in series.points[-24:]],
+            lang,
+            desk.library.profile().brand_colour,
+            # Drawn at the widget's own size, so labels keep their point size.
+            width=max(CHART_MIN_WIDTH, self.chart.width()),
+            height=max(CHART_MIN_HEIGHT, self.chart.height()),
+            title=f"{name} ({series.unit})" if series.unit else name,
+        )
+        self.svg = chart_svg(drawing)
+        self.chart.load(QByteArray(self.svg))
+
+    def _update_buttons(self) -> None:
+        has_desk = self.desk is not None
+        has_metric = self.current_metric() is not None
+        for button in (self.import_button, self.pitch_button, self.batch_button):
+            button.setEnabled(has_desk)
+        self.add_metric_button.setEnabled(has_desk)
+        for button in (
+            self.remove_metric_button,
+            self.add_month_button,
+            self.rename_metric_button,
+            self.up_button,
+            self.down_button,
+        ):
+            button.setEnabled(has_metric)
+        self.delete_figure_button.setEnabled(has_metric and self.figure_model.rowCount() > 0)
+
+    # --- metric list ---------------------------------------------------------------
+    def add_metric(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        name = ask_text(self, self.tr("Add a metric"), self.tr("Name (e.g. On-site visits):"))
+        if not name:
+            return
+        unit = ask_text(self, self.tr("Add a metric"), self.tr("Unit (e.g. people):")) or ""
+        try:
+            record = desk.statistics.define(name, unit)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Statistics"), str(exc))
+            return
+        self.refresh(record.name)
+
+    def edit_metric(self) -> None:
+        desk, index = self.desk, self.metric_list.currentIndex()
+        if desk is None or not index.isValid():
+            return
+        row = self.metric_model.rows[index.row()]
+        name = ask_text(self, self.tr("Edit metric"), self.tr("Name:"), row.name)
+        if not name:
+            return
+        unit = ask_text(self, self.tr("Edit metric"), self.tr("Unit:"), row.unit)
+        try:
+            record = desk.statistics.define(
+                name, row.unit if unit is None else unit, row.id, current_name=row.name
+            )
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Statistics"), str(exc))
+            return
+        self.refresh(record.name)
+
+    def remove_metric(self) -> None:
+        desk, name = self.desk, self.current_metric()
+        if desk is None or name is None:
+            return
+        question = self.tr("Remove “%1” and all its figures?").replace("%1", name)
+        if not prompts.confirm(self, self.tr("Remove metric"), question):
+            return
+        try:
+            desk.statistics.remove(name)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Statistics"), str(exc))
+        self.refresh()
+
+    def move_metric(self, step: int) -> None:
+        desk, index = self.desk, self.metric_list.currentIndex()
+        if desk is None or not index.isValid():
+            return
+        row = self.metric_model.rows[index.row()]
+        desk.statistics.move(row.name, step)
+        self.refresh(row.name)
+
+    # --- figures -----------------------------------------------------------------
+    def add_month(self) -> None:
+        desk, name = self.desk, self.current_metric()
+        if desk is None or name is None:
+            return
+        series = desk.statistics.series(name)
+        if series.latest is None:
+            today = date.today()
+            period = date(today.year, today.month, 1)
+        else:
+            last = series.latest.period_start
+            period = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        from decimal import Decimal
+
+        try:
+            desk.metrics.record(name, period, Decimal(0), series.unit)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Statistics"), str(exc))
+            return
+        self.refresh(name)
+        for row, figure in enumerate(self.figure_model.rows):
+            if figure.period_start == period and figure.branch == "":
+                index = self.figure_model.index(row, FigureTableModel.VALUE)
+                self.table.setCurrentIndex(index)
+                self.table.edit(index)
+
+    def delete_figure(self) -> None:
+        desk, index = self.desk, self.table.currentIndex()
+        if desk is None or not index.isValid():
+            return
+        figure = self.figure_model.rows[index.row()]
+        question = self.tr("Delete the figure for %1?").replace(
+            "%1", month_label(figure.period_start)
+        )
+        if not prompts.confirm(self, self.tr("Delete figure"), question):
+            return
+        try:
+            desk.metrics.delete(figure.id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Statistics"), str(exc))
+        self.refresh(figure.name)
+
+    def import_file(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        path = choose_import_file(self)
+        if path is None:
+            return
+        from collabdesk.services.statistics_import import StatisticsImportError
+        from collabdesk.ui.widgets.service_text import import_problems_text
+
+        try:
+            parsed = desk.statistics.read_import(path)
+            if self.before_import is not None and parsed.figures:
+                self.before_import()
+            count = desk.statistics.save_figures(parsed.figures)
+        except StatisticsImportError as exc:
+            prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
+            return
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Import statistics"), str(exc))
+            return
+        except OSError as exc:
+            prompts.error(self, self.tr("Import statistics"), f"{path.name}: {exc.strerror}")
+            return
+        except Exception as exc:  # the backup failed: a message, and nothing was imported
+            prompts.error(self, self.tr("Import statistics"), str(exc))
+            return
+        prompts.info(
+            self,
+            self.tr("Import statistics"),
+            self.tr("%n figure(s) imported from %1.", "", count).replace("%1", path.name),
+        )
+        self.refresh()
+
+    # --- pitches --------------------------------------------------------------------
+    def pitch(self) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        collaboration_id = pitch_dialog.choose_collaboration(self, desk)
+        if collaboration_id is not None:
+            pitch_dialog.open_pitch_dialog(self, desk, collaboration_id)
+
+    def export_pitches(self) -> None:
+        desk = self.desk
+        if desk is not None:
+            self.batch = pitch_dialog.export_all_pitches(self, desk)
+
+
+def install_statistics(window: QMainWindow) -> StatisticsView:
+    """Add the Statistics section to the main window (one call from MainWindow)."""
+    view = StatisticsView(lambda: getattr(window, "desk", None), window)
+    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))  # type: ignore[attr-defined]
+    return view

@@ -1,0 +1,1 @@
+"""The small widget kit the features share: labels, prompts, forms, list models."""

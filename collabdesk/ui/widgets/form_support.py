@@ -1,0 +1,84 @@
+"""Pieces every edit dialog shares: a field with a red error line under it,
+and showing a service's ValidationError next to the fields it names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from collabdesk.services.errors import ValidationError
+from collabdesk.ui.widgets.labels import problem_text
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its (hidden until needed) error line underneath."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def clear_errors(errors: Mapping[str, QLabel]) -> None:
+    for label in errors.values():
+        label.clear()
+        label.hide()
+
+
+def show_problems(
+    exc: ValidationError,
+    errors: Mapping[str, QLabel],
+    fields: Mapping[str, QWidget],
+    fallback: QLabel,
+) -> None:
+    """Put each problem under its field (or in `fallback`); focus the first."""
+    clear_errors(errors)
+    leftover: list[str] = []
+    first: QWidget | None = None
+    for problem in exc.problems:
+        text = problem_text(problem.code, problem.message, problem.length, problem.limit)
+        label = errors.get(problem.field)
+        if label is None:
+            leftover.append(text)
+            continue
+        label.setText(f"{label.text()}\n{text}" if label.text() else text)
+        label.show()
+        if first is None:
+            first = fields.get(problem.field)
+    if leftover:
+        fallback.setText("\n".join(leftover))
+        fallback.show()
+    if first is not None:
+        first.setFocus()
+    grow_to_fit(fallback)
+
+
+def grow_to_fit(shown: QWidget) -> None:
+    """Make the dialog holding `shown` tall enough for the error lines just
+    shown: a dialog keeps its size when its content grows, and the lines
+    would otherwise be squeezed over the fields above them."""
+    dialog = shown.window()
+    if not isinstance(dialog, QDialog):
+        return
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    needed = dialog.sizeHint()
+    if needed.height() > dialog.height():
+        dialog.resize(max(dialog.width(), needed.width()), needed.height())
