@@ -340,8 +340,7 @@ def test_reminders_follow_new_data_and_deliveries(
     window = make_window(db)
     assert show_start_reminders(window) is None and banner() is None
     # Demo data loaded after the window opened (the welcome dialog does this).
-    load_demo(db.sessions, "en")
-    window.partners_changed.emit()
+    load_demo(db.sessions, "en")  # committed: the window's change channel hears it
     pane = pane_of(window)
     assert pane.model.rowCount() > 0  # the tracker followed
     shown = banner()

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QProgressDialog, QPushButton
 
-from collabdesk.app import _Session
 from collabdesk.config import resolve
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
@@ -23,6 +22,7 @@ from collabdesk.store.startup import marker_path
 from collabdesk.ui.shell import data_menu
 from collabdesk.ui.shell.import_dialog import ImportDialog
 from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.shell.session import Session
 from collabdesk.ui.widgets.conflict_dialog import ConflictDialog
 
 SHOTS = Path("/tmp/shots")
@@ -114,7 +114,7 @@ def session(qapp, qtbot, tmp_path: Path) -> Any:
     settings = resolve(str(tmp_path / "data"))
     window = MainWindow(tmp_path)
     qtbot.addWidget(window)
-    run = _Session(qapp, window, settings)
+    run = Session(qapp, window, settings)
     data_menu.install_data_menu(window, run)
     assert run.open_store()
     yield run
@@ -209,7 +209,7 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     marker_path(settings.database_file).write_text("open")  # as after a crash
     window = MainWindow(tmp_path)
     qtbot.addWidget(window)
-    run = _Session(qapp, window, settings)
+    run = Session(qapp, window, settings)
     prompts_log.confirm_answer = True
     assert run.open_store()
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
@@ -291,7 +291,7 @@ def test_second_window_on_the_same_data_is_refused_by_name(
     try:
         window = MainWindow(tmp_path)
         qtbot.addWidget(window)
-        run = _Session(qapp, window, settings)
+        run = Session(qapp, window, settings)
         monkeypatch.setattr(qapp, "exit", lambda code: None)
         assert not run.open_store()
         (text,) = prompts_log.texts("error")
@@ -344,7 +344,7 @@ def test_after_an_unclean_shutdown_the_window_says_what_happened(
         marker_path(settings.database_file).write_text("open")  # left by a killed window
     window = MainWindow(tmp_path)
     qtbot.addWidget(window)
-    run = _Session(qapp, window, settings)
+    run = Session(qapp, window, settings)
     assert run.open_store()
     notice = window.findChild(QMessageBox, "uncleanShutdownNotice")
     if crashed:

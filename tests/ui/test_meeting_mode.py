@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.app import _Session
 from collabdesk.config import resolve
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.demo import load_demo
@@ -37,6 +36,7 @@ from collabdesk.store.meeting_copy import make_meeting_copy
 from collabdesk.ui.meeting import meeting_mode, meeting_pin
 from collabdesk.ui.meeting.meeting_mode import MeetingMode, install_meeting_mode
 from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.shell.session import Session
 
 CHOSEN = 1  # "The library in the creative cluster" with Polygon Creative Cluster
 
@@ -75,11 +75,11 @@ def office(tmp_path: Path) -> tuple[Path, list[str], set[int]]:
 @pytest.fixture
 def session(
     qtbot: Any, qapp: Any, office: tuple[Path, list[str], set[int]]
-) -> Iterator[tuple[_Session, MeetingMode]]:
+) -> Iterator[tuple[Session, MeetingMode]]:
     data = office[0]
     window = MainWindow(data)
     qtbot.addWidget(window)
-    run = _Session(qapp, window, resolve(str(data), None))
+    run = Session(qapp, window, resolve(str(data), None))
     assert run.open_store()
     from collabdesk.ui.shell.data_menu import install_data_menu
 
@@ -172,7 +172,7 @@ def _sha(path: Path) -> str:
 
 def test_no_other_partner_is_visible_and_nothing_can_change(
     qtbot: Any,
-    session: tuple[_Session, MeetingMode],
+    session: tuple[Session, MeetingMode],
     office: tuple[Path, list[str], set[int]],
     monkeypatch: pytest.MonkeyPatch,
     prompts_log: Any,
@@ -262,7 +262,7 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
 
 
 def test_leaving_needs_the_pin_and_a_confirmation(
-    session: tuple[_Session, MeetingMode], monkeypatch: pytest.MonkeyPatch, prompts_log: Any
+    session: tuple[Session, MeetingMode], monkeypatch: pytest.MonkeyPatch, prompts_log: Any
 ) -> None:
     _run, mode = session
     meeting_pin.set_pin("2468")
@@ -293,7 +293,7 @@ def test_a_meeting_laptop_opens_in_meeting_mode_and_stays(
     before = _sha(copy)
     window = MainWindow(laptop)
     qtbot.addWidget(window)
-    run = _Session(qapp, window, resolve(str(laptop), None))
+    run = Session(qapp, window, resolve(str(laptop), None))
     try:
         assert run.open_store()
         window.show()
@@ -339,7 +339,7 @@ def test_the_pin_is_set_in_settings(qtbot: Any, desk: Desk, tmp_path: Path) -> N
 
 
 def test_prepare_a_meeting_laptop(
-    session: tuple[_Session, MeetingMode],
+    session: tuple[Session, MeetingMode],
     office: tuple[Path, list[str], set[int]],
     monkeypatch: pytest.MonkeyPatch,
     prompts_log: Any,
@@ -362,7 +362,7 @@ def test_prepare_a_meeting_laptop(
 
 
 def test_closing_the_window_in_a_meeting_needs_the_pin(
-    session: tuple[_Session, MeetingMode], monkeypatch: pytest.MonkeyPatch
+    session: tuple[Session, MeetingMode], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run, mode = session
     meeting_pin.set_pin("8080")
@@ -376,7 +376,7 @@ def test_closing_the_window_in_a_meeting_needs_the_pin(
 
 
 def test_copies_left_by_a_crash_are_removed(
-    session: tuple[_Session, MeetingMode], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    session: tuple[Session, MeetingMode], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import os
     import tempfile

@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from collabdesk.app import _Session
 from collabdesk.config import resolve
 from collabdesk.reports.slides import build_slides
 from collabdesk.services.demo import load_demo
@@ -22,6 +21,7 @@ from collabdesk.store.database import Database, open_database, sqlite_url
 from collabdesk.ui.meeting import meeting_mode, presentation_view
 from collabdesk.ui.meeting.presentation_view import PresentationView, slides_for
 from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.shell.session import Session
 
 SHOTS = Path("/tmp/shots")
 
@@ -140,7 +140,7 @@ def test_present_refuses_a_missing_collaboration(
 
 
 @pytest.fixture
-def office_run(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[_Session]:
+def office_run(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[Session]:
     """A window and its run over a data folder with the demo data, as app.py builds them."""
     data = tmp_path / "data"
     data.mkdir()
@@ -150,14 +150,14 @@ def office_run(qtbot: Any, qapp: Any, tmp_path: Path) -> Iterator[_Session]:
     window = MainWindow(data)
     qtbot.addWidget(window)
     window.show()
-    run = _Session(qapp, window, resolve(str(data), None))
+    run = Session(qapp, window, resolve(str(data), None))
     assert run.open_store()
     yield run
     run.close()
 
 
 def test_meeting_present_starts_in_meeting_mode_with_the_slides(
-    office_run: _Session, shown: list[PresentationView]
+    office_run: Session, shown: list[PresentationView]
 ) -> None:
     """`collabdesk --meeting present 2`: only collaboration 2, and its slides on screen."""
     window = office_run.window
@@ -168,7 +168,7 @@ def test_meeting_present_starts_in_meeting_mode_with_the_slides(
 
 
 def test_meeting_start_with_nothing_chosen_shows_nothing(
-    office_run: _Session, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    office_run: Session, qapp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,6 +38,7 @@ from collabdesk.ui.collaborations.collaboration_table_model import (
     CollaborationTableModel,
     load_lines,
 )
+from collabdesk.ui.operations.changes import COLLABORATION_TABLES
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
@@ -231,6 +231,11 @@ class CollaborationsView(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh()
 
+    def refresh_if_shown(self) -> None:
+        """After a change elsewhere; a hidden section refreshes when shown."""
+        if self.isVisible():
+            self.refresh()
+
     # --- selection --------------------------------------------------------------
     def current_id(self) -> int | None:
         return self._current
@@ -332,11 +337,9 @@ class CollaborationsView(QWidget):
         open_collaboration_commitments(self, desk, chosen, title, self.commitments_changed)
 
     def commitments_changed(self) -> None:
-        """A commitment changed somewhere: the details and the main tracker follow."""
+        """A commitment changed somewhere: the details follow (the tracker
+        follows the window's change channel)."""
         self.details.show_collaboration(self.desk, self._current)
-        dock = getattr(self._window, "commitment_dock", None)
-        if dock is not None:
-            dock.tracker.refresh()
 
     def renew(self) -> None:
         """Clone the completed collaboration for next year, after asking."""
@@ -415,13 +418,8 @@ def install_collaborations(window: MainWindow) -> CollaborationsView:
     """Add the Collaborations section and its menu to the main window."""
     view = CollaborationsView(window)
     window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
-    bar = window.menuBar()
-    menu = QMenu(QCoreApplication.translate("CollaborationsView", "&Collaborations"), bar)
-    menus = bar.actions()  # File, Edit, View, …, Help: go before Help
-    if menus:
-        bar.insertMenu(menus[-1], menu)
-    else:
-        bar.addMenu(menu)
+    window.changes.follow(view, COLLABORATION_TABLES, lambda _changes: view.refresh_if_shown())
+    menu = window.menus.collaborations
     actions = (
         (
             "newCollaborationAction",

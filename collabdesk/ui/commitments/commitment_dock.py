@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -26,11 +25,13 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.commitments.reputation_dashboard import ReputationDashboard
+from collabdesk.ui.operations.changes import TRACKER_TABLES
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.services.tracker_query import TrackerRow
+    from collabdesk.ui.shell.main_window import MainWindow
 
 REMINDER_LINES = 5
 
@@ -59,7 +60,7 @@ class CommitmentDock(QDockWidget):
         self.tracker.show_due_soon()
 
 
-def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
+def install_commitment_tracker(window: MainWindow) -> CommitmentDock:
     dock = CommitmentDock(window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
@@ -67,38 +68,23 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
     toggle.setText(QCoreApplication.translate("MainWindow", "&Commitments"))
     toggle.setShortcut(QKeySequence("Ctrl+Shift+C"))
     toggle.setObjectName("commitmentDockAction")
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if (
-            menu is not None
-            and menu.objectName() == ""
-            and action.text() == QCoreApplication.translate("MainWindow", "&View")
-        ):
-            menu.addSeparator()
-            menu.addAction(toggle)
-            break
-    else:
-        window.menuBar().addAction(toggle)
-    collaborations = getattr(window, "collaborations", None)  # installed just before
-    if collaborations is not None:
-        dock.tracker.changed.connect(collaborations.commitments_changed)
-    # Demo data, an import or an undo can bring commitments too: follow them,
-    # and keep the overdue banner true to what the tracker shows.
-    partners_changed = getattr(window, "partners_changed", None)
-    if partners_changed is not None:
-        partners_changed.connect(lambda: _after_outside_change(window, dock))
-    dock.tracker.changed.connect(lambda: refresh_reminders(window))
+    window.menus.view.addSeparator()
+    window.menus.view.addAction(toggle)
+    # Any change to commitments (here, in a collaboration, demo data, an
+    # import, an undo): the tracker follows, and the overdue banner stays
+    # true to what the tracker shows.
+    window.changes.follow(dock, TRACKER_TABLES, lambda _changes: _after_change(window, dock))
     return dock
 
 
-def _after_outside_change(window: QMainWindow, dock: CommitmentDock) -> None:
-    if dock.tracker._desk is not None:
+def _after_change(window: MainWindow, dock: CommitmentDock) -> None:
+    if window.desk is not None:
         dock.tracker.refresh()
         dock.dashboard.mark_stale()
     refresh_reminders(window)
 
 
-def refresh_reminders(window: QMainWindow) -> ReminderBanner | None:
+def refresh_reminders(window: MainWindow) -> ReminderBanner | None:
     """Show the banner again with what is overdue now (a delivered item
     leaves it, new demo data joins it), unless the user dismissed it."""
     if window.property("remindersDismissed"):
@@ -164,11 +150,11 @@ class ReminderBanner(QFrame):
         layout.addLayout(buttons)
 
 
-def show_start_reminders(window: QMainWindow, today: date | None = None) -> ReminderBanner | None:
+def show_start_reminders(window: MainWindow, today: date | None = None) -> ReminderBanner | None:
     """At start-up: if anything is overdue or due within 7 days, a banner
     lists it with a link to the filtered tracker. Nothing when all is well."""
     dock = window.findChild(CommitmentDock, "commitmentDock")
-    desk = getattr(window, "desk", None)
+    desk = window.desk
     if dock is None or desk is None:
         return None
     today = today or date.today()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.services.trash import RETENTION_DAYS
@@ -25,6 +25,7 @@ from collabdesk.store.history import ChangeSet
 from collabdesk.ui.history import history_panel
 from collabdesk.ui.history.history_labels import describe
 from collabdesk.ui.history.trash_view import TrashView
+from collabdesk.ui.operations.changes import TRASH_TABLES
 from collabdesk.ui.widgets import prompts
 
 if TYPE_CHECKING:
@@ -127,14 +128,13 @@ class HistoryUi(QObject):
 
     def install(self) -> None:
         window = self.window
-        edit_menu = self._menu_holding(window.edit_action)
-        if edit_menu is not None:
-            first = edit_menu.actions()[0] if edit_menu.actions() else None
-            edit_menu.insertAction(first, self.undo_action)
-            edit_menu.insertAction(first, self.redo_action)
-            edit_menu.insertSeparator(first)
-            edit_menu.addSeparator()
-            edit_menu.addAction(self.history_action)
+        edit_menu = window.menus.edit
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertAction(first, self.undo_action)
+        edit_menu.insertAction(first, self.redo_action)
+        edit_menu.insertSeparator(first)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history_action)
         for action in (self.undo_action, self.redo_action, self.history_action):
             window.addAction(action)  # shortcuts work wherever focus is
         self.history_action.setEnabled(window.edit_action.isEnabled())
@@ -144,14 +144,7 @@ class HistoryUi(QObject):
         window.add_section(self.trash_view, self.tr("Trash"))
         self.purge_old_trash()
         window.sections.currentChanged.connect(self._on_section)
-        window.partners_changed.connect(self._refresh_trash)
-
-    def _menu_holding(self, action: QAction) -> QMenu | None:
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if isinstance(menu, QMenu) and action in menu.actions():
-                return menu
-        return None
+        window.changes.follow(self, TRASH_TABLES, lambda _changes: self._refresh_trash())
 
     # --- reacting ----------------------------------------------------------------
     def _on_change(self, change_set: ChangeSet) -> None:
@@ -165,11 +158,12 @@ class HistoryUi(QObject):
         self._refresh_trash()
 
     def _after_undo(self) -> None:
-        self.window.partners_changed.emit()
-        self.window.details.show_partner(self.window.selected_partner_id())
+        # The views follow the undo's own change set on the change channel.
+        if self.window.details is not None:
+            self.window.details.show_partner(self.window.selected_partner_id())
 
     def _after_restore(self) -> None:
-        self.window.partners_changed.emit()
+        """A Trash restore is recorded like any change: the views follow it."""
 
     def _on_section(self, _index: int) -> None:
         self._refresh_trash()
@@ -216,7 +210,6 @@ class HistoryUi(QObject):
             "partner",
             partner_id,
             name,
-            self.window.partners_changed.emit,
         )
 
 

@@ -77,14 +77,14 @@ STALE_AFTER_S = 24 * 3600  # a copy left by a crash or a power cut
 
 
 class Run(Protocol):
-    """What the meeting mode needs of app._Session."""
+    """What the meeting mode needs of the Session (ui/shell/session.py)."""
 
     db: Database | None
     directory: Any
 
     def database_file(self) -> Path | None: ...
     def open_store(self) -> bool: ...
-    def _close_connections(self, backup_first: bool) -> None: ...
+    def close_connections(self, backup_first: bool) -> None: ...
 
 
 # --- dialogs tests replace -----------------------------------------------------------
@@ -170,16 +170,9 @@ class MeetingMode(QObject):
             QAction(self.tr("Prepare a meeting &laptop…"), window), "prepareMeetingAction"
         )
         self.prepare_action.triggered.connect(lambda _c=False: self.prepare_laptop())
-        menus = {a.objectName() or a.text(): a.menu() for a in window.menuBar().actions()}
-        view = next((m for t, m in menus.items() if "View" in t or "Вид" in t), None)
-        file_menu = next((m for t, m in menus.items() if "File" in t or "Файл" in t), None)
-        if view is not None:
-            view.addSeparator()
-            view.addAction(self.action)
-        if file_menu is not None:
-            file_menu.insertAction(file_menu.actions()[-1], self.prepare_action)
-        window.quit_action.setObjectName("quitAction")
-        window.about_action.setObjectName("aboutAction")
+        window.menus.view.addSeparator()
+        window.menus.view.addAction(self.action)
+        window.menus.add_to_file([self.prepare_action], separated=False)
 
         self.banner = named(QLabel(), "meetingBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -238,7 +231,7 @@ class MeetingMode(QObject):
             prompts.error(self.window, self.tr("Meeting mode"), str(exc))
             return False
         self._folder = folder
-        self.run._close_connections(backup_first=False)
+        self.run.close_connections(backup_first=False)
         return self.open_copy(copy, _notes_path(real), laptop=False)
 
     def open_copy(self, copy: Path, notes_file: Path, *, laptop: bool) -> bool:
@@ -281,7 +274,7 @@ class MeetingMode(QObject):
             self.tr("Show all partners and allow changes again?"),
         ):
             return False
-        self.run._close_connections(backup_first=False)
+        self.run.close_connections(backup_first=False)
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
@@ -320,7 +313,6 @@ class MeetingMode(QObject):
                 "%n note(s) could not be added and stay in %1.", "", result.kept
             ).replace("%1", str(self.notes_file))
         prompts.info(self.window, self.tr("Meeting notes"), text)
-        self.window.partners_changed.emit()
 
     # --- the window in meeting mode -----------------------------------------------------
     def _apply(self, on: bool) -> None:
@@ -361,10 +353,10 @@ class MeetingMode(QObject):
         trash = window.findChild(QWidget, "trashView")
         if on and trash is not None and hasattr(trash, "model"):
             trash.model.set_items([])  # nothing of the real data stays in memory
-        for name in ("collaborations", "statistics"):
-            view = getattr(window, name, None)
-            if view is not None and hasattr(view, "refresh"):
-                view.refresh()
+        # The views reloaded when the window announced the other data
+        # (MainWindow.attach_desk); the shown section shows it now.
+        window.collaborations.refresh_if_shown()
+        window.statistics.refresh_if_shown()
 
     def _forget_shown_partner(self) -> None:
         """The details pane keeps the last partner's text on a hidden page:
@@ -381,9 +373,9 @@ class MeetingMode(QObject):
                     items.clear()
         if self.window.model.total:
             self.window.select_row(0)
-        collaborations = getattr(self.window, "collaborations", None)
+        collaborations = self.window.collaborations
         desk = self.window.desk
-        if collaborations is not None and desk is not None:
+        if desk is not None:
             rows = desk.collaborations.rows()
             if rows:  # Present… is ready for the first (often the only) collaboration
                 collaborations.refresh()

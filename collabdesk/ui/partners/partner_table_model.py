@@ -12,7 +12,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
-from collabdesk.ui.shell.first_paint import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+from collabdesk.ui.shell.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 from collabdesk.ui.widgets.labels import kind_label, status_label
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 

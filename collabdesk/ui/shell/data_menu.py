@@ -1,7 +1,10 @@
 """File-menu actions that keep data safe: Back up now, Restore…, Import
 partners…, Export partners…. Installed into the main window by one call
-from app.py; the host (app.py's run of the window) owns the database and
-does the close-swap-reopen of a restore.
+from app.py; the host (the Session, ui/shell/session.py) owns the database
+and does the close-swap-reopen of a restore. Each runs through
+ui.operations.run_operation; the views refresh from the change channel
+(an import is recorded in the change log; a restore reopens the data,
+which the window announces).
 
 File choosers go through `choose_open_file` / `choose_save_file`, which
 tests replace."""
@@ -14,14 +17,20 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from collabdesk.domain.message import fill
+from collabdesk.ui.operations.run import EXPECTED_ERRORS, run_operation
 from collabdesk.ui.shell.app_settings import backup_policy
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
+
+
+# A file chosen by the person can be unreadable, gone or on a full disk.
+FILE_ERRORS: tuple[type[Exception], ...] = (*EXPECTED_ERRORS, OSError)
 
 
 class DataHost(Protocol):
@@ -84,35 +93,15 @@ class DataMenu:
             "exportCommitmentsAction",
             self.export_commitments,
         )
-        file_menu = self._file_menu()
-        existing = file_menu.actions()
-        quit_action = existing[-1] if existing else None
-        if len(existing) > 1 and existing[-2].isSeparator():
-            quit_action = existing[-2]  # go before the separator above Quit
-        groups = (
-            (
+        window.menus.add_to_file(
+            [
                 self.import_action,
                 self.export_action,
                 self.import_commitments_action,
                 self.export_commitments_action,
-            ),
-            (self.backup_action, self.restore_action),
+            ]
         )
-        for group in groups:  # inserted before Quit, each group after a separator
-            if quit_action is None:
-                file_menu.addSeparator()
-                file_menu.addActions(list(group))
-                continue
-            file_menu.insertSeparator(quit_action)
-            for action in group:
-                file_menu.insertAction(quit_action, action)
-
-    def _file_menu(self) -> QMenu:
-        actions = self.window.menuBar().actions()
-        menu = actions[0].menu() if actions else None
-        if isinstance(menu, QMenu):
-            return menu
-        return self.window.menuBar().addMenu(QCoreApplication.translate("DataMenu", "&File"))
+        window.menus.add_to_file([self.backup_action, self.restore_action])
 
     def back_up(self) -> None:
         from collabdesk.store.backup import take_backup
@@ -127,20 +116,21 @@ class DataMenu:
                 ),
             )
             return
-        try:
-            backup = take_backup(path, "manual", policy=backup_policy())
-        except Exception as exc:  # BackupError, OSError: a message, not a traceback
-            prompts.error(
-                self.window, QCoreApplication.translate("DataMenu", "Backup failed"), str(exc)
-            )
-            return
-        prompts.info(
+        done = run_operation(
             self.window,
-            QCoreApplication.translate("DataMenu", "Backup made"),
-            QCoreApplication.translate("DataMenu", "A verified backup was written to %1").replace(
-                "%1", str(backup.path)
-            ),
+            lambda: take_backup(path, "manual", policy=backup_policy()),
+            failure_title=QCoreApplication.translate("DataMenu", "Backup failed"),
+            expected=FILE_ERRORS,
         )
+        if done is not None:
+            prompts.info(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Backup made"),
+                fill(
+                    QCoreApplication.translate("DataMenu", "A verified backup was written to %1"),
+                    [str(done.value.path)],
+                ),
+            )
 
     def restore(self) -> None:
         from collabdesk.store.backup import backup_dir
@@ -156,30 +146,33 @@ class DataMenu:
         )
         if chosen is None:
             return
-        question = QCoreApplication.translate(
-            "DataMenu",
-            "Replace the current data with the backup %1? The current data is backed up first.",
-        ).replace("%1", chosen.name)
+        question = fill(
+            QCoreApplication.translate(
+                "DataMenu",
+                "Replace the current data with the backup %1? The current data is backed up first.",
+            ),
+            [chosen.name],
+        )
         if not prompts.confirm(
             self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
         ):
             return
-        try:
-            self.host.restore_from(chosen)
-        except Exception as exc:
-            prompts.error(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Nothing was restored"),
-                str(exc),
-            )
-            return
-        prompts.info(
+        # The window announces "everything changed" when the data reopens.
+        done = run_operation(
             self.window,
-            QCoreApplication.translate("DataMenu", "Restored"),
-            QCoreApplication.translate("DataMenu", "The data from %1 is back.").replace(
-                "%1", chosen.name
-            ),
+            lambda: self.host.restore_from(chosen),
+            failure_title=QCoreApplication.translate("DataMenu", "Nothing was restored"),
+            expected=FILE_ERRORS,
         )
+        if done is not None:
+            prompts.info(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Restored"),
+                fill(
+                    QCoreApplication.translate("DataMenu", "The data from %1 is back."),
+                    [chosen.name],
+                ),
+            )
 
     def import_partners(self) -> None:
         desk = self.window.desk
@@ -211,24 +204,21 @@ class DataMenu:
         chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
-        from collabdesk.services.sheet_cells import SheetTooLargeError
-        from collabdesk.ui.widgets.service_text import message_text
-
-        try:
-            table = transfer.read(chosen)
-        except Exception as exc:
-            text = message_text(exc.message) if isinstance(exc, SheetTooLargeError) else str(exc)
-            prompts.error(
-                self.window, QCoreApplication.translate("DataMenu", "Cannot import this file"), text
-            )
+        read = run_operation(
+            self.window,
+            lambda: transfer.read(chosen),
+            failure_title=QCoreApplication.translate("DataMenu", "Cannot import this file"),
+            expected=FILE_ERRORS,
+        )
+        if read is None:
             return
+        table = read.value
         extra = {"fields": fields} if fields is not None else {}
         dialog = ImportDialog(
             transfer, table, chosen.name, self.backup_before_import, self.window,
             title=title, **extra,
         )  # fmt: skip
-        if run_import_dialog(dialog):
-            self.window._on_partners_changed()  # refresh the list and its count
+        if run_import_dialog(dialog):  # the views follow the change channel
             done = DataMenuCounts.tr("%n record(s) imported.", "", dialog.imported)
             prompts.info(
                 self.window, QCoreApplication.translate("DataMenu", "Import finished"), done
@@ -269,26 +259,24 @@ class DataMenu:
         chosen = choose_save_file(self.window, title, str(Path.home() / suggested), filters)
         if chosen is None:
             return
-        try:
-            count = transfer.export(chosen)
-        except Exception as exc:
-            prompts.error(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Nothing was exported"),
-                str(exc),
-            )
-            return
-        written = DataMenuCounts.tr("%n record(s) written to %1", "", count)
-        prompts.info(
+        done = run_operation(
             self.window,
-            QCoreApplication.translate("DataMenu", "Export finished"),
-            written.replace("%1", str(chosen)),
+            lambda: transfer.export(chosen),
+            failure_title=QCoreApplication.translate("DataMenu", "Nothing was exported"),
+            expected=FILE_ERRORS,
         )
+        if done is not None:
+            written = DataMenuCounts.tr("%n record(s) written to %1", "", done.value)
+            prompts.info(
+                self.window,
+                QCoreApplication.translate("DataMenu", "Export finished"),
+                fill(written, [str(chosen)]),
+            )
 
 
 def install_data_menu(window: MainWindow, host: DataHost) -> DataMenu:
     menu = DataMenu(window, host)
     window.statistics.before_import = menu.backup_before_import  # the section imports too
     window.setProperty("dataMenuInstalled", True)
-    window.data_menu = menu  # type: ignore[attr-defined]  # keeps the actions' owner alive
+    window.data_menu = menu  # keeps the actions' owner alive
     return menu

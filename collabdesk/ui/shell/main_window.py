@@ -1,6 +1,11 @@
 """The main window: the partner list with search and filters on the left,
-the selected partner on the right. Builds without SQLAlchemy: the list can
-show from PartnerDirectory before the services (the Desk) are attached."""
+the selected partner on the right, the other sections as tabs. Builds
+without SQLAlchemy: the list can show from PartnerDirectory before the
+services (the Desk) are attached.
+
+What the window offers features: `menus` (ui/shell/menus.py), `changes`
+(the one "data changed" channel, ui/operations/changes.py), `add_section`,
+`desk`. The sections themselves are listed in ui/shell/sections.py."""
 
 from __future__ import annotations
 
@@ -8,55 +13,47 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QSettings, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-import collabdesk
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
+from collabdesk.domain.message import fill
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
+from collabdesk.ui.operations.changes import PARTNER_TABLES, ChangeChannel, Changes
 from collabdesk.ui.partners.partner_table_model import PartnerTableModel
-from collabdesk.ui.shell.first_paint import (
-    ALIGN_CENTER,
-    ALIGN_LEFT,
-    ALIGN_VCENTER,
-    set_alignment,
-    show_plain_text,
-)
-from collabdesk.ui.widgets.labels import kind_label, status_label
+from collabdesk.ui.shell.menus import Menus, build_menus
+from collabdesk.ui.shell.partner_pane import PartnerPane
+from collabdesk.ui.shell.startup import show_plain_text
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from collabdesk.services.desk import Desk
+    from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
+    from collabdesk.ui.commitments.commitment_dock import CommitmentDock
     from collabdesk.ui.partners.partner_details import PartnerDetails
+    from collabdesk.ui.statistics.statistics_view import StatisticsView
     from collabdesk.ui.widgets.empty_state import EmptyState
 
 DemoLoader = Callable[[str], int]
-COLUMN_WIDTHS = (200, 125, 110, 95)  # the last column (e-mail) stretches; Russian labels fit
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_SPLITTER = "mainWindow/splitter"
 
 
 class MainWindow(QMainWindow):
-    partners_changed = Signal()
+    LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE, LOADING_PAGE = (
+        PartnerPane.LIST_PAGE,
+        PartnerPane.EMPTY_PAGE,
+        PartnerPane.NO_MATCH_PAGE,
+        PartnerPane.LOADING_PAGE,
+    )
 
-    LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE, LOADING_PAGE = range(4)
+    # Built by finish_building() from ui/shell/sections.py.
+    menus: Menus
+    collaborations: CollaborationsView
+    commitment_dock: CommitmentDock
+    statistics: StatisticsView
 
     def __init__(
         self, data_dir: Path | None = None, parent: QWidget | None = None, *, staged: bool = False
@@ -77,8 +74,13 @@ class MainWindow(QMainWindow):
         self._built = False
         self.details: PartnerDetails | None = None
         self.model = PartnerTableModel(None, self)
+        # Before the services: views connect as they are built; attach_desk
+        # makes it listen to the database.
+        self.changes = ChangeChannel(self)
+        self.changes.follow(self, PARTNER_TABLES, self._on_data_changed)
 
-        self._build_left()
+        self.left = PartnerPane(self.model)
+        self._take_pane_widgets(self.left)
         self.details_slot = named(QWidget(), "detailsSlot")
         self.details_layout = QVBoxLayout(self.details_slot)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +101,6 @@ class MainWindow(QMainWindow):
         show_plain_text(self.count_label)
         self.statusBar().addWidget(self.count_label, 1)
 
-        self.partners_changed.connect(self._on_partners_changed)
         self._restore_settings()
         self._update_list_state()
         if not staged:
@@ -117,154 +118,74 @@ class MainWindow(QMainWindow):
         self.details.delete_requested.connect(self.delete_partner)
         self.details_layout.addWidget(self.details)
         self._build_actions()
-        # Further sections and docks install here, one line each.
-        from collabdesk.ui.collaborations.collaborations_view import install_collaborations
+        from collabdesk.ui.shell.sections import install_sections
 
-        self.collaborations = install_collaborations(self)  # issue 3: section + menu
-        from collabdesk.ui.commitments.commitment_dock import install_commitment_tracker
-
-        self.commitment_dock = install_commitment_tracker(self)  # issue 4: tracker dock
-        from collabdesk.ui.statistics.statistics_view import install_statistics
-
-        self.statistics = install_statistics(self)  # issue 5: Statistics section, Pitch buttons
-        from collabdesk.ui.shell.settings_dialog import install_settings_action
-
-        install_settings_action(self)
+        install_sections(self)
         self._after_reset(self.selected_partner_id())
 
-    # --- building --------------------------------------------------------------
-    @property
-    def empty_state(self) -> EmptyState:
-        """The "no partners yet" page, built the first time it is needed:
-        a list that has partners never pays for it before its first paint."""
-        if self._empty_state is None:
-            from collabdesk.ui.widgets.empty_state import EmptyState
-
-            page = EmptyState()
-            page.add_requested.connect(self.new_partner)
-            page.demo_requested.connect(self.load_demo)
-            page.set_enabled(self._desk is not None)
-            placeholder = self.list_stack.widget(self.EMPTY_PAGE)
-            self.list_stack.insertWidget(self.EMPTY_PAGE, page)
-            self.list_stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._empty_state = page
-        return self._empty_state
-
-    def _build_left(self) -> None:
-        self.left = named(QWidget(), "partnerPane")
-        self.search = named(QLineEdit(), "partnerSearch")
-        self.search.setPlaceholderText(self.tr("Search partners…"))
-        self.search.setClearButtonEnabled(True)
+    def _take_pane_widgets(self, pane: PartnerPane) -> None:
+        self.search, self.table, self.list_stack = pane.search, pane.table, pane.list_stack
+        self.kind_filter, self.status_filter = pane.kind_filter, pane.status_filter
+        self.no_match, self.loading = pane.no_match, pane.loading
         self.search.textChanged.connect(self._apply_query)
-
-        self.kind_filter = named(QComboBox(), "kindFilter")
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind in PartnerKind:
-            self.kind_filter.addItem(kind_label(kind), kind)
-        self.status_filter = named(QComboBox(), "statusFilter")
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in PartnerStatus:
-            self.status_filter.addItem(status_label(status), status)
         self.kind_filter.currentIndexChanged.connect(self._apply_query)
         self.status_filter.currentIndexChanged.connect(self._apply_query)
-
-        self.table = named(QTableView(), "partnerList")
-        self.model.show_in(self.table)  # header titles without the Qt namespace
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        set_alignment(header, ALIGN_LEFT | ALIGN_VCENTER)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_partner())
+        pane.add_requested.connect(self.new_partner)
+        pane.demo_requested.connect(self.load_demo)
 
-        self._empty_state: EmptyState | None = None  # built when first shown
-        self.no_match = named(QLabel(), "noMatches")
-        show_plain_text(self.no_match)
-        set_alignment(self.no_match, ALIGN_CENTER)
-        self.no_match.setWordWrap(True)
-        self.loading = named(QLabel(self.tr("Opening the database…")), "loadingState")
-        set_alignment(self.loading, ALIGN_CENTER)
-
-        self.list_stack = named(QStackedWidget(), "listStack")
-        for page in (self.table, QWidget(), self.no_match, self.loading):
-            self.list_stack.addWidget(page)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-        layout = QVBoxLayout(self.left)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.list_stack, 1)
+    @property
+    def empty_state(self) -> EmptyState:
+        return self.left.empty_state
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+        self, text: str, name: str, slot: Callable[[], object], shortcut: str | None = None
     ) -> QAction:
-        from PySide6.QtGui import QAction
+        from PySide6.QtGui import QAction, QKeySequence
 
-        action = QAction(text, self)
+        action = named(QAction(text, self), name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
+
+        from collabdesk.ui.shell import partner_actions as do
 
         self.new_action = self._action(
-            self.tr("&New partner…"), self.new_partner, QKeySequence("Ctrl+N")
+            self.tr("&New partner…"), "newPartnerAction", self.new_partner, "Ctrl+N"
         )
-        self.new_action.setObjectName("newPartnerAction")
-        self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
-        self.demo_action.setObjectName("loadDemoAction")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.demo_action = self._action(
+            self.tr("Load &demo data"), "loadDemoAction", self.load_demo
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "quitAction", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.edit_action = self._action(self.tr("&Edit partner…"), self.edit_partner)
-        self.edit_action.setObjectName("editPartnerAction")
-        self.delete_action = self._action(
-            self.tr("&Delete partner…"), self.delete_partner, QKeySequence(Qt.Key.Key_Delete)
+        self.edit_action = self._action(
+            self.tr("&Edit partner…"), "editPartnerAction", self.edit_partner
         )
-        self.delete_action.setObjectName("deletePartnerAction")
+        self.delete_action = self._action(
+            self.tr("&Delete partner…"), "deletePartnerAction", self.delete_partner, "Del"
+        )
         # Delete acts on the list only: in a text field it deletes text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
         self.find_action = self._action(
-            self.tr("&Find partner"), self.focus_search, QKeySequence("Ctrl+F")
+            self.tr("&Find partner"), "findAction", self.focus_search, "Ctrl+F"
         )
-        self.find_action.setObjectName("findAction")
-        self.about_action = self._action(self.tr("&About CollabDesk"), self.show_about)
+        self.about_action = self._action(
+            self.tr("&About CollabDesk"), "aboutAction", lambda: do.show_about(self)
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addAction(self.delete_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.find_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.menus = menus = build_menus(self, self.quit_action)
+        menus.file.insertActions(menus.file.actions()[0], [self.new_action, self.demo_action])
+        menus.edit.addActions([self.edit_action, self.delete_action])
+        menus.view.addAction(self.find_action)
+        menus.help.addAction(self.about_action)
 
     def add_section(self, widget: QWidget, title: str) -> int:
         """Add a main view as a tab after Partners; returns its tab index."""
@@ -278,6 +199,18 @@ class MainWindow(QMainWindow):
     def desk(self) -> Desk | None:
         return self._desk
 
+    @property
+    def directory(self) -> PartnerDirectory | None:
+        return self._directory
+
+    @property
+    def demo_loader(self) -> DemoLoader | None:
+        return self._demo_loader
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self._data_dir
+
     def attach_directory(self, directory: PartnerDirectory) -> None:
         """Show partners from `directory`; works before the services load."""
         self._directory = directory
@@ -288,17 +221,20 @@ class MainWindow(QMainWindow):
         """Enable editing: the services have loaded and the schema is current."""
         self.finish_building()
         assert self.details is not None
+        reopened = self._desk is not None  # a restore, meeting mode: other data
         self._desk = desk
         self._demo_loader = demo_loader
+        self.changes.attach(desk.history)
         self.details.set_desk(desk)
-        self.commitment_dock.set_desk(desk)  # issue 4
+        self.commitment_dock.set_desk(desk)
         from collabdesk.ui.history.history_actions import install_history  # loads SQLAlchemy: late
 
-        install_history(self, desk)  # undo/redo, partner history, Trash (issue 7)
-        if self._empty_state is not None:
-            self._empty_state.set_enabled(True)
+        install_history(self, desk)  # undo/redo, partner history, Trash
+        self.left.set_editable(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()
+        if reopened:
+            self.changes.announce(Changes.all("reopen"))
 
     # --- list -------------------------------------------------------------------
     def current_query(self) -> PartnerQuery:
@@ -361,7 +297,7 @@ class MainWindow(QMainWindow):
         elif total == 0:
             text = self.model.query.text.strip()
             if text:
-                self.no_match.setText(self.tr("No partner matches “%1”.").replace("%1", text))
+                self.no_match.setText(fill(self.tr("No partner matches “%1”."), [text]))
             else:
                 self.no_match.setText(self.tr("No partner matches these filters."))
             self.list_stack.setCurrentIndex(self.NO_MATCH_PAGE)
@@ -391,10 +327,18 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(has_desk and selected)
         self.delete_action.setEnabled(has_desk and selected)
 
-    def _on_partners_changed(self) -> None:
+    def _on_data_changed(self, _changes: Changes) -> None:
+        self.reload_partners()
+
+    def reload_partners(self) -> None:
+        """Read the list again, keeping the selected partner when still there."""
         keep = self.selected_partner_id()
         self.model.refresh()
         self._after_reset(keep)
+
+    def partner_name(self, partner_id: int) -> str:
+        row = self.model.row_of(partner_id)
+        return str(self.model.data(self.model.index(row, 0))) if row is not None else ""
 
     # --- actions ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -403,124 +347,26 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # The actions' bodies live in partner_actions.py.
     def new_partner(self) -> None:
-        from collabdesk.ui.partners import partner_dialogs as dialogs
+        from collabdesk.ui.shell.partner_actions import new_partner
 
-        if self._desk is None:
-            return
-        saved = dialogs.edit_partner(self, self._desk.partners, None)
-        if saved is None:
-            return
-        self.partners_changed.emit()
-        if not self.select_partner(saved.id):
-            self.details.show_partner(saved.id)
+        new_partner(self)
 
     def edit_partner(self) -> None:
-        from collabdesk.services.errors import NotFoundError
-        from collabdesk.ui.partners import partner_dialogs as dialogs
-        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.shell.partner_actions import edit_partner
 
-        partner_id = self.selected_partner_id()
-        if self._desk is None or partner_id is None:
-            return
-        try:
-            record = self._desk.partners.get(partner_id)
-        except NotFoundError as exc:
-            prompts.error(self, self.tr("Partner not found"), str(exc))
-            self.partners_changed.emit()
-            return
-        if dialogs.edit_partner(self, self._desk.partners, record) is not None:
-            self.partners_changed.emit()
+        edit_partner(self)
 
     def delete_partner(self) -> None:
-        from collabdesk.services.errors import InUseError, ServiceError
-        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.shell.partner_actions import delete_partner
 
-        partner_id = self.selected_partner_id()
-        if self._desk is None or partner_id is None:
-            return
-        row = self.model.row_of(partner_id)
-        name = self.model.data(self.model.index(row, 0)) if row is not None else ""
-        question = self.tr(
-            "Delete “%1”? Their contacts and interaction history go with them "
-            "to the Trash, from where they can be restored."
-        ).replace("%1", str(name))
-        if not prompts.confirm(self, self.tr("Delete partner"), question):
-            return
-        try:
-            self._desk.partners.delete(partner_id)
-        except InUseError as exc:
-            if exc.blockers:
-                titles = ", ".join(f"«{title}»" for title in exc.blockers[:5])
-                if len(exc.blockers) > 5:
-                    titles += " " + self.tr("and %n more", "", len(exc.blockers) - 5)
-                message = (
-                    self.tr(
-                        "“%1” takes part in collaborations: %2. Remove the partner from "
-                        "them first; nothing was deleted."
-                    )
-                    .replace("%1", str(name))
-                    .replace("%2", titles)
-                )
-            else:
-                message = self.tr(
-                    "“%1” has commitments in the tracker. Move or delete them first; "
-                    "nothing was deleted."
-                ).replace("%1", str(name))
-            prompts.error(self, self.tr("Cannot delete this partner"), message)
-            return
-        except ServiceError as exc:
-            prompts.error(self, self.tr("Not deleted"), str(exc))
-        self.partners_changed.emit()
-
-    def demo_language(self) -> str:
-        return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        delete_partner(self)
 
     def load_demo(self) -> None:
-        from collabdesk.services.errors import ServiceError
-        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.shell.partner_actions import load_demo
 
-        if self._demo_loader is None:
-            return
-        if self._directory is not None and self._directory.count(PartnerQuery(), cap=1):
-            prompts.info(
-                self,
-                self.tr("Load demo data"),
-                self.tr(
-                    "Demo data can only be loaded into an empty database, and this one "
-                    "already holds partners. Start CollabDesk with another data folder "
-                    "(--data-dir) to try the demo."
-                ),
-            )
-            return
-        from PySide6.QtCore import Qt
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            added = self._demo_loader(self.demo_language())
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            prompts.error(self, self.tr("Demo data not loaded"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.partners_changed.emit()
-        self.statusBar().showMessage(self.tr("Demo data loaded: %Ln partner(s).", "", added), 5000)
-
-    def show_about(self) -> None:
-        from collabdesk.ui.widgets import prompts
-
-        folder = str(self._data_dir) if self._data_dir is not None else self.tr("(not set)")
-        prompts.info(
-            self,
-            self.tr("About CollabDesk"),
-            self.tr(
-                "CollabDesk %1\n\n"
-                "Prepare, pitch and deliver barter collaborations between a library "
-                "and its partners.\n\nData folder: %2"
-            )
-            .replace("%1", collabdesk.__version__)
-            .replace("%2", folder),
-        )
+        load_demo(self)
 
     # --- remembered layout --------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.operations.changes import STATISTICS_TABLES
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
 
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.services.metrics import MetricRecord
     from collabdesk.services.statistics import MetricDefinitionRecord
+    from collabdesk.ui.shell.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
@@ -309,6 +310,11 @@ class StatisticsView(QWidget):
         super().showEvent(event)
         self.refresh()  # cheap, and picks up demo data or imports made elsewhere
 
+    def refresh_if_shown(self) -> None:
+        """After a change elsewhere; a hidden section refreshes when shown."""
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self, keep: str | None = None) -> None:
         desk = self.desk
         if desk is None:
@@ -535,8 +541,9 @@ class StatisticsView(QWidget):
             self.batch = pitch_dialog.export_all_pitches(self, desk)
 
 
-def install_statistics(window: QMainWindow) -> StatisticsView:
-    """Add the Statistics section to the main window (one call from MainWindow)."""
-    view = StatisticsView(lambda: getattr(window, "desk", None), window)
-    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))  # type: ignore[attr-defined]
+def install_statistics(window: MainWindow) -> StatisticsView:
+    """Add the Statistics section to the main window (ui/shell/sections.py)."""
+    view = StatisticsView(lambda: window.desk, window)
+    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))
+    window.changes.follow(view, STATISTICS_TABLES, lambda _changes: view.refresh_if_shown())
     return view

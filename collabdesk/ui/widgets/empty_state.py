@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from collabdesk.ui.shell.first_paint import ALIGN_CENTER, set_alignment
+from collabdesk.ui.shell.startup import ALIGN_CENTER, set_alignment
 from collabdesk.ui.widgets.named import named
 
 

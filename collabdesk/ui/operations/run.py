@@ -1,0 +1,114 @@
+"""One way for a widget to run something that changes the data (Anki's
+CollectionOp is the model):
+
+    done = run_operation(self, lambda: desk.partners.delete(pid),
+                         failure_title=self.tr("Not deleted"))
+    if done is None:
+        return  # the person was told why, in their language
+
+It runs the call with a busy cursor, turns a ServiceError or StoreError into
+words with `error_text` (into the ErrorLabel the caller gives, else a message
+box through `prompts.error`), and on success announces `changes` on the
+window's ChangeChannel. Changes the store records (almost every write) reach
+the channel by themselves; `changes` is for what bypasses the change log
+(a restore, a bulk import, other data opened). Any other exception is a bug
+and goes on to the crash dialog.
+
+Why the GUI thread and not a worker. The engine allows other threads
+(`check_same_thread=False`), but the SQLite pool holds ONE connection
+(store/engine.py: two writing connections of a process can corrupt a WAL
+file), and the window reads through that same connection whenever a view
+pages or refreshes. A worker holding it would leave the window painting but
+frozen the moment it reads, and every operation would have to keep widgets
+out of the worker (a restore swaps the Database the views hold; an import
+asks for a backup half-way). Operations here take milliseconds to a couple
+of seconds (demo data, a restore, a 10,000-row import), so they run on the
+GUI thread. The cost: the event loop does not turn while they run, so no
+timer can show a progress dialog "after 300 ms" and nothing repaints; the
+busy cursor is set as the call starts instead (a wait too short to notice
+shows it too short to notice). An operation that may run for minutes (the
+PDF batch) keeps its own worker and progress dialog (ui/documents/pdf_worker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from collabdesk.services.errors import ServiceError
+from collabdesk.store.errors import StoreError
+from collabdesk.ui.operations.changes import ChangeChannel, Changes
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.service_text import error_text
+
+T = TypeVar("T")
+
+# What a refusal looks like; anything else is a bug for the crash dialog.
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (ServiceError, StoreError)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A call that succeeded, and what it returned."""
+
+    value: T
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor while the block runs (see the module docstring)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def run_operation(
+    parent: QWidget,
+    call: Callable[[], T],
+    *,
+    failure_title: str,
+    error_label: ErrorLabel | None = None,
+    changes: Changes | Callable[[T], Changes] | None = None,
+    expected: tuple[type[Exception], ...] = EXPECTED_ERRORS,
+) -> Done[T] | None:
+    """Run `call` for `parent`; None when it was refused (and said why).
+
+    `changes` (or a function of the result giving them) is announced after
+    a success, for changes the store's log does not record. `expected`
+    widens what counts as a refusal (e.g. OSError for a file chosen by the
+    person); the default is the services' and the store's errors."""
+    if error_label is not None:
+        error_label.clear_error()
+    try:
+        with busy_cursor():
+            value = call()
+    except expected as exc:
+        text = error_text(exc) if isinstance(exc, ServiceError | StoreError) else _os_text(exc)
+        if error_label is not None:
+            error_label.show_error(text)
+        else:
+            prompts.error(parent, failure_title, text)
+        return None
+    if changes is not None:
+        announced = changes(value) if callable(changes) else changes
+        channel = ChangeChannel.of(parent)
+        if channel is not None:
+            channel.announce(announced)
+    return Done(value)
+
+
+def _os_text(exc: Exception) -> str:
+    """An OSError's own words carry the file's name and the system's reason
+    (in the system's language); other expected errors say what they say."""
+    if isinstance(exc, OSError) and exc.strerror:
+        name = exc.filename if isinstance(exc.filename, str) else ""
+        return f"{name}: {exc.strerror}" if name else exc.strerror
+    return error_text(exc)

@@ -1,0 +1,149 @@
+"""What the window's own partner actions do: New, Edit, Delete, Load demo
+data, About. Each change runs through ui.operations.run_operation; the list
+and the details refresh from the change channel, not from here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+
+import collabdesk
+from collabdesk.domain.message import fill
+from collabdesk.services.partner_directory import PartnerQuery
+from collabdesk.ui.operations.changes import Changes
+from collabdesk.ui.operations.run import run_operation
+from collabdesk.ui.shell.main_window import MainWindow
+from collabdesk.ui.widgets import prompts
+
+if TYPE_CHECKING:
+    from collabdesk.services.errors import InUseError
+
+MAX_NAMED_BLOCKERS = 5
+
+
+def new_partner(window: MainWindow) -> None:
+    from collabdesk.ui.partners import partner_dialogs as dialogs
+
+    desk = window.desk
+    if desk is None:
+        return
+    saved = dialogs.edit_partner(window, desk.partners, None)
+    if saved is not None and not window.select_partner(saved.id) and window.details is not None:
+        window.details.show_partner(saved.id)
+
+
+def edit_partner(window: MainWindow) -> None:
+    from collabdesk.ui.partners import partner_dialogs as dialogs
+
+    desk, partner_id = window.desk, window.selected_partner_id()
+    if desk is None or partner_id is None:
+        return
+    done = run_operation(
+        window,
+        lambda: desk.partners.get(partner_id),
+        failure_title=MainWindow.tr("Partner not found"),
+        changes=None,
+    )
+    if done is None:  # deleted meanwhile, on another computer: show the list as it is
+        window.reload_partners()
+        return
+    dialogs.edit_partner(window, desk.partners, done.value)
+
+
+def in_use_text(name: str, error: InUseError) -> str:
+    """Why a partner cannot go: the collaborations named, else the tracker."""
+    if error.blockers:
+        titles = ", ".join(f"«{title}»" for title in error.blockers[:MAX_NAMED_BLOCKERS])
+        if len(error.blockers) > MAX_NAMED_BLOCKERS:
+            titles += " " + MainWindow.tr(
+                "and %n more", "", len(error.blockers) - MAX_NAMED_BLOCKERS
+            )
+        return fill(
+            MainWindow.tr(
+                "“%1” takes part in collaborations: %2. Remove the partner from "
+                "them first; nothing was deleted."
+            ),
+            [name, titles],
+        )
+    return fill(
+        MainWindow.tr(
+            "“%1” has commitments in the tracker. Move or delete them first; nothing was deleted."
+        ),
+        [name],
+    )
+
+
+def delete_partner(window: MainWindow) -> None:
+    from collabdesk.services.errors import InUseError
+
+    desk, partner_id = window.desk, window.selected_partner_id()
+    if desk is None or partner_id is None:
+        return
+    name = window.partner_name(partner_id)
+    question = fill(
+        MainWindow.tr(
+            "Delete “%1”? Their contacts and interaction history go with them "
+            "to the Trash, from where they can be restored."
+        ),
+        [name],
+    )
+    if not prompts.confirm(window, MainWindow.tr("Delete partner"), question):
+        return
+
+    def delete() -> None:
+        try:
+            desk.partners.delete(partner_id)
+        except InUseError as exc:
+            prompts.error(
+                window, MainWindow.tr("Cannot delete this partner"), in_use_text(name, exc)
+            )
+
+    run_operation(window, delete, failure_title=MainWindow.tr("Not deleted"))
+
+
+def demo_language() -> str:
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def load_demo(window: MainWindow) -> None:
+    loader, directory = window.demo_loader, window.directory
+    if loader is None:
+        return
+    if directory is not None and directory.count(PartnerQuery(), cap=1):
+        prompts.info(
+            window,
+            MainWindow.tr("Load demo data"),
+            MainWindow.tr(
+                "Demo data can only be loaded into an empty database, and this one "
+                "already holds partners. Start CollabDesk with another data folder "
+                "(--data-dir) to try the demo."
+            ),
+        )
+        return
+    done = run_operation(
+        window,
+        lambda: loader(demo_language()),
+        failure_title=MainWindow.tr("Demo data not loaded"),
+        changes=Changes.all("demo"),
+    )
+    if done is not None:
+        window.statusBar().showMessage(
+            MainWindow.tr("Demo data loaded: %Ln partner(s).", "", done.value), 5000
+        )
+
+
+def show_about(window: MainWindow) -> None:
+    folder = str(window.data_dir) if window.data_dir is not None else MainWindow.tr("(not set)")
+    prompts.info(
+        window,
+        MainWindow.tr("About CollabDesk"),
+        fill(
+            MainWindow.tr(
+                "CollabDesk %1\n\n"
+                "Prepare, pitch and deliver barter collaborations between a library "
+                "and its partners.\n\nData folder: %2"
+            ),
+            [collabdesk.__version__, folder],
+        ),
+    )

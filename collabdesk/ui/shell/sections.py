@@ -1,0 +1,63 @@
+"""Every part of the window after the partner list, in ONE list: the
+sections (tabs), the commitment tracker and the File-menu additions, in the
+order they are built. Adding a feature to the window is one entry here
+(Picard's options-page registry is the model); nothing else finds features
+by name.
+
+Each entry imports its feature when the window is finished building, after
+the first paint; none of them is loaded before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collabdesk.ui.shell.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # for logs and tests
+    install: Callable[[MainWindow], None]
+
+
+def _collaborations(window: MainWindow) -> None:
+    from collabdesk.ui.collaborations.collaborations_view import install_collaborations
+
+    window.collaborations = install_collaborations(window)
+
+
+def _tracker(window: MainWindow) -> None:
+    from collabdesk.ui.commitments.commitment_dock import install_commitment_tracker
+
+    window.commitment_dock = install_commitment_tracker(window)
+
+
+def _statistics(window: MainWindow) -> None:
+    from collabdesk.ui.statistics.statistics_view import install_statistics
+
+    window.statistics = install_statistics(window)
+
+
+def _settings(window: MainWindow) -> None:
+    from collabdesk.ui.shell.settings_dialog import install_settings_action
+
+    install_settings_action(window)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("collaborations", _collaborations),  # section + Collaborations menu
+    Section("commitments", _tracker),  # the tracker dock, View ▸ Commitments
+    Section("statistics", _statistics),  # section, Pitch buttons
+    Section("settings", _settings),  # File ▸ Settings…
+)
+# The Trash, undo/redo and the partner history need the services: they are
+# installed by MainWindow.attach_desk (ui.history.history_actions).
+
+
+def install_sections(window: MainWindow) -> None:
+    for section in SECTIONS:
+        section.install(window)
