@@ -57,7 +57,8 @@ def run_import_dialog(dialog: QDialog) -> bool:
 
 class DataMenuCounts(QObject):
     """Context for counted messages: lupdate sees a plural (%n) only in
-    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
+    `X.tr(text, "", n)`, not in translate(context, text, "", n). The stubs
+    type tr() as an instance call, hence the `arg-type` ignores."""
 
 
 class DataMenu:
@@ -219,7 +220,7 @@ class DataMenu:
             title=title, **extra,
         )  # fmt: skip
         if run_import_dialog(dialog):  # the views follow the change channel
-            done = DataMenuCounts.tr("%n record(s) imported.", "", dialog.imported)
+            done = DataMenuCounts.tr("%n record(s) imported.", "", dialog.imported)  # type: ignore[arg-type]
             prompts.info(
                 self.window, QCoreApplication.translate("DataMenu", "Import finished"), done
             )
@@ -266,7 +267,7 @@ class DataMenu:
             expected=FILE_ERRORS,
         )
         if done is not None:
-            written = DataMenuCounts.tr("%n record(s) written to %1", "", done.value)
+            written = DataMenuCounts.tr("%n record(s) written to %1", "", done.value)  # type: ignore[arg-type]
             prompts.info(
                 self.window,
                 QCoreApplication.translate("DataMenu", "Export finished"),

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
     from collabdesk.ui.commitments.commitment_dock import CommitmentDock
     from collabdesk.ui.partners.partner_details import PartnerDetails
+    from collabdesk.ui.shell.data_menu import DataMenu
     from collabdesk.ui.statistics.statistics_view import StatisticsView
     from collabdesk.ui.widgets.empty_state import EmptyState
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     collaborations: CollaborationsView
     commitment_dock: CommitmentDock
     statistics: StatisticsView
+    data_menu: DataMenu  # from app.py, after the first paint
 
     def __init__(
         self, data_dir: Path | None = None, parent: QWidget | None = None, *, staged: bool = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 import collabdesk
 from collabdesk.domain.message import fill
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from collabdesk.services.errors import InUseError
 
 MAX_NAMED_BLOCKERS = 5
+
+
+# Plurals are written `MainWindow.tr(text, "", n)`: lupdate reads %n forms
+# only from a class's tr(), which the PySide6 stubs type as an instance call.
 
 
 def new_partner(window: MainWindow) -> None:
@@ -42,7 +46,7 @@ def edit_partner(window: MainWindow) -> None:
     done = run_operation(
         window,
         lambda: desk.partners.get(partner_id),
-        failure_title=MainWindow.tr("Partner not found"),
+        failure_title=QCoreApplication.translate("MainWindow", "Partner not found"),
         changes=None,
     )
     if done is None:  # deleted meanwhile, on another computer: show the list as it is
@@ -56,19 +60,20 @@ def in_use_text(name: str, error: InUseError) -> str:
     if error.blockers:
         titles = ", ".join(f"«{title}»" for title in error.blockers[:MAX_NAMED_BLOCKERS])
         if len(error.blockers) > MAX_NAMED_BLOCKERS:
-            titles += " " + MainWindow.tr(
-                "and %n more", "", len(error.blockers) - MAX_NAMED_BLOCKERS
-            )
+            more = len(error.blockers) - MAX_NAMED_BLOCKERS
+            titles += " " + MainWindow.tr("and %n more", "", more)  # type: ignore[arg-type]
         return fill(
-            MainWindow.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "“%1” takes part in collaborations: %2. Remove the partner from "
-                "them first; nothing was deleted."
+                "them first; nothing was deleted.",
             ),
             [name, titles],
         )
     return fill(
-        MainWindow.tr(
-            "“%1” has commitments in the tracker. Move or delete them first; nothing was deleted."
+        QCoreApplication.translate(
+            "MainWindow",
+            "“%1” has commitments in the tracker. Move or delete them first; nothing was deleted.",
         ),
         [name],
     )
@@ -82,13 +87,16 @@ def delete_partner(window: MainWindow) -> None:
         return
     name = window.partner_name(partner_id)
     question = fill(
-        MainWindow.tr(
+        QCoreApplication.translate(
+            "MainWindow",
             "Delete “%1”? Their contacts and interaction history go with them "
-            "to the Trash, from where they can be restored."
+            "to the Trash, from where they can be restored.",
         ),
         [name],
     )
-    if not prompts.confirm(window, MainWindow.tr("Delete partner"), question):
+    if not prompts.confirm(
+        window, QCoreApplication.translate("MainWindow", "Delete partner"), question
+    ):
         return
 
     def delete() -> None:
@@ -96,10 +104,14 @@ def delete_partner(window: MainWindow) -> None:
             desk.partners.delete(partner_id)
         except InUseError as exc:
             prompts.error(
-                window, MainWindow.tr("Cannot delete this partner"), in_use_text(name, exc)
+                window,
+                QCoreApplication.translate("MainWindow", "Cannot delete this partner"),
+                in_use_text(name, exc),
             )
 
-    run_operation(window, delete, failure_title=MainWindow.tr("Not deleted"))
+    run_operation(
+        window, delete, failure_title=QCoreApplication.translate("MainWindow", "Not deleted")
+    )
 
 
 def demo_language() -> str:
@@ -113,36 +125,41 @@ def load_demo(window: MainWindow) -> None:
     if directory is not None and directory.count(PartnerQuery(), cap=1):
         prompts.info(
             window,
-            MainWindow.tr("Load demo data"),
-            MainWindow.tr(
+            QCoreApplication.translate("MainWindow", "Load demo data"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "Demo data can only be loaded into an empty database, and this one "
                 "already holds partners. Start CollabDesk with another data folder "
-                "(--data-dir) to try the demo."
+                "(--data-dir) to try the demo.",
             ),
         )
         return
     done = run_operation(
         window,
         lambda: loader(demo_language()),
-        failure_title=MainWindow.tr("Demo data not loaded"),
+        failure_title=QCoreApplication.translate("MainWindow", "Demo data not loaded"),
         changes=Changes.all("demo"),
     )
     if done is not None:
-        window.statusBar().showMessage(
-            MainWindow.tr("Demo data loaded: %Ln partner(s).", "", done.value), 5000
-        )
+        loaded = MainWindow.tr("Demo data loaded: %Ln partner(s).", "", done.value)  # type: ignore[arg-type]
+        window.statusBar().showMessage(loaded, 5000)
 
 
 def show_about(window: MainWindow) -> None:
-    folder = str(window.data_dir) if window.data_dir is not None else MainWindow.tr("(not set)")
+    folder = (
+        str(window.data_dir)
+        if window.data_dir is not None
+        else QCoreApplication.translate("MainWindow", "(not set)")
+    )
     prompts.info(
         window,
-        MainWindow.tr("About CollabDesk"),
+        QCoreApplication.translate("MainWindow", "About CollabDesk"),
         fill(
-            MainWindow.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "CollabDesk %1\n\n"
                 "Prepare, pitch and deliver barter collaborations between a library "
-                "and its partners.\n\nData folder: %2"
+                "and its partners.\n\nData folder: %2",
             ),
             [collabdesk.__version__, folder],
         ),

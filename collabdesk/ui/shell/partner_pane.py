@@ -120,8 +120,9 @@ class PartnerPane(QWidget):
             page.set_enabled(self._editable)
             placeholder = self.list_stack.widget(self.EMPTY_PAGE)
             self.list_stack.insertWidget(self.EMPTY_PAGE, page)
-            self.list_stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.list_stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._empty_state = page
         return self._empty_state
 

@@ -287,12 +287,12 @@ class Session:
         if self.db is not None:
             from collabdesk.ui.shell.app_settings import backup_on_close, backup_policy
 
-            writable = self.db.sqlite_path is not None and not self.db.read_only
-            if backup_first and writable and backup_on_close():
+            path = self.db.sqlite_path
+            if backup_first and path is not None and not self.db.read_only and backup_on_close():
                 from collabdesk.store.backup import take_backup
 
                 try:
-                    take_backup(self.db.sqlite_path, "close", policy=backup_policy())
+                    take_backup(path, "close", policy=backup_policy())
                 except Exception:  # the close goes on; the log says why
                     log.exception("backup on close failed")
             self.db.close()
