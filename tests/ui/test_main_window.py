@@ -317,3 +317,72 @@ def test_a_very_long_name_is_shortened_in_the_heading_only(make_window, db, desk
     assert heading.text().endswith("…") and len(heading.text()) == 81
     assert heading.toolTip() == name  # the whole name is one hover away
     assert desk.partners.get(record.id).name == name  # nothing was cut in the data
+
+
+def test_menus_are_typed_and_features_add_to_them(make_window, db) -> None:
+    window = make_window(db)
+    menus = window.menus
+    bar = [action.menu() for action in window.menuBar().actions()]
+    assert bar == [menus.file, menus.edit, menus.view, menus.collaborations, menus.help]
+    view = [a.objectName() for a in menus.view.actions()]
+    assert "findAction" in view and "commitmentDockAction" in view  # the tracker's toggle
+    assert "newCollaborationAction" in [a.objectName() for a in menus.collaborations.actions()]
+    assert "undoAction" in [a.objectName() for a in menus.edit.actions()]
+    assert menus.help.actions() == [window.about_action]
+    assert menus.file.actions()[-1] is window.quit_action
+
+
+def test_sections_come_from_the_one_list(make_window, db) -> None:
+    from collabdesk.ui.shell.sections import SECTIONS
+
+    window = make_window(db)
+    assert [s.name for s in SECTIONS] == ["collaborations", "commitments", "statistics", "settings"]
+    tabs = [window.sections.widget(i) for i in range(window.sections.count())]
+    assert tabs[1:3] == [window.collaborations, window.statistics]
+    assert tabs[-1].objectName() == "trashView"  # installed with the services
+
+
+def test_an_import_of_commitments_refreshes_the_tracker(qapp, qtbot, monkeypatch, tmp_path) -> None:
+    """The import writes through the change log; the tracker follows the
+    window's change channel (it used to miss imported commitments)."""
+    from collabdesk.config import resolve
+    from collabdesk.ui.shell import data_menu
+    from collabdesk.ui.shell.session import Session
+
+    window = MainWindow(tmp_path)
+    qtbot.addWidget(window)
+    run = Session(qapp, window, resolve(str(tmp_path / "data")))
+    data_menu.install_data_menu(window, run)
+    assert run.open_store()
+    try:
+        assert window.desk is not None
+        window.desk.collaborations.create(CollaborationDraft(title="Ночь в библиотеке"))
+        tracker = window.commitment_dock.tracker
+        assert tracker.model.total == 0
+        source = tmp_path / "c.csv"
+        source.write_text(
+            "Проект;Направление;Описание;Срок\nНочь в библиотеке;library;Афиша;31.12.2026\n",
+            encoding="utf-8",
+        )
+        monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: source)
+
+        def accept(dialog: Any) -> bool:
+            dialog.run_import()
+            return bool(dialog.imported)
+
+        monkeypatch.setattr(data_menu, "run_import_dialog", accept)
+        window.data_menu.import_commitments_action.trigger()
+        assert tracker.model.total == 1
+    finally:
+        run.close()
+
+
+def test_demo_data_from_the_menu_fills_every_view(make_window, db, prompts_log) -> None:
+    window = make_window(db)
+    window.show_section(window.collaborations)
+    window.demo_action.trigger()
+    assert prompts_log.calls == []
+    assert window.model.total > 0
+    assert window.collaborations.model.rowCount() > 0  # the shown section followed
+    assert window.commitment_dock.tracker.model.total > 0
+    assert "Demo data loaded" in window.statusBar().currentMessage()
