@@ -1079,10 +1079,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Экспорт о&amp;бязательств…</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
