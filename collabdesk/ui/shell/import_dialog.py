@@ -35,7 +35,7 @@ from collabdesk.services.partner_transfer import (
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.labels import problem_text
 from collabdesk.ui.widgets.named import named
-from collabdesk.ui.widgets.service_text import message_text
+from collabdesk.ui.widgets.service_text import error_text, message_text
 
 if TYPE_CHECKING:
     from collabdesk.services.tabular import Table
@@ -72,11 +72,12 @@ class ImportDialog(QDialog):
         self.plan: Any = None
         self.imported = 0
 
-        source = self.tr("%1: %2 rows, encoding %3").replace("%1", file_name)
-        source = source.replace("%2", str(len(table.rows))).replace("%3", table.encoding)
+        source = fill(
+            self.tr("%1: %2 rows, encoding %3"), [file_name, str(len(table.rows)), table.encoding]
+        )
         if table.separator:
             shown = {"\t": self.tr("tab"), ";": ";", ",": ","}[table.separator]
-            source += self.tr(", separator %1").replace("%1", shown)
+            source += fill(self.tr(", separator %1"), [shown])
         self.source_label = _plain(source)
         self.source_label.setObjectName("importSourceLabel")
 
@@ -181,7 +182,7 @@ class ImportDialog(QDialog):
             self.plan = self._transfer.plan(self._table, self.mapping())
         except ServiceError as exc:
             self.plan = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.problems.clear()
             self.import_button.setEnabled(False)
             return
@@ -250,11 +251,11 @@ class ImportDialog(QDialog):
             self.imported = self._transfer.apply(self.plan, step)
         except ImportCancelledError as exc:
             progress.close()
-            prompts.info(self, self.tr("Import cancelled"), str(exc))
+            prompts.info(self, self.tr("Import cancelled"), error_text(exc))
             return
         except Exception as exc:  # a message, never a traceback; nothing was imported
             progress.close()
-            prompts.error(self, self.tr("Nothing was imported"), str(exc))
+            prompts.error(self, self.tr("Nothing was imported"), error_text(exc))
             return
         progress.close()
         self.accept()

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from collabdesk.services.library import LibraryService, ProfileDraft
+    from collabdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
 
@@ -376,7 +377,7 @@ def edit_settings(
     return SettingsDialog(library, data_dir, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def install_settings_action(window: QWidget) -> QAction:
+def install_settings_action(window: MainWindow) -> QAction:
     """Add File ▸ Settings… (the application menu's Preferences on macOS) to the
     main window, just above Quit."""
     from PySide6.QtGui import QAction, QKeySequence
@@ -387,15 +388,9 @@ def install_settings_action(window: QWidget) -> QAction:
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def run() -> None:
-        desk = getattr(window, "desk", None)
-        library = desk.library if desk is not None else None
-        edit_settings(window, library, getattr(window, "_data_dir", None))
+        desk = window.desk
+        edit_settings(window, desk.library if desk is not None else None, window.data_dir)
 
     action.triggered.connect(lambda _checked=False: run())
-    quit_action = getattr(window, "quit_action", None)
-    menu = window.menuBar().actions()[0].menu()  # type: ignore[attr-defined]
-    if quit_action is not None:
-        menu.insertAction(quit_action, action)
-    else:
-        menu.addAction(action)
+    window.menus.file.insertAction(window.menus.quit_action, action)
     return action
