@@ -131,6 +131,7 @@ def test_first_paint_shows_the_list_before_sqlalchemy_loads(tmp_path: Path) -> N
     assert not shown["sqlalchemy"] and not shown["services"] and not shown["menus"]
     assert not shown["qt_namespace"]  # trick 3 of ui/shell/startup.py still holds
     assert complete["menus"] and complete["rows"] == shown["rows"]
+    assert not complete["sqlalchemy"]  # building menus and sections does not load it either
 
 
 def test_screen_readers_hear_the_column_titles(make_window, db, desk: Desk) -> None:

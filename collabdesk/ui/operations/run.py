@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -44,8 +44,9 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.store.errors import StoreError
 from collabdesk.ui.operations.changes import ChangeChannel, Changes
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.error_label import ErrorLabel
-from collabdesk.ui.widgets.service_text import error_text
+
+if TYPE_CHECKING:
+    from collabdesk.ui.widgets.error_label import ErrorLabel
 
 T = TypeVar("T")
 
@@ -91,6 +92,10 @@ def run_operation(
         with busy_cursor():
             value = call()
     except expected as exc:
+        # service_text loads the statistics import and with it SQLAlchemy:
+        # only when there is something to say (this module loads at start-up).
+        from collabdesk.ui.widgets.service_text import error_text
+
         text = error_text(exc) if isinstance(exc, ServiceError | StoreError) else _os_text(exc)
         if error_label is not None:
             error_label.show_error(text)
@@ -108,6 +113,8 @@ def run_operation(
 def _os_text(exc: Exception) -> str:
     """An OSError's own words carry the file's name and the system's reason
     (in the system's language); other expected errors say what they say."""
+    from collabdesk.ui.widgets.service_text import error_text
+
     if isinstance(exc, OSError) and exc.strerror:
         name = exc.filename if isinstance(exc.filename, str) else ""
         return f"{name}: {exc.strerror}" if name else exc.strerror
