@@ -19,6 +19,7 @@ from collabdesk.store import trash
 from collabdesk.store.database import Database
 from collabdesk.store.errors import StoreError
 from collabdesk.ui.operations.changes import (
+    ALL_TABLES,
     PARTNER_TABLES,
     TRACKER_TABLES,
     TRASH,
@@ -69,8 +70,12 @@ def test_everything_touches_every_view() -> None:
     assert not Changes.of("metric").touches(PARTNER_TABLES)
 
 
-def test_trash_roots_are_the_stores() -> None:
-    assert TRASH_ROOTS == trash.ROOTS  # spelt out in changes.py to keep SQLAlchemy out
+def test_table_names_are_the_stores() -> None:
+    from collabdesk.store.history import TRACKED
+
+    # Spelt out in changes.py to keep SQLAlchemy out of the first paint.
+    assert TRASH_ROOTS == trash.ROOTS
+    assert ALL_TABLES == set(TRACKED)
 
 
 def test_a_commit_in_a_worker_thread_is_heard_on_the_gui_thread(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -25,7 +25,7 @@ from collabdesk.store.history import ChangeSet
 from collabdesk.ui.history import history_panel
 from collabdesk.ui.history.history_labels import describe
 from collabdesk.ui.history.trash_view import TrashView
-from collabdesk.ui.operations.changes import TRASH_TABLES
+from collabdesk.ui.operations.changes import ALL_TABLES, TRASH_TABLES, Changes
 from collabdesk.ui.widgets import prompts
 
 if TYPE_CHECKING:
@@ -89,8 +89,6 @@ class ChangeSetCommand(QUndoCommand):
 class HistoryUi(QObject):
     """Owns the undo stack, the history and undo actions and the Trash view."""
 
-    change_committed = Signal(object)  # ChangeSet, queued when from a worker thread
-
     def __init__(self, window: MainWindow, desk: Desk) -> None:
         super().__init__(window)
         self.setObjectName("historyUi")
@@ -109,9 +107,9 @@ class HistoryUi(QObject):
         self.history_action.setObjectName("partnerHistoryAction")
         self.history_action.triggered.connect(lambda _checked=False: self.show_partner_history())
         self.trash_view = TrashView(desk.trash, self._after_restore)
-        self.change_committed.connect(self._on_change)
-        self._unsubscribe = desk.history.subscribe(self.change_committed.emit)
-        window.destroyed.connect(lambda *_args: self._unsubscribe())
+        # Each committed change set becomes an undo step; the window's change
+        # channel carries it (on the GUI thread) with the store's record.
+        window.changes.follow(self, ALL_TABLES, self._on_changes)
 
     def set_desk(self, desk: Desk) -> None:
         """Follow the window onto another open database (after a restore, or
@@ -119,9 +117,7 @@ class HistoryUi(QObject):
         of the old one, and let the Trash read the new one."""
         if desk is self.desk:
             return
-        self._unsubscribe()
         self.desk = desk
-        self._unsubscribe = desk.history.subscribe(self.change_committed.emit)
         self.undo_stack.clear()
         self._commands.clear()
         self.trash_view.set_trash(desk.trash)
@@ -147,6 +143,10 @@ class HistoryUi(QObject):
         window.changes.follow(self, TRASH_TABLES, lambda _changes: self._refresh_trash())
 
     # --- reacting ----------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.change_set is not None:
+            self._on_change(changes.change_set)
+
     def _on_change(self, change_set: ChangeSet) -> None:
         if change_set.origin or self.window.property(APPLYING):  # made by undo/redo itself
             return

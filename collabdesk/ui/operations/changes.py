@@ -56,6 +56,22 @@ COLLABORATION_TABLES = frozenset(
 )
 STATISTICS_TABLES = frozenset({"metric", "collaboration_metric"})
 TRASH_TABLES = frozenset({TRASH})
+# Every table the store's log records (store.history.TRACKED): the undo stack.
+ALL_TABLES = frozenset(
+    {
+        "partner",
+        "contact",
+        "interaction",
+        "collaboration",
+        "collaboration_partner",
+        "checklist_answer",
+        "commitment",
+        "commitment_proof",
+        "collaboration_ad_item",
+        "collaboration_metric",
+        "metric",
+    }
+)
 
 
 @dataclass(frozen=True)
