@@ -10,7 +10,6 @@ again after a restore or when meeting mode ends), `restore_from`,
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.config import Settings
 from collabdesk.domain.message import fill
+from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
 
 if TYPE_CHECKING:
     from collabdesk.services.partner_directory import PartnerDirectory
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from collabdesk.ui.meeting.meeting_mode import MeetingMode
     from collabdesk.ui.meeting.presentation_view import PresentationView
     from collabdesk.ui.shell.main_window import MainWindow
-
-log = logging.getLogger("collabdesk.app")
-DAILY_CHECK_MS = 60 * 60 * 1000  # a window left open for days gets its daily backup
 
 
 def cannot_open_title() -> str:
@@ -171,8 +168,9 @@ class Session:
             # The person just chose a backup over the damaged data: the notice
             # "every saved change is here" would not be true.
             db = replace(db, checked_after_crash=False)
-        self._daily_backup(db)
-        self._keep_daily_backups()
+        daily_backup(db)
+        if self._daily_timer is None:
+            self._daily_timer = keep_daily_backups(self.window, lambda: self.db)
         return db
 
     # --- after opening ----------------------------------------------------------
@@ -220,34 +218,6 @@ class Session:
         if answer is not None and answer.demo_partners:
             self.window.changes.announce(Changes.all("demo"))
 
-    def _keep_daily_backups(self) -> None:
-        if self._daily_timer is None:
-            self._daily_timer = QTimer(self.window)
-            self._daily_timer.setInterval(DAILY_CHECK_MS)
-            self._daily_timer.timeout.connect(self._daily_backup_now)
-            self._daily_timer.start()
-
-    def _daily_backup_now(self) -> None:
-        if self.db is not None:
-            self._daily_backup(self.db)
-
-    @staticmethod
-    def _daily_backup(db: Database) -> None:
-        from datetime import UTC, datetime
-
-        from collabdesk.store.backup import backup_dir, list_backups, take_backup
-        from collabdesk.ui.shell.app_settings import backup_policy
-
-        path = db.sqlite_path
-        if path is None:
-            return
-        try:
-            newest = next(iter(list_backups(backup_dir(path))), None)
-            if newest is None or newest.taken_at.date() < datetime.now(UTC).date():
-                take_backup(path, "daily", policy=backup_policy())
-        except Exception:  # never stop work over a backup; the log says why
-            log.exception("daily backup failed")
-
     # --- restore and close ----------------------------------------------------------
     def database_file(self) -> Path | None:
         return self.settings.database_file
@@ -285,16 +255,9 @@ class Session:
             self.directory.close()
             self.directory = None
         if self.db is not None:
-            from collabdesk.ui.shell.app_settings import backup_on_close, backup_policy
-
             path = self.db.sqlite_path
-            if backup_first and path is not None and not self.db.read_only and backup_on_close():
-                from collabdesk.store.backup import take_backup
-
-                try:
-                    take_backup(path, "close", policy=backup_policy())
-                except Exception:  # the close goes on; the log says why
-                    log.exception("backup on close failed")
+            if backup_first and path is not None and not self.db.read_only:
+                backup_before_closing(path)
             self.db.close()
             self.db = None
 
