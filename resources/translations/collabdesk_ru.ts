@@ -1586,10 +1586,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Импорт…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
@@ -2121,6 +2117,13 @@ Data folder: %2</source>
             <numerusform>%n значения</numerusform>
             <numerusform>%n значений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

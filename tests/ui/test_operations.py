@@ -199,3 +199,36 @@ def test_a_view_refreshes_after_another_views_commit(make_window: Any, db: Datab
     window = make_window(db)
     Desk.over(db.sessions).partners.create(PartnerDraft(name="Новый партнёр"))
     assert window.model.total == 1
+
+
+def test_progress_shows_only_for_long_work_and_can_cancel(qtbot: Any) -> None:
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from collabdesk.ui.operations.run import PROGRESS_DELAY_MS, progress_steps
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+
+    def shown() -> bool:
+        dialog = window.findChild(QProgressDialog, "quick")
+        return dialog is not None and dialog.isVisible()
+
+    with progress_steps(window, "Importing…", 1000, name="quick") as step:
+        assert all(step(done, 1000) for done in range(1000))  # fast: never shown
+        assert not shown()
+
+    seen_visible = False
+    with progress_steps(window, "Importing…", 20, name="slow") as step:
+        for done in range(20):
+            time.sleep(PROGRESS_DELAY_MS / 1000 / 5)
+            step(done, 20)
+            dialog = window.findChild(QProgressDialog, "slow")
+            seen_visible = seen_visible or (dialog is not None and dialog.isVisible())
+        assert seen_visible
+        dialog = window.findChild(QProgressDialog, "slow")
+        assert dialog is not None
+        dialog.cancel()
+        assert step(20, 20) is False  # the service stops at its next step

@@ -26,8 +26,16 @@ of seconds (demo data, a restore, a 10,000-row import), so they run on the
 GUI thread. The cost: the event loop does not turn while they run, so no
 timer can show a progress dialog "after 300 ms" and nothing repaints; the
 busy cursor is set as the call starts instead (a wait too short to notice
-shows it too short to notice). An operation that may run for minutes (the
-PDF batch) keeps its own worker and progress dialog (ui/documents/pdf_worker).
+shows it too short to notice).
+
+A service that reports its steps (an import calls `step(done, total)` between
+rows) gets a real delayed progress dialog: `progress_steps` hands it a step
+function that lets the event loop turn, shows a cancellable dialog once the
+work looks like taking more than PROGRESS_DELAY_MS, and keeps the person's
+clicks and keys out until that dialog is up (a click would otherwise start a
+second operation inside the first, waiting for the connection the first one
+holds). An operation that may run for minutes (the PDF batch) keeps its own
+worker and progress dialog (ui/documents/pdf_worker).
 """
 
 from __future__ import annotations
@@ -37,8 +45,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from collabdesk.services.errors import ServiceError
 from collabdesk.store.errors import StoreError
@@ -49,6 +57,9 @@ if TYPE_CHECKING:
     from collabdesk.ui.widgets.error_label import ErrorLabel
 
 T = TypeVar("T")
+
+PROGRESS_DELAY_MS = 300
+Step = Callable[[int, int], bool]  # (done, total) -> go on?
 
 # What a refusal looks like; anything else is a bug for the crash dialog.
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (ServiceError, StoreError)
@@ -69,6 +80,36 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+@contextmanager
+def progress_steps(
+    parent: QWidget, text: str, total: int, *, name: str = "operationProgress"
+) -> Iterator[Step]:
+    """A step function for a service that reports progress; the dialog
+    (with Cancel) appears only past PROGRESS_DELAY_MS."""
+    dialog = QProgressDialog(
+        text, QCoreApplication.translate("Operation", "Cancel"), 0, total, parent
+    )
+    dialog.setObjectName(name)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+
+    def step(done: int, _total: int) -> bool:
+        if dialog.wasCanceled():  # before setValue: reaching the maximum resets it
+            return False
+        dialog.setValue(done)
+        if dialog.isVisible():  # modal: only its Cancel button takes input
+            QCoreApplication.processEvents()
+        else:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        return not dialog.wasCanceled()
+
+    try:
+        yield step
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def run_operation(

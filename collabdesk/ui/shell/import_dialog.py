@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from collabdesk.services.partner_transfer import (
     RowProblem,
     guess_mapping,
 )
+from collabdesk.ui.operations.run import busy_cursor, progress_steps
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.labels import problem_text
 from collabdesk.ui.widgets.named import named
@@ -235,27 +235,16 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.plan.to_add or not self._accepts_damaged_rows():
             return
         total = len(self.plan.to_add)
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def step(done: int, _total: int) -> bool:
-            progress.setValue(done)
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
-
         try:
-            if self._before_import is not None:
-                self._before_import()
-            self.imported = self._transfer.apply(self.plan, step)
+            with progress_steps(self, self.tr("Importing…"), total, name="importProgress") as step:
+                if self._before_import is not None:
+                    self._before_import()
+                with busy_cursor():
+                    self.imported = self._transfer.apply(self.plan, step)
         except ImportCancelledError as exc:
-            progress.close()
             prompts.info(self, self.tr("Import cancelled"), error_text(exc))
             return
         except Exception as exc:  # a message, never a traceback; nothing was imported
-            progress.close()
             prompts.error(self, self.tr("Nothing was imported"), error_text(exc))
             return
-        progress.close()
         self.accept()
