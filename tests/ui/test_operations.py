@@ -75,7 +75,7 @@ def test_table_names_are_the_stores() -> None:
 
     # Spelt out in changes.py to keep SQLAlchemy out of the first paint.
     assert TRASH_ROOTS == trash.ROOTS
-    assert ALL_TABLES == set(TRACKED)
+    assert frozenset(TRACKED) == ALL_TABLES
 
 
 def test_a_commit_in_a_worker_thread_is_heard_on_the_gui_thread(
