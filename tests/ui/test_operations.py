@@ -232,3 +232,13 @@ def test_progress_shows_only_for_long_work_and_can_cancel(qtbot: Any) -> None:
         assert dialog is not None
         dialog.cancel()
         assert step(20, 20) is False  # the service stops at its next step
+
+
+def test_a_deleted_window_stops_listening(qtbot: Any, desk: Desk, caplog: Any) -> None:
+    window = QWidget()
+    channel = ChangeChannel(window)
+    channel.attach(desk.history)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    desk.partners.create(PartnerDraft(name="После окна"))  # no listener left to fail
+    assert "history listener failed" not in caplog.text

@@ -144,7 +144,11 @@ class ChangeChannel(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeChannel")
-        self._unsubscribe: Callable[[], None] | None = None
+        # One slot: the subscription in force. A list, so the window's
+        # destruction can end it without touching this (deleted) object.
+        self._subscription: list[Callable[[], None]] = []
+        subscription = self._subscription
+        self.destroyed.connect(lambda *_args: [stop() for stop in subscription])
         self._committed.connect(self._on_committed)  # queued when from another thread
 
     @staticmethod
@@ -161,12 +165,11 @@ class ChangeChannel(QObject):
     def attach(self, history: HistorySource) -> None:
         """Listen to the commits of `history` (a HistoryService) from now on."""
         self.detach()
-        self._unsubscribe = history.subscribe(self._committed.emit)
+        self._subscription.append(history.subscribe(self._committed.emit))
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        while self._subscription:
+            self._subscription.pop()()
 
     def announce(self, changes: Changes) -> None:
         """Tell every view about changes the log did not record."""
