@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
 
@@ -98,3 +99,21 @@ def problem_text(
         "ends_before_start": translate("Labels", "The end date is before the start date."),
     }
     return labels.get(code, message)
+
+
+def spoken(label_text: str) -> str:
+    """A form label as a screen reader should say it: "&Name:" → "Name"."""
+    return label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
+def labelled_row(
+    form: QFormLayout, label_text: str, field: QWidget, shown: QWidget | None = None
+) -> QLabel:
+    """A form row whose label belongs to `field`: its mnemonic (Alt+N) moves
+    focus to the field and a screen reader names the field by it, even when
+    the row shows the field inside a box (`shown`, e.g. with its error line)."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    field.setAccessibleName(spoken(label_text))
+    form.addRow(label, shown if shown is not None else field)
+    return label
