@@ -29,11 +29,11 @@ INTERACTIVE = (
 
 
 def _part_of_another_control(widget: QWidget) -> bool:
-    """A combo box's popup list, a spin box's line edit, Qt's own helpers:
+    """A combo box's popup list, a spin box's line edit, a table's header, Qt's own helpers:
     reached through their control, which carries the name."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox):
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QAbstractItemView):
             return True
         parent = parent.parentWidget()
     return widget.objectName().startswith("qt_")

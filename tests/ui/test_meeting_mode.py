@@ -418,3 +418,25 @@ def test_one_reminder_banner_after_the_meeting_and_none_during_it(
     run._close_connections(backup_first=False)
     assert run.open_store()  # reopening the data again (a restore does it) adds none
     assert len([bar for bar in _reminder_bars(window) if window.isAncestorOf(bar)]) == 1
+
+
+def test_meeting_controls_have_accessible_names(
+    session: tuple[_Session, MeetingMode], qtbot: Any
+) -> None:
+    from collabdesk.ui.meeting.meeting_dialogs import MeetingChooser
+    from collabdesk.ui.meeting.presentation_view import PresentationView
+    from tests.ui.accessible_names import accessible_name, unnamed_controls
+
+    run, mode = session
+    assert mode.enter([CHOSEN])
+    assert unnamed_controls(mode.dock) == []
+    assert mode.dock.partner.accessibleName() == "Partner"  # on Linux Name is the current item
+    assert accessible_name(mode.dock.text) == "Note"
+    assert run.window.desk is not None
+    chooser = MeetingChooser(run.window.desk, run.window)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert unnamed_controls(chooser) == []
+    slides = PresentationView([], "#1F5C99")
+    qtbot.addWidget(slides)
+    assert unnamed_controls(slides) == []

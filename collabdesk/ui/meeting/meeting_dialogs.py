@@ -33,9 +33,7 @@ class MeetingChooser(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingChooser")
-        self.setWindowTitle(
-            translate("MeetingMode", "Choose the collaborations for the meeting")
-        )
+        self.setWindowTitle(translate("MeetingMode", "Choose the collaborations for the meeting"))
         note = plain_label(
             translate(
                 "MeetingMode", "Only these collaborations and their partners will be on screen."

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.services.errors import ServiceError, ValidationError, fill
+from collabdesk.ui.shell import restart
 from collabdesk.ui.shell.app_settings import (
     BACKUP_DEFAULTS,
     BACKUP_KEEP_DAILY,
@@ -52,7 +53,6 @@ from collabdesk.ui.shell.i18n import (
     currency_symbol,
     default_currency,
 )
-from collabdesk.ui.shell import restart
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.form_support import clear_errors, show_problems, with_error

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
+from collabdesk.domain.message import fill
 
 # Called with literal arguments so pyside6-lupdate finds every label
 # (it cannot see through a wrapper function).
@@ -78,10 +79,9 @@ def problem_text(
     sentence only for a code this table does not know yet."""
     if code == "too_long" and length is not None and limit is not None:
         locale = QLocale()
-        return (
-            translate("Labels", "Too long: %1 characters, at most %2.")
-            .replace("%1", locale.toString(length))
-            .replace("%2", locale.toString(limit))
+        return fill(
+            translate("Labels", "Too long: %1 characters, at most %2."),
+            [locale.toString(length), locale.toString(limit)],
         )
     labels = {
         "required": translate("Labels", "This field is required."),
