@@ -197,12 +197,16 @@ class HistoryUi(QObject):
 
     def install(self) -> None:
         window = self.window
+        # SHELL HOOK: Edit ▸ Undo, Redo … Partner history — the Edit menu is the
+        # one holding the window's Edit partner action (typed menus replace this).
         edit_menu = self._menu_holding(window.edit_action)
         if edit_menu is not None:
-            first = edit_menu.actions()[0] if edit_menu.actions() else None
-            edit_menu.insertAction(first, self.undo_action)
-            edit_menu.insertAction(first, self.redo_action)
-            edit_menu.insertSeparator(first)
+            existing = edit_menu.actions()
+            if existing:
+                edit_menu.insertActions(existing[0], [self.undo_action, self.redo_action])
+                edit_menu.insertSeparator(existing[0])
+            else:
+                edit_menu.addActions([self.undo_action, self.redo_action])
             edit_menu.addSeparator()
             edit_menu.addAction(self.history_action)
         for action in (self.undo_action, self.redo_action, self.history_action):
@@ -238,7 +242,8 @@ class HistoryUi(QObject):
 
     def _after_undo(self) -> None:
         self.window.partners_changed.emit()
-        self.window.details.show_partner(self.window.selected_partner_id())
+        if self.window.details is not None:
+            self.window.details.show_partner(self.window.selected_partner_id())
 
     def _after_restore(self) -> None:
         self.window.partners_changed.emit()

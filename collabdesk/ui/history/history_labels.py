@@ -34,8 +34,37 @@ translate = QCoreApplication.translate
 
 
 class HistoryCounts(QObject):
-    """Context for the counted names: lupdate sees a plural (%n) only in
-    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
+    """Context for the counted names: lupdate sees a plural (%n) only in a
+    `tr(text, "", n)` call, and `self.tr` here gives it this context."""
+
+    def rows(self, table: str, n: int) -> str:
+        labels = {
+            "partner": lambda: self.tr("%n partner(s)", "", n),
+            "contact": lambda: self.tr("%n contact(s)", "", n),
+            "interaction": lambda: self.tr("%n interaction(s)", "", n),
+            "collaboration": lambda: self.tr("%n collaboration(s)", "", n),
+            "collaboration_partner": lambda: self.tr("%n collaboration partner(s)", "", n),
+            "checklist_answer": lambda: self.tr("%n checklist answer(s)", "", n),
+            "commitment": lambda: self.tr("%n commitment(s)", "", n),
+            "commitment_proof": lambda: self.tr("%n proof(s) of delivery", "", n),
+            "collaboration_ad_item": lambda: self.tr("%n advertising pick(s)", "", n),
+            "collaboration_metric": lambda: self.tr("%n statistic pick(s)", "", n),
+            "metric": lambda: self.tr("%n statistic(s)", "", n),
+        }
+        text = labels.get(table)
+        return text() if text is not None else self.tr("%n record(s)", "", n)
+
+    def records_changed(self, n: int) -> str:
+        return self.tr("change %n records", "", n)
+
+
+_COUNTS: list[HistoryCounts] = []  # one, made on first use (no QObject at import)
+
+
+def _counts() -> HistoryCounts:
+    if not _COUNTS:
+        _COUNTS.append(HistoryCounts())
+    return _COUNTS[0]
 
 
 def table_label(table: str) -> str:
@@ -95,20 +124,7 @@ def action_label(action: str) -> str:
 
 def counted(table: str, n: int) -> str:
     """ "3 contacts", "1 commitment" — a number of rows of one table."""
-    labels = {
-        "partner": HistoryCounts.tr("%n partner(s)", "", n),
-        "contact": HistoryCounts.tr("%n contact(s)", "", n),
-        "interaction": HistoryCounts.tr("%n interaction(s)", "", n),
-        "collaboration": HistoryCounts.tr("%n collaboration(s)", "", n),
-        "collaboration_partner": HistoryCounts.tr("%n collaboration partner(s)", "", n),
-        "checklist_answer": HistoryCounts.tr("%n checklist answer(s)", "", n),
-        "commitment": HistoryCounts.tr("%n commitment(s)", "", n),
-        "commitment_proof": HistoryCounts.tr("%n proof(s) of delivery", "", n),
-        "collaboration_ad_item": HistoryCounts.tr("%n advertising pick(s)", "", n),
-        "collaboration_metric": HistoryCounts.tr("%n statistic pick(s)", "", n),
-        "metric": HistoryCounts.tr("%n statistic(s)", "", n),
-    }
-    return labels.get(table, HistoryCounts.tr("%n record(s)", "", n))
+    return _counts().rows(table, n)
 
 
 NameOf = Callable[[str, int], str]
@@ -202,4 +218,4 @@ def describe(
         return _with_rest(alone, with_rest, [what], rest)
     if first.action == "create" and len({c.table for c in changes}) == 1:
         return fill(translate("history", "create %1"), [counted(first.table, len(roots))])
-    return HistoryCounts.tr("change %n records", "", len(records))
+    return _counts().records_changed(len(records))

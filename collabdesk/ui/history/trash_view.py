@@ -154,11 +154,29 @@ class TrashView(QWidget):
         except ServiceError as exc:
             prompts.error(self, self.tr("Not restored"), error_text(exc))
             return
-        self.restored.setText(restored_text(back))
+        self.restored.setText(self.restored_text(back))
         self.restored.show()
         self.reload()
         if self._on_restored is not None:
             self._on_restored()
+
+    def restored_text(self, item: TrashItem) -> str:
+        """What came back: "Restored: partner “Кофейня Зерно”, with 3 contacts,
+        2 interactions." (the Trash counts the record itself among its rows)."""
+        from collabdesk.ui.history.history_labels import counted
+
+        what = table_label(item.table)
+        parts = dict(item.parts)
+        parts[item.table] = parts.get(item.table, 1) - 1
+        along = ", ".join(counted(table, n) for table, n in sorted(parts.items()) if n > 0)
+        if along:
+            return fill(self.tr("Restored: %1 “%2”, with %3."), [what, item.label, along])
+        if item.rows > 1:  # an entry from before the Trash counted rows by table
+            return fill(
+                self.tr("Restored: %1 “%2”, with %n related record(s).", "", item.rows - 1),
+                [what, item.label],
+            )
+        return fill(self.tr("Restored: %1 “%2”."), [what, item.label])
 
     def delete_selected(self) -> None:
         item = self.selected()
@@ -195,22 +213,3 @@ class TrashView(QWidget):
             self.tr("%n item(s) deleted for good.", "", count),
         )
         self.reload()
-
-
-def restored_text(item: TrashItem) -> str:
-    """What came back: "Restored: partner “Кофейня Зерно”, with 3 contacts,
-    2 interactions." (the Trash counts the record itself among its rows)."""
-    from collabdesk.ui.history.history_labels import counted
-
-    what = table_label(item.table)
-    parts = dict(item.parts)
-    parts[item.table] = parts.get(item.table, 1) - 1
-    along = ", ".join(counted(table, n) for table, n in sorted(parts.items()) if n > 0)
-    if along:
-        return fill(TrashView.tr("Restored: %1 “%2”, with %3."), [what, item.label, along])
-    if item.rows > 1:  # an entry from before the Trash counted rows by table
-        return fill(
-            TrashView.tr("Restored: %1 “%2”, with %n related record(s).", "", item.rows - 1),
-            [what, item.label],
-        )
-    return fill(TrashView.tr("Restored: %1 “%2”."), [what, item.label])
