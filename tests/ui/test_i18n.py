@@ -344,3 +344,12 @@ def test_under_lc_all_c_a_started_program_reads_right(
         check=True,
     )
     assert done.stdout.decode("utf-8").splitlines() == expected
+
+
+def test_quantities_with_units_from_the_data(russian) -> None:
+    from collabdesk.ui.widgets.labels import quantity_text
+
+    assert quantity_text(2, "пост") == "2 поста"
+    assert quantity_text(Decimal("1440"), "выпуск") == f"1{NBSP}440 выпусков"
+    assert quantity_text(Decimal("1.5"), "час") == "1,5 часа"
+    assert quantity_text(3, "шт.") == "3 шт."

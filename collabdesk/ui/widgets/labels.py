@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
 from collabdesk.domain.message import fill
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # Called with literal arguments so pyside6-lupdate finds every label
 # (it cannot see through a wrapper function).
@@ -117,3 +122,13 @@ def labelled_row(
     field.setAccessibleName(spoken(label_text))
     form.addRow(label, shown if shown is not None else field)
     return label
+
+
+def quantity_text(quantity: Decimal | float | int, unit: str) -> str:
+    """A quantity with a unit from the data: the number grouped for the
+    interface's locale, the unit in its plural form ("2 posts", "1 440 постов",
+    "1,5 часа"; "3 pcs" as typed). Wherever a number stands next to its unit."""
+    from collabdesk.domain.units import quantity_with_unit
+    from collabdesk.ui.shell.i18n import format_number
+
+    return quantity_with_unit(format_number(quantity), quantity, unit)
