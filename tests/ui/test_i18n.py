@@ -353,3 +353,15 @@ def test_quantities_with_units_from_the_data(russian) -> None:
     assert quantity_text(Decimal("1440"), "выпуск") == f"1{NBSP}440 выпусков"
     assert quantity_text(Decimal("1.5"), "час") == "1,5 часа"
     assert quantity_text(3, "шт.") == "3 шт."
+
+
+def test_a_date_as_the_window_writes_it_can_be_typed_back() -> None:
+    from collabdesk.ui.widgets.date_text import parse_date
+
+    shown = format_date(date(2026, 11, 2), locale_for("en"))
+    assert parse_date(shown) == date(2026, 11, 2)
+    assert parse_date(format_date(date(2026, 11, 2), locale_for("ru"))) == date(2026, 11, 2)
+    assert parse_date("  2   November 2026 ") == date(2026, 11, 2)
+    assert parse_date("") is None
+    with pytest.raises(ValueError):
+        parse_date("2 11 2026")  # the C locale's reading: ambiguous, refused
