@@ -135,10 +135,17 @@
 <context>
     <name>HistoryUi</name>
     <message numerus="yes">
-        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <source>%n item(s) older than %1 deleted from the Trash, after a backup.</source>
         <translation>
-            <numerusform>%n item older than %1 days deleted from the Trash, after a backup.</numerusform>
-            <numerusform>%n items older than %1 days deleted from the Trash, after a backup.</numerusform>
+            <numerusform>%n item older than %1 deleted from the Trash, after a backup.</numerusform>
+            <numerusform>%n items older than %1 deleted from the Trash, after a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1495,11 +1495,19 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Корзина не очищена: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <source>%n item(s) older than %1 deleted from the Trash, after a backup.</source>
         <translation>
-            <numerusform>После резервного копирования из корзины удалён %n объект старше %1 дн.</numerusform>
-            <numerusform>После резервного копирования из корзины удалены %n объекта старше %1 дн.</numerusform>
-            <numerusform>После резервного копирования из корзины удалено %n объектов старше %1 дн.</numerusform>
+            <numerusform>После резервного копирования из корзины удалён %n объект старше %1.</numerusform>
+            <numerusform>После резервного копирования из корзины удалены %n объекта старше %1.</numerusform>
+            <numerusform>После резервного копирования из корзины удалено %n объектов старше %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>

@@ -385,3 +385,20 @@ def test_trash_and_history_controls_have_accessible_names(
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_controls(dialog) == []
+
+
+def test_a_one_day_retention_reads_in_the_singular(make_window, db: Database, desk: Desk) -> None:
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import update
+
+    from collabdesk.domain.base import utcnow
+    from collabdesk.domain.history import TrashEntry
+    from collabdesk.ui.history.history_actions import RETENTION_SETTING
+
+    QSettings().setValue(RETENTION_SETTING, 1)
+    for name in ("Old", "Older"):
+        desk.partners.delete(desk.partners.create(PartnerDraft(name=name)).id)
+    with db.sessions.begin() as session:
+        session.execute(update(TrashEntry).values(created_at=utcnow() - timedelta(days=3)))
+    window = make_window(db)
+    assert "2 items older than 1 day deleted" in window.statusBar().currentMessage()

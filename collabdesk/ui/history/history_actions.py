@@ -270,11 +270,11 @@ class HistoryUi(QObject):
             self.window.statusBar().showMessage(
                 fill(
                     self.tr(
-                        "%n item(s) older than %1 days deleted from the Trash, after a backup.",
+                        "%n item(s) older than %1 deleted from the Trash, after a backup.",
                         "",
                         count,
                     ),
-                    [QLocale().toString(days)],
+                    [self.tr("%n day(s)", "", days)],  # its own plural: "1 day", "90 days"
                 ),
                 15_000,
             )
