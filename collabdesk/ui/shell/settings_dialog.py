@@ -2,8 +2,9 @@
 money. The profile goes to the database (pitches print it); everything
 that belongs to this computer goes to QSettings (app_settings keys).
 
-File, colour and folder pickers are module functions so tests can replace
-them; nothing here blocks on a native dialog in a test run.
+File, colour and folder pickers (settings_pickers) are called through this
+module's names, so tests replace them here; nothing blocks on a native
+dialog in a test run.
 """
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImageReader
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,12 @@ from collabdesk.ui.shell.i18n import (
     currency_symbol,
     default_currency,
 )
+from collabdesk.ui.shell.settings_pickers import (
+    choose_colour,
+    choose_logo_file,
+    is_readable_picture,
+    open_folder,
+)
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.form_support import clear_errors, show_problems, with_error
@@ -66,33 +71,6 @@ if TYPE_CHECKING:
     from collabdesk.services.library import LibraryService, ProfileDraft
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
-
-
-def choose_logo_file(parent: QWidget | None, start: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        translate("SettingsDialog", "Library logo"),
-        start,
-        translate("SettingsDialog", "Pictures (*.png *.jpg *.jpeg *.svg)"),
-    )
-    return path or None
-
-
-def choose_colour(parent: QWidget | None, current: str) -> str | None:
-    colour = QColorDialog.getColor(
-        QColor(current), parent, translate("SettingsDialog", "Brand colour")
-    )
-    return colour.name().upper() if colour.isValid() else None
-
-
-def open_folder(folder: Path) -> bool:
-    folder.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def is_readable_picture(path: str) -> bool:
-    reader = QImageReader(path)
-    return Path(path).is_file() and reader.canRead()
 
 
 class SettingsDialog(QDialog):
