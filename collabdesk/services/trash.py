@@ -36,11 +36,14 @@ class TrashItem:
     deleted_by: str
     computer: str
     rows: int  # how many rows come back with it, the record included
+    # The same rows by table, e.g. (("contact", 3), ("partner", 1)): "…and 3 contacts"
+    parts: tuple[tuple[str, int], ...] = ()
 
 
 def _item(entry: TrashEntry) -> TrashItem:
     payload = json.loads(entry.payload)
-    rows = sum(len(r) for r in payload.get("rows", {}).values())
+    by_table = {table: len(r) for table, r in payload.get("rows", {}).items() if r}
+    rows = sum(by_table.values())
     return TrashItem(
         entry.id,
         entry.table_name,
@@ -50,6 +53,7 @@ def _item(entry: TrashEntry) -> TrashItem:
         entry.deleted_by,
         entry.computer,
         rows,
+        tuple(sorted(by_table.items())),
     )
 
 

@@ -41,10 +41,87 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <source>create %n %1</source>
+        <source>%n partner(s)</source>
         <translation>
-            <numerusform>create %n record (%1)</numerusform>
-            <numerusform>create %n records (%1)</numerusform>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration(s)</source>
+        <translation>
+            <numerusform>%n collaboration</numerusform>
+            <numerusform>%n collaborations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration partner(s)</source>
+        <translation>
+            <numerusform>%n collaboration partner</numerusform>
+            <numerusform>%n collaboration partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist answer(s)</source>
+        <translation>
+            <numerusform>%n checklist answer</numerusform>
+            <numerusform>%n checklist answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof(s) of delivery</source>
+        <translation>
+            <numerusform>%n proof of delivery</numerusform>
+            <numerusform>%n proofs of delivery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertising pick(s)</source>
+        <translation>
+            <numerusform>%n advertising pick</numerusform>
+            <numerusform>%n advertising picks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic pick(s)</source>
+        <translation>
+            <numerusform>%n statistic pick</numerusform>
+            <numerusform>%n statistic picks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic(s)</source>
+        <translation>
+            <numerusform>%n statistic</numerusform>
+            <numerusform>%n statistics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -58,10 +135,17 @@
 <context>
     <name>HistoryUi</name>
     <message numerus="yes">
-        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <source>%n item(s) older than %1 deleted from the Trash, after a backup.</source>
         <translation>
-            <numerusform>%n item older than %1 days deleted from the Trash, after a backup.</numerusform>
-            <numerusform>%n items older than %1 days deleted from the Trash, after a backup.</numerusform>
+            <numerusform>%n item older than %1 deleted from the Trash, after a backup.</numerusform>
+            <numerusform>%n items older than %1 deleted from the Trash, after a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -250,6 +334,13 @@
         <translation>
             <numerusform>%n item deleted for good.</numerusform>
             <numerusform>%n items deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %1 “%2”, with %n related record(s).</source>
+        <translation>
+            <numerusform>Restored: %1 “%2”, with %n related record.</numerusform>
+            <numerusform>Restored: %1 “%2”, with %n related records.</numerusform>
         </translation>
     </message>
 </context>

@@ -1044,6 +1044,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Подробности записаны и в журнал: %1</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Скопировать подробности</translation>
     </message>
@@ -1286,11 +1290,99 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <source>create %n %1</source>
+        <source>%n partner(s)</source>
         <translation>
-            <numerusform>создание: %n запись (%1)</numerusform>
-            <numerusform>создание: %n записи (%1)</numerusform>
-            <numerusform>создание: %n записей (%1)</numerusform>
+            <numerusform>%n партнёр</numerusform>
+            <numerusform>%n партнёра</numerusform>
+            <numerusform>%n партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n контакт</numerusform>
+            <numerusform>%n контакта</numerusform>
+            <numerusform>%n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration(s)</source>
+        <translation>
+            <numerusform>%n проект сотрудничества</numerusform>
+            <numerusform>%n проекта сотрудничества</numerusform>
+            <numerusform>%n проектов сотрудничества</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration partner(s)</source>
+        <translation>
+            <numerusform>%n участник проекта</numerusform>
+            <numerusform>%n участника проекта</numerusform>
+            <numerusform>%n участников проекта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist answer(s)</source>
+        <translation>
+            <numerusform>%n ответ чек-листа</numerusform>
+            <numerusform>%n ответа чек-листа</numerusform>
+            <numerusform>%n ответов чек-листа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof(s) of delivery</source>
+        <translation>
+            <numerusform>%n подтверждение выполнения</numerusform>
+            <numerusform>%n подтверждения выполнения</numerusform>
+            <numerusform>%n подтверждений выполнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertising pick(s)</source>
+        <translation>
+            <numerusform>%n рекламная позиция</numerusform>
+            <numerusform>%n рекламные позиции</numerusform>
+            <numerusform>%n рекламных позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic pick(s)</source>
+        <translation>
+            <numerusform>%n выбранный показатель</numerusform>
+            <numerusform>%n выбранных показателя</numerusform>
+            <numerusform>%n выбранных показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statistic(s)</source>
+        <translation>
+            <numerusform>%n показатель</numerusform>
+            <numerusform>%n показателя</numerusform>
+            <numerusform>%n показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1307,6 +1399,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>History of %1</source>
         <translation>История изменений: %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>No changes recorded yet. Edits made from now on appear here.</source>
@@ -1367,16 +1463,24 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Не удаётся отменить</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Повторить</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Partner &amp;history…</source>
         <translation>&amp;История изменений партнёра…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1387,11 +1491,19 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Корзина не очищена: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) older than %1 days deleted from the Trash, after a backup.</source>
+        <source>%n item(s) older than %1 deleted from the Trash, after a backup.</source>
         <translation>
-            <numerusform>После резервного копирования из корзины удалён %n объект старше %1 дн.</numerusform>
-            <numerusform>После резервного копирования из корзины удалены %n объекта старше %1 дн.</numerusform>
-            <numerusform>После резервного копирования из корзины удалено %n объектов старше %1 дн.</numerusform>
+            <numerusform>После резервного копирования из корзины удалён %n объект старше %1.</numerusform>
+            <numerusform>После резервного копирования из корзины удалены %n объекта старше %1.</numerusform>
+            <numerusform>После резервного копирования из корзины удалено %n объектов старше %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,6 +2105,10 @@ Data folder: %2</source>
         <translation>На экране будут только эти проекты и их партнёры.</translation>
     </message>
     <message>
+        <source>Collaborations for the meeting</source>
+        <translation>Проекты сотрудничества для встречи</translation>
+    </message>
+    <message>
         <source>Leave meeting mode</source>
         <translation>Выход из режима встречи</translation>
     </message>
@@ -2015,14 +2131,6 @@ Data folder: %2</source>
     <message>
         <source>Meeting notes</source>
         <translation>Заметки встречи</translation>
-    </message>
-    <message>
-        <source>What was said or agreed…</source>
-        <translation>Что сказали или о чём договорились…</translation>
-    </message>
-    <message>
-        <source>Keep the note</source>
-        <translation>Сохранить заметку</translation>
     </message>
     <message>
         <source>Meeting mode</source>
@@ -2065,14 +2173,6 @@ Data folder: %2</source>
         <translation>Режим встречи: только просмотр, только выбранные партнёры</translation>
     </message>
     <message>
-        <source>Choose the partner the note is about.</source>
-        <translation>Выберите партнёра, к которому относится заметка.</translation>
-    </message>
-    <message>
-        <source>Kept. It goes into the partner&apos;s log after the meeting.</source>
-        <translation>Сохранено. После встречи заметка попадёт в историю общения с партнёром.</translation>
-    </message>
-    <message>
         <source>Prepare a meeting laptop</source>
         <translation>Подготовка ноутбука для встречи</translation>
     </message>
@@ -2083,6 +2183,41 @@ Data folder: %2</source>
     <message>
         <source>The meeting copy is in %1. Copy that folder to the laptop and start CollabDesk there with “--data-dir FOLDER”: it opens in meeting mode.</source>
         <translation>Копия для встречи лежит в %1. Скопируйте эту папку на ноутбук и запустите там CollabDesk с параметром «--data-dir ПАПКА»: программа откроется в режиме встречи.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNotesDock</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Заметки встречи</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>Что сказали или о чём договорились…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Keep the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Choose the partner the note is about.</source>
+        <translation>Выберите партнёра, к которому относится заметка.</translation>
+    </message>
+    <message>
+        <source>Kept. It goes into the partner&apos;s log after the meeting.</source>
+        <translation>Сохранено. После встречи заметка попадёт в историю общения с партнёром.</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2917,8 @@ Data folder: %2</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>A new language applies the next time CollabDesk starts.</source>
-        <translation>Новый язык включится при следующем запуске CollabDesk.</translation>
+        <source>A new language applies when CollabDesk starts again.</source>
+        <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
@@ -2828,6 +2963,10 @@ Data folder: %2</source>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Выбрать файл логотипа</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -2910,8 +3049,16 @@ Data folder: %2</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>The new language applies the next time you start CollabDesk.</source>
-        <translation>Новый язык включится при следующем запуске CollabDesk.</translation>
+        <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
+        <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3187,6 +3334,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 <context>
     <name>TrashView</name>
     <message>
+        <source>Deleted partners and collaborations</source>
+        <translation>Удалённые партнёры и проекты сотрудничества</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
@@ -3265,6 +3416,22 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored: %1 “%2”, with %3.</source>
+        <translation>Восстановлено: %1 «%2», а с ним %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %1 “%2”, with %n related record(s).</source>
+        <translation>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанная запись.</numerusform>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанные записи.</numerusform>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored: %1 “%2”.</source>
+        <translation>Восстановлено: %1 «%2».</translation>
     </message>
 </context>
 <context>
@@ -3519,8 +3686,16 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>восстановлено</translation>
     </message>
     <message>
+        <source>edit %1 “%2”: %3</source>
+        <translation>изменение: %1 «%2», %3</translation>
+    </message>
+    <message>
         <source>edit %1 %2</source>
         <translation>изменение: %1, %2</translation>
+    </message>
+    <message>
+        <source>edit %1 “%2”</source>
+        <translation>изменение: %1 «%2»</translation>
     </message>
     <message>
         <source>edit %1</source>
@@ -3531,12 +3706,48 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>создание: %1</translation>
     </message>
     <message>
+        <source>create %1 “%2”</source>
+        <translation>создание: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>create %1 and %2</source>
+        <translation>создание: %1 и %2</translation>
+    </message>
+    <message>
+        <source>create %1 “%2” and %3</source>
+        <translation>создание: %1 «%2» и %3</translation>
+    </message>
+    <message>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
     </message>
     <message>
+        <source>delete %1 “%2”</source>
+        <translation>удаление: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>delete %1 and %2</source>
+        <translation>удаление: %1 и %2</translation>
+    </message>
+    <message>
+        <source>delete %1 “%2” and %3</source>
+        <translation>удаление: %1 «%2» и %3</translation>
+    </message>
+    <message>
         <source>restore %1</source>
         <translation>восстановление: %1</translation>
+    </message>
+    <message>
+        <source>restore %1 “%2”</source>
+        <translation>восстановление: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>restore %1 and %2</source>
+        <translation>восстановление: %1 и %2</translation>
+    </message>
+    <message>
+        <source>restore %1 “%2” and %3</source>
+        <translation>восстановление: %1 «%2» и %3</translation>
     </message>
 </context>
 </TS>

@@ -107,3 +107,14 @@ def test_an_exception_in_a_slot_reaches_the_dialog(qapp, qtbot, log_path, monkey
     finally:
         sys.excepthook = previous
     assert "ValueError: a date in the wrong format" in shown[0][0]
+
+
+def test_crash_dialog_controls_have_accessible_names(qtbot, tmp_path) -> None:
+    from collabdesk.ui.shell.crash_dialog import CrashDialog
+    from tests.ui.accessible_names import unnamed_controls
+
+    dialog = CrashDialog("Traceback…", tmp_path / "collabdesk.log")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    assert "%1" not in dialog.findChild(QLabel, "crashMessage").text()

@@ -58,7 +58,7 @@ def test_undo_and_redo_an_edit_from_the_edit_menu(make_window, db, desk: Desk, m
 
     edit_menu = window.menuBar().actions()[1].menu()
     assert ui.undo_action in edit_menu.actions() and ui.redo_action in edit_menu.actions()
-    assert ui.undo_action.text() == "Undo edit partner name"
+    assert ui.undo_action.text() == "&Undo: edit partner “Кафе «Ёж»”: name"
     assert ui.undo_action.shortcut().toString() == "Ctrl+Z"
     assert ui.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
     # Window-wide, so Ctrl+Z works from the list and the details alike.
@@ -67,7 +67,8 @@ def test_undo_and_redo_an_edit_from_the_edit_menu(make_window, db, desk: Desk, m
     ui.undo_action.trigger()
     assert names(window) == ["Кафе «Ёлка»"]
     assert window.details.name_label.text() == "Кафе «Ёлка»"
-    assert ui.redo_action.text() == "Redo edit partner name"
+    assert ui.redo_action.text() == "&Redo: edit partner “Кафе «Ёж»”: name"  # the same step
+    assert ui.undo_action.text() == "&Undo" and not ui.undo_action.isEnabled()
     ui.redo_action.trigger()
     assert names(window) == ["Кафе «Ёж»"]
     assert desk.partners.get(record.id).name == "Кафе «Ёж»"
@@ -83,7 +84,7 @@ def test_undo_and_redo_create(make_window, db, desk: Desk, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "edit_partner", fake_dialog)
     window.new_action.trigger()
     created_id = window.selected_partner_id()
-    assert ui.undo_action.text() == "Undo create partner"
+    assert ui.undo_action.text() == "&Undo: create partner “Новый партнёр”"
     ui.undo_action.trigger()
     assert names(window) == []
     ui.redo_action.trigger()
@@ -103,7 +104,7 @@ def test_undo_delete_brings_partner_back_with_contacts(
     window.delete_action.trigger()
     assert "Trash" in prompts_log.texts("confirm")[0]
     assert names(window) == []
-    assert ui.undo_action.text() == "Undo delete partner"
+    assert ui.undo_action.text() == "&Undo: delete partner “Типография” and 1 contact"
 
     ui.undo_action.trigger()
     assert names(window) == ["Типография"]
@@ -133,7 +134,7 @@ def test_undo_refused_when_another_computer_changed_the_record(
     assert prompts_log.kinds() == ["error"]
     assert "changed by someone else" in prompts_log.texts("error")[0]
     assert desk.partners.get(record.id).name == "Gamma"
-    assert ui.undo_action.text() != "Undo edit partner name"  # the stale step is gone
+    assert "edit partner" not in ui.undo_action.text()  # the stale step is gone
 
 
 def test_history_dialog_restores_a_value(qtbot, qtmodeltester, desk: Desk) -> None:
@@ -304,3 +305,100 @@ def test_reattaching_another_database_moves_undo_and_trash_to_it(
         assert desk.partners.count() == 1  # the first database was not touched
     finally:
         other.close()
+
+
+def test_undo_names_the_whole_action_with_what_went_along(
+    make_window, db, desk: Desk, prompts_log
+) -> None:
+    record = desk.partners.create(PartnerDraft(name="Кофейня Зерно & Co"))
+    for name in ("Анна", "Борис", "Вера"):
+        desk.contacts.add(record.id, ContactDraft(name=name))
+    window = make_window(db)
+    ui = history_ui(window)
+    window.select_partner(record.id)
+    prompts_log.confirm_answer = True
+    window.delete_action.trigger()
+    # "&&": a name with "&" must not turn a letter into a menu accelerator
+    assert ui.undo_action.text() == "&Undo: delete partner “Кофейня Зерно && Co” and 3 contacts"
+    ui.undo_action.trigger()
+    assert ui.redo_action.text() == "&Redo: delete partner “Кофейня Зерно && Co” and 3 contacts"
+
+
+def test_undo_labels_in_russian_use_plural_forms(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from collabdesk.store.history import Change, ChangeSet
+    from collabdesk.ui.history.history_labels import describe
+    from collabdesk.ui.shell.i18n import load_translators, locale_for
+
+    translators = load_translators(qapp, locale_for("ru"))
+    try:
+        deleted = ChangeSet(
+            "x",
+            (
+                Change("contact", 7, "delete"),
+                Change("partner", 1, "delete"),
+                *(Change("contact", n, "delete") for n in (8, 9)),
+                *(Change("interaction", n, "delete") for n in range(5)),
+            ),
+        )
+        names = {("partner", 1): "Кофейня Зерно"}
+        text = describe(deleted, lambda table, rid: names.get((table, rid), ""))
+        assert text == "удаление: партнёр «Кофейня Зерно» и 3 контакта, 5 взаимодействий"
+        created = ChangeSet("y", tuple(Change("contact", n, "create") for n in range(2)))
+        assert describe(created) == "создание: 2 контакта"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QLocale().language() != QLocale.Language.Russian
+
+
+def test_trash_restore_says_what_came_back(make_window, db, desk: Desk, prompts_log) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    record = desk.partners.create(PartnerDraft(name="Кофейня Зерно"))
+    for name in ("Анна", "Борис", "Вера"):
+        desk.contacts.add(record.id, ContactDraft(name=name))
+    desk.partners.delete(record.id)
+    window = make_window(db)
+    view = open_trash(window)
+    notice = view.findChild(QLabel, "trashRestoredNotice")
+    assert notice.isHidden()
+    view.view.selectRow(0)
+    view.restore_button.click()
+    assert notice.isVisible()
+    assert notice.text() == "Restored: partner “Кофейня Зерно”, with 3 contacts."
+    assert names(window) == ["Кофейня Зерно"]
+
+
+def test_trash_and_history_controls_have_accessible_names(
+    make_window, db, desk: Desk, qtbot
+) -> None:
+    from tests.ui.accessible_names import unnamed_controls
+
+    record = desk.partners.create(PartnerDraft(name="Alpha"))
+    desk.partners.delete(record.id)
+    window = make_window(db)
+    view = open_trash(window)
+    assert unnamed_controls(view) == []
+    dialog = HistoryDialog(desk.history, "partner", record.id, "Alpha")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+
+
+def test_a_one_day_retention_reads_in_the_singular(make_window, db: Database, desk: Desk) -> None:
+    from PySide6.QtCore import QSettings
+    from sqlalchemy import update
+
+    from collabdesk.domain.base import utcnow
+    from collabdesk.domain.history import TrashEntry
+    from collabdesk.ui.history.history_actions import RETENTION_SETTING
+
+    QSettings().setValue(RETENTION_SETTING, 1)
+    for name in ("Old", "Older"):
+        desk.partners.delete(desk.partners.create(PartnerDraft(name=name)).id)
+    with db.sessions.begin() as session:
+        session.execute(update(TrashEntry).values(created_at=utcnow() - timedelta(days=3)))
+    window = make_window(db)
+    assert "2 items older than 1 day deleted" in window.statusBar().currentMessage()

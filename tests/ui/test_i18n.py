@@ -101,7 +101,10 @@ def test_numbers_and_dates() -> None:
     assert format_number(1234567, ru) == f"1{NBSP}234{NBSP}567"
     assert format_number(1234567, en) == "1,234,567"
     assert format_date(date(2026, 3, 5), ru) == "05.03.2026"
-    assert format_date(date(2026, 3, 5), en) == "05/03/2026"
+    assert format_date(date(2026, 3, 5), en) == "5 Mar 2026"  # never "05/03" vs "03/05"
+    assert format_number(Decimal("2.50"), ru) == "2,5"
+    assert format_number(1440000.5, en) == "1,440,000.5"  # not QLocale's "1.44e+06"
+    assert format_number(Decimal("1440000.00"), en) == "1,440,000"
     assert (
         format_date(date(2026, 3, 5), ru, long=True) == "четверг, 5 марта 2026\u202fг."
     )  # narrow no-break space
@@ -265,3 +268,100 @@ def test_import_preview_says_why_rows_are_left_out_in_russian(
     assert "то же название, что в строке 5" in problems
     for english in ("is required", "not an e-mail", "already in the database", "same name"):
         assert english not in problems, problems
+
+
+def test_a_c_system_locale_formats_in_the_interface_language() -> None:
+    """LANG=C: the interface speaks English, so numbers, money and dates read English."""
+    c = QLocale.c()
+    assert c.toString(1440000.0) == "1.44e+06"  # what the C locale itself would show
+    chosen = locale_for("system", system=c)
+    assert chosen.language() == QLocale.Language.English
+    assert format_number(1440000, chosen) == "1,440,000"
+    assert format_money(Decimal("1440000"), "RUB", chosen) == "₽1,440,000.00"
+    assert format_date(date(2026, 11, 2), chosen) == "2 Nov 2026"
+    assert locale_for("ru", system=c).language() == QLocale.Language.Russian
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert locale_for("system", system=german) == german  # a real system locale is kept
+
+
+def test_timestamps_read_unambiguously() -> None:
+    from datetime import UTC, datetime
+
+    from collabdesk.ui.shell.i18n import format_timestamp
+
+    moment = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+    assert format_timestamp(moment, locale_for("ru")).startswith("02.11.2026 ")
+    assert format_timestamp(moment, locale_for("en")).startswith("2 Nov 2026 ")
+
+
+CHILD = """
+import sys
+from datetime import date
+from decimal import Decimal
+from PySide6.QtCore import QCoreApplication, QLocale
+from collabdesk.ui.shell.i18n import format_date, format_money, format_number, install_translations
+app = QCoreApplication(sys.argv)
+install_translations(app, "{language}")
+print(QLocale.system().language().name)
+print(format_number(1440000))
+print(format_money(Decimal("1440000"), "RUB"))
+print(format_date(date(2026, 11, 2)))
+print(QCoreApplication.translate("MainWindow", "%Ln partner(s)", None, 1440000))
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("system", ["C", "1,440,000", "₽1,440,000.00", "2 Nov 2026", "1,440,000 partners"]),
+        (
+            "ru",
+            [
+                "C",
+                f"1{NBSP}440{NBSP}000",
+                f"1{NBSP}440{NBSP}000,00{NBSP}₽",
+                "02.11.2026",
+                f"1{NBSP}440{NBSP}000 партнёров",
+            ],
+        ),
+    ],
+)
+def test_under_lc_all_c_a_started_program_reads_right(
+    tmp_path: Any, language: str, expected: list[str]
+) -> None:
+    """The real start-up path in a process whose whole environment says C."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LC_ALL="C", LANG="C", QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD.format(language=language)],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.decode("utf-8").splitlines() == expected
+
+
+def test_quantities_with_units_from_the_data(russian) -> None:
+    from collabdesk.ui.widgets.labels import quantity_text
+
+    assert quantity_text(2, "пост") == "2 поста"
+    assert quantity_text(Decimal("1440"), "выпуск") == f"1{NBSP}440 выпусков"
+    assert quantity_text(Decimal("1.5"), "час") == "1,5 часа"
+    assert quantity_text(3, "шт.") == "3 шт."
+
+
+def test_a_date_as_the_window_writes_it_can_be_typed_back() -> None:
+    from collabdesk.ui.widgets.date_text import parse_date
+
+    shown = format_date(date(2026, 11, 2), locale_for("en"))
+    assert parse_date(shown) == date(2026, 11, 2)
+    assert parse_date(format_date(date(2026, 11, 2), locale_for("ru"))) == date(2026, 11, 2)
+    assert parse_date("  2   November 2026 ") == date(2026, 11, 2)
+    assert parse_date("") is None
+    with pytest.raises(ValueError):
+        parse_date("2 11 2026")  # the C locale's reading: ambiguous, refused

@@ -240,7 +240,7 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
     notes = data / "meeting-notes.jsonl"
     assert "They offer the hall" in notes.read_text(encoding="utf-8")
     window.findChild(QAbstractButton, "meetingNoteSave").click()  # empty: said, not saved
-    assert "empty" in window.findChild(QLabel, "meetingNoteStatus").text()
+    assert "empty" in window.findChild(QLabel, "meetingNoteError").text()
     assert _sha(real) == before  # the whole meeting left the real file alone
 
     prompts_log.confirm_answer = True
@@ -390,3 +390,53 @@ def test_copies_left_by_a_crash_are_removed(
     _run, mode = session
     assert mode.enter([CHOSEN])
     assert not old.exists() and fresh.exists()  # another program's meeting may still run
+
+
+def _reminder_bars(window: MainWindow) -> list[Any]:
+    from PySide6.QtWidgets import QToolBar
+
+    return [bar for bar in window.findChildren(QToolBar) if bar.objectName() == "reminderBar"]
+
+
+def test_one_reminder_banner_after_the_meeting_and_none_during_it(
+    session: tuple[Session, MeetingMode], prompts_log: Any
+) -> None:
+    """Leaving reopened the real data, which added its banner beside the one
+    hidden for the meeting: two identical banners."""
+    run, mode = session
+    window = run.window
+    before = _reminder_bars(window)
+    assert len(before) == 1 and before[0].isVisible()  # the demo data has overdue promises
+    text = before[0].findChild(QLabel, "reminderText").text()
+    assert mode.enter([CHOSEN])
+    assert [bar for bar in _reminder_bars(window) if bar.isVisible()] == []
+    prompts_log.confirm_answer = True
+    assert mode.leave()
+    after = [bar for bar in _reminder_bars(window) if window.isAncestorOf(bar)]
+    assert len(after) == 1 and after[0].isVisible()
+    assert after[0].findChild(QLabel, "reminderText").text() == text
+    run._close_connections(backup_first=False)
+    assert run.open_store()  # reopening the data again (a restore does it) adds none
+    assert len([bar for bar in _reminder_bars(window) if window.isAncestorOf(bar)]) == 1
+
+
+def test_meeting_controls_have_accessible_names(
+    session: tuple[Session, MeetingMode], qtbot: Any
+) -> None:
+    from collabdesk.ui.meeting.meeting_dialogs import MeetingChooser
+    from collabdesk.ui.meeting.presentation_view import PresentationView
+    from tests.ui.accessible_names import accessible_name, unnamed_controls
+
+    run, mode = session
+    assert mode.enter([CHOSEN])
+    assert unnamed_controls(mode.dock) == []
+    assert mode.dock.partner.accessibleName() == "Partner"  # on Linux Name is the current item
+    assert accessible_name(mode.dock.text) == "Note"
+    assert run.window.desk is not None
+    chooser = MeetingChooser(run.window.desk, run.window)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert unnamed_controls(chooser) == []
+    slides = PresentationView([], "#1F5C99")
+    qtbot.addWidget(slides)
+    assert unnamed_controls(slides) == []

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
 
 from collabdesk.ui.shell import settings_dialog
 from collabdesk.ui.shell.settings_dialog import SettingsDialog
@@ -71,8 +72,9 @@ def test_language_change_is_stored_and_explained(dialog, prompts_log) -> None:
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
     dialog.save()
     assert QSettings().value("ui/language") == "ru"
-    assert prompts_log.kinds() == ["info"]
-    assert "next time" in prompts_log.texts("info")[0]
+    assert prompts_log.kinds() == ["choose"]  # closed without an answer: no restart
+    assert "starts again" in prompts_log.texts("choose")[0]
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted and not dialog.restart_requested
 
 
 def test_a_10000_character_name_is_refused_and_kept(dialog, desk) -> None:
@@ -156,3 +158,91 @@ def test_backup_policy_from_settings_reaches_the_rotation(qapp) -> None:
     settings.setValue(BACKUP_ON_CLOSE, False)
     assert backup_policy() == KeepPolicy(daily=3, weekly=2, monthly=12)
     assert backup_on_close() is False
+
+
+def test_every_control_has_an_accessible_name(dialog) -> None:
+    from tests.ui.accessible_names import accessible_name, unnamed_controls
+
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    assert accessible_name(dialog.name_edit) == "Name"  # the label, not the error box around it
+    assert accessible_name(dialog.keep_daily) == "Keep daily backups"
+    assert accessible_name(dialog.findChild(QLineEdit, "meetingPinEdit")) == "Meeting PIN"
+
+
+def test_the_label_mnemonic_reaches_the_field_inside_its_error_box(dialog) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert buddies["&Name:"] is dialog.name_edit
+    assert buddies["&Logo:"] is dialog.logo_edit
+
+
+def test_a_language_change_offers_to_restart_with_the_same_arguments(
+    make_window, db, monkeypatch, prompts_log
+) -> None:
+    import sys
+
+    from collabdesk.ui.shell import restart
+
+    registered: list[object] = []
+    launched: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(restart, "register_at_exit", registered.append)
+    monkeypatch.setattr(restart, "launch", lambda program, args: launched.append((program, args)))
+    monkeypatch.setattr(restart, "_pending", [])
+    window = make_window(db)
+    window.show()
+
+    def answer(dialog: SettingsDialog) -> bool:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+        dialog.save()
+        return dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog, "run_dialog", answer)
+    prompts_log.choose_answer = "later"
+    assert settings_dialog.edit_settings(window, window.desk.library, None)
+    assert prompts_log.kinds() == ["choose"] and "Restart now" in prompts_log.texts("choose")[0]
+    assert window.isVisible() and restart.pending() == [] and registered == []
+
+    QSettings().setValue("ui/language", "en")
+    prompts_log.choose_answer = "restart"
+    assert settings_dialog.edit_settings(window, window.desk.library, None)
+    assert QSettings().value("ui/language") == "ru"
+    assert not window.isVisible()  # the program closes first: it holds the database lock
+    assert restart.pending() == [(sys.executable, list(sys.orig_argv[1:]))]
+    assert registered == [restart.start_pending] and launched == []
+    restart.start_pending()  # what happens as the process ends
+    assert launched == [(sys.executable, list(sys.orig_argv[1:]))] and restart.pending() == []
+
+
+def test_no_restart_when_the_window_refuses_to_close(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from collabdesk.ui.shell import restart
+
+    class Stubborn(QWidget):
+        def closeEvent(self, event) -> None:  # meeting mode without its PIN does this
+            event.ignore()
+
+    registered: list[object] = []
+    monkeypatch.setattr(restart, "register_at_exit", registered.append)
+    monkeypatch.setattr(restart, "_pending", [])
+    window = Stubborn()
+    qtbot.addWidget(window)
+    window.show()
+    assert not restart.request_restart(window)
+    assert window.isVisible() and restart.pending() == [] and registered == []
+
+
+def test_a_frozen_bundle_restarts_its_own_executable(monkeypatch) -> None:
+    import sys
+
+    from collabdesk.ui.shell import restart
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/Applications/CollabDesk.app/Contents/MacOS/CollabDesk")
+    monkeypatch.setattr(sys, "argv", [sys.executable, "--data-dir", "/Volumes/USB/data"])
+    assert restart.restart_command() == (
+        "/Applications/CollabDesk.app/Contents/MacOS/CollabDesk",
+        ["--data-dir", "/Volumes/USB/data"],
+    )

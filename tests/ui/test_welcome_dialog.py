@@ -172,3 +172,14 @@ def test_the_error_line_gets_room_instead_of_covering_the_text(db, desk, qtbot) 
     intro = dialog.findChild(QLabel, "welcomeIntro")
     name_top = dialog.name_edit.mapTo(dialog, dialog.name_edit.rect().topLeft()).y()
     assert intro.geometry().bottom() < name_top  # the question is not overlapped
+
+
+def test_welcome_controls_have_accessible_names(qtbot, desk) -> None:
+    from collabdesk.ui.shell.welcome_dialog import WelcomeDialog
+    from tests.ui.accessible_names import accessible_name, unnamed_controls
+
+    dialog = WelcomeDialog(desk.library, None, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_controls(dialog) == []
+    assert accessible_name(dialog.name_edit) == "Library name"

@@ -10,6 +10,7 @@ changed since (by another window or computer).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -18,23 +19,27 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from collabdesk.services.errors import NotFoundError, ServiceError
+from collabdesk.services.errors import NotFoundError, ServiceError, fill
 from collabdesk.services.trash import RETENTION_DAYS
 from collabdesk.store.errors import StoreError
 from collabdesk.store.history import ChangeSet
 from collabdesk.ui.history import history_panel
-from collabdesk.ui.history.history_labels import describe
+from collabdesk.ui.history.history_labels import describe, record_label
 from collabdesk.ui.history.trash_view import TrashView
 from collabdesk.ui.operations.changes import ALL_TABLES, TRASH_TABLES, Changes
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.services.history import HistoryService
+    from collabdesk.services.trash import TrashService
     from collabdesk.ui.shell.main_window import MainWindow
 
 
 UNDO_LIMIT = 200
+NAME_LOOKUP_LIMIT = 500  # the change log rows read to find a record's name
 APPLYING = "collabdeskUndoApplying"
 RETENTION_SETTING = "trash/retentionDays"
 
@@ -49,17 +54,60 @@ def applying(window: QWidget) -> Iterator[None]:
         window.setProperty(APPLYING, False)
 
 
+def along_in(trash: TrashService) -> Callable[[str, int], dict[str, int]]:
+    """The rows a deleted record took to the Trash, by table, itself excluded."""
+
+    def along(table: str, record_id: int) -> dict[str, int]:
+        try:
+            items = trash.items()
+        except ServiceError:
+            return {}
+        for item in items:  # newest first
+            if (item.table, item.record_id) == (table, record_id):
+                parts = dict(item.parts)
+                parts[table] = parts.get(table, 1) - 1
+                return {t: n for t, n in parts.items() if n > 0}
+        return {}
+
+    return along
+
+
+def name_in(history: HistoryService) -> Callable[[str, int], str]:
+    """A record's latest name as the change log knows it: from the change
+    set itself (a deleted row's last state, a created row's first), else
+    from the newest rename or creation of that record."""
+
+    def name_of(table: str, record_id: int) -> str:
+        try:
+            items = history.for_record(table, record_id, limit=NAME_LOOKUP_LIMIT)
+        except ServiceError:
+            return ""
+        for item in items:  # newest first
+            if (item.table, item.record_id) != (table, record_id):
+                continue  # a row that hangs on the record
+            if item.action == "update" and item.field in ("name", "title") and item.new_value:
+                return record_label(json.dumps({item.field: item.new_value}))
+            if item.action in ("create", "restore"):
+                return record_label(item.new_value)
+            if item.action == "delete":
+                return record_label(item.old_value)
+        return ""
+
+    return name_of
+
+
 class ChangeSetCommand(QUndoCommand):
     """One transaction already committed; undo reverts it, redo re-applies it."""
 
     def __init__(
         self,
         history: HistoryService,
+        trash: TrashService,
         change_set: ChangeSet,
         widget: QWidget,
         after: Callable[[], None],
     ) -> None:
-        super().__init__(describe(change_set))
+        super().__init__(describe(change_set, name_in(history), along_in(trash)))
         self._history = history
         self._id = change_set.id
         self._widget = widget
@@ -81,7 +129,7 @@ class ChangeSetCommand(QUndoCommand):
             with applying(self._widget):
                 step(self._id)
         except ServiceError as exc:
-            prompts.error(self._widget, title, str(exc))
+            prompts.error(self._widget, title, error_text(exc))
             self.setObsolete(True)  # QUndoStack drops it: it can no longer apply
         self._after()
 
@@ -97,12 +145,17 @@ class HistoryUi(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._commands: list[ChangeSetCommand] = []
-        self.undo_action = self.undo_stack.createUndoAction(window, self.tr("Undo"))
-        self.undo_action.setObjectName("undoAction")
+        self.undo_action = named(QAction(self.tr("&Undo"), window), "undoAction")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(window, self.tr("Redo"))
-        self.redo_action.setObjectName("redoAction")
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo_stack.undo())
+        self.redo_action = named(QAction(self.tr("&Redo"), window), "redoAction")
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.triggered.connect(lambda _checked=False: self.undo_stack.redo())
+        self.undo_stack.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self.undo_stack.redoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self.undo_stack.canUndoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _can: self._update_undo_actions())
+        self._update_undo_actions()
         self.history_action = QAction(self.tr("Partner &history…"), self)
         self.history_action.setObjectName("partnerHistoryAction")
         self.history_action.triggered.connect(lambda _checked=False: self.show_partner_history())
@@ -110,6 +163,23 @@ class HistoryUi(QObject):
         # Each committed change set becomes an undo step; the window's change
         # channel carries it (on the GUI thread) with the store's record.
         window.changes.follow(self, ALL_TABLES, self._on_changes)
+
+    def _update_undo_actions(self) -> None:
+        """ "Undo: delete partner “Кофейня Зерно” and 3 contacts": the whole
+        step, named, so nobody undoes something else than they think."""
+        import shiboken6
+
+        stack = self.undo_stack
+        if not all(shiboken6.isValid(o) for o in (stack, self.undo_action, self.redo_action)):
+            return  # the window is being destroyed: the stack says "nothing to undo" as it goes
+        for action, can, text, bare, template in (
+            (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo"),
+             self.tr("&Undo: %1")),
+            (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo"),
+             self.tr("&Redo: %1")),
+        ):  # fmt: skip
+            action.setEnabled(can)
+            action.setText(fill(template, [text.replace("&", "&&")]) if can and text else bare)
 
     def set_desk(self, desk: Desk) -> None:
         """Follow the window onto another open database (after a restore, or
@@ -125,10 +195,12 @@ class HistoryUi(QObject):
     def install(self) -> None:
         window = self.window
         edit_menu = window.menus.edit
-        first = edit_menu.actions()[0] if edit_menu.actions() else None
-        edit_menu.insertAction(first, self.undo_action)
-        edit_menu.insertAction(first, self.redo_action)
-        edit_menu.insertSeparator(first)
+        existing = edit_menu.actions()
+        if existing:
+            edit_menu.insertActions(existing[0], [self.undo_action, self.redo_action])
+            edit_menu.insertSeparator(existing[0])
+        else:
+            edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.history_action)
         for action in (self.undo_action, self.redo_action, self.history_action):
@@ -150,7 +222,9 @@ class HistoryUi(QObject):
     def _on_change(self, change_set: ChangeSet) -> None:
         if change_set.origin or self.window.property(APPLYING):  # made by undo/redo itself
             return
-        command = ChangeSetCommand(self.desk.history, change_set, self.window, self._after_undo)
+        command = ChangeSetCommand(
+            self.desk.history, self.desk.trash, change_set, self.window, self._after_undo
+        )
         # PySide does not keep a pushed command's Python half alive; without
         # this reference its undo()/redo() would be called on a dead object.
         self._commands = [*self._commands[-2 * UNDO_LIMIT :], command]
@@ -180,16 +254,19 @@ class HistoryUi(QObject):
             count = self.desk.trash.purge(days)
         except (ServiceError, StoreError, OSError) as exc:
             self.window.statusBar().showMessage(
-                self.tr("The Trash was not purged: %1").replace("%1", str(exc)), 15_000
+                fill(self.tr("The Trash was not purged: %1"), [error_text(exc)]), 15_000
             )
             return 0
         if count:
             self.window.statusBar().showMessage(
-                self.tr(
-                    "%n item(s) older than %1 days deleted from the Trash, after a backup.",
-                    "",
-                    count,
-                ).replace("%1", str(days)),
+                fill(
+                    self.tr(
+                        "%n item(s) older than %1 deleted from the Trash, after a backup.",
+                        "",
+                        count,
+                    ),
+                    [self.tr("%n day(s)", "", days)],  # its own plural: "1 day", "90 days"
+                ),
                 15_000,
             )
         return count
@@ -202,7 +279,7 @@ class HistoryUi(QObject):
         try:
             name = self.desk.partners.get(partner_id).name
         except NotFoundError as exc:
-            prompts.error(self.window, self.tr("Partner not found"), str(exc))
+            prompts.error(self.window, self.tr("Partner not found"), error_text(exc))
             return
         history_panel.show_history(
             self.window,

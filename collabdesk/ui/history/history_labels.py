@@ -1,19 +1,70 @@
 """Names people read for tables, fields and actions of the change log, and
-the name of one change set as the Edit menu shows it ("edit partner name")."""
+the name of one change set as the Edit menu shows it ("delete partner
+“Кофейня Зерно” and 3 contacts")."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QCoreApplication, QObject
 
+from collabdesk.domain.message import fill
 from collabdesk.store.history import ChangeSet
+
+VALUE_CHARS = 200  # a 20,000-character note shows its start; the tooltip has more
+LABEL_FIELDS = ("name", "title", "description", "summary", "answer", "metric_name")
+
+
+def record_label(row_json: str | None) -> str:
+    """A created or deleted row, named by its first telling field."""
+    try:
+        row = json.loads(row_json or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(row, dict):
+        return ""
+    text = next((str(row[k]) for k in LABEL_FIELDS if row.get(k)), "")
+    text = " ".join(text.split())
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
 
 # Called with literal arguments so pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
 
 class HistoryCounts(QObject):
-    """Context for the counted names: lupdate sees a plural (%n) only in
-    `X.tr(text, "", n)`, not in translate(context, text, "", n)."""
+    """Context for the counted names: lupdate sees a plural (%n) only in a
+    `tr(text, "", n)` call, and `self.tr` here gives it this context."""
+
+    def rows(self, table: str, n: int) -> str:
+        labels = {
+            "partner": lambda: self.tr("%n partner(s)", "", n),
+            "contact": lambda: self.tr("%n contact(s)", "", n),
+            "interaction": lambda: self.tr("%n interaction(s)", "", n),
+            "collaboration": lambda: self.tr("%n collaboration(s)", "", n),
+            "collaboration_partner": lambda: self.tr("%n collaboration partner(s)", "", n),
+            "checklist_answer": lambda: self.tr("%n checklist answer(s)", "", n),
+            "commitment": lambda: self.tr("%n commitment(s)", "", n),
+            "commitment_proof": lambda: self.tr("%n proof(s) of delivery", "", n),
+            "collaboration_ad_item": lambda: self.tr("%n advertising pick(s)", "", n),
+            "collaboration_metric": lambda: self.tr("%n statistic pick(s)", "", n),
+            "metric": lambda: self.tr("%n statistic(s)", "", n),
+        }
+        text = labels.get(table)
+        return text() if text is not None else self.tr("%n record(s)", "", n)
+
+    def records_changed(self, n: int) -> str:
+        return self.tr("change %n records", "", n)
+
+
+_COUNTS: list[HistoryCounts] = []  # one, made on first use (no QObject at import)
+
+
+def _counts() -> HistoryCounts:
+    if not _COUNTS:
+        _COUNTS.append(HistoryCounts())
+    return _COUNTS[0]
 
 
 def table_label(table: str) -> str:
@@ -71,32 +122,100 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def describe(change_set: ChangeSet) -> str:
-    """What the person did, for "Undo …" / "Redo …"."""
+def counted(table: str, n: int) -> str:
+    """ "3 contacts", "1 commitment" — a number of rows of one table."""
+    return _counts().rows(table, n)
+
+
+NameOf = Callable[[str, int], str]
+AlongOf = Callable[[str, int], Mapping[str, int]]  # rows that went with a deleted record
+MENU_NAME_CHARS = 60
+ROOT_TABLES = ("partner", "collaboration")
+
+
+def _no_name(_table: str, _record_id: int) -> str:
+    return ""
+
+
+def _nothing_along(_table: str, _record_id: int) -> Mapping[str, int]:
+    return {}
+
+
+def _with_rest(template_alone: str, template_with: str, args: list[str], rest: str) -> str:
+    return fill(template_with, [*args, rest]) if rest else fill(template_alone, args)
+
+
+def describe(
+    change_set: ChangeSet, name_of: NameOf = _no_name, along: AlongOf = _nothing_along
+) -> str:
+    """The whole action, for "Undo: …" / "Redo: …": what was done to which
+    record, by name, and what went with it ("delete partner “Кофейня Зерно”
+    and 3 contacts"). `name_of` finds a record's name (history_actions asks
+    the change log), `along` the rows a deleted record took to the Trash;
+    without them the record is named by its kind only."""
     changes = change_set.changes
+    if not changes:
+        return ""
     records = {(c.table, c.record_id) for c in changes}
-    first = changes[0]
+    # A partner or collaboration deleted or restored takes its rows along,
+    # in whatever order the store wrote them: the action is named after it.
+    first = next(
+        (c for c in changes if c.table in ROOT_TABLES and c.action != "update"), changes[0]
+    )
     what = table_label(first.table)
+    name = name_of(first.table, first.record_id)
+    if len(name) > MENU_NAME_CHARS:  # a menu item, not a page
+        name = name[: MENU_NAME_CHARS - 1] + "…"
     if len(records) == 1 and all(c.action == "update" for c in changes):
         fields = list(dict.fromkeys(c.field for c in changes))
         if len(fields) == 1:
-            return (
-                translate("history", "edit %1 %2")
-                .replace("%1", what)
-                .replace("%2", field_label(fields[0]))
-            )
-        return translate("history", "edit %1").replace("%1", what)
+            field = field_label(fields[0])
+            if name:
+                return fill(translate("history", "edit %1 “%2”: %3"), [what, name, field])
+            return fill(translate("history", "edit %1 %2"), [what, field])
+        if name:
+            return fill(translate("history", "edit %1 “%2”"), [what, name])
+        return fill(translate("history", "edit %1"), [what])
     roots = [c for c in changes if c.table == first.table and c.action == first.action]
-    if first.action == "create" and len(roots) == 1:
-        return translate("history", "create %1").replace("%1", what)
-    if first.action == "delete":
-        deleted = [
-            c for c in changes if c.action == "delete" and c.table in ("partner", "collaboration")
-        ]
-        if len(deleted) == 1:
-            return translate("history", "delete %1").replace("%1", table_label(deleted[0].table))
-    if first.action == "restore" and len(roots) == 1:
-        return translate("history", "restore %1").replace("%1", what)
+    if len(roots) == 1 and first.action in ("create", "delete", "restore"):
+        others: dict[str, int] = {}
+        for table, record_id in records:
+            if (table, record_id) != (first.table, first.record_id):
+                others[table] = others.get(table, 0) + 1
+        if first.action == "delete":  # the Trash took them along in one piece
+            for table, n in along(first.table, first.record_id).items():
+                others[table] = max(others.get(table, 0), n)
+        rest = ", ".join(counted(table, n) for table, n in sorted(others.items()))
+        if first.action == "create":
+            alone, named_alone = (
+                translate("history", "create %1"),
+                translate("history", "create %1 “%2”"),
+            )
+            with_rest, named_with_rest = (
+                translate("history", "create %1 and %2"),
+                translate("history", "create %1 “%2” and %3"),
+            )
+        elif first.action == "delete":
+            alone, named_alone = (
+                translate("history", "delete %1"),
+                translate("history", "delete %1 “%2”"),
+            )
+            with_rest, named_with_rest = (
+                translate("history", "delete %1 and %2"),
+                translate("history", "delete %1 “%2” and %3"),
+            )
+        else:
+            alone, named_alone = (
+                translate("history", "restore %1"),
+                translate("history", "restore %1 “%2”"),
+            )
+            with_rest, named_with_rest = (
+                translate("history", "restore %1 and %2"),
+                translate("history", "restore %1 “%2” and %3"),
+            )
+        if name:
+            return _with_rest(named_alone, named_with_rest, [what, name], rest)
+        return _with_rest(alone, with_rest, [what], rest)
     if first.action == "create" and len({c.table for c in changes}) == 1:
-        return HistoryCounts.tr("create %n %1", "", len(roots)).replace("%1", what)
-    return HistoryCounts.tr("change %n records", "", len(records))
+        return fill(translate("history", "create %1"), [counted(first.table, len(roots))])
+    return _counts().records_changed(len(records))

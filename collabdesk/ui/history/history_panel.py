@@ -8,49 +8,38 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.services.history import HistoryItem, HistoryService
-from collabdesk.ui.history.history_labels import action_label, field_label, table_label
+from collabdesk.ui.history.history_labels import (
+    VALUE_CHARS,
+    action_label,
+    field_label,
+    record_label,
+    table_label,
+)
+from collabdesk.ui.shell.i18n import format_timestamp
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.record_list_model import RecordListModel
-
-VALUE_CHARS = 200  # a 20,000-character note shows its start; the tooltip has more
+from collabdesk.ui.widgets.service_text import error_text
 
 
 def local_time(moment: datetime) -> str:
-    """A UTC timestamp in the user's time zone and locale format."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-LABEL_FIELDS = ("name", "title", "description", "summary", "answer", "metric_name")
-
-
-def record_label(row_json: str | None) -> str:
-    """A created or deleted row, named by its first telling field."""
-    try:
-        row = json.loads(row_json or "{}")
-    except ValueError:
-        return ""
-    if not isinstance(row, dict):
-        return ""
-    text = next((str(row[k]) for k in LABEL_FIELDS if row.get(k)), "")
-    text = " ".join(text.split())
-    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+    """A UTC timestamp in the user's time zone, day and month unmistakable."""
+    return format_timestamp(moment)
 
 
 def shown_value(item: HistoryItem, value: str | None) -> str:
@@ -113,13 +102,14 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("History of %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("History of %1"), [title]))
         self._history = history
         self._table = table
         self._record_id = record_id
         self._on_changed = on_changed
         self.model = HistoryTableModel(self)
         self.view = named(QTableView(), "historyTable")
+        self.view.setAccessibleName(self.tr("Changes"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,10 +120,9 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.empty_label = named(
-            QLabel(self.tr("No changes recorded yet. Edits made from now on appear here.")),
+            plain_label(self.tr("No changes recorded yet. Edits made from now on appear here.")),
             "historyEmpty",
         )
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.restore_button = named(
             QPushButton(self.tr("Restore this value")), "restoreValueButton"
         )
@@ -156,7 +145,7 @@ class HistoryDialog(QDialog):
         try:
             items = self._history.for_record(self._table, self._record_id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("History not available"), str(exc))
+            prompts.error(self, self.tr("History not available"), error_text(exc))
             items = []
         self.model.set_items(items)
         for column, width in enumerate((130, 130, 240, 90, 150)):
@@ -178,7 +167,7 @@ class HistoryDialog(QDialog):
         try:
             self._history.restore_value(item.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Value not restored"), str(exc))
+            prompts.error(self, self.tr("Value not restored"), error_text(exc))
             return
         self.reload()
         self.view.selectRow(0)

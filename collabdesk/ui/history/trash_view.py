@@ -6,24 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.services.trash import RETENTION_DAYS, TrashItem, TrashService
 from collabdesk.ui.history.history_labels import table_label
 from collabdesk.ui.history.history_panel import local_time
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.record_list_model import RecordListModel
+from collabdesk.ui.widgets.service_text import error_text
 
 
 class TrashTableModel(RecordListModel[TrashItem]):
@@ -46,7 +47,7 @@ class TrashTableModel(RecordListModel[TrashItem]):
             table_label(item.table),
             local_time(item.deleted_at),
             f"{item.deleted_by} ({item.computer})" if item.computer else item.deleted_by,
-            str(item.rows),
+            QLocale().toString(item.rows),
         )[column]
 
 
@@ -63,15 +64,17 @@ class TrashView(QWidget):
         self._on_restored = on_restored
         self.model = TrashTableModel(self)
         self.view = named(QTableView(), "trashList")
+        self.view.setAccessibleName(self.tr("Deleted partners and collaborations"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.note = named(QLabel(), "trashNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
+        self.note = named(plain_label(), "trashNote")
+        self.restored = named(plain_label(), "trashRestoredNotice")
+        self.restored.setStyleSheet("background: #e6f4ea; padding: 4px 8px;")
+        self.restored.hide()
         self.restore_button = named(QPushButton(self.tr("&Restore")), "trashRestoreButton")
         self.delete_button = named(QPushButton(self.tr("&Delete for good…")), "trashDeleteButton")
         self.purge_button = named(
@@ -87,6 +90,7 @@ class TrashView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -102,7 +106,7 @@ class TrashView(QWidget):
         try:
             items = self._trash.items()
         except ServiceError as exc:
-            prompts.error(self, self.tr("Trash not available"), str(exc))
+            prompts.error(self, self.tr("Trash not available"), error_text(exc))
             items = []
         self.model.set_items(items)
         for column, width in enumerate((260, 110, 130, 160)):
@@ -146,27 +150,47 @@ class TrashView(QWidget):
         if item is None:
             return
         try:
-            self._trash.restore(item.id)
+            back = self._trash.restore(item.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not restored"), str(exc))
+            prompts.error(self, self.tr("Not restored"), error_text(exc))
             return
+        self.restored.setText(self.restored_text(back))
+        self.restored.show()
         self.reload()
         if self._on_restored is not None:
             self._on_restored()
+
+    def restored_text(self, item: TrashItem) -> str:
+        """What came back: "Restored: partner “Кофейня Зерно”, with 3 contacts,
+        2 interactions." (the Trash counts the record itself among its rows)."""
+        from collabdesk.ui.history.history_labels import counted
+
+        what = table_label(item.table)
+        parts = dict(item.parts)
+        parts[item.table] = parts.get(item.table, 1) - 1
+        along = ", ".join(counted(table, n) for table, n in sorted(parts.items()) if n > 0)
+        if along:
+            return fill(self.tr("Restored: %1 “%2”, with %3."), [what, item.label, along])
+        if item.rows > 1:  # an entry from before the Trash counted rows by table
+            return fill(
+                self.tr("Restored: %1 “%2”, with %n related record(s).", "", item.rows - 1),
+                [what, item.label],
+            )
+        return fill(self.tr("Restored: %1 “%2”."), [what, item.label])
 
     def delete_selected(self) -> None:
         item = self.selected()
         if item is None:
             return
-        question = self.tr("Delete “%1” for good? It cannot be restored afterwards.").replace(
-            "%1", item.label
+        question = fill(
+            self.tr("Delete “%1” for good? It cannot be restored afterwards."), [item.label]
         )
         if not prompts.confirm(self, self.tr("Delete for good"), question):
             return
         try:
             self._trash.delete_for_good(item.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not deleted"), str(exc))
+            prompts.error(self, self.tr("Not deleted"), error_text(exc))
         self.reload()
 
     def purge_old(self) -> None:
@@ -181,7 +205,7 @@ class TrashView(QWidget):
         try:
             count = self._trash.purge(RETENTION_DAYS)
         except (ServiceError, OSError) as exc:
-            prompts.error(self, self.tr("Trash not purged"), str(exc))
+            prompts.error(self, self.tr("Trash not purged"), error_text(exc))
             return
         prompts.info(
             self,

@@ -7,9 +7,11 @@ import hashlib
 import hmac
 import secrets
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
+from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.labels import labelled_row
 from collabdesk.ui.widgets.named import named
 
 PIN_KEY = "meeting/pinHash"
@@ -69,11 +71,8 @@ class PinField:
             QCheckBox(QCoreApplication.translate("MeetingPin", "No PIN")), "meetingPinClear"
         )
         self.clear.setVisible(has_pin())
-        self.error = named(QLabel(), "meetingPinError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #B00020;")
-        self.error.hide()
-        form.addRow(QCoreApplication.translate("MeetingPin", "Meeting &PIN:"), self.edit)
+        self.error = ErrorLabel("meetingPinError")
+        labelled_row(form, QCoreApplication.translate("MeetingPin", "Meeting &PIN:"), self.edit)
         form.addRow("", self.clear)
         form.addRow("", self.error)
 
@@ -82,11 +81,10 @@ class PinField:
         text = self.edit.text()
         if text and not self.clear.isChecked() and not valid_pin(text):
             message = QCoreApplication.translate("MeetingPin", "A PIN is 4 to 12 digits.")
-            self.error.setText(message)
-            self.error.show()
+            self.error.show_error(message)
             self.edit.setFocus()
             return message
-        self.error.hide()
+        self.error.clear_error()
         return None
 
     def save(self) -> None:

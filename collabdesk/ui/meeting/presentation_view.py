@@ -225,12 +225,13 @@ def present(
     when it cannot be built."""
     from collabdesk.services.errors import ServiceError
     from collabdesk.ui.widgets import prompts
+    from collabdesk.ui.widgets.service_text import error_text
 
     try:
         colour, slides = slides_for(desk, collaboration_id, lang)
     except ServiceError as exc:
         title = QCoreApplication.translate("PresentationView", "Cannot present")
-        prompts.error(parent, title, str(exc))
+        prompts.error(parent, title, error_text(exc))
         return None
     view = PresentationView(slides, colour, parent)
     show_presentation(view)

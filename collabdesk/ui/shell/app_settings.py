@@ -38,7 +38,7 @@ def use_settings_folder(folder: Path | None) -> None:
 
 def int_value(settings: QSettings, key: str, default: int) -> int:
     try:
-        return int(settings.value(key, default))
+        return int(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.ui.widgets.named import named
 
 log = logging.getLogger("collabdesk.crash")
@@ -40,8 +41,8 @@ class CrashDialog(QDialog):
             "after CollabDesk for your library."
         )
         if log_path is not None:
-            text += "\n\n" + self.tr("The details are also in the log file: %1").replace(
-                "%1", str(log_path)
+            text += "\n\n" + fill(
+                self.tr("The details are also in the log file: %1"), [str(log_path)]
             )
         message = named(QLabel(text), "crashMessage")
         message.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,6 +50,7 @@ class CrashDialog(QDialog):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_view = named(QPlainTextEdit(details), "crashDetails")
         self.details_view.setReadOnly(True)
+        self.details_view.setAccessibleName(self.tr("Details"))
         self.details_view.setMinimumHeight(140)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = named(QPushButton(self.tr("&Copy details")), "copyDetailsButton")

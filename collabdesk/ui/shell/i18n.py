@@ -6,6 +6,13 @@ resources/translations/collabdesk_<lang>.qm; Qt's qtbase_<lang>.qm makes
 standard buttons and dialogs (OK, Cancel, the colour and file dialogs)
 speak the same language. Numbers, dates and money go through QLocale so a
 Russian librarian reads "1 234,50 ₽" and "05.03.2026".
+
+A system that says "C" or "POSIX" (a bare Linux session, a service account,
+LANG unset) has a locale that writes "1440000" and "2 11 2026": there the
+interface language chooses the locale instead, so the same window reads
+"1,440,000" and "2 Nov 2026". Dates are always written so that no reader can
+swap day and month: numeric dd.MM.yyyy in Russian (the national habit), the
+month's name elsewhere.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 from collabdesk.resources_dir import resource
 
 if TYPE_CHECKING:  # only annotations: `decimal` is not worth loading before the first paint
-    from datetime import date
+    from datetime import date, datetime
     from decimal import Decimal
 
 LANGUAGE_KEY = "ui/language"
@@ -36,12 +43,19 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return value if value in LANGUAGES else SYSTEM
 
 
-def locale_for(language: str) -> QLocale:
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The formatting locale for an interface language. "system" is the
+    system's locale unless that is C/POSIX, which formats nothing for people:
+    then the language the interface speaks there (English: we have no
+    translation for "C") decides."""
     if language == RUSSIAN:
         return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
     if language == ENGLISH:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return QLocale.system()
+    system = system if system is not None else QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return locale_for(ENGLISH)
+    return system
 
 
 def qt_translations_dir() -> Path:
@@ -108,10 +122,56 @@ def format_money(
     return locale.toCurrencyString(float(amount), symbol, 2)
 
 
-def format_number(value: int | float, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(value)
+MAX_DECIMALS = 6  # a rate of 0.000125 still shows; binary noise of a float does not
+
+
+def _decimals(value: Decimal | float | int) -> int:
+    """How many decimals `value` really has ("1.50" → 1, 2.0 → 0)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    except InvalidOperation:
+        return 0
+    return min(max(-exponent, 0), MAX_DECIMALS) if isinstance(exponent, int) else 0
+
+
+def format_number(value: Decimal | float | int, locale: QLocale | None = None) -> str:
+    """Grouped digits in the interface's locale: "1 440 000" / "1,440,000",
+    "2,5" / "2.5"; never the exponent form QLocale gives a float by default."""
+    locale = locale or QLocale()
+    places = _decimals(value)
+    if places == 0:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", places)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """A day, month and year no reader can swap: "dd.MM.yyyy" where that is
+    the national habit (Russian), else the month's name ("d MMM yyyy")."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.Russian:
+        return "dd.MM.yyyy"
+    return "d MMM yyyy"
 
 
 def format_date(value: date, locale: QLocale | None = None, *, long: bool = False) -> str:
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), kind)
+    """ "02.11.2026" in Russian, "2 Nov 2026" in English; `long` adds the weekday
+    and the month in words ("понедельник, 2 ноября 2026 г.")."""
+    locale = locale or QLocale()
+    if long:
+        return locale.toString(_qdate(value), QLocale.FormatType.LongFormat)
+    return locale.toString(_qdate(value), date_pattern(locale))
+
+
+def format_timestamp(moment: datetime, locale: QLocale | None = None) -> str:
+    """A UTC timestamp in the computer's time zone: "02.11.2026 14:05"."""
+    from PySide6.QtCore import QDateTime
+
+    locale = locale or QLocale()
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return locale.toString(stamp, f"{date_pattern(locale)} HH:mm")

@@ -2,8 +2,9 @@
 money. The profile goes to the database (pitches print it); everything
 that belongs to this computer goes to QSettings (app_settings keys).
 
-File, colour and folder pickers are module functions so tests can replace
-them; nothing here blocks on a native dialog in a test run.
+File, colour and folder pickers (settings_pickers) are called through this
+module's names, so tests replace them here; nothing blocks on a native
+dialog in a test run.
 """
 
 from __future__ import annotations
@@ -11,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImageReader
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError, ValidationError
+from collabdesk.services.errors import ServiceError, ValidationError, fill
+from collabdesk.ui.shell import restart
 from collabdesk.ui.shell.app_settings import (
     BACKUP_DEFAULTS,
     BACKUP_KEEP_DAILY,
@@ -52,9 +52,18 @@ from collabdesk.ui.shell.i18n import (
     currency_symbol,
     default_currency,
 )
+from collabdesk.ui.shell.settings_pickers import (
+    choose_colour,
+    choose_logo_file,
+    is_readable_picture,
+    open_folder,
+)
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
+from collabdesk.ui.widgets.form_support import clear_errors, show_problems, with_error
+from collabdesk.ui.widgets.labels import labelled_row
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -63,33 +72,6 @@ if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
-
-
-def choose_logo_file(parent: QWidget | None, start: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        translate("SettingsDialog", "Library logo"),
-        start,
-        translate("SettingsDialog", "Pictures (*.png *.jpg *.jpeg *.svg)"),
-    )
-    return path or None
-
-
-def choose_colour(parent: QWidget | None, current: str) -> str | None:
-    colour = QColorDialog.getColor(
-        QColor(current), parent, translate("SettingsDialog", "Brand colour")
-    )
-    return colour.name().upper() if colour.isValid() else None
-
-
-def open_folder(folder: Path) -> bool:
-    folder.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def is_readable_picture(path: str) -> bool:
-    reader = QImageReader(path)
-    return Path(path).is_file() and reader.canRead()
 
 
 class SettingsDialog(QDialog):
@@ -107,11 +89,12 @@ class SettingsDialog(QDialog):
         self._data_dir = data_dir
         self._settings = QSettings()
         self.language_changed = False
+        self.restart_requested = False  # "Restart now" after a language change
         self.tabs = named(QTabWidget(), "settingsTabs")
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._library_tab(), self.tr("Library"))
         self.tabs.addTab(self._data_tab(), self.tr("Data and backups"))
-        self.form_error = error_label("settingsError")
+        self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -131,13 +114,13 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("As the system"), SYSTEM)
         self.language_combo.addItem("Русский", RUSSIAN)  # each language in its own name
         self.language_combo.addItem("English", ENGLISH)
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        note = self._note(self.tr("A new language applies the next time CollabDesk starts."))
+        labelled_row(form, self.tr("&Language:"), self.language_combo)
+        note = self._note(self.tr("A new language applies when CollabDesk starts again."))
         form.addRow("", note)
         self.currency_combo = named(QComboBox(), "currencyCombo")
         for code in CURRENCIES:
             self.currency_combo.addItem(f"{code} ({currency_symbol(code)})", code)
-        form.addRow(self.tr("Default &currency:"), self.currency_combo)
+        labelled_row(form, self.tr("Default &currency:"), self.currency_combo)
         from collabdesk.ui.meeting.meeting_pin import PinField
 
         self.meeting_pin = PinField(form)  # issue 9: protects leaving meeting mode
@@ -146,7 +129,7 @@ class SettingsDialog(QDialog):
     def _library_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
         def line(field: str, name: str, placeholder: str = "") -> QLineEdit:
@@ -154,7 +137,7 @@ class SettingsDialog(QDialog):
             edit.setPlaceholderText(placeholder)
             edit.setMaxLength(1000)
             self.fields[field] = edit
-            self.errors[field] = error_label(f"{name}Error")
+            self.errors[field] = ErrorLabel(f"{name}Error")
             return edit
 
         self.name_edit = line("name", "libraryNameEdit", self.tr("e.g. Central City Library"))
@@ -163,15 +146,20 @@ class SettingsDialog(QDialog):
         self.website_edit = line("website", "libraryWebsiteEdit", "library.example.org")
         self.email_edit = line("email", "libraryEmailEdit", "partners@library.example.org")
         self.phone_edit = line("phone", "libraryPhoneEdit", "+7 495 123-45-67")
-        form.addRow(self.tr("&Name:"), with_error(self.name_edit, self.errors["name"]))
-        form.addRow(self.tr("&Branch:"), with_error(self.branch_edit, self.errors["branch"]))
-        form.addRow(self.tr("C&ity:"), with_error(self.city_edit, self.errors["city"]))
-        form.addRow(self.tr("&Website:"), with_error(self.website_edit, self.errors["website"]))
-        form.addRow(self.tr("&E-mail:"), with_error(self.email_edit, self.errors["email"]))
-        form.addRow(self.tr("P&hone:"), with_error(self.phone_edit, self.errors["phone"]))
+        for text, field in (
+            (self.tr("&Name:"), "name"),
+            (self.tr("&Branch:"), "branch"),
+            (self.tr("C&ity:"), "city"),
+            (self.tr("&Website:"), "website"),
+            (self.tr("&E-mail:"), "email"),
+            (self.tr("P&hone:"), "phone"),
+        ):
+            edit = self.fields[field]
+            labelled_row(form, text, edit, with_error(edit, self.errors[field]))
 
         self.logo_edit = line("logo_path", "logoPathEdit", self.tr("PNG, JPEG or SVG file"))
         browse = named(QPushButton(self.tr("Choose…")), "chooseLogoButton")
+        browse.setAccessibleName(self.tr("Choose the logo file"))
         browse.clicked.connect(self.pick_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_edit, 1)
@@ -179,19 +167,24 @@ class SettingsDialog(QDialog):
         logo_box = QWidget()
         logo_box.setLayout(logo_row)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Logo:"), with_error(logo_box, self.errors["logo_path"]))
+        labelled_row(
+            form, self.tr("&Logo:"), self.logo_edit, with_error(logo_box, self.errors["logo_path"])
+        )
 
         self.colour_button = named(QPushButton(), "brandColourButton")
         self.colour_button.clicked.connect(self.pick_colour)
-        self.errors["brand_colour"] = error_label("brandColourError")
+        self.errors["brand_colour"] = ErrorLabel("brandColourError")
         self.fields["brand_colour"] = self.colour_button
-        form.addRow(
-            self.tr("Brand &colour:"), with_error(self.colour_button, self.errors["brand_colour"])
+        labelled_row(
+            form,
+            self.tr("Brand &colour:"),
+            self.colour_button,
+            with_error(self.colour_button, self.errors["brand_colour"]),
         )
         self.pitch_language_combo = named(QComboBox(), "pitchLanguageCombo")
         self.pitch_language_combo.addItem(self.tr("Russian"), RUSSIAN)
         self.pitch_language_combo.addItem(self.tr("English"), ENGLISH)
-        form.addRow(self.tr("&Pitches are written in:"), self.pitch_language_combo)
+        labelled_row(form, self.tr("&Pitches are written in:"), self.pitch_language_combo)
         form.addRow(
             "", self._note(self.tr("Pitches print the name, logo, colour, e-mail and phone."))
         )
@@ -204,9 +197,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         folder_text = str(self._data_dir) if self._data_dir is not None else self.tr("(not set)")
-        self.folder_label = named(QLabel(folder_text), "dataFolderLabel")
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_label.setWordWrap(True)
+        self.folder_label = named(plain_label(folder_text), "dataFolderLabel")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = named(QPushButton(self.tr("&Open folder")), "openFolderButton")
         self.open_folder_button.setEnabled(self._data_dir is not None)
@@ -225,9 +216,9 @@ class SettingsDialog(QDialog):
         self.keep_daily = spin("keepDailySpin", 60)
         self.keep_weekly = spin("keepWeeklySpin", 52)
         self.keep_monthly = spin("keepMonthlySpin", 120)
-        form.addRow(self.tr("Keep &daily backups:"), self.keep_daily)
-        form.addRow(self.tr("Keep &weekly backups:"), self.keep_weekly)
-        form.addRow(self.tr("Keep &monthly backups:"), self.keep_monthly)
+        labelled_row(form, self.tr("Keep &daily backups:"), self.keep_daily)
+        labelled_row(form, self.tr("Keep &weekly backups:"), self.keep_weekly)
+        labelled_row(form, self.tr("Keep &monthly backups:"), self.keep_monthly)
         self.backup_on_close = named(
             QCheckBox(self.tr("Make a backup when CollabDesk closes")), "backupOnCloseCheck"
         )
@@ -236,9 +227,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _note(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
+        label = plain_label(text)
         label.setStyleSheet("color: palette(placeholder-text);")
         return label
 
@@ -276,6 +265,7 @@ class SettingsDialog(QDialog):
     def set_colour(self, colour: str) -> None:
         self.brand_colour = colour
         self.colour_button.setText(colour)
+        self.colour_button.setAccessibleDescription(colour)
         text = "#000000" if QColor(colour).lightness() > 140 else "#FFFFFF"
         self.colour_button.setStyleSheet(f"background-color: {colour}; color: {text};")
 
@@ -297,16 +287,17 @@ class SettingsDialog(QDialog):
             opened = open_folder(self._data_dir)
         except OSError as exc:
             opened = False
-            reason = exc.strerror or str(exc)
+            reason = exc.strerror or error_text(exc)
         else:
             reason = ""
         if not opened:
             prompts.error(
                 self,
                 self.tr("Cannot open the folder"),
-                self.tr("The data folder %1 could not be opened. %2")
-                .replace("%1", str(self._data_dir))
-                .replace("%2", reason),
+                fill(
+                    self.tr("The data folder %1 could not be opened. %2"),
+                    [str(self._data_dir), reason],
+                ),
             )
 
     def draft(self) -> ProfileDraft:
@@ -327,18 +318,16 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Check and save the profile first; the local settings only when it was saved."""
         clear_errors(self.errors)
-        self.form_error.hide()
+        self.form_error.clear_error()
         if self.meeting_pin.problem() is not None:  # issue 9
             self.tabs.setCurrentIndex(0)
             return
         if self._library is not None:
             draft = self.draft()
             if draft.logo_path and not is_readable_picture(draft.logo_path):
-                label = self.errors["logo_path"]
-                label.setText(
+                self.errors["logo_path"].show_error(
                     self.tr("This file is missing or is not a picture (use PNG, JPEG or SVG).")
                 )
-                label.show()
                 self.tabs.setCurrentIndex(1)
                 self.logo_edit.setFocus()
                 return
@@ -349,7 +338,7 @@ class SettingsDialog(QDialog):
                 show_problems(exc, self.errors, self.fields, self.form_error)
                 return
             except ServiceError as exc:
-                prompts.error(self, self.tr("Settings not saved"), str(exc))
+                prompts.error(self, self.tr("Settings not saved"), error_text(exc))
                 return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)
@@ -362,19 +351,40 @@ class SettingsDialog(QDialog):
         self.meeting_pin.save()  # issue 9: a salted hash, never the PIN
         settings.sync()
         if self.language_changed:
-            prompts.info(
-                self,
-                self.tr("Language"),
-                self.tr("The new language applies the next time you start CollabDesk."),
-            )
+            self.restart_requested = self.ask_restart()
         self.accept()
+
+    def ask_restart(self) -> bool:
+        """Offer to start again now in the new language, rather than asking
+        the person to close and reopen the program themselves."""
+        answer = prompts.choose(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The new language applies when CollabDesk starts again. "
+                "Restart now? Your work is saved."
+            ),
+            [("restart", self.tr("&Restart now")), ("later", self.tr("&Later"))],
+        )
+        return answer == "restart"
+
+
+def run_dialog(dialog: SettingsDialog) -> bool:
+    """Run the dialog modally; True when saved. Tests replace this."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def edit_settings(
     parent: QWidget | None, library: LibraryService | None, data_dir: Path | None
 ) -> bool:
-    """Run the dialog; True when the settings were saved. Tests replace this."""
-    return SettingsDialog(library, data_dir, parent).exec() == QDialog.DialogCode.Accepted
+    """Run the dialog; True when the settings were saved. After a language
+    change the person may ask to restart: the program then closes its
+    window and starts again with the same arguments."""
+    dialog = SettingsDialog(library, data_dir, parent)
+    saved = run_dialog(dialog)
+    if saved and dialog.restart_requested and parent is not None:
+        restart.request_restart(parent.window())
+    return saved
 
 
 def install_settings_action(window: MainWindow) -> QAction:

@@ -28,14 +28,16 @@ from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui.shell.app_settings import WELCOME_DONE, bool_value
 from collabdesk.ui.shell.i18n import RUSSIAN
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.form_support import (
     clear_errors,
-    error_label,
     grow_to_fit,
     show_problems,
     with_error,
 )
+from collabdesk.ui.widgets.labels import labelled_row
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.library import LibraryService
@@ -86,8 +88,8 @@ class WelcomeDialog(QDialog):
         self.branch_edit.setPlaceholderText(self.tr("optional"))
         self.branch_edit.setMaxLength(1000)
         self.errors = {
-            "name": error_label("welcomeNameError"),
-            "branch": error_label("welcomeBranchError"),
+            "name": ErrorLabel("welcomeNameError"),
+            "branch": ErrorLabel("welcomeBranchError"),
         }
         self.fields: dict[str, QWidget] = {"name": self.name_edit, "branch": self.branch_edit}
         self.demo_check = named(
@@ -103,11 +105,21 @@ class WelcomeDialog(QDialog):
         )
         demo_note.setTextFormat(Qt.TextFormat.PlainText)
         demo_note.setWordWrap(True)
-        self.form_error = error_label("welcomeError")
+        self.form_error = ErrorLabel("welcomeError")
 
         form = QFormLayout()
-        form.addRow(self.tr("Library &name:"), with_error(self.name_edit, self.errors["name"]))
-        form.addRow(self.tr("&Branch:"), with_error(self.branch_edit, self.errors["branch"]))
+        labelled_row(
+            form,
+            self.tr("Library &name:"),
+            self.name_edit,
+            with_error(self.name_edit, self.errors["name"]),
+        )
+        labelled_row(
+            form,
+            self.tr("&Branch:"),
+            self.branch_edit,
+            with_error(self.branch_edit, self.errors["branch"]),
+        )
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
             self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -129,13 +141,12 @@ class WelcomeDialog(QDialog):
 
     def start(self) -> None:
         clear_errors(self.errors)
-        self.form_error.hide()
+        self.form_error.clear_error()
         name = self.name_edit.text().strip()
         if not name:
-            self.errors["name"].setText(
+            self.errors["name"].show_error(
                 self.tr("Type your library's name, or press Later to skip.")
             )
-            self.errors["name"].show()
             self.name_edit.setFocus()
             grow_to_fit(self.errors["name"])
             return
@@ -146,14 +157,14 @@ class WelcomeDialog(QDialog):
             show_problems(exc, self.errors, self.fields, self.form_error)
             return
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not saved"), str(exc))
+            prompts.error(self, self.tr("Not saved"), error_text(exc))
             return
         added = 0
         if self.demo_check.isChecked() and self._demo_loader is not None:
             try:
                 added = self._demo_loader(self._demo_language)
             except ServiceError as exc:
-                prompts.error(self, self.tr("Demo data not loaded"), str(exc))
+                prompts.error(self, self.tr("Demo data not loaded"), error_text(exc))
         self.answer = WelcomeAnswer(name, added)
         self.accept()
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
+from collabdesk.domain.message import fill
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # Called with literal arguments so pyside6-lupdate finds every label
 # (it cannot see through a wrapper function).
@@ -77,10 +84,9 @@ def problem_text(
     sentence only for a code this table does not know yet."""
     if code == "too_long" and length is not None and limit is not None:
         locale = QLocale()
-        return (
-            translate("Labels", "Too long: %1 characters, at most %2.")
-            .replace("%1", locale.toString(length))
-            .replace("%2", locale.toString(limit))
+        return fill(
+            translate("Labels", "Too long: %1 characters, at most %2."),
+            [locale.toString(length), locale.toString(limit)],
         )
     labels = {
         "required": translate("Labels", "This field is required."),
@@ -98,3 +104,31 @@ def problem_text(
         "ends_before_start": translate("Labels", "The end date is before the start date."),
     }
     return labels.get(code, message)
+
+
+def spoken(label_text: str) -> str:
+    """A form label as a screen reader should say it: "&Name:" → "Name"."""
+    return label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
+def labelled_row(
+    form: QFormLayout, label_text: str, field: QWidget, shown: QWidget | None = None
+) -> QLabel:
+    """A form row whose label belongs to `field`: its mnemonic (Alt+N) moves
+    focus to the field and a screen reader names the field by it, even when
+    the row shows the field inside a box (`shown`, e.g. with its error line)."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    field.setAccessibleName(spoken(label_text))
+    form.addRow(label, shown if shown is not None else field)
+    return label
+
+
+def quantity_text(quantity: Decimal | float | int, unit: str) -> str:
+    """A quantity with a unit from the data: the number grouped for the
+    interface's locale, the unit in its plural form ("2 posts", "1 440 постов",
+    "1,5 часа"; "3 pcs" as typed). Wherever a number stands next to its unit."""
+    from collabdesk.domain.units import quantity_with_unit
+    from collabdesk.ui.shell.i18n import format_number
+
+    return quantity_with_unit(format_number(quantity), quantity, unit)
