@@ -415,7 +415,7 @@ def test_one_reminder_banner_after_the_meeting_and_none_during_it(
     after = [bar for bar in _reminder_bars(window) if window.isAncestorOf(bar)]
     assert len(after) == 1 and after[0].isVisible()
     assert after[0].findChild(QLabel, "reminderText").text() == text
-    run._close_connections(backup_first=False)
+    run.close_connections(backup_first=False)
     assert run.open_store()  # reopening the data again (a restore does it) adds none
     assert len([bar for bar in _reminder_bars(window) if window.isAncestorOf(bar)]) == 1
 
