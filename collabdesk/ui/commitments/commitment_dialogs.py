@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -74,15 +75,6 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _error_label() -> QLabel:
-    label = named(QLabel(), "dialogError")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a00000;")
-    label.hide()
-    return label
-
-
 class DeliverDialog(QDialog):
     """Mark delivered: the date it happened and what proves it."""
 
@@ -114,7 +106,7 @@ class DeliverDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(70)
         self.by_edit = named(QLineEdit(), "proofAddedBy")
-        self.error = _error_label()
+        self.error = ErrorLabel("dialogError")
 
         form = QFormLayout()
         form.addRow(self.tr("Delivered on:"), self.date_edit)
@@ -165,8 +157,7 @@ class DeliverDialog(QDialog):
         try:
             self.saved = self._proofs.deliver(self._row.id, _pydate(self.date_edit.date()), proof)
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         self.accept()
 
@@ -183,16 +174,14 @@ class MakeGoodDialog(QDialog):
         self._commitments = commitments
         self._row = row
         self.saved: CommitmentRecord | None = None
-        missed = named(
-            QLabel(self.tr("Missed: %1").replace("%1", row.description[:300])), "makeGoodFor"
-        )
+        missed = named(QLabel(fill(self.tr("Missed: %1"), [row.description[:300]])), "makeGoodFor")
         missed.setTextFormat(Qt.TextFormat.PlainText)
         missed.setWordWrap(True)
         self.description = named(QLineEdit(row.description[:5000]), "makeGoodDescription")
         self.due = named(QDateEdit(), "makeGoodDue")
         self.due.setCalendarPopup(True)
         self.due.setDate(_qdate(date.today() + timedelta(days=14)))
-        self.error = _error_label()
+        self.error = ErrorLabel("dialogError")
         form = QFormLayout()
         form.addRow(self.tr("Instead:"), self.description)
         form.addRow(self.tr("Due:"), self.due)
@@ -213,8 +202,7 @@ class MakeGoodDialog(QDialog):
                 self._row.id, self.description.text(), _pydate(self.due.date())
             )
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         self.accept()
 

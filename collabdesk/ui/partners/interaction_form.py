@@ -115,7 +115,6 @@ class InteractionForm(QDialog):
             show_problems(exc, self.errors, self.fields, self.form_error)
             return
         except (StorageBusyError, NotFoundError) as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
+            self.form_error.show_error(exc)
             return
         self.accept()

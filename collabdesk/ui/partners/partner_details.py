@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import NotFoundError, ServiceError
+from collabdesk.services.errors import NotFoundError, ServiceError, fill
 from collabdesk.ui.commitments.commitment_labels import partner_reputation_text
 from collabdesk.ui.partners import partner_dialogs as dialogs
 from collabdesk.ui.widgets import prompts
@@ -37,6 +37,7 @@ from collabdesk.ui.widgets.labels import (
     status_label,
 )
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.contacts import ContactRecord
@@ -324,7 +325,7 @@ class PartnerDetails(QWidget):
                 [collab.title, stage_label(collab.stage), role_label(collab.role)]
             )
             self.collaboration_list.addTopLevelItem(item)
-        self.tabs.setTabText(0, self.tr("Contacts (%1)").replace("%1", str(len(self._contacts))))
+        self.tabs.setTabText(0, fill(self.tr("Contacts (%1)"), [len(self._contacts)]))
 
     # --- contacts and interactions ---------------------------------------------
     def _selected_contact(self) -> ContactRecord | None:
@@ -354,13 +355,13 @@ class PartnerDetails(QWidget):
         if not prompts.confirm(
             self,
             self.tr("Remove contact"),
-            self.tr("Remove %1 from this partner's contacts?").replace("%1", contact.name),
+            fill(self.tr("Remove %1 from this partner's contacts?"), [contact.name]),
         ):
             return
         try:
             self._desk.contacts.delete(contact.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not removed"), str(exc))
+            prompts.error(self, self.tr("Not removed"), error_text(exc))
         self._load_lists()
 
     def add_interaction(self) -> None:

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from collabdesk.services.errors import ValidationError
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.labels import problem_text
 
-ERROR_STYLE = "color: #b00020;"
 
-
-def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
+def error_label(object_name: str, parent: QWidget | None = None) -> ErrorLabel:
+    """The red line under one field (the program's one ErrorLabel)."""
+    return ErrorLabel(object_name, parent)
 
 
 def with_error(field: QWidget, error: QLabel) -> QWidget:
