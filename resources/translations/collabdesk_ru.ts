@@ -551,6 +551,10 @@ Restore the newest good backup now?</source>
         <translation>единица: плакаты, часы, м²…</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Без срока</translation>
     </message>
@@ -561,6 +565,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>estimated value, e.g. %1</source>
         <translation>оценочная стоимость, например %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -767,40 +775,12 @@ Restore the newest good backup now?</source>
 <context>
     <name>CommitmentTrackerPane</name>
     <message>
-        <source>Search commitments, partners, owners…</source>
-        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <source>Both sides</source>
-        <translation>Обе стороны</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Any due date</source>
-        <translation>Любой срок</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <source>Overdue or due within 7 days</source>
-        <translation>Просроченные или со сроком в ближайшие 7 дней</translation>
-    </message>
-    <message>
-        <source>Due this week</source>
-        <translation>Срок на этой неделе</translation>
-    </message>
-    <message>
-        <source>Due this month</source>
-        <translation>Срок в этом месяце</translation>
-    </message>
-    <message>
-        <source>Delivered without proof</source>
-        <translation>Выполненные без подтверждения</translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Start</source>
@@ -823,36 +803,88 @@ Restore the newest good backup now?</source>
         <translation>Возместить…</translation>
     </message>
     <message>
+        <source>Commitment actions</source>
+        <translation>Действия с обязательствами</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n commitment(s)</source>
+        <translation>
+            <numerusform>более %n обязательства</numerusform>
+            <numerusform>более %n обязательств</numerusform>
+            <numerusform>более %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
+        <source>Only a planned or started commitment can be changed this way.</source>
+        <translation>Так можно изменить только запланированное или начатое обязательство.</translation>
+    </message>
+    <message>
+        <source>Start work on the selected commitment</source>
+        <translation>Начать работу над выбранным обязательством</translation>
+    </message>
+    <message>
+        <source>Only a planned commitment can be started.</source>
+        <translation>Начать можно только запланированное обязательство.</translation>
+    </message>
+    <message>
+        <source>Record the delivery and its proof (Ctrl+D)</source>
+        <translation>Отметить выполнение и приложить подтверждение (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Both sides agreed it is no longer needed</source>
+        <translation>Обе стороны договорились, что это больше не нужно</translation>
+    </message>
+    <message>
+        <source>It was not delivered and will not be</source>
+        <translation>Не выполнено и уже не будет выполнено</translation>
+    </message>
+    <message>
+        <source>Promise something instead of a missed commitment</source>
+        <translation>Пообещать что-то взамен невыполненного обязательства</translation>
+    </message>
+    <message>
+        <source>Only a missed commitment can be made good.</source>
+        <translation>Возместить можно только невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Edit the selected commitment (Enter)</source>
+        <translation>Изменить выбранное обязательство (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected commitment (Delete)</source>
+        <translation>Удалить выбранное обязательство (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a promise of either side (Ctrl+Shift+N)</source>
+        <translation>Добавить обещание любой из сторон (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>There is no collaboration yet: a commitment belongs to one. Create a collaboration first.</source>
+        <translation>Проектов пока нет, а обязательство всегда относится к проекту. Сначала создайте проект.</translation>
+    </message>
+    <message>
         <source>Add commitment…</source>
         <translation>Добавить обязательство…</translation>
     </message>
     <message>
-        <source>Edit commitment…</source>
-        <translation>Изменить обязательство…</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>Delete the selected commitment</source>
-        <translation>Удалить выбранное обязательство</translation>
-    </message>
-    <message>
-        <source>Add proof…</source>
-        <translation>Добавить подтверждение…</translation>
-    </message>
-    <message>
-        <source>Open proof</source>
-        <translation>Открыть подтверждение</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Любой ответственный</translation>
-    </message>
-    <message>
-        <source>All partners</source>
-        <translation>Все партнёры</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -867,10 +899,6 @@ Restore the newest good backup now?</source>
         <translation>Нет обязательств, подходящих под эти фильтры. Сбросьте какой-нибудь фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <source>%1 commitments</source>
-        <translation>Обязательств: %1</translation>
-    </message>
-    <message>
         <source>%1: we give %2 (delivered %3), we get %4 (delivered %5)</source>
         <translation>%1: мы даём %2 (выполнено %3), мы получаем %4 (выполнено %5)</translation>
     </message>
@@ -881,78 +909,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>No values estimated yet.</source>
         <translation>Стоимость пока не оценена.</translation>
-    </message>
-    <message>
-        <source>Select a commitment to see its proofs.</source>
-        <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
-    </message>
-    <message>
-        <source>Delivered on %1</source>
-        <translation>Выполнено %1</translation>
-    </message>
-    <message>
-        <source>Makes good a missed commitment.</source>
-        <translation>Возмещает невыполненное обязательство.</translation>
-    </message>
-    <message>
-        <source>Delivered, but nothing proves it yet: add proof.</source>
-        <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
-    </message>
-    <message>
-        <source>Cannot edit</source>
-        <translation>Изменить нельзя</translation>
-    </message>
-    <message>
-        <source>Delete the commitment “%1”? Its proofs are deleted with it.</source>
-        <translation>Удалить обязательство «%1»? Подтверждения будут удалены вместе с ним.</translation>
-    </message>
-    <message>
-        <source>Delete commitment</source>
-        <translation>Удаление обязательства</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Не начато</translation>
-    </message>
-    <message>
-        <source>Waive</source>
-        <translation>Отмена по согласию</translation>
-    </message>
-    <message>
-        <source>Why is this commitment waived?</source>
-        <translation>Почему обязательство отменено?</translation>
-    </message>
-    <message>
-        <source>Not waived</source>
-        <translation>Не отменено</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as missed? It counts against the side that promised it; you can then add a make-good.</source>
-        <translation>Отметить «%1» как невыполненное? Это засчитывается не в пользу стороны, которая его обещала; затем можно добавить возмещение.</translation>
-    </message>
-    <message>
-        <source>Mark missed</source>
-        <translation>Отметить невыполненным</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Не изменено</translation>
-    </message>
-    <message>
-        <source>Proof not added</source>
-        <translation>Подтверждение не добавлено</translation>
-    </message>
-    <message>
-        <source>Cannot open the proof</source>
-        <translation>Не удаётся открыть подтверждение</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
 </context>
 <context>
@@ -1213,24 +1169,24 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>или ссылка, например на фотоальбом</translation>
     </message>
     <message>
-        <source>Delivered on:</source>
-        <translation>Дата выполнения:</translation>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Дата выполнения:</translation>
     </message>
     <message>
-        <source>Proof file:</source>
-        <translation>Файл подтверждения:</translation>
+        <source>Proof &amp;file:</source>
+        <translation>&amp;Файл подтверждения:</translation>
     </message>
     <message>
-        <source>Proof link:</source>
-        <translation>Ссылка на подтверждение:</translation>
+        <source>Proof &amp;link:</source>
+        <translation>&amp;Ссылка на подтверждение:</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>Примечание:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <source>Recorded by:</source>
-        <translation>Кто отметил:</translation>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Кто записал:</translation>
     </message>
     <message>
         <source>No proof</source>
@@ -1890,10 +1846,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%Ln партнёров</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
-        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
-    </message>
     <message numerus="yes">
         <source>Demo data loaded: %Ln partner(s).</source>
         <translation>
@@ -1909,34 +1861,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Partner not found</source>
         <translation>Партнёр не найден</translation>
-    </message>
-    <message>
-        <source>Delete partner</source>
-        <translation>Удаление партнёра</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” takes part in collaborations: %2. Remove the partner from them first; nothing was deleted.</source>
-        <translation>«%1» участвует в проектах сотрудничества: %2. Сначала уберите партнёра из них; ничего не удалено.</translation>
-    </message>
-    <message>
-        <source>“%1” has commitments in the tracker. Move or delete them first; nothing was deleted.</source>
-        <translation>У «%1» есть обязательства. Сначала передайте их другому партнёру или удалите; ничего не удалено.</translation>
-    </message>
-    <message>
-        <source>Cannot delete this partner</source>
-        <translation>Этого партнёра нельзя удалить</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -1982,12 +1906,12 @@ Data folder: %2</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <source>Instead:</source>
-        <translation>Взамен:</translation>
+        <source>&amp;Instead:</source>
+        <translation>&amp;Взамен:</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Срок:</translation>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2199,49 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerDialogs</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes part in %n collaboration(s): %2. Remove them from there first, or set their status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>«%1» участвует в %n проекте: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s) in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>У «%1» %n обязательство в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательства в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательств в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete this partner</source>
+        <translation>Этого партнёра нельзя удалить</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
+        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Удаление партнёра</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>PartnerForm</name>
     <message>
         <source>New partner</source>
@@ -2366,6 +2333,17 @@ Data folder: %2</source>
     <message>
         <source>the same e-mail as row %1</source>
         <translation>тот же адрес, что в строке %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a kind to find a partner</source>
+        <translation>Введите часть названия или вид, чтобы найти партнёра</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2516,49 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Proofs of the selected commitment</source>
+        <translation>Подтверждения выбранного обязательства</translation>
+    </message>
+    <message>
+        <source>Add proof…</source>
+        <translation>Добавить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Open proof</source>
+        <translation>Открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its proofs.</source>
+        <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
+    </message>
+    <message>
+        <source>Delivered on %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Makes good a missed commitment.</source>
+        <translation>Возмещает невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Delivered, but nothing proves it yet: add proof.</source>
+        <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>Proof not added</source>
+        <translation>Подтверждение не добавлено</translation>
+    </message>
+    <message>
+        <source>Cannot open the proof</source>
+        <translation>Не удаётся открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
+</context>
+<context>
     <name>QualitativePage</name>
     <message>
         <source>3. What the partner gets — qualitatively</source>
@@ -2635,6 +2656,10 @@ Data folder: %2</source>
     <message>
         <source>The library&apos;s own record</source>
         <translation>Показатели самой библиотеки</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s record</source>
+        <translation>Репутация каждого партнёра</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3160,6 +3185,128 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
         <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerActions</name>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Изменить нельзя</translation>
+    </message>
+    <message>
+        <source>Delete the commitment “%1”? Its proofs are deleted with it.</source>
+        <translation>Удалить обязательство «%1»? Подтверждения будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Удаление обязательства</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Отмена по согласию</translation>
+    </message>
+    <message>
+        <source>Why is this commitment waived?</source>
+        <translation>Почему обязательство отменено?</translation>
+    </message>
+    <message>
+        <source>Not waived</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as missed? It counts against the side that promised it; you can then add a make-good.</source>
+        <translation>Отметить «%1» как невыполненное? Это засчитывается не в пользу стороны, которая его обещала; затем можно добавить возмещение.</translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation>Отметить невыполненным</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerFilters</name>
+    <message>
+        <source>Search commitments, partners, owners…</source>
+        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+    </message>
+    <message>
+        <source>Search commitments</source>
+        <translation>Поиск обязательств</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Overdue or due within 7 days</source>
+        <translation>Просроченные или со сроком в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Срок в этом месяце</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Without proof</source>
+        <translation>Без подтверждения</translation>
+    </message>
+    <message>
+        <source>Only commitments delivered without proof</source>
+        <translation>Только выполненные обязательства без подтверждения</translation>
+    </message>
+    <message>
+        <source>Delivered without proof</source>
+        <translation>Выполненные без подтверждения</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
     </message>
 </context>
 <context>

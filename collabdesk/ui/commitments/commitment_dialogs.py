@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.form_support import caption_row
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -108,12 +109,13 @@ class DeliverDialog(QDialog):
         self.by_edit = named(QLineEdit(), "proofAddedBy")
         self.error = ErrorLabel("dialogError")
 
+        browse.setAccessibleName(self.tr("Choose the proof file"))
         form = QFormLayout()
-        form.addRow(self.tr("Delivered on:"), self.date_edit)
-        form.addRow(self.tr("Proof file:"), file_row)
-        form.addRow(self.tr("Proof link:"), self.url_edit)
-        form.addRow(self.tr("Note:"), self.note_edit)
-        form.addRow(self.tr("Recorded by:"), self.by_edit)
+        caption_row(form, self.tr("&Delivered on:"), self.date_edit, self.date_edit)
+        caption_row(form, self.tr("Proof &file:"), file_row, self.file_edit)
+        caption_row(form, self.tr("Proof &link:"), self.url_edit, self.url_edit)
+        caption_row(form, self.tr("&Note:"), self.note_edit, self.note_edit)
+        caption_row(form, self.tr("&Recorded by:"), self.by_edit, self.by_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -183,8 +185,8 @@ class MakeGoodDialog(QDialog):
         self.due.setDate(_qdate(date.today() + timedelta(days=14)))
         self.error = ErrorLabel("dialogError")
         form = QFormLayout()
-        form.addRow(self.tr("Instead:"), self.description)
-        form.addRow(self.tr("Due:"), self.due)
+        caption_row(form, self.tr("&Instead:"), self.description, self.description)
+        caption_row(form, self.tr("&Due:"), self.due, self.due)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +26,7 @@ from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.commitments.reputation_dashboard import ReputationDashboard
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def _reminder_line(row: TrackerRow, today: date) -> str:
             + what
         )
     assert row.due_on is not None
-    due = QLocale().toString(row.due_on, QLocale.FormatType.ShortFormat)
+    due = format_date(row.due_on)
     return "• " + fill(QCoreApplication.translate("ReminderBanner", "due %1"), [due]) + " — " + what
 
 

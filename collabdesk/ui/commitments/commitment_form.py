@@ -36,7 +36,7 @@ from collabdesk.services.errors import (
 )
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
-from collabdesk.ui.widgets.form_support import error_label, with_error
+from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker, options_from
 from collabdesk.ui.widgets.versioned_form import VersionedForm
@@ -104,6 +104,7 @@ class CommitmentForm(VersionedForm):
         self.quantity_edit.setPlaceholderText(self.tr("e.g. 200"))
         self.unit_edit = named(QLineEdit(), "unitEdit")
         self.unit_edit.setPlaceholderText(self.tr("unit: posters, hours, m²…"))
+        self.unit_edit.setAccessibleName(self.tr("Unit"))
         self.due_edit = named(QDateEdit(), "dueDateEdit")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(_qdate(date.today() + timedelta(days=DEFAULT_DUE_DAYS)))
@@ -119,6 +120,7 @@ class CommitmentForm(VersionedForm):
             )
         )
         self.currency_edit = named(QLineEdit("RUB"), "currencyEdit")
+        self.currency_edit.setAccessibleName(self.tr("Currency"))
         self.currency_edit.setMaximumWidth(
             self.currency_edit.fontMetrics().horizontalAdvance("W") * 5
         )
@@ -179,9 +181,7 @@ class CommitmentForm(VersionedForm):
             (self.tr("Valued &by:"), self._with("valuation_method"), self.valuation_combo),
         ]
         for caption_text, field, buddy in rows:
-            caption = QLabel(caption_text)
-            caption.setBuddy(buddy)
-            form.addRow(caption, field)
+            caption_row(form, caption_text, field, buddy)
 
         self.buttons = self._save_buttons()
         layout = QVBoxLayout(self)

@@ -6,10 +6,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.message import fill
+from collabdesk.ui.shell.i18n import format_date
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -57,7 +58,7 @@ def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
     if due_on is None:
         return translate("CommitmentLabels", "no date")
     days = (today - due_on).days
-    text = QLocale().toString(due_on, QLocale.FormatType.ShortFormat)
+    text = format_date(due_on)
     if overdue and days > 0:
         return text + " " + CommitmentLabels.tr("(%n days late)", "", days)
     return text

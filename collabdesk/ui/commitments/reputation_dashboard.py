@@ -45,6 +45,7 @@ class ReputationDashboard(QWidget):
         self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.partner_list = named(QTreeWidget(), "partnerReputationList")
         self.partner_list.setRootIsDecorated(False)
+        self.partner_list.setAccessibleName(self.tr("Each partner's record"))
         self.partner_list.setHeaderLabels(
             [self.tr("Partner"), self.tr("Their record"), self.tr("Ours towards them")]
         )

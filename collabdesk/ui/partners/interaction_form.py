@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import InteractionKind
 from collabdesk.services.errors import NotFoundError, StorageBusyError, ValidationError
-from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.widgets.form_support import (
+    caption_row,
+    clear_errors,
+    error_label,
+    show_problems,
+    with_error,
+)
 from collabdesk.ui.widgets.labels import interaction_kind_label
 from collabdesk.ui.widgets.named import named
 
@@ -80,9 +86,7 @@ class InteractionForm(QDialog):
         }
         form = QFormLayout()
         for key, field in self.fields.items():
-            caption = QLabel(captions[key])
-            caption.setBuddy(field)
-            form.addRow(caption, with_error(field, self.errors[key]))
+            caption_row(form, captions[key], with_error(field, self.errors[key]), field)
         self.form_error = error_label("interactionFormError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

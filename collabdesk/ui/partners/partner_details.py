@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from collabdesk.services.errors import NotFoundError, ServiceError, fill
 from collabdesk.ui.commitments.commitment_labels import partner_reputation_text
 from collabdesk.ui.partners import partner_dialogs as dialogs
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.empty_hint import set_empty_hint
 from collabdesk.ui.widgets.labels import (
@@ -59,10 +60,14 @@ def plain_label(object_name: str) -> QLabel:
     return label
 
 
-def item_list(object_name: str, headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
-    """A read-only list with columns; `widths` in pixels, -1 for the one that stretches."""
+def item_list(
+    object_name: str, headers: list[str], widths: tuple[int, ...], spoken: str
+) -> QTreeWidget:
+    """A read-only list with columns; `widths` in pixels, -1 for the one that
+    stretches; `spoken` its name for a screen reader."""
     tree = QTreeWidget()
     tree.setObjectName(object_name)
+    tree.setAccessibleName(spoken)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setHeaderLabels(headers)
@@ -178,6 +183,7 @@ class PartnerDetails(QWidget):
             "contactList",
             [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")],
             (-1, 100, 150, 110),
+            self.tr("Contacts"),
         )
         self.contact_list.itemDoubleClicked.connect(lambda *_: self.edit_contact())
         set_empty_hint(
@@ -205,7 +211,10 @@ class PartnerDetails(QWidget):
     def _interactions_tab(self) -> QWidget:
         tab = QWidget()
         self.interaction_list = item_list(
-            "interactionList", [self.tr("Date"), self.tr("Kind"), self.tr("Summary")], (90, 80, -1)
+            "interactionList",
+            [self.tr("Date"), self.tr("Kind"), self.tr("Summary")],
+            (90, 80, -1),
+            self.tr("Interactions"),
         )
         set_empty_hint(
             self.interaction_list,
@@ -227,6 +236,7 @@ class PartnerDetails(QWidget):
             "collaborationList",
             [self.tr("Title"), self.tr("Stage"), self.tr("Role")],
             (-1, 100, 110),
+            self.tr("Collaborations"),
         )
         set_empty_hint(self.collaboration_list, self.tr("Not in any collaboration yet."))
         layout = QVBoxLayout(tab)
@@ -306,12 +316,11 @@ class PartnerDetails(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addTopLevelItem(item)
         self.interaction_list.clear()
-        locale = QLocale()
         for entry in self._desk.interactions.for_partner(partner_id):
             first_line = entry.summary.split("\n", 1)[0][:SUMMARY_CHARS]
             item = QTreeWidgetItem(
                 [
-                    locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat),
+                    format_date(entry.occurred_on),
                     interaction_kind_label(entry.kind),
                     first_line,
                 ]

@@ -433,45 +433,15 @@ class MainWindow(QMainWindow):
             self.partners_changed.emit()
 
     def delete_partner(self) -> None:
-        from collabdesk.services.errors import InUseError, ServiceError
-        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.partners import partner_dialogs as dialogs
 
         partner_id = self.selected_partner_id()
         if self._desk is None or partner_id is None:
             return
         row = self.model.row_of(partner_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
-        question = self.tr(
-            "Delete “%1”? Their contacts and interaction history go with them "
-            "to the Trash, from where they can be restored."
-        ).replace("%1", str(name))
-        if not prompts.confirm(self, self.tr("Delete partner"), question):
-            return
-        try:
-            self._desk.partners.delete(partner_id)
-        except InUseError as exc:
-            if exc.blockers:
-                titles = ", ".join(f"«{title}»" for title in exc.blockers[:5])
-                if len(exc.blockers) > 5:
-                    titles += " " + self.tr("and %n more", "", len(exc.blockers) - 5)
-                message = (
-                    self.tr(
-                        "“%1” takes part in collaborations: %2. Remove the partner from "
-                        "them first; nothing was deleted."
-                    )
-                    .replace("%1", str(name))
-                    .replace("%2", titles)
-                )
-            else:
-                message = self.tr(
-                    "“%1” has commitments in the tracker. Move or delete them first; "
-                    "nothing was deleted."
-                ).replace("%1", str(name))
-            prompts.error(self, self.tr("Cannot delete this partner"), message)
-            return
-        except ServiceError as exc:
-            prompts.error(self, self.tr("Not deleted"), str(exc))
-        self.partners_changed.emit()
+        if dialogs.delete_partner(self, self._desk.partners, partner_id, str(name)):
+            self.partners_changed.emit()
 
     def demo_language(self) -> str:
         return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
