@@ -179,7 +179,7 @@
     </message>
 </context>
 <context>
-    <name>PartnerDialogs</name>
+    <name>PartnerDeletion</name>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>

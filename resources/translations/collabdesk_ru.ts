@@ -2052,6 +2052,49 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerDeletion</name>
+    <message>
+        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
+        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Удаление партнёра</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes part in %n collaboration(s): %2. Remove them from there first, or set their status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>«%1» участвует в %n проекте: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s) in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>У «%1» %n обязательство в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательства в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательств в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete this partner</source>
+        <translation>Этого партнёра нельзя удалить</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetails</name>
     <message>
         <source>Select a partner on the left to see the details.</source>
@@ -2195,49 +2238,6 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Not removed</source>
-        <translation>Не удалено</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDialogs</name>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” takes part in %n collaboration(s): %2. Remove them from there first, or set their status to “Former” to keep them with their history.</source>
-        <translation>
-            <numerusform>«%1» участвует в %n проекте: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n commitment(s) in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</source>
-        <translation>
-            <numerusform>У «%1» %n обязательство в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-            <numerusform>У «%1» %n обязательства в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-            <numerusform>У «%1» %n обязательств в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot delete this partner</source>
-        <translation>Этого партнёра нельзя удалить</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
-        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
-    </message>
-    <message>
-        <source>Delete partner</source>
-        <translation>Удаление партнёра</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -209,20 +209,18 @@ class MakeGoodDialog(QDialog):
         self.accept()
 
 
-def _run(dialog: Any) -> Any:
-    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
-
-
 def ask_delivery(
     parent: QWidget | None, proofs: ProofService, row: TrackerRow
 ) -> CommitmentRecord | None:
-    return _run(DeliverDialog(proofs, row, parent))
+    dialog = DeliverDialog(proofs, row, parent)
+    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def ask_make_good(
     parent: QWidget | None, commitments: CommitmentService, row: TrackerRow
 ) -> CommitmentRecord | None:
-    return _run(MakeGoodDialog(commitments, row, parent))
+    dialog = MakeGoodDialog(commitments, row, parent)
+    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def proof_url(proofs: ProofService, proof: ProofRecord) -> QUrl:

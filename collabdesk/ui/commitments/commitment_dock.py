@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTabWidget,
     QToolBar,
@@ -71,7 +72,7 @@ def install_commitment_tracker(window: QMainWindow) -> CommitmentDock:
     for action in window.menuBar().actions():
         menu = action.menu()
         if (
-            menu is not None
+            isinstance(menu, QMenu)
             and menu.objectName() == ""
             and action.text() == QCoreApplication.translate("MainWindow", "&View")
         ):

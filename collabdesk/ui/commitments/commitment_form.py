@@ -274,23 +274,27 @@ class CommitmentForm(VersionedForm):
             raise ValidationError(problems)
         qdate = self.due_edit.date()
         method = self.valuation_combo.currentData()
-        fields = {
-            "direction": Direction(self.direction_combo.currentData()),
-            "description": self.description_edit.toPlainText(),
-            "partner_id": self.partner_combo.partner_id(),
-            "quantity": amounts["quantity"],
-            "unit": self.unit_edit.text(),
-            "due_on": None
+        typed = CommitmentDraft(
+            direction=Direction(self.direction_combo.currentData()),
+            description=self.description_edit.toPlainText(),
+            partner_id=self.partner_combo.partner_id(),
+            quantity=amounts["quantity"],
+            unit=self.unit_edit.text(),
+            due_on=None
             if self.no_due_check.isChecked()
             else date(qdate.year(), qdate.month(), qdate.day()),
-            "owner": self.owner_edit.text(),
-            "value": amounts["value"],
-            "currency": self.currency_edit.text(),
-            "valuation_method": ValuationMethod(method) if method else None,
-        }
-        if self._record is not None:  # status, delivery and proof stay as they are
-            return replace(self._record.to_draft(), **fields)  # type: ignore[arg-type]
-        return CommitmentDraft(status=CommitmentStatus.PLANNED, **fields)  # type: ignore[arg-type]
+            owner=self.owner_edit.text(),
+            value=amounts["value"],
+            currency=self.currency_edit.text(),
+            valuation_method=ValuationMethod(method) if method else None,
+            status=CommitmentStatus.PLANNED,
+        )
+        if self._record is None:
+            return typed
+        kept = self._record.to_draft()  # status, delivery and proof stay as they are
+        return replace(
+            typed, status=kept.status, delivered_on=kept.delivered_on, proof_note=kept.proof_note
+        )
 
     def _store(self, expected_version: int | None) -> None:
         draft = self.draft()

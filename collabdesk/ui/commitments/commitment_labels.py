@@ -60,7 +60,10 @@ def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
     days = (today - due_on).days
     text = format_date(due_on)
     if overdue and days > 0:
-        return text + " " + CommitmentLabels.tr("(%n days late)", "", days)
+        # tr is called on the class (lupdate takes its context from the name before
+        # .tr); PySide6's stubs declare it on instances only.
+        late = CommitmentLabels.tr("(%n days late)", "", days)  # type: ignore[arg-type]
+        return f"{text} {late}"
     return text
 
 

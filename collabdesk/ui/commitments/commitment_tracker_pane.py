@@ -217,13 +217,6 @@ class CommitmentTrackerPane(TrackerActions):
             action.setShortcutContext(context)
             action.triggered.connect(slot)
             widget.addAction(action)
-        for widget, key in (
-            (self.deliver_button, "Ctrl+D"),
-            (self.edit_button, "Ctrl+E"),
-            (self.add_button, "Ctrl+Shift+N"),
-        ):
-            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            widget.setProperty("shortcutText", shown)
 
     # --- wiring -----------------------------------------------------------------
     def set_desk(self, desk: Desk | None) -> None:

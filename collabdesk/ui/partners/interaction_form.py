@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -103,8 +104,9 @@ class InteractionForm(QDialog):
     def draft(self) -> InteractionDraft:
         from collabdesk.services.interactions import InteractionDraft
 
+        day = self.date_edit.date()
         return InteractionDraft(
-            occurred_on=self.date_edit.date().toPython(),
+            occurred_on=date(day.year(), day.month(), day.day()),
             kind=InteractionKind(self.kind_combo.currentData()),
             summary=self.summary_edit.toPlainText(),
             contact_id=self.contact_combo.currentData(),
