@@ -101,3 +101,22 @@ def test_refilling_keeps_the_chosen_partner(qtbot: Any) -> None:
     picker.set_partners(list(reversed(OPTIONS)), none_text="(none)")
     assert picker.partner_id() == 3
     assert QApplication.instance() is not None
+
+
+def test_plan_b_picker_lists_the_main_partners_kind_first(qtbot: Any, desk: Any) -> None:
+    from collabdesk.services.collaborations import CollaborationDraft
+    from collabdesk.services.partners import PartnerDraft
+    from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
+
+    designer = desk.partners.create(PartnerDraft(name="Ателье", kind=PartnerKind.DESIGNER)).id
+    desk.partners.create(PartnerDraft(name="Банк", kind=PartnerKind.BUSINESS))
+    other = desk.partners.create(PartnerDraft(name="Швейная мастерская", kind=PartnerKind.DESIGNER))
+    collab = desk.collaborations.create(
+        CollaborationDraft(title="Униформа", partner_ids=(designer,))
+    ).id
+    wizard = ChecklistWizard(desk, collab, lang="en")
+    qtbot.addWidget(wizard)
+    picker = wizard.alternatives.picker
+    assert picker.itemText(0) == "Швейная мастерская — Designer"  # same kind as the main one
+    assert picker.partner_id() == other.id
+    assert picker.itemText(1) == "Банк — Business"

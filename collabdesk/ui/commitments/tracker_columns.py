@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.ui.commitments.commitment_labels import (
     commitment_status_label,
@@ -28,20 +29,24 @@ NAME_CHARACTERS = 20  # a partner's or collaboration's name, typically
 OWNER_CHARACTERS = 14
 QUANTITY_CHARACTERS = 10  # "12 months"
 DESCRIPTION_MINIMUM = 28  # characters the description keeps on a narrow screen
+TYPICAL_DAYS_LATE = 5  # "(5 days late)"; a later one is elided, whole in its tooltip
+ICON_ROOM = "    "  # about the width of the overdue warning icon
 
 
 def typical_texts() -> dict[int, list[str]]:
     """Per column, the texts whose widest sets its width."""
     m = CommitmentTableModel
     today = date(2026, 12, 28)  # two-digit day and month: the widest dates
-    statuses = [commitment_status_label(s) for s in CommitmentStatus]
     overdue = translate("CommitmentLabels", "OVERDUE")
     no_proof = translate("CommitmentLabels", "no proof")
+    delivered = commitment_status_label(CommitmentStatus.DELIVERED)
     return {
         m.SIDE: [direction_label(d) for d in Direction],
-        m.DUE: [due_text(today - timedelta(days=12), today)],
-        m.STATUS: [f"{overdue} · {s}" for s in statuses]
-        + [f"{commitment_status_label(CommitmentStatus.DELIVERED)} · {no_proof}"],
+        m.DUE: [due_text(today - timedelta(days=TYPICAL_DAYS_LATE), today)],
+        # Only an open commitment is overdue; the warning icon stands before it.
+        m.STATUS: [ICON_ROOM + f"{overdue} · {commitment_status_label(s)}" for s in OPEN_STATUSES]
+        + [f"{delivered} · {no_proof}"]
+        + [commitment_status_label(s) for s in CommitmentStatus],
         m.VALUE: [format_money(Decimal("1440000"), "RUB")],
     }
 

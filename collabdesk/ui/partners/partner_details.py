@@ -30,6 +30,7 @@ from collabdesk.ui.partners import partner_dialogs as dialogs
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.empty_hint import set_empty_hint
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import (
     interaction_kind_label,
     kind_label,
@@ -50,11 +51,9 @@ SUMMARY_CHARS = 120
 HEADING_MAX = 80  # characters of a partner's name shown as the panel's heading
 
 
-def plain_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+def detail_label(object_name: str) -> QLabel:
+    """A value on the details page: plain text, selectable for copying."""
+    label = named(plain_label(), object_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
@@ -120,7 +119,7 @@ class PartnerDetails(QWidget):
     # --- building ------------------------------------------------------------
     def _build_page(self) -> QWidget:
         page = QWidget()
-        self.name_label = plain_label("detailName")
+        self.name_label = detail_label("detailName")
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -152,7 +151,7 @@ class PartnerDetails(QWidget):
             ("reputation", self.tr("Reputation:")),  # issue 4
         ]
         for key, caption in rows:
-            label = plain_label(f"detail{key.capitalize()}")
+            label = detail_label(f"detail{key.capitalize()}")
             self.values[key] = label
             form.addRow(caption, label)
         info = QWidget()
