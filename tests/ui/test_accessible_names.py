@@ -78,3 +78,32 @@ def test_tracker_pane_controls_have_names(qtbot: Any, desk: Desk, seeded: int) -
     pane.set_desk(desk)
     pane.show()
     assert unnamed_controls(pane) == []
+
+
+def test_detail_forms_and_delivery_dialog_controls_have_names(
+    qtbot: Any, desk: Desk, seeded: int
+) -> None:
+    from collabdesk.domain.enums import Direction
+    from collabdesk.services.commitments import CommitmentDraft
+    from collabdesk.ui.commitments.commitment_dialogs import DeliverDialog, MakeGoodDialog
+    from collabdesk.ui.partners.contact_form import ContactForm
+    from collabdesk.ui.partners.interaction_form import InteractionForm
+
+    pid = desk.partners.create(PartnerDraft(name="Кофейня")).id
+    cid = desk.commitments.add(seeded, CommitmentDraft(Direction.PARTNER_GIVES, "Кофе")).id
+    [row] = [r for r in desk.tracker.page(_query(), 0, 10) if r.id == cid]
+    for dialog in (
+        ContactForm(desk.contacts, pid),
+        InteractionForm(desk.interactions, pid),
+        DeliverDialog(desk.proofs, row),
+        MakeGoodDialog(desk.commitments, row),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], dialog.objectName()
+
+
+def _query() -> Any:
+    from collabdesk.services.tracker_query import TrackerQuery
+
+    return TrackerQuery()

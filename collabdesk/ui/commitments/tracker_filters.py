@@ -99,7 +99,10 @@ class TrackerFilters(QWidget):
         if desk is not None:
             for name in desk.tracker.owners():
                 self.owner_filter.addItem(name, name)
-            partners = [PartnerOption(pid, name) for pid, name in desk.tracker.partners()]
+            kinds = {choice.id: choice.kind for choice in desk.plan_b.choices()}
+            partners = [
+                PartnerOption(pid, name, kinds.get(pid)) for pid, name in desk.tracker.partners()
+            ]
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(owner), 0))
         self.owner_filter.blockSignals(False)
         self.partner_filter.blockSignals(True)

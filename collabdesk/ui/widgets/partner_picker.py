@@ -132,6 +132,13 @@ class PartnerPicker(QComboBox):
         item.setEditable(False)
         return item
 
+    def setPlaceholderText(self, text: str) -> None:
+        """Shown while nothing is listed (an editable box shows its editor's)."""
+        super().setPlaceholderText(text)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(text)
+
     # --- reading -------------------------------------------------------------------
     def partner_id(self) -> int | None:
         value = self.currentData()
