@@ -75,6 +75,10 @@ def test_e_finds_yo_and_a_kind_finds_its_partners(qtbot: Any) -> None:
     type_text(picker.lineEdit(), "березов")
     qtbot.waitUntil(picker.completer().popup().isVisible)
     assert picker.completer().completionCount() == 1
+    picker.set_partners([*OPTIONS, PartnerOption(6, "Алена Ветрова", PartnerKind.ARTIST)])
+    picker.lineEdit().selectAll()
+    type_text(picker.lineEdit(), "Алёна")  # "ё" typed finds both spellings
+    assert picker.completer().completionCount() == 2
     picker.lineEdit().selectAll()
     type_text(picker.lineEdit(), "BUSINESS")
     assert picker.completer().completionCount() == 2

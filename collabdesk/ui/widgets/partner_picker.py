@@ -70,6 +70,10 @@ def likely_first(
 class _Completer(QCompleter):
     """Matches the hidden search key; puts the shown text into the box."""
 
+    def splitPath(self, path: str) -> list[str]:
+        """What was typed, folded like the keys ("Пётр" finds "Петр")."""
+        return [search_key(path)]
+
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
