@@ -31,7 +31,7 @@ from collabdesk.domain.checklist import (
 )
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
-from collabdesk.domain.enums import Direction, PartnerRole
+from collabdesk.domain.enums import Direction, PartnerKind, PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.resources_dir import resource
 from collabdesk.services.errors import NotFoundError, ValidationError
@@ -361,6 +361,7 @@ class ChecklistService:
 class PartnerChoice:
     id: int
     name: str
+    kind: PartnerKind | None = None  # pickers list the likely kinds first
 
 
 class PlanBService:
@@ -372,9 +373,9 @@ class PlanBService:
     def choices(self, limit: int = 2_000) -> list[PartnerChoice]:
         with transaction(self._sessions) as session:
             rows = session.execute(
-                select(Partner.id, Partner.name).order_by(Partner.name).limit(limit)
+                select(Partner.id, Partner.name, Partner.kind).order_by(Partner.name).limit(limit)
             )
-            return [PartnerChoice(i, n) for i, n in rows]
+            return [PartnerChoice(i, n, k) for i, n, k in rows]
 
     def plan_b(self, collaboration_id: int) -> list[PartnerChoice]:
         with transaction(self._sessions) as session:

@@ -212,6 +212,11 @@ class CollaborationService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             session.delete(self._load(session, collaboration_id))
 
+    def count(self) -> int:
+        """How many collaborations there are: a commitment needs one first."""
+        with transaction(self._sessions) as session:
+            return session.scalar(select(func.count(Collaboration.id))) or 0
+
     def rows(
         self, stage: Stage | None = None, partner_id: int | None = None
     ) -> list[CollaborationRow]:

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>CommitmentTrackerPane</name>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n commitment(s)</source>
+        <translation>
+            <numerusform>more than %n commitment</numerusform>
+            <numerusform>more than %n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataMenuCounts</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
@@ -211,13 +228,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Demo data loaded: %Ln partner(s).</source>
         <translation>
             <numerusform>Demo data loaded: %Ln partner.</numerusform>
@@ -249,6 +259,30 @@
         <translation>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDeletion</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes part in %n collaboration(s): %2. Remove them from there first, or set their status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>“%1” takes part in %n collaboration: %2. Remove them from there first, or set their status to “Former” to keep them with their history.</numerusform>
+            <numerusform>“%1” takes part in %n collaborations: %2. Remove them from there first, or set their status to “Former” to keep them with their history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s) in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>“%1” has %n commitment in the tracker. Move or delete it first, or set the partner&apos;s status to “Former” to keep them with their history.</numerusform>
+            <numerusform>“%1” has %n commitments in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</numerusform>
         </translation>
     </message>
 </context>

@@ -551,6 +551,10 @@ Restore the newest good backup now?</source>
         <translation>единица: плакаты, часы, м²…</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Без срока</translation>
     </message>
@@ -561,6 +565,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>estimated value, e.g. %1</source>
         <translation>оценочная стоимость, например %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -767,40 +775,12 @@ Restore the newest good backup now?</source>
 <context>
     <name>CommitmentTrackerPane</name>
     <message>
-        <source>Search commitments, partners, owners…</source>
-        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <source>Both sides</source>
-        <translation>Обе стороны</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Any due date</source>
-        <translation>Любой срок</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <source>Overdue or due within 7 days</source>
-        <translation>Просроченные или со сроком в ближайшие 7 дней</translation>
-    </message>
-    <message>
-        <source>Due this week</source>
-        <translation>Срок на этой неделе</translation>
-    </message>
-    <message>
-        <source>Due this month</source>
-        <translation>Срок в этом месяце</translation>
-    </message>
-    <message>
-        <source>Delivered without proof</source>
-        <translation>Выполненные без подтверждения</translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Start</source>
@@ -823,36 +803,88 @@ Restore the newest good backup now?</source>
         <translation>Возместить…</translation>
     </message>
     <message>
+        <source>Commitment actions</source>
+        <translation>Действия с обязательствами</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n commitment(s)</source>
+        <translation>
+            <numerusform>более %n обязательства</numerusform>
+            <numerusform>более %n обязательств</numerusform>
+            <numerusform>более %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
+        <source>Only a planned or started commitment can be changed this way.</source>
+        <translation>Так можно изменить только запланированное или начатое обязательство.</translation>
+    </message>
+    <message>
+        <source>Start work on the selected commitment</source>
+        <translation>Начать работу над выбранным обязательством</translation>
+    </message>
+    <message>
+        <source>Only a planned commitment can be started.</source>
+        <translation>Начать можно только запланированное обязательство.</translation>
+    </message>
+    <message>
+        <source>Record the delivery and its proof (Ctrl+D)</source>
+        <translation>Отметить выполнение и приложить подтверждение (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Both sides agreed it is no longer needed</source>
+        <translation>Обе стороны договорились, что это больше не нужно</translation>
+    </message>
+    <message>
+        <source>It was not delivered and will not be</source>
+        <translation>Не выполнено и уже не будет выполнено</translation>
+    </message>
+    <message>
+        <source>Promise something instead of a missed commitment</source>
+        <translation>Пообещать что-то взамен невыполненного обязательства</translation>
+    </message>
+    <message>
+        <source>Only a missed commitment can be made good.</source>
+        <translation>Возместить можно только невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Edit the selected commitment (Enter)</source>
+        <translation>Изменить выбранное обязательство (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected commitment (Delete)</source>
+        <translation>Удалить выбранное обязательство (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a promise of either side (Ctrl+Shift+N)</source>
+        <translation>Добавить обещание любой из сторон (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>There is no collaboration yet: a commitment belongs to one. Create a collaboration first.</source>
+        <translation>Проектов пока нет, а обязательство всегда относится к проекту. Сначала создайте проект.</translation>
+    </message>
+    <message>
         <source>Add commitment…</source>
         <translation>Добавить обязательство…</translation>
     </message>
     <message>
-        <source>Edit commitment…</source>
-        <translation>Изменить обязательство…</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>Delete the selected commitment</source>
-        <translation>Удалить выбранное обязательство</translation>
-    </message>
-    <message>
-        <source>Add proof…</source>
-        <translation>Добавить подтверждение…</translation>
-    </message>
-    <message>
-        <source>Open proof</source>
-        <translation>Открыть подтверждение</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Любой ответственный</translation>
-    </message>
-    <message>
-        <source>All partners</source>
-        <translation>Все партнёры</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -867,10 +899,6 @@ Restore the newest good backup now?</source>
         <translation>Нет обязательств, подходящих под эти фильтры. Сбросьте какой-нибудь фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <source>%1 commitments</source>
-        <translation>Обязательств: %1</translation>
-    </message>
-    <message>
         <source>%1: we give %2 (delivered %3), we get %4 (delivered %5)</source>
         <translation>%1: мы даём %2 (выполнено %3), мы получаем %4 (выполнено %5)</translation>
     </message>
@@ -881,78 +909,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>No values estimated yet.</source>
         <translation>Стоимость пока не оценена.</translation>
-    </message>
-    <message>
-        <source>Select a commitment to see its proofs.</source>
-        <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
-    </message>
-    <message>
-        <source>Delivered on %1</source>
-        <translation>Выполнено %1</translation>
-    </message>
-    <message>
-        <source>Makes good a missed commitment.</source>
-        <translation>Возмещает невыполненное обязательство.</translation>
-    </message>
-    <message>
-        <source>Delivered, but nothing proves it yet: add proof.</source>
-        <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
-    </message>
-    <message>
-        <source>Cannot edit</source>
-        <translation>Изменить нельзя</translation>
-    </message>
-    <message>
-        <source>Delete the commitment “%1”? Its proofs are deleted with it.</source>
-        <translation>Удалить обязательство «%1»? Подтверждения будут удалены вместе с ним.</translation>
-    </message>
-    <message>
-        <source>Delete commitment</source>
-        <translation>Удаление обязательства</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Не начато</translation>
-    </message>
-    <message>
-        <source>Waive</source>
-        <translation>Отмена по согласию</translation>
-    </message>
-    <message>
-        <source>Why is this commitment waived?</source>
-        <translation>Почему обязательство отменено?</translation>
-    </message>
-    <message>
-        <source>Not waived</source>
-        <translation>Не отменено</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as missed? It counts against the side that promised it; you can then add a make-good.</source>
-        <translation>Отметить «%1» как невыполненное? Это засчитывается не в пользу стороны, которая его обещала; затем можно добавить возмещение.</translation>
-    </message>
-    <message>
-        <source>Mark missed</source>
-        <translation>Отметить невыполненным</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Не изменено</translation>
-    </message>
-    <message>
-        <source>Proof not added</source>
-        <translation>Подтверждение не добавлено</translation>
-    </message>
-    <message>
-        <source>Cannot open the proof</source>
-        <translation>Не удаётся открыть подтверждение</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +984,10 @@ Restore the newest good backup now?</source>
 <context>
     <name>CrashDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>CollabDesk ran into a problem</source>
         <translation>В CollabDesk произошла ошибка</translation>
     </message>
@@ -1042,10 +1002,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The details are also in the log file: %1</source>
         <translation>Подробности записаны и в журнал: %1</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -1213,24 +1169,24 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>или ссылка, например на фотоальбом</translation>
     </message>
     <message>
-        <source>Delivered on:</source>
-        <translation>Дата выполнения:</translation>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Дата выполнения:</translation>
     </message>
     <message>
-        <source>Proof file:</source>
-        <translation>Файл подтверждения:</translation>
+        <source>Proof &amp;file:</source>
+        <translation>&amp;Файл подтверждения:</translation>
     </message>
     <message>
-        <source>Proof link:</source>
-        <translation>Ссылка на подтверждение:</translation>
+        <source>Proof &amp;link:</source>
+        <translation>&amp;Ссылка на подтверждение:</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>Примечание:</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <source>Recorded by:</source>
-        <translation>Кто отметил:</translation>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Кто записал:</translation>
     </message>
     <message>
         <source>No proof</source>
@@ -1397,12 +1353,12 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>History of %1</source>
-        <translation>История изменений: %1</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>История изменений: %1</translation>
     </message>
     <message>
         <source>No changes recorded yet. Edits made from now on appear here.</source>
@@ -1455,14 +1411,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>HistoryUi</name>
     <message>
-        <source>Cannot redo</source>
-        <translation>Не удаётся повторить</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Не удаётся отменить</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1471,24 +1419,12 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>Partner &amp;history…</source>
-        <translation>&amp;История изменений партнёра…</translation>
-    </message>
-    <message>
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Корзина</translation>
-    </message>
-    <message>
-        <source>The Trash was not purged: %1</source>
-        <translation>Корзина не очищена: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) older than %1 deleted from the Trash, after a backup.</source>
@@ -1505,6 +1441,26 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%n дней</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Не удаётся повторить</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Не удаётся отменить</translation>
+    </message>
+    <message>
+        <source>Partner &amp;history…</source>
+        <translation>&amp;История изменений партнёра…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>The Trash was not purged: %1</source>
+        <translation>Корзина не очищена: %1</translation>
     </message>
     <message>
         <source>Partner not found</source>
@@ -1994,10 +1950,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%Ln партнёров</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
-        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
-    </message>
     <message numerus="yes">
         <source>Demo data loaded: %Ln partner(s).</source>
         <translation>
@@ -2013,34 +1965,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Partner not found</source>
         <translation>Партнёр не найден</translation>
-    </message>
-    <message>
-        <source>Delete partner</source>
-        <translation>Удаление партнёра</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” takes part in collaborations: %2. Remove the partner from them first; nothing was deleted.</source>
-        <translation>«%1» участвует в проектах сотрудничества: %2. Сначала уберите партнёра из них; ничего не удалено.</translation>
-    </message>
-    <message>
-        <source>“%1” has commitments in the tracker. Move or delete them first; nothing was deleted.</source>
-        <translation>У «%1» есть обязательства. Сначала передайте их другому партнёру или удалите; ничего не удалено.</translation>
-    </message>
-    <message>
-        <source>Cannot delete this partner</source>
-        <translation>Этого партнёра нельзя удалить</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2086,16 +2010,20 @@ Data folder: %2</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <source>Instead:</source>
-        <translation>Взамен:</translation>
+        <source>&amp;Instead:</source>
+        <translation>&amp;Взамен:</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Срок:</translation>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
     </message>
 </context>
 <context>
     <name>MeetingMode</name>
+    <message>
+        <source>Collaborations for the meeting</source>
+        <translation>Проекты сотрудничества для встречи</translation>
+    </message>
     <message>
         <source>Choose the collaborations for the meeting</source>
         <translation>Выберите проекты для встречи</translation>
@@ -2103,10 +2031,6 @@ Data folder: %2</source>
     <message>
         <source>Only these collaborations and their partners will be on screen.</source>
         <translation>На экране будут только эти проекты и их партнёры.</translation>
-    </message>
-    <message>
-        <source>Collaborations for the meeting</source>
-        <translation>Проекты сотрудничества для встречи</translation>
     </message>
     <message>
         <source>Leave meeting mode</source>
@@ -2259,6 +2183,49 @@ Data folder: %2</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDeletion</name>
+    <message>
+        <source>Delete “%1”? Their contacts and interaction history go with them to the Trash, from where they can be restored.</source>
+        <translation>Удалить «%1»? Контакты и история общения тоже попадут в корзину, откуда их можно восстановить.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Удаление партнёра</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” takes part in %n collaboration(s): %2. Remove them from there first, or set their status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>«%1» участвует в %n проекте: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>«%1» участвует в %n проектах: %2. Сначала уберите партнёра оттуда — или поставьте ему статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n commitment(s) in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</source>
+        <translation>
+            <numerusform>У «%1» %n обязательство в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательства в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+            <numerusform>У «%1» %n обязательств в списке обязательств. Сначала перенесите или удалите эти обязательства — или поставьте партнёру статус «Бывший», чтобы сохранить его вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete this partner</source>
+        <translation>Этого партнёра нельзя удалить</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2470,17 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a kind to find a partner</source>
+        <translation>Введите часть названия или вид, чтобы найти партнёра</translation>
+    </message>
+</context>
+<context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
@@ -2672,6 +2650,49 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ProofPanel</name>
+    <message>
+        <source>Proofs of the selected commitment</source>
+        <translation>Подтверждения выбранного обязательства</translation>
+    </message>
+    <message>
+        <source>Add proof…</source>
+        <translation>Добавить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Open proof</source>
+        <translation>Открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its proofs.</source>
+        <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
+    </message>
+    <message>
+        <source>Delivered on %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Makes good a missed commitment.</source>
+        <translation>Возмещает невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Delivered, but nothing proves it yet: add proof.</source>
+        <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>Proof not added</source>
+        <translation>Подтверждение не добавлено</translation>
+    </message>
+    <message>
+        <source>Cannot open the proof</source>
+        <translation>Не удаётся открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
+</context>
+<context>
     <name>QualitativePage</name>
     <message>
         <source>3. What the partner gets — qualitatively</source>
@@ -2769,6 +2790,10 @@ Data folder: %2</source>
     <message>
         <source>The library&apos;s own record</source>
         <translation>Показатели самой библиотеки</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s record</source>
+        <translation>Репутация каждого партнёра</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2881,6 +2906,26 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>A new language applies when CollabDesk starts again.</source>
+        <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
+    </message>
+    <message>
+        <source>Choose the logo file</source>
+        <translation>Выбрать файл логотипа</translation>
+    </message>
+    <message>
+        <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
+        <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
         <source>Library logo</source>
         <translation>Логотип библиотеки</translation>
     </message>
@@ -2915,10 +2960,6 @@ Data folder: %2</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>A new language applies when CollabDesk starts again.</source>
-        <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
@@ -2963,10 +3004,6 @@ Data folder: %2</source>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Choose the logo file</source>
-        <translation>Выбрать файл логотипа</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -3047,18 +3084,6 @@ Data folder: %2</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
-        <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Перезапустить</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>П&amp;озже</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3309,6 +3334,128 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     </message>
 </context>
 <context>
+    <name>TrackerActions</name>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Изменить нельзя</translation>
+    </message>
+    <message>
+        <source>Delete the commitment “%1”? Its proofs are deleted with it.</source>
+        <translation>Удалить обязательство «%1»? Подтверждения будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Delete commitment</source>
+        <translation>Удаление обязательства</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Отмена по согласию</translation>
+    </message>
+    <message>
+        <source>Why is this commitment waived?</source>
+        <translation>Почему обязательство отменено?</translation>
+    </message>
+    <message>
+        <source>Not waived</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as missed? It counts against the side that promised it; you can then add a make-good.</source>
+        <translation>Отметить «%1» как невыполненное? Это засчитывается не в пользу стороны, которая его обещала; затем можно добавить возмещение.</translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation>Отметить невыполненным</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerFilters</name>
+    <message>
+        <source>Search commitments, partners, owners…</source>
+        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+    </message>
+    <message>
+        <source>Search commitments</source>
+        <translation>Поиск обязательств</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Overdue or due within 7 days</source>
+        <translation>Просроченные или со сроком в ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Срок в этом месяце</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Without proof</source>
+        <translation>Без подтверждения</translation>
+    </message>
+    <message>
+        <source>Only commitments delivered without proof</source>
+        <translation>Только выполненные обязательства без подтверждения</translation>
+    </message>
+    <message>
+        <source>Delivered without proof</source>
+        <translation>Выполненные без подтверждения</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+</context>
+<context>
     <name>TrashTableModel</name>
     <message>
         <source>Name</source>
@@ -3336,6 +3483,22 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>Deleted partners and collaborations</source>
         <translation>Удалённые партнёры и проекты сотрудничества</translation>
+    </message>
+    <message>
+        <source>Restored: %1 “%2”, with %3.</source>
+        <translation>Восстановлено: %1 «%2», а с ним %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %1 “%2”, with %n related record(s).</source>
+        <translation>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанная запись.</numerusform>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанные записи.</numerusform>
+            <numerusform>Восстановлено: %1 «%2», а с ним %n связанных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored: %1 “%2”.</source>
+        <translation>Восстановлено: %1 «%2».</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3416,22 +3579,6 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Restored: %1 “%2”, with %3.</source>
-        <translation>Восстановлено: %1 «%2», а с ним %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored: %1 “%2”, with %n related record(s).</source>
-        <translation>
-            <numerusform>Восстановлено: %1 «%2», а с ним %n связанная запись.</numerusform>
-            <numerusform>Восстановлено: %1 «%2», а с ним %n связанные записи.</numerusform>
-            <numerusform>Восстановлено: %1 «%2», а с ним %n связанных записей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restored: %1 “%2”.</source>
-        <translation>Восстановлено: %1 «%2».</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3684,50 @@ What is your library called? The name goes on the proposals you send to partners
 </context>
 <context>
     <name>history</name>
+    <message>
+        <source>edit %1 “%2”: %3</source>
+        <translation>изменение: %1 «%2», %3</translation>
+    </message>
+    <message>
+        <source>edit %1 “%2”</source>
+        <translation>изменение: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>create %1 “%2”</source>
+        <translation>создание: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>create %1 and %2</source>
+        <translation>создание: %1 и %2</translation>
+    </message>
+    <message>
+        <source>create %1 “%2” and %3</source>
+        <translation>создание: %1 «%2» и %3</translation>
+    </message>
+    <message>
+        <source>delete %1 “%2”</source>
+        <translation>удаление: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>delete %1 and %2</source>
+        <translation>удаление: %1 и %2</translation>
+    </message>
+    <message>
+        <source>delete %1 “%2” and %3</source>
+        <translation>удаление: %1 «%2» и %3</translation>
+    </message>
+    <message>
+        <source>restore %1 “%2”</source>
+        <translation>восстановление: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>restore %1 and %2</source>
+        <translation>восстановление: %1 и %2</translation>
+    </message>
+    <message>
+        <source>restore %1 “%2” and %3</source>
+        <translation>восстановление: %1 «%2» и %3</translation>
+    </message>
     <message>
         <source>partner</source>
         <translation>партнёр</translation>
@@ -3686,16 +3877,8 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>восстановлено</translation>
     </message>
     <message>
-        <source>edit %1 “%2”: %3</source>
-        <translation>изменение: %1 «%2», %3</translation>
-    </message>
-    <message>
         <source>edit %1 %2</source>
         <translation>изменение: %1, %2</translation>
-    </message>
-    <message>
-        <source>edit %1 “%2”</source>
-        <translation>изменение: %1 «%2»</translation>
     </message>
     <message>
         <source>edit %1</source>
@@ -3706,48 +3889,12 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>создание: %1</translation>
     </message>
     <message>
-        <source>create %1 “%2”</source>
-        <translation>создание: %1 «%2»</translation>
-    </message>
-    <message>
-        <source>create %1 and %2</source>
-        <translation>создание: %1 и %2</translation>
-    </message>
-    <message>
-        <source>create %1 “%2” and %3</source>
-        <translation>создание: %1 «%2» и %3</translation>
-    </message>
-    <message>
         <source>delete %1</source>
         <translation>удаление: %1</translation>
     </message>
     <message>
-        <source>delete %1 “%2”</source>
-        <translation>удаление: %1 «%2»</translation>
-    </message>
-    <message>
-        <source>delete %1 and %2</source>
-        <translation>удаление: %1 и %2</translation>
-    </message>
-    <message>
-        <source>delete %1 “%2” and %3</source>
-        <translation>удаление: %1 «%2» и %3</translation>
-    </message>
-    <message>
         <source>restore %1</source>
         <translation>восстановление: %1</translation>
-    </message>
-    <message>
-        <source>restore %1 “%2”</source>
-        <translation>восстановление: %1 «%2»</translation>
-    </message>
-    <message>
-        <source>restore %1 and %2</source>
-        <translation>восстановление: %1 и %2</translation>
-    </message>
-    <message>
-        <source>restore %1 “%2” and %3</source>
-        <translation>восстановление: %1 «%2» и %3</translation>
     </message>
 </context>
 </TS>

@@ -112,9 +112,9 @@ def test_add_a_commitment_with_a_russian_amount_and_no_due_date(
         QLocale.setDefault(previous)
     [form] = seen
     assert form.result() == QDialog.DialogCode.Accepted and prompts_log.calls == []
-    # the partner choice offered only the partners of the chosen collaboration
+    # the partners of the chosen collaboration come first, then everyone else
     offered = [form.partner_combo.itemData(i) for i in range(form.partner_combo.count())]
-    assert offered == [None, ids["partner"]]
+    assert offered == [None, ids["partner"], ids["other"]]
     [saved] = desk.commitments.for_collaboration(ids["fair"])
     assert saved.value == Decimal("1234.50") and saved.currency == "RUB"
     assert saved.quantity == Decimal("200") and saved.unit == "штук"

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import ChoiceQuestion, StepPage, plain_label
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.partner_picker import PartnerPicker, options_from
 
 if TYPE_CHECKING:
     from collabdesk.services.checklist import QuestionRecord
@@ -114,11 +114,7 @@ class AlternativesPage(StepPage):
         self._collaboration_id = collaboration_id
         self._new_partner = new_partner
         self.plan_b_list = named(QListWidget(), "planBList")
-        self.picker = named(QComboBox(), "planBPicker")
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.picker.setMinimumContentsLength(20)
+        self.picker = PartnerPicker("planBPicker")
         self.add_button = named(QPushButton(self.tr("Add as plan B")), "addPlanB")
         self.create_button = named(QPushButton(self.tr("New partner…")), "newPlanBPartner")
         self.remove_button = named(QPushButton(self.tr("Remove")), "removePlanB")
@@ -159,10 +155,11 @@ class AlternativesPage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             self.plan_b_list.addItem(item)
         chosen_ids = {c.id for c in chosen}
-        self.picker.clear()
-        for choice in self._desk.plan_b.choices():
-            if choice.id not in chosen_ids and choice.id not in taking_part:
-                self.picker.addItem(choice.name, choice.id)
+        everyone = self._desk.plan_b.choices()
+        # A plan B for a designer is most likely another designer: same kinds first.
+        main_kinds = {c.kind for c in everyone if c.id in taking_part and c.kind is not None}
+        free = [c for c in everyone if c.id not in chosen_ids and c.id not in taking_part]
+        self.picker.set_partners(options_from(free), likely_kinds=main_kinds)
         self.add_button.setEnabled(self.picker.count() > 0)
         if self.picker.count() == 0:
             self.picker.setPlaceholderText(self.tr("No other partners yet: create one"))
@@ -184,7 +181,7 @@ class AlternativesPage(StepPage):
         self.reload()
 
     def _add_picked(self) -> None:
-        partner_id = self.picker.currentData()
+        partner_id = self.picker.partner_id()
         if partner_id is not None:
             self._save([*self.chosen_ids(), int(partner_id)])
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from collabdesk.domain.collaboration import TITLE_MAX
 from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui.collaborations.checklist_pages import plain_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.partner_picker import PartnerPicker, options_from
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -37,10 +37,10 @@ class CollaborationForm(QDialog):
         self.title.setMaxLength(TITLE_MAX)
         self.idea = named(QPlainTextEdit(), "collaborationIdea")
         self.idea.setTabChangesFocus(True)
-        self.partner = named(QComboBox(), "collaborationPartner")
-        self.partner.addItem(self.tr("(choose later)"), None)
-        for choice in desk.plan_b.choices():
-            self.partner.addItem(choice.name, choice.id)
+        self.partner = PartnerPicker("collaborationPartner")
+        self.partner.set_partners(
+            options_from(desk.plan_b.choices()), none_text=self.tr("(choose later)")
+        )
         self.error = plain_label(object_name="collaborationError")
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -62,7 +62,7 @@ class CollaborationForm(QDialog):
     def save(self) -> None:
         from collabdesk.services.collaborations import CollaborationDraft
 
-        partner = self.partner.currentData()
+        partner = self.partner.partner_id()
         draft = CollaborationDraft(
             title=self.title.text(),
             idea=self.idea.toPlainText(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.form_support import caption_row
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -74,15 +76,6 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _error_label() -> QLabel:
-    label = named(QLabel(), "dialogError")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a00000;")
-    label.hide()
-    return label
-
-
 class DeliverDialog(QDialog):
     """Mark delivered: the date it happened and what proves it."""
 
@@ -114,14 +107,15 @@ class DeliverDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(70)
         self.by_edit = named(QLineEdit(), "proofAddedBy")
-        self.error = _error_label()
+        self.error = ErrorLabel("dialogError")
 
+        browse.setAccessibleName(self.tr("Choose the proof file"))
         form = QFormLayout()
-        form.addRow(self.tr("Delivered on:"), self.date_edit)
-        form.addRow(self.tr("Proof file:"), file_row)
-        form.addRow(self.tr("Proof link:"), self.url_edit)
-        form.addRow(self.tr("Note:"), self.note_edit)
-        form.addRow(self.tr("Recorded by:"), self.by_edit)
+        caption_row(form, self.tr("&Delivered on:"), self.date_edit, self.date_edit)
+        caption_row(form, self.tr("Proof &file:"), file_row, self.file_edit)
+        caption_row(form, self.tr("Proof &link:"), self.url_edit, self.url_edit)
+        caption_row(form, self.tr("&Note:"), self.note_edit, self.note_edit)
+        caption_row(form, self.tr("&Recorded by:"), self.by_edit, self.by_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -165,8 +159,7 @@ class DeliverDialog(QDialog):
         try:
             self.saved = self._proofs.deliver(self._row.id, _pydate(self.date_edit.date()), proof)
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         self.accept()
 
@@ -183,19 +176,17 @@ class MakeGoodDialog(QDialog):
         self._commitments = commitments
         self._row = row
         self.saved: CommitmentRecord | None = None
-        missed = named(
-            QLabel(self.tr("Missed: %1").replace("%1", row.description[:300])), "makeGoodFor"
-        )
+        missed = named(QLabel(fill(self.tr("Missed: %1"), [row.description[:300]])), "makeGoodFor")
         missed.setTextFormat(Qt.TextFormat.PlainText)
         missed.setWordWrap(True)
         self.description = named(QLineEdit(row.description[:5000]), "makeGoodDescription")
         self.due = named(QDateEdit(), "makeGoodDue")
         self.due.setCalendarPopup(True)
         self.due.setDate(_qdate(date.today() + timedelta(days=14)))
-        self.error = _error_label()
+        self.error = ErrorLabel("dialogError")
         form = QFormLayout()
-        form.addRow(self.tr("Instead:"), self.description)
-        form.addRow(self.tr("Due:"), self.due)
+        caption_row(form, self.tr("&Instead:"), self.description, self.description)
+        caption_row(form, self.tr("&Due:"), self.due, self.due)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -213,26 +204,23 @@ class MakeGoodDialog(QDialog):
                 self._row.id, self.description.text(), _pydate(self.due.date())
             )
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         self.accept()
-
-
-def _run(dialog: Any) -> Any:
-    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def ask_delivery(
     parent: QWidget | None, proofs: ProofService, row: TrackerRow
 ) -> CommitmentRecord | None:
-    return _run(DeliverDialog(proofs, row, parent))
+    dialog = DeliverDialog(proofs, row, parent)
+    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def ask_make_good(
     parent: QWidget | None, commitments: CommitmentService, row: TrackerRow
 ) -> CommitmentRecord | None:
-    return _run(MakeGoodDialog(commitments, row, parent))
+    dialog = MakeGoodDialog(commitments, row, parent)
+    return dialog.saved if exec_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def proof_url(proofs: ProofService, proof: ProofRecord) -> QUrl:

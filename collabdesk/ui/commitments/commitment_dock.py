@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
 from collabdesk.ui.commitments.reputation_dashboard import ReputationDashboard
 from collabdesk.ui.operations.changes import TRACKER_TABLES
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -104,18 +105,13 @@ def _reminder_line(row: TrackerRow, today: date) -> str:
         days = (today - row.due_on).days
         return (
             "⚠ "
-            + QCoreApplication.translate("ReminderBanner", "OVERDUE %1 d").replace("%1", str(days))
+            + fill(QCoreApplication.translate("ReminderBanner", "OVERDUE %1 d"), [days])
             + " — "
             + what
         )
     assert row.due_on is not None
-    due = QLocale().toString(row.due_on, QLocale.FormatType.ShortFormat)
-    return (
-        "• "
-        + QCoreApplication.translate("ReminderBanner", "due %1").replace("%1", due)
-        + " — "
-        + what
-    )
+    due = format_date(row.due_on)
+    return "• " + fill(QCoreApplication.translate("ReminderBanner", "due %1"), [due]) + " — " + what
 
 
 class ReminderBanner(QFrame):
@@ -134,7 +130,7 @@ class ReminderBanner(QFrame):
             head += " " + self.tr("The library itself is late: its reputation is at stake.")
         lines = [head] + [_reminder_line(r, today) for r in rows[:REMINDER_LINES]]
         if total > REMINDER_LINES:
-            lines.append(self.tr("…and %1 more.").replace("%1", str(total - REMINDER_LINES)))
+            lines.append(fill(self.tr("…and %1 more."), [total - REMINDER_LINES]))
         self.overdue = overdue
         self.text = named(QLabel("\n".join(lines)), "reminderText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -27,11 +27,18 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.amount import parse_amount
-from collabdesk.services.errors import FieldProblem, NotFoundError, ServiceError, ValidationError
+from collabdesk.services.errors import (
+    FieldProblem,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+    fill,
+)
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
-from collabdesk.ui.widgets.form_support import error_label, with_error
+from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker, options_from
 from collabdesk.ui.widgets.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
@@ -86,7 +93,7 @@ class CommitmentForm(VersionedForm):
         self.direction_combo = named(QComboBox(), "directionCombo")
         for direction in Direction:
             self.direction_combo.addItem(direction_label(direction), direction.value)
-        self.partner_combo = named(QComboBox(), "partnerCombo")
+        self.partner_combo = PartnerPicker("partnerCombo")
         self.description_edit = named(QPlainTextEdit(), "descriptionEdit")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(self.tr("What exactly is promised"))
@@ -97,6 +104,7 @@ class CommitmentForm(VersionedForm):
         self.quantity_edit.setPlaceholderText(self.tr("e.g. 200"))
         self.unit_edit = named(QLineEdit(), "unitEdit")
         self.unit_edit.setPlaceholderText(self.tr("unit: posters, hours, m²…"))
+        self.unit_edit.setAccessibleName(self.tr("Unit"))
         self.due_edit = named(QDateEdit(), "dueDateEdit")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(_qdate(date.today() + timedelta(days=DEFAULT_DUE_DAYS)))
@@ -106,11 +114,13 @@ class CommitmentForm(VersionedForm):
         self.owner_edit.setPlaceholderText(self.tr("Who on staff sees it through"))
         self.value_edit = named(QLineEdit(), "valueEdit")
         self.value_edit.setPlaceholderText(
-            self.tr("estimated value, e.g. %1").replace(
-                "%1", f"1{QLocale().groupSeparator()}234{QLocale().decimalPoint()}50"
+            fill(
+                self.tr("estimated value, e.g. %1"),
+                [f"1{QLocale().groupSeparator()}234{QLocale().decimalPoint()}50"],
             )
         )
         self.currency_edit = named(QLineEdit("RUB"), "currencyEdit")
+        self.currency_edit.setAccessibleName(self.tr("Currency"))
         self.currency_edit.setMaximumWidth(
             self.currency_edit.fontMetrics().horizontalAdvance("W") * 5
         )
@@ -171,9 +181,7 @@ class CommitmentForm(VersionedForm):
             (self.tr("Valued &by:"), self._with("valuation_method"), self.valuation_combo),
         ]
         for caption_text, field, buddy in rows:
-            caption = QLabel(caption_text)
-            caption.setBuddy(buddy)
-            form.addRow(caption, field)
+            caption_row(form, caption_text, field, buddy)
 
         self.buttons = self._save_buttons()
         layout = QVBoxLayout(self)
@@ -192,12 +200,11 @@ class CommitmentForm(VersionedForm):
             rows = self._desk.collaborations.rows()
         except ServiceError as exc:
             rows = []
-            self.form_error.setText(str(exc))
-            self.form_error.show()
+            self.form_error.show_error(exc)
         for row in rows:
             combo.addItem(row.title[:120], row.id)
         if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(self.tr("Collaboration %1").replace("%1", str(chosen)), chosen)
+            combo.addItem(fill(self.tr("Collaboration %1"), [chosen]), chosen)
         combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
         combo.blockSignals(False)
         if combo.count() == 0:
@@ -208,32 +215,34 @@ class CommitmentForm(VersionedForm):
             self.save_button.setEnabled(False)
         self._fill_partners()
 
-    def _fill_partners(self, keep: int | None = None) -> None:
-        """The partners of the chosen collaboration (and the one already set)."""
-        combo = self.partner_combo
-        combo.clear()
-        combo.addItem(self.tr("No particular partner"), None)
+    def _fill_partners(self, keep: int | None = None, *, default_first: bool = True) -> None:
+        """Every partner, those of the chosen collaboration first; `keep`
+        chosen, else (`default_first`) the collaboration's first partner,
+        else none. Typing filters the list."""
         collaboration_id = self.collaboration_combo.currentData()
-        partners: list[tuple[int, str]] = []
-        if collaboration_id is not None:
-            try:
+        taking_part: list[int] = []
+        try:
+            options = options_from(self._desk.plan_b.choices())
+            if collaboration_id is not None:
                 record = self._desk.collaborations.get(collaboration_id)
-                partners = [(p.partner_id, p.name) for p in record.partners]
-            except ServiceError:
-                partners = []
-        for pid, name in partners:
-            combo.addItem(name, pid)
-        if keep is not None and combo.findData(keep) < 0 and self._record is not None:
-            combo.addItem(self._record.partner_name or str(keep), keep)
-        combo.setCurrentIndex(
-            max(combo.findData(keep), 0) if keep is not None else min(1, combo.count() - 1)
+                taking_part = [p.partner_id for p in record.participants]
+        except ServiceError as exc:
+            options = []
+            self.form_error.show_error(exc)
+        if keep is not None and all(o.id != keep for o in options) and self._record is not None:
+            options.append(PartnerOption(keep, self._record.partner_name or str(keep)))
+        if keep is None and default_first and taking_part:
+            keep = taking_part[0]
+        self.partner_combo.set_partners(
+            options, none_text=self.tr("No particular partner"), first_ids=taking_part
         )
+        self.partner_combo.set_partner_id(keep)
 
     def _fill(self, record: CommitmentRecord) -> None:
         self.direction_combo.setCurrentIndex(
             max(self.direction_combo.findData(record.direction.value), 0)
         )
-        self._fill_partners(record.partner_id)
+        self._fill_partners(record.partner_id, default_first=False)
         self.description_edit.setPlainText(record.description)
         self.quantity_edit.setText(_amount_text(record.quantity))
         self.unit_edit.setText(record.unit)
@@ -265,23 +274,27 @@ class CommitmentForm(VersionedForm):
             raise ValidationError(problems)
         qdate = self.due_edit.date()
         method = self.valuation_combo.currentData()
-        fields = {
-            "direction": Direction(self.direction_combo.currentData()),
-            "description": self.description_edit.toPlainText(),
-            "partner_id": self.partner_combo.currentData(),
-            "quantity": amounts["quantity"],
-            "unit": self.unit_edit.text(),
-            "due_on": None
+        typed = CommitmentDraft(
+            direction=Direction(self.direction_combo.currentData()),
+            description=self.description_edit.toPlainText(),
+            partner_id=self.partner_combo.partner_id(),
+            quantity=amounts["quantity"],
+            unit=self.unit_edit.text(),
+            due_on=None
             if self.no_due_check.isChecked()
             else date(qdate.year(), qdate.month(), qdate.day()),
-            "owner": self.owner_edit.text(),
-            "value": amounts["value"],
-            "currency": self.currency_edit.text(),
-            "valuation_method": ValuationMethod(method) if method else None,
-        }
-        if self._record is not None:  # status, delivery and proof stay as they are
-            return replace(self._record.to_draft(), **fields)  # type: ignore[arg-type]
-        return CommitmentDraft(status=CommitmentStatus.PLANNED, **fields)  # type: ignore[arg-type]
+            owner=self.owner_edit.text(),
+            value=amounts["value"],
+            currency=self.currency_edit.text(),
+            valuation_method=ValuationMethod(method) if method else None,
+            status=CommitmentStatus.PLANNED,
+        )
+        if self._record is None:
+            return typed
+        kept = self._record.to_draft()  # status, delivery and proof stay as they are
+        return replace(
+            typed, status=kept.status, delivered_on=kept.delivered_on, proof_note=kept.proof_note
+        )
 
     def _store(self, expected_version: int | None) -> None:
         draft = self.draft()

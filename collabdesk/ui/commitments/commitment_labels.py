@@ -6,9 +6,11 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.domain.message import fill
+from collabdesk.ui.shell.i18n import format_date
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -56,9 +58,12 @@ def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
     if due_on is None:
         return translate("CommitmentLabels", "no date")
     days = (today - due_on).days
-    text = QLocale().toString(due_on, QLocale.FormatType.ShortFormat)
+    text = format_date(due_on)
     if overdue and days > 0:
-        return text + " " + CommitmentLabels.tr("(%n days late)", "", days)
+        # tr is called on the class (lupdate takes its context from the name before
+        # .tr); PySide6's stubs declare it on instances only.
+        late = CommitmentLabels.tr("(%n days late)", "", days)  # type: ignore[arg-type]
+        return f"{text} {late}"
     return text
 
 
@@ -70,22 +75,20 @@ def reputation_text(rep: Reputation) -> str:
         rate = rep.on_time_rate or Decimal(0)
         percent = (rate * 100).quantize(Decimal("1"), ROUND_HALF_UP)
         parts = [
-            translate("CommitmentLabels", "%1% on time (%2 of %3)")
-            .replace("%1", str(percent))
-            .replace("%2", str(rep.on_time))
-            .replace("%3", str(rep.due))
+            fill(
+                translate("CommitmentLabels", "%1% on time (%2 of %3)"),
+                [percent, rep.on_time, rep.due],
+            )
         ]
     if rep.overdue:
-        parts.append(translate("CommitmentLabels", "%1 overdue").replace("%1", str(rep.overdue)))
+        parts.append(fill(translate("CommitmentLabels", "%1 overdue"), [rep.overdue]))
     if rep.missed:
-        parts.append(translate("CommitmentLabels", "%1 missed").replace("%1", str(rep.missed)))
+        parts.append(fill(translate("CommitmentLabels", "%1 missed"), [rep.missed]))
     if rep.waived:
-        parts.append(translate("CommitmentLabels", "%1 waived").replace("%1", str(rep.waived)))
+        parts.append(fill(translate("CommitmentLabels", "%1 waived"), [rep.waived]))
     late = rep.average_days_late
     if late is not None:
-        parts.append(
-            translate("CommitmentLabels", "%1 days late on average").replace("%1", str(late))
-        )
+        parts.append(fill(translate("CommitmentLabels", "%1 days late on average"), [late]))
     return "; ".join(parts)
 
 
@@ -94,11 +97,6 @@ def partner_reputation_text(desk: Desk | None, partner_id: int) -> str:
     if desk is None:
         return ""
     rep = desk.reputation.for_partner(partner_id)
-    text = translate("CommitmentLabels", "Theirs: %1").replace("%1", reputation_text(rep.partner))
-    return (
-        text
-        + "\n"
-        + translate("CommitmentLabels", "Ours to them: %1").replace(
-            "%1", reputation_text(rep.library)
-        )
-    )
+    theirs = fill(translate("CommitmentLabels", "Theirs: %1"), [reputation_text(rep.partner)])
+    ours = fill(translate("CommitmentLabels", "Ours to them: %1"), [reputation_text(rep.library)])
+    return f"{theirs}\n{ours}"

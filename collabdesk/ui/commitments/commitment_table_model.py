@@ -10,17 +10,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
 from collabdesk.ui.commitments.commitment_labels import direction_label, due_text, row_status_text
+from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 if TYPE_CHECKING:
     from collabdesk.services.commitment_tracker import CommitmentTracker
 
+TOOLTIP_CHARS = 2000
 OVERDUE_BACKGROUND = QColor(255, 225, 225)
 OVERDUE_TEXT = QColor(150, 0, 0)
 NO_PROOF_BACKGROUND = QColor(255, 243, 205)
@@ -96,7 +98,11 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if item is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
+            if column == self.DESCRIPTION:
+                return item.description[:TOOLTIP_CHARS]
             return self._text(item, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if item.overdue:
@@ -115,7 +121,6 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         return None
 
     def _text(self, item: TrackerRow, column: int) -> str:
-        locale = QLocale()
         if column == self.PARTNER:
             return item.partner_name
         if column == self.COLLABORATION:
@@ -140,7 +145,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if column == self.VALUE:
             if item.value is None:
                 return ""
-            return f"{locale.toString(float(item.value), 'f', 2)} {item.currency}"
+            return format_money(item.value, item.currency)
         return ""
 
     def headerData(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.commitments.commitment_labels import reputation_text
+from collabdesk.ui.widgets.error_label import ERROR_COLOUR
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -41,9 +42,10 @@ class ReputationDashboard(QWidget):
         self.overdue_label = named(QLabel(), "libraryOverdue")
         self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
         self.overdue_label.setWordWrap(True)
-        self.overdue_label.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.partner_list = named(QTreeWidget(), "partnerReputationList")
         self.partner_list.setRootIsDecorated(False)
+        self.partner_list.setAccessibleName(self.tr("Each partner's record"))
         self.partner_list.setHeaderLabels(
             [self.tr("Partner"), self.tr("Their record"), self.tr("Ours towards them")]
         )

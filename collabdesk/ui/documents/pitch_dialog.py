@@ -39,6 +39,7 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -108,11 +109,15 @@ class PitchDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
 
-        self.partner = named(QComboBox(), "pitchPartner")
-        for partner_id, name in desk.pitch_content.partners_of(collaboration_id):
-            self.partner.addItem(name, partner_id)
-        if self.partner.count() == 0:
-            self.partner.addItem(self.tr("(no partner yet)"), None)
+        self.partner = PartnerPicker("pitchPartner")  # main partners first, as given
+        addressed = [
+            PartnerOption(i, n) for i, n in desk.pitch_content.partners_of(collaboration_id)
+        ]
+        self.partner.set_partners(
+            addressed,
+            none_text=None if addressed else self.tr("(no partner yet)"),
+            first_ids=[o.id for o in addressed],
+        )
         self.language = named(QComboBox(), "pitchLanguage")
         self.language.addItem("Русский", "ru")
         self.language.addItem("English", "en")
@@ -184,7 +189,7 @@ class PitchDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _suggest_path(self) -> None:
-        partner = self.partner.currentText() if self.partner.currentData() else ""
+        partner = self.partner.partner_name()
         stem = file_stem(self.title, partner, self.language.currentData())
         self.output.setText(str(documents_dir() / f"{stem}.pdf"))
 
@@ -217,7 +222,7 @@ class PitchDialog(QDialog):
             return
         try:
             content = self.desk.pitch_content.gather(
-                self.collaboration_id, self.partner.currentData(), self.chosen_metrics()
+                self.collaboration_id, self.partner.partner_id(), self.chosen_metrics()
             )
         except ServiceError as exc:
             prompts.error(self, self.tr("Pitch"), str(exc))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.ui.widgets.form_support import error_label, with_error
+from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.versioned_form import VersionedForm
 
@@ -66,9 +66,7 @@ class ContactForm(VersionedForm):
         }
         form = QFormLayout()
         for key, field in self.fields.items():
-            caption = QLabel(captions[key])
-            caption.setBuddy(field)
-            form.addRow(caption, with_error(field, self.errors[key]))
+            caption_row(form, captions[key], with_error(field, self.errors[key]), field)
         buttons = self._save_buttons("contactFormError")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

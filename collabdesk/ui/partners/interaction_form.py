@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import InteractionKind
 from collabdesk.services.errors import NotFoundError, StorageBusyError, ValidationError
-from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems, with_error
+from collabdesk.ui.widgets.form_support import (
+    caption_row,
+    clear_errors,
+    error_label,
+    show_problems,
+    with_error,
+)
 from collabdesk.ui.widgets.labels import interaction_kind_label
 from collabdesk.ui.widgets.named import named
 
@@ -80,9 +87,7 @@ class InteractionForm(QDialog):
         }
         form = QFormLayout()
         for key, field in self.fields.items():
-            caption = QLabel(captions[key])
-            caption.setBuddy(field)
-            form.addRow(caption, with_error(field, self.errors[key]))
+            caption_row(form, captions[key], with_error(field, self.errors[key]), field)
         self.form_error = error_label("interactionFormError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -99,8 +104,9 @@ class InteractionForm(QDialog):
     def draft(self) -> InteractionDraft:
         from collabdesk.services.interactions import InteractionDraft
 
+        day = self.date_edit.date()
         return InteractionDraft(
-            occurred_on=self.date_edit.date().toPython(),
+            occurred_on=date(day.year(), day.month(), day.day()),
             kind=InteractionKind(self.kind_combo.currentData()),
             summary=self.summary_edit.toPlainText(),
             contact_id=self.contact_combo.currentData(),
@@ -115,7 +121,6 @@ class InteractionForm(QDialog):
             show_problems(exc, self.errors, self.fields, self.form_error)
             return
         except (StorageBusyError, NotFoundError) as exc:
-            self.form_error.setText(str(exc))
-            self.form_error.show()
+            self.form_error.show_error(exc)
             return
         self.accept()

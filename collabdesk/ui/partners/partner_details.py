@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.errors import NotFoundError, ServiceError
+from collabdesk.services.errors import NotFoundError, ServiceError, fill
 from collabdesk.ui.commitments.commitment_labels import partner_reputation_text
 from collabdesk.ui.partners import partner_dialogs as dialogs
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.empty_hint import set_empty_hint
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import (
     interaction_kind_label,
     kind_label,
@@ -37,6 +39,7 @@ from collabdesk.ui.widgets.labels import (
     status_label,
 )
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.contacts import ContactRecord
@@ -48,20 +51,22 @@ SUMMARY_CHARS = 120
 HEADING_MAX = 80  # characters of a partner's name shown as the panel's heading
 
 
-def plain_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+def detail_label(object_name: str) -> QLabel:
+    """A value on the details page: plain text, selectable for copying."""
+    label = named(plain_label(), object_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
-def item_list(object_name: str, headers: list[str], widths: tuple[int, ...]) -> QTreeWidget:
-    """A read-only list with columns; `widths` in pixels, -1 for the one that stretches."""
+def item_list(
+    object_name: str, headers: list[str], widths: tuple[int, ...], spoken: str
+) -> QTreeWidget:
+    """A read-only list with columns; `widths` in pixels, -1 for the one that
+    stretches; `spoken` its name for a screen reader."""
     tree = QTreeWidget()
     tree.setObjectName(object_name)
+    tree.setAccessibleName(spoken)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setHeaderLabels(headers)
@@ -114,7 +119,7 @@ class PartnerDetails(QWidget):
     # --- building ------------------------------------------------------------
     def _build_page(self) -> QWidget:
         page = QWidget()
-        self.name_label = plain_label("detailName")
+        self.name_label = detail_label("detailName")
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -146,7 +151,7 @@ class PartnerDetails(QWidget):
             ("reputation", self.tr("Reputation:")),  # issue 4
         ]
         for key, caption in rows:
-            label = plain_label(f"detail{key.capitalize()}")
+            label = detail_label(f"detail{key.capitalize()}")
             self.values[key] = label
             form.addRow(caption, label)
         info = QWidget()
@@ -177,6 +182,7 @@ class PartnerDetails(QWidget):
             "contactList",
             [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone")],
             (-1, 100, 150, 110),
+            self.tr("Contacts"),
         )
         self.contact_list.itemDoubleClicked.connect(lambda *_: self.edit_contact())
         set_empty_hint(
@@ -204,7 +210,10 @@ class PartnerDetails(QWidget):
     def _interactions_tab(self) -> QWidget:
         tab = QWidget()
         self.interaction_list = item_list(
-            "interactionList", [self.tr("Date"), self.tr("Kind"), self.tr("Summary")], (90, 80, -1)
+            "interactionList",
+            [self.tr("Date"), self.tr("Kind"), self.tr("Summary")],
+            (90, 80, -1),
+            self.tr("Interactions"),
         )
         set_empty_hint(
             self.interaction_list,
@@ -226,6 +235,7 @@ class PartnerDetails(QWidget):
             "collaborationList",
             [self.tr("Title"), self.tr("Stage"), self.tr("Role")],
             (-1, 100, 110),
+            self.tr("Collaborations"),
         )
         set_empty_hint(self.collaboration_list, self.tr("Not in any collaboration yet."))
         layout = QVBoxLayout(tab)
@@ -305,12 +315,11 @@ class PartnerDetails(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, contact.id)
             self.contact_list.addTopLevelItem(item)
         self.interaction_list.clear()
-        locale = QLocale()
         for entry in self._desk.interactions.for_partner(partner_id):
             first_line = entry.summary.split("\n", 1)[0][:SUMMARY_CHARS]
             item = QTreeWidgetItem(
                 [
-                    locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat),
+                    format_date(entry.occurred_on),
                     interaction_kind_label(entry.kind),
                     first_line,
                 ]
@@ -324,7 +333,7 @@ class PartnerDetails(QWidget):
                 [collab.title, stage_label(collab.stage), role_label(collab.role)]
             )
             self.collaboration_list.addTopLevelItem(item)
-        self.tabs.setTabText(0, self.tr("Contacts (%1)").replace("%1", str(len(self._contacts))))
+        self.tabs.setTabText(0, fill(self.tr("Contacts (%1)"), [len(self._contacts)]))
 
     # --- contacts and interactions ---------------------------------------------
     def _selected_contact(self) -> ContactRecord | None:
@@ -354,13 +363,13 @@ class PartnerDetails(QWidget):
         if not prompts.confirm(
             self,
             self.tr("Remove contact"),
-            self.tr("Remove %1 from this partner's contacts?").replace("%1", contact.name),
+            fill(self.tr("Remove %1 from this partner's contacts?"), [contact.name]),
         ):
             return
         try:
             self._desk.contacts.delete(contact.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not removed"), str(exc))
+            prompts.error(self, self.tr("Not removed"), error_text(exc))
         self._load_lists()
 
     def add_interaction(self) -> None:

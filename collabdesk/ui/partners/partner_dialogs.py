@@ -6,18 +6,25 @@ services, which import SQLAlchemy."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
+
+from collabdesk.services.errors import InUseError, ServiceError, fill
+from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.contacts import ContactRecord, ContactService
     from collabdesk.services.interactions import InteractionRecord, InteractionService
-    from collabdesk.services.partners import PartnerRecord, PartnerService
+    from collabdesk.services.partners import PartnerRecord, PartnerService, PartnerUsage
+
+LISTED_TITLES = 5  # collaborations named in a refusal; the rest are counted
 
 
-def _run(dialog: Any) -> Any:
-    return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+def _accepted(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def edit_partner(
@@ -25,7 +32,8 @@ def edit_partner(
 ) -> PartnerRecord | None:
     from collabdesk.ui.partners.partner_form import PartnerForm
 
-    return _run(PartnerForm(partners, record, parent))
+    form = PartnerForm(partners, record, parent)
+    return form.saved if _accepted(form) else None
 
 
 def edit_contact(
@@ -36,7 +44,8 @@ def edit_contact(
 ) -> ContactRecord | None:
     from collabdesk.ui.partners.contact_form import ContactForm
 
-    return _run(ContactForm(contacts, partner_id, record, parent))
+    form = ContactForm(contacts, partner_id, record, parent)
+    return form.saved if _accepted(form) else None
 
 
 def add_interaction(
@@ -47,4 +56,81 @@ def add_interaction(
 ) -> InteractionRecord | None:
     from collabdesk.ui.partners.interaction_form import InteractionForm
 
-    return _run(InteractionForm(interactions, partner_id, contacts, parent))
+    form = InteractionForm(interactions, partner_id, contacts, parent)
+    return form.saved if _accepted(form) else None
+
+
+class PartnerDeletion(QObject):
+    """Deleting one partner: refused before the question when the partner is
+    in use (asking "Delete?" and then refusing wastes the person's decision),
+    saying why and what to do instead."""
+
+    def __init__(self, parent: QWidget | None, partners: PartnerService) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._partners = partners
+
+    def run(self, partner_id: int, name: str) -> bool:
+        """True when the list should look again (deleted, or not deleted
+        because the partner is gone or the data busy)."""
+        try:
+            usage: PartnerUsage = self._partners.usage(partner_id)
+        except ServiceError as exc:
+            self._refuse(error_text(exc))
+            return False
+        if usage.collaborations or usage.commitments:
+            titles = tuple(c.title for c in usage.collaborations)
+            self._refuse(self.in_use_text(name, titles, usage.commitments))
+            return False
+        question = fill(
+            self.tr(
+                "Delete “%1”? Their contacts and interaction history go with them "
+                "to the Trash, from where they can be restored."
+            ),
+            [name],
+        )
+        if not prompts.confirm(self._window, self.tr("Delete partner"), question):
+            return False
+        try:
+            self._partners.delete(partner_id)
+        except InUseError as exc:  # it joined a collaboration meanwhile
+            blockers = tuple(exc.blockers)
+            self._refuse(self.in_use_text(name, blockers, 1) if blockers else error_text(exc))
+            return False
+        except ServiceError as exc:  # gone, busy, read-only: said; the list looks again
+            prompts.error(self._window, self.tr("Not deleted"), error_text(exc))
+        return True
+
+    def in_use_text(self, name: str, titles: tuple[str, ...], commitments: int) -> str:
+        """Why the partner cannot be deleted, and what to do instead."""
+        if titles:
+            listed = ", ".join(f"«{title}»" for title in titles[:LISTED_TITLES])
+            more = len(titles) - LISTED_TITLES
+            if more > 0:
+                listed += " " + self.tr("and %n more", "", more)
+            count = len(titles)
+            template = self.tr(
+                "“%1” takes part in %n collaboration(s): %2. Remove them from there first, "
+                "or set their status to “Former” to keep them with their history.",
+                "",
+                count,
+            )
+            return fill(template, [name, listed])
+        template = self.tr(
+            "“%1” has %n commitment(s) in the tracker. Move or delete those commitments "
+            "first, or set the partner's status to “Former” to keep them with their history.",
+            "",
+            commitments,
+        )
+        return fill(template, [name])
+
+    def _refuse(self, text: str) -> None:
+        prompts.error(self._window, self.tr("Cannot delete this partner"), text)
+
+
+def delete_partner(
+    parent: QWidget | None, partners: PartnerService, partner_id: int, name: str
+) -> bool:
+    """Delete a partner after asking (see PartnerDeletion); True when the
+    list should look again."""
+    return PartnerDeletion(parent, partners).run(partner_id, name)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.errors import NotFoundError
-from collabdesk.ui.widgets.form_support import error_label, with_error
+from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.labels import kind_label, status_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.versioned_form import VersionedForm
@@ -95,9 +95,7 @@ class PartnerForm(VersionedForm):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in self.fields.items():
-            caption = QLabel(captions[key])
-            caption.setBuddy(field)
-            form.addRow(caption, with_error(field, self.errors[key]))
+            caption_row(form, captions[key], with_error(field, self.errors[key]), field)
 
         self.buttons = self._save_buttons()
 

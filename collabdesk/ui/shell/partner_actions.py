@@ -17,7 +17,7 @@ from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.widgets import prompts
 
 if TYPE_CHECKING:
-    from collabdesk.services.errors import InUseError
+    pass
 
 MAX_NAMED_BLOCKERS = 5
 
@@ -55,62 +55,16 @@ def edit_partner(window: MainWindow) -> None:
     dialogs.edit_partner(window, desk.partners, done.value)
 
 
-def in_use_text(name: str, error: InUseError) -> str:
-    """Why a partner cannot go: the collaborations named, else the tracker."""
-    if error.blockers:
-        titles = ", ".join(f"«{title}»" for title in error.blockers[:MAX_NAMED_BLOCKERS])
-        if len(error.blockers) > MAX_NAMED_BLOCKERS:
-            more = len(error.blockers) - MAX_NAMED_BLOCKERS
-            titles += " " + MainWindow.tr("and %n more", "", more)  # type: ignore[arg-type]
-        return fill(
-            QCoreApplication.translate(
-                "MainWindow",
-                "“%1” takes part in collaborations: %2. Remove the partner from "
-                "them first; nothing was deleted.",
-            ),
-            [name, titles],
-        )
-    return fill(
-        QCoreApplication.translate(
-            "MainWindow",
-            "“%1” has commitments in the tracker. Move or delete them first; nothing was deleted.",
-        ),
-        [name],
-    )
-
-
 def delete_partner(window: MainWindow) -> None:
-    from collabdesk.services.errors import InUseError
+    """Asks, or refuses before asking when the partner is in use
+    (partners/partner_dialogs.py); the list follows the change channel."""
+    from collabdesk.ui.partners import partner_dialogs
 
     desk, partner_id = window.desk, window.selected_partner_id()
     if desk is None or partner_id is None:
         return
-    name = window.partner_name(partner_id)
-    question = fill(
-        QCoreApplication.translate(
-            "MainWindow",
-            "Delete “%1”? Their contacts and interaction history go with them "
-            "to the Trash, from where they can be restored.",
-        ),
-        [name],
-    )
-    if not prompts.confirm(
-        window, QCoreApplication.translate("MainWindow", "Delete partner"), question
-    ):
-        return
-
-    def delete() -> None:
-        try:
-            desk.partners.delete(partner_id)
-        except InUseError as exc:
-            prompts.error(
-                window,
-                QCoreApplication.translate("MainWindow", "Cannot delete this partner"),
-                in_use_text(name, exc),
-            )
-
-    run_operation(
-        window, delete, failure_title=QCoreApplication.translate("MainWindow", "Not deleted")
+    partner_dialogs.delete_partner(
+        window, desk.partners, partner_id, window.partner_name(partner_id)
     )
 
 

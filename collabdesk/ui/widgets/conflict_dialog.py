@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.services.errors import fill
 from collabdesk.ui.widgets.named import named
 
 RELOAD, OVERWRITE, COPY = "reload", "overwrite", "copy"
@@ -32,10 +33,13 @@ class ConflictDialog(QDialog):
         self.choice: str | None = None
         self._mine = mine
         intro = QLabel(
-            self.tr(
-                "This %1 was changed by someone else since you opened it. "
-                "Your changes are not saved yet. Choose what to keep."
-            ).replace("%1", what)
+            fill(
+                self.tr(
+                    "This %1 was changed by someone else since you opened it. "
+                    "Your changes are not saved yet. Choose what to keep."
+                ),
+                [what],
+            )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)

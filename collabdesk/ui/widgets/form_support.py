@@ -5,22 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from collabdesk.services.errors import ValidationError
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.labels import problem_text
 
-ERROR_STYLE = "color: #b00020;"
+
+def error_label(object_name: str, parent: QWidget | None = None) -> ErrorLabel:
+    """The red line under one field (the program's one ErrorLabel)."""
+    return ErrorLabel(object_name, parent)
 
 
-def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
+def spoken(caption: str) -> str:
+    """A caption as a screen reader should say it: "&Name:" -> "Name"."""
+    return caption.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ").strip()
+
+
+def caption_row(
+    form: QFormLayout, caption: str, field: QWidget | QLayout, buddy: QWidget
+) -> QLabel:
+    """A form row whose caption is also the field's accessible name: a
+    screen reader finds a buddy label only beside the field, and our fields
+    sit in a box with their error line."""
+    label = QLabel(caption)
+    label.setBuddy(buddy)
+    buddy.setAccessibleName(spoken(caption))
+    form.addRow(label, field)
     return label
 
 

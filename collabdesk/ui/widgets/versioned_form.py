@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from collabdesk.services.errors import ConflictError, ServiceError, ValidationError
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems
+from collabdesk.ui.widgets.service_text import error_text
 
 
 class VersionedForm(QDialog):
@@ -22,7 +24,7 @@ class VersionedForm(QDialog):
     _record: Any
     errors: dict[str, QLabel]
     fields: dict[str, QWidget]
-    form_error: QLabel
+    form_error: ErrorLabel
     what = "record"  # the conflict dialog's noun; subclasses translate theirs
     alert_when_not_saved = True  # also a message box for a busy or vanished record
 
@@ -72,12 +74,12 @@ class VersionedForm(QDialog):
             show_problems(exc, self.errors, self.fields, self.form_error)
             return
         except ConflictError as exc:
-            self._on_conflict(str(exc))
+            self._on_conflict(error_text(exc))
             return
         except ServiceError as exc:  # busy, gone, read-only, disk full: said, not a crash
-            self._say(str(exc))
+            self._say(error_text(exc))
             if self.alert_when_not_saved:
-                prompts.error(self, self.tr("Not saved"), str(exc))
+                prompts.error(self, self.tr("Not saved"), error_text(exc))
             return
         self.accept()
 
