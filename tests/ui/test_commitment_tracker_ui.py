@@ -291,12 +291,19 @@ def test_per_collaboration_pane_shows_the_value_balance(
         seeded["collab"],
         CommitmentDraft(Direction.PARTNER_GIVES, "Torte", value=Decimal("20"), currency="EUR"),
     )
-    pane = CommitmentTrackerPane(seeded["collab"])
-    qtbot.addWidget(pane)
-    pane.set_desk(desk)
-    lines = pane.balance_label.text().splitlines()
-    assert lines[0].startswith("EUR: we give 0.00") and lines[0].endswith("one-sided!")
-    assert lines[1].startswith("RUB: we give 9,000.00") or lines[1].startswith("RUB: we give 9")
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        pane = CommitmentTrackerPane(seeded["collab"])
+        qtbot.addWidget(pane)
+        pane.set_desk(desk)
+        lines = pane.balance_label.text().splitlines()
+    finally:
+        QLocale.setDefault(previous)
+    assert lines[0].startswith("EUR: we give €0.00") and lines[0].endswith("one-sided!")
+    assert lines[1].startswith("RUB: we give ₽9,000.00")
     assert pane.model.total == 6
 
 

@@ -7,11 +7,15 @@ QT_TRANSLATE_NOOP marks in the services) and then filled in.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from collabdesk.services.errors import Message, ServiceError, fill
-from collabdesk.services.statistics_import import MAX_PROBLEMS, StatisticsImportError
 from collabdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from collabdesk.services.statistics_import import StatisticsImportError
 
 
 def message_text(message: Message) -> str:
@@ -28,6 +32,10 @@ def error_text(error: BaseException) -> str:
     """What a refusal says, in the interface's language. Errors of the
     services and the store carry a Message; anything else is a bug, shown
     by its English text (the crash dialog handles the unexpected ones)."""
+    # Loaded here, not at the top: the window imports this module before its
+    # first paint, and the statistics services bring SQLAlchemy with them.
+    from collabdesk.services.statistics_import import StatisticsImportError
+
     if isinstance(error, StatisticsImportError):
         return import_problems_text(error)
     if isinstance(error, ServiceError | StoreError):
@@ -37,6 +45,8 @@ def error_text(error: BaseException) -> str:
 
 def import_problems_text(error: StatisticsImportError) -> str:
     """The "nothing was imported" line, then each bad cell on a line of its own."""
+    from collabdesk.services.statistics_import import MAX_PROBLEMS
+
     lines = [QCoreApplication.translate("StatisticsImport", "Nothing was imported.")]
     lines += [message_text(problem) for problem in error.problems[:MAX_PROBLEMS]]
     more = len(error.problems) - MAX_PROBLEMS
