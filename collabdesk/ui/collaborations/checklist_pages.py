@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -32,13 +33,10 @@ def checklist_language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def plain_label(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+def heading_label(question: QuestionRecord, lang: str) -> QLabel:
+    """A question's prompt as the heading of a control that is not a text
+    field; a star marks the questions readiness counts."""
+    return plain_label(question.prompt(lang) + (" *" if question.required else ""))
 
 
 class TextQuestion:

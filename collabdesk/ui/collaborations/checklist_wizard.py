@@ -15,19 +15,19 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from collabdesk.domain.checklist import ChecklistStep
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_offer_pages import (
-    QuantitativePage,
-    ReputationPage,
-    SummaryPage,
-)
 from collabdesk.ui.collaborations.checklist_pages import StepPage, checklist_language
+from collabdesk.ui.collaborations.checklist_quantitative_page import QuantitativePage
+from collabdesk.ui.collaborations.checklist_reputation_page import ReputationPage
 from collabdesk.ui.collaborations.checklist_step_pages import (
     AlternativesPage,
     QualitativePage,
     WhyPage,
 )
+from collabdesk.ui.collaborations.checklist_summary_page import SummaryPage
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.checklist import QuestionRecord
@@ -56,7 +56,7 @@ class ChecklistWizard(QWizard):
         self._collaboration_id = collaboration_id
         lang = lang or checklist_language()
         record = desk.collaborations.get(collaboration_id)
-        self.setWindowTitle(self.tr("Prepare: %1").replace("%1", record.title))
+        self.setWindowTitle(fill(self.tr("Prepare: %1"), [record.title]))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
@@ -136,7 +136,7 @@ class ChecklistWizard(QWizard):
             page = max(self.currentId(), 0)
             self._desk.checklist.set_resume_page(self._collaboration_id, page)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The draft was not saved"), str(exc))
+            prompts.error(self, self.tr("The draft was not saved"), error_text(exc))
             return False
         return True
 

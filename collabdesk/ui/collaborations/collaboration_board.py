@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.enums import Stage
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.collaboration_table_model import CollaborationLine
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 
 COLUMN_MIN_WIDTH = 190
@@ -101,7 +102,7 @@ class CollaborationBoard(QWidget):
             text = line.title
             if line.partners:
                 text += "\n" + ", ".join(line.partners)
-            text += "\n" + self.tr("Ready: %1 %").replace("%1", str(line.readiness))
+            text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             item.setToolTip(text)
@@ -135,6 +136,6 @@ class CollaborationBoard(QWidget):
             if other is not column:
                 other.blockSignals(True)
                 other.clearSelection()
-                other.setCurrentItem(None)
+                other.setCurrentRow(-1)
                 other.blockSignals(False)
         self.current_changed.emit(int(current.data(Qt.ItemDataRole.UserRole)))

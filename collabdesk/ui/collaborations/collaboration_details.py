@@ -3,16 +3,19 @@ what each side gives, and dates."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.shell.i18n import format_date
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -26,7 +29,7 @@ class CollaborationDetails(QScrollArea):
         # Long names wrap instead of widening the panel past the window.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
-        self.title = plain_label(object_name="collaborationDetailTitle")
+        self.title = named(plain_label(), "collaborationDetailTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -44,7 +47,7 @@ class CollaborationDetails(QScrollArea):
             ("partner_gives", self.tr("The partner gives:")),
             ("missing", self.tr("Still to prepare:")),
         ):
-            value = plain_label(object_name=f"detail:{key}")
+            value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
             heading = plain_label(label)
             heading.setStyleSheet("font-weight: bold;")
@@ -53,7 +56,7 @@ class CollaborationDetails(QScrollArea):
         self.readiness = named(QProgressBar(), "detailReadiness")
         self.readiness.setRange(0, 100)
         self.readiness.setFormat(self.tr("Checklist %p %"))
-        self.idea = plain_label(object_name="detail:idea")
+        self.idea = named(plain_label(), "detail:idea")
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
@@ -77,17 +80,16 @@ class CollaborationDetails(QScrollArea):
             commitments = desk.commitments.for_collaboration(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
-            self.idea.setText(str(exc))
+            self.idea.setText(error_text(exc))
             return
-        locale = QLocale()
         none = self.tr("—")
         self.title.setText(record.title)
         self.idea.setText(record.idea)
         self.readiness.show()
         self.readiness.setValue(readiness.percent)
 
-        def day(value: object) -> str:
-            return locale.toString(value, QLocale.FormatType.ShortFormat) if value else "…"
+        def day(value: date | None) -> str:
+            return format_date(value) if value else "…"
 
         dates = none
         if record.starts_on or record.ends_on:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.enums import Stage
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.collaborations import collaboration_dialogs
-from collabdesk.ui.collaborations.checklist_pages import plain_label
 from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
 from collabdesk.ui.collaborations.collaboration_table_model import (
@@ -40,8 +40,10 @@ from collabdesk.ui.collaborations.collaboration_table_model import (
     load_lines,
 )
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -129,12 +131,12 @@ class CollaborationsView(QWidget):
         self.board = CollaborationBoard()
         self.board.current_changed.connect(self._select)
         self.board.move_requested.connect(self.move_to)
-        self.board.open_requested.connect(lambda cid: (self._select(cid), self.open_checklist()))
+        self.board.open_requested.connect(self._open_from_board)
         self.views = named(QTabWidget(), "collaborationViews")
         self.views.addTab(self.table, self.tr("List"))
         self.views.addTab(self.board, self.tr("Board"))
 
-        self.empty = plain_label(object_name="noCollaborations")
+        self.empty = named(plain_label(), "noCollaborations")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.views)
@@ -191,7 +193,7 @@ class CollaborationsView(QWidget):
         try:
             lines = load_lines(desk, Stage(stage) if stage else None, partner)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Collaborations cannot be shown"), str(exc))
+            prompts.error(self, self.tr("Collaborations cannot be shown"), error_text(exc))
             return
         keep = self._current
         self.model.set_lines(lines)
@@ -248,6 +250,10 @@ class CollaborationsView(QWidget):
                 self.table.selectRow(row)
         self._update_buttons()
 
+    def _open_from_board(self, collaboration_id: int) -> None:
+        self._select(collaboration_id)
+        self.open_checklist()
+
     def select(self, collaboration_id: int) -> None:
         self._select(collaboration_id)
         self.board.select(collaboration_id)
@@ -302,7 +308,7 @@ class CollaborationsView(QWidget):
         try:
             title = desk.collaborations.get(chosen).title
         except ServiceError as exc:
-            prompts.error(self, self.tr("History"), str(exc))
+            prompts.error(self, self.tr("History"), error_text(exc))
             return
         history_panel.show_history(
             self, desk.history, "collaboration", chosen, title, on_changed=self.refresh
@@ -348,13 +354,14 @@ class CollaborationsView(QWidget):
         question = self.tr(
             "Renew “%1” for next year? A new collaboration is created with the same "
             "partners and commitments, every date a year later and every promise open again."
-        ).replace("%1", title[:200])
+        )
+        question = fill(question, [title[:200]])
         if not prompts.confirm(self, self.tr("Renew for next year"), question):
             return
         try:
             created = desk.renewals.renew(chosen)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not renewed"), str(exc))
+            prompts.error(self, self.tr("Not renewed"), error_text(exc))
             self.refresh()
             return
         self._current = created
@@ -373,7 +380,7 @@ class CollaborationsView(QWidget):
         try:
             collaboration_dialogs.run_checklist(self, desk, chosen)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The checklist cannot be opened"), str(exc))
+            prompts.error(self, self.tr("The checklist cannot be opened"), error_text(exc))
         self.refresh()
 
     def advance(self) -> None:
@@ -389,7 +396,7 @@ class CollaborationsView(QWidget):
         try:
             desk.collaborations.set_stage(collaboration_id, stage)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The stage was not changed"), str(exc))
+            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
         self._current = collaboration_id
         self.refresh()
         self.board.select(collaboration_id)

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,13 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+
+# Module functions and the batch export speak in the dialog's context; the
+# name `translate` with literal arguments is what lupdate collects.
+translate = QCoreApplication.translate
 
 SECTION_KEYS = ("idea", "offer", "commitments", "contacts")
 
@@ -56,19 +62,28 @@ def choose_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
     if not rows:
         prompts.info(
             parent,
-            PitchDialog.tr("Pitch"),
-            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+            translate("PitchDialog", "Pitch"),
+            QCoreApplication.translate(
+                "PitchDialog", "There are no collaborations yet. Create one first, then pitch it."
+            ),
         )
         return None
     labels = [f"{row.title} — {', '.join(row.partner_names) or '…'}" for row in rows]
     text, ok = QInputDialog.getItem(
-        parent, PitchDialog.tr("Pitch"), PitchDialog.tr("Which collaboration?"), labels, 0, False
+        parent,
+        translate("PitchDialog", "Pitch"),
+        translate("PitchDialog", "Which collaboration?"),
+        labels,
+        0,
+        False,
     )
     return rows[labels.index(text)].id if ok and text in labels else None
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, PitchDialog.tr("Save the pitches in"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("PitchDialog", "Save the pitches in")
+    )
     return Path(folder) if folder else None
 
 
@@ -220,7 +235,7 @@ class PitchDialog(QDialog):
                 self.collaboration_id, self.partner.currentData(), self.chosen_metrics()
             )
         except ServiceError as exc:
-            prompts.error(self, self.tr("Pitch"), str(exc))
+            prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
         sections = [k for k, box in self.sections.items() if box.isChecked()]
         lang = self.language.currentData()
@@ -243,7 +258,7 @@ class PitchDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.written = written[0] if written else None
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(self.written)))
+        self.status.setText(fill(self.tr("Saved to %1"), [str(self.written)]))
         if self.written is not None:
             open_document(self.written)
         self.accept()
@@ -253,7 +268,7 @@ class PitchDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText("")
         prompts.error(
-            self, self.tr("Pitch"), self.tr("The PDF was not written: %1").replace("%1", message)
+            self, self.tr("Pitch"), fill(self.tr("The PDF was not written: %1"), [message])
         )
 
 
@@ -263,7 +278,7 @@ def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int)
     try:
         dialog = PitchDialog(desk, collaboration_id, parent)
     except ServiceError as exc:
-        prompts.error(parent, PitchDialog.tr("Pitch"), str(exc))
+        prompts.error(parent, translate("PitchDialog", "Pitch"), error_text(exc))
         return None
     dialog.exec()
     written = dialog.written
@@ -299,10 +314,14 @@ class BatchExport(QObject):
             path = folder / f"{file_stem(content.title, partner, lang)}.pdf"
             tasks.append(PdfTask(partial(build_pitch, content, lang), path))
         self.dialog = QProgressDialog(
-            PitchDialog.tr("Writing pitches…"), PitchDialog.tr("Cancel"), 0, len(tasks), parent
+            translate("PitchDialog", "Writing pitches…"),
+            translate("PitchDialog", "Cancel"),
+            0,
+            len(tasks),
+            parent,
         )
         self.dialog.setObjectName("batchProgress")
-        self.dialog.setWindowTitle(PitchDialog.tr("Export pitches"))
+        self.dialog.setWindowTitle(translate("PitchDialog", "Export pitches"))
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -325,9 +344,10 @@ class BatchExport(QObject):
             return
         self.dialog.setValue(done)
         self.dialog.setLabelText(
-            PitchDialog.tr("Writing pitches… %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            fill(
+                translate("PitchDialog", "Writing pitches… %1 of %2"),
+                [str(done), str(total)],
+            )
         )
 
     def _done(self, written: list[Path]) -> None:
@@ -336,13 +356,17 @@ class BatchExport(QObject):
         self.dialog.close()
         total = len(self.job.tasks)
         if self.job.cancelled:
-            text = PitchDialog.tr("Cancelled: %1 of %n pitches were written.", "", total)
+            text = QCoreApplication.translate(
+                "PitchDialog", "Cancelled: %1 of %n pitches were written.", None, total
+            )
         else:
-            text = PitchDialog.tr("%1 of %n pitches were written.", "", total)
+            text = QCoreApplication.translate(
+                "PitchDialog", "%1 of %n pitches were written.", None, total
+            )
         prompts.info(
             self._owner,
-            PitchDialog.tr("Export pitches"),
-            text.replace("%1", str(len(written))),
+            translate("PitchDialog", "Export pitches"),
+            fill(text, [str(len(written))]),
         )
 
     def _failed(self, message: str) -> None:
@@ -350,8 +374,8 @@ class BatchExport(QObject):
         self.dialog.close()
         prompts.error(
             self._owner,
-            PitchDialog.tr("Export pitches"),
-            PitchDialog.tr("The export stopped: %1").replace("%1", message),
+            translate("PitchDialog", "Export pitches"),
+            fill(translate("PitchDialog", "The export stopped: %1"), [message]),
         )
 
 
@@ -361,8 +385,10 @@ def export_all_pitches(parent: QWidget | None, desk: Desk) -> BatchExport | None
     if not rows:
         prompts.info(
             parent,
-            PitchDialog.tr("Export pitches"),
-            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+            translate("PitchDialog", "Export pitches"),
+            QCoreApplication.translate(
+                "PitchDialog", "There are no collaborations yet. Create one first, then pitch it."
+            ),
         )
         return None
     folder = choose_folder(parent)

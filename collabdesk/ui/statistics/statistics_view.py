@@ -41,10 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -166,14 +168,14 @@ class FigureTableModel(QAbstractTableModel):
         try:
             number = parse_number(str(value))
         except ValueError:
-            self.on_error(self.tr("'%1' is not a number.").replace("%1", str(value)[:40]))
+            self.on_error(fill(self.tr("'%1' is not a number."), [str(value)[:40]]))
             return False
         try:
             saved = self.desk.metrics.record(
                 row.name, row.period_start, number, row.unit, row.source, row.branch
             )
         except ServiceError as exc:
-            self.on_error(str(exc))
+            self.on_error(error_text(exc))
             return False
         self.rows[index.row()] = saved
         self.dataChanged.emit(index, index)
@@ -401,7 +403,7 @@ class StatisticsView(QWidget):
         try:
             record = desk.statistics.define(name, unit)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(record.name)
 
@@ -419,7 +421,7 @@ class StatisticsView(QWidget):
                 name, row.unit if unit is None else unit, row.id, current_name=row.name
             )
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(record.name)
 
@@ -427,13 +429,13 @@ class StatisticsView(QWidget):
         desk, name = self.desk, self.current_metric()
         if desk is None or name is None:
             return
-        question = self.tr("Remove “%1” and all its figures?").replace("%1", name)
+        question = fill(self.tr("Remove “%1” and all its figures?"), [name])
         if not prompts.confirm(self, self.tr("Remove metric"), question):
             return
         try:
             desk.statistics.remove(name)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
         self.refresh()
 
     def move_metric(self, step: int) -> None:
@@ -461,7 +463,7 @@ class StatisticsView(QWidget):
         try:
             desk.metrics.record(name, period, Decimal(0), series.unit)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(name)
         for row, figure in enumerate(self.figure_model.rows):
@@ -475,15 +477,13 @@ class StatisticsView(QWidget):
         if desk is None or not index.isValid():
             return
         figure = self.figure_model.rows[index.row()]
-        question = self.tr("Delete the figure for %1?").replace(
-            "%1", month_label(figure.period_start)
-        )
+        question = fill(self.tr("Delete the figure for %1?"), [month_label(figure.period_start)])
         if not prompts.confirm(self, self.tr("Delete figure"), question):
             return
         try:
             desk.metrics.delete(figure.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
         self.refresh(figure.name)
 
     def import_file(self) -> None:
@@ -505,18 +505,18 @@ class StatisticsView(QWidget):
             prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
             return
         except ServiceError as exc:
-            prompts.error(self, self.tr("Import statistics"), str(exc))
+            prompts.error(self, self.tr("Import statistics"), error_text(exc))
             return
         except OSError as exc:
             prompts.error(self, self.tr("Import statistics"), f"{path.name}: {exc.strerror}")
             return
         except Exception as exc:  # the backup failed: a message, and nothing was imported
-            prompts.error(self, self.tr("Import statistics"), str(exc))
+            prompts.error(self, self.tr("Import statistics"), error_text(exc))
             return
         prompts.info(
             self,
             self.tr("Import statistics"),
-            self.tr("%n figure(s) imported from %1.", "", count).replace("%1", path.name),
+            fill(self.tr("%n figure(s) imported from %1.", "", count), [path.name]),
         )
         self.refresh()
 

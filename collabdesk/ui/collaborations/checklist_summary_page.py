@@ -1,0 +1,75 @@
+"""The wizard's last page: how ready the collaboration is to pitch, and
+the list of what is still missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QListWidget, QProgressBar
+
+from collabdesk.domain.message import fill
+from collabdesk.ui.collaborations.checklist_pages import StepPage
+from collabdesk.ui.widgets.error_label import plain_label
+from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.checklist import Readiness
+
+
+class SummaryPage(StepPage):
+    def __init__(self, readiness: Callable[[], Readiness], lang: str) -> None:
+        super().__init__(
+            self.tr("Readiness"),
+            self.tr(
+                "How complete the preparation is. A collaboration below 100 % can "
+                "still be pitched; the list says what is missing."
+            ),
+        )
+        self.setObjectName("summaryPage")
+        self._readiness = readiness
+        self._lang = lang
+        self.prompts: dict[str, str] = {}
+        self.bar = named(QProgressBar(), "readinessBar")
+        self.bar.setRange(0, 100)
+        self.label = named(plain_label(), "readinessLabel")
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.missing = named(QListWidget(), "missingList")
+        self.missing.setWordWrap(True)
+        self.body_layout.addWidget(self.label)
+        self.body_layout.addWidget(self.bar)
+        self.body_layout.addWidget(self.missing, 1)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        readiness = self._readiness()
+        self.bar.setValue(readiness.percent)
+        if readiness.complete:
+            self.label.setText(self.tr("Ready: 100 %. Everything is prepared for the pitch."))
+        else:
+            self.label.setText(
+                fill(self.tr("Ready: %1 %. Still missing:"), [str(readiness.percent)])
+            )
+        self.missing.clear()
+        for item in readiness.missing:
+            if item.code == "unanswered":
+                text = fill(
+                    self.tr("Not answered: %1"),
+                    [self.prompts.get(item.question_key, item.question_key)],
+                )
+            elif item.code == "values_mismatch":
+                text = self.tr(
+                    "The values do not fully match: add a note on how you will deal with it."
+                )
+            else:
+                text = fill(
+                    self.tr("The promise “%1” has no due date or no one responsible."),
+                    [item.detail],
+                )
+            self.missing.addItem(text)
+        self.missing.setVisible(not readiness.complete)
