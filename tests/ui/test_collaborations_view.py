@@ -208,7 +208,7 @@ def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
 
 
 def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
-    from collabdesk.ui.collaborations.collaborations_view import TITLE_WIDTH
+    from collabdesk.ui.collaborations.collaboration_list import TITLE_WIDTH
 
     window, view = open_section(make_window, demo_db)
     window.resize(950, 700)  # a small laptop window, long Russian stage names

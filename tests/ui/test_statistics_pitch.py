@@ -168,7 +168,7 @@ def test_view_models_pass_the_model_tester(make_window, demo_db, qtmodeltester):
 def test_the_chart_is_never_shrunk_below_its_drawing(demo_db, desk, make_window, qtbot) -> None:
     """With the commitments dock open the section is short; the chart keeps
     the height its drawing has, so its labels stay readable."""
-    from collabdesk.ui.statistics.statistics_view import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
+    from collabdesk.ui.statistics.statistics_chart import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
 
     window = make_window(demo_db)
     window.resize(1100, 650)

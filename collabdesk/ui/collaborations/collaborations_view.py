@@ -12,17 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,11 +28,14 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.collaborations import collaboration_dialogs
 from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
+from collabdesk.ui.collaborations.collaboration_buttons import Chosen, CollaborationButtons
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
+from collabdesk.ui.collaborations.collaboration_list import CollaborationList
 from collabdesk.ui.collaborations.collaboration_table_model import (
     CollaborationTableModel,
     load_lines,
 )
+from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
@@ -48,8 +45,6 @@ from collabdesk.ui.widgets.service_text import error_text
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.ui.shell.main_window import MainWindow
-
-TITLE_WIDTH = 260  # pixels of the Title column in the collaborations list
 
 
 class CollaborationsView(QWidget):
@@ -71,60 +66,25 @@ class CollaborationsView(QWidget):
         self.partner_filter.addItem(self.tr("All partners"), None)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button = named(QPushButton(self.tr("New collaboration…")), "newCollaboration")
-        self.checklist_button = named(QPushButton(self.tr("Checklist…")), "openChecklist")
-        self.next_button = named(QPushButton(self.tr("Next stage")), "nextStage")
-        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "pitchButton")
-        self.pitch_button.setToolTip(
-            self.tr("Write the pitch PDF for a partner of this collaboration")
-        )
-        self.pitch_button.clicked.connect(self.pitch)
-        # Issue 4: this collaboration's commitments, and renewing a finished one.
-        self.commitments_button = named(
-            QPushButton(self.tr("Commitments…")), "collaborationCommitmentsButton"
-        )
-        self.commitments_button.setToolTip(
-            self.tr("What each side promises in this collaboration, and the value balance")
-        )
-        self.commitments_button.clicked.connect(self.open_commitments)
-        self.renew_button = named(QPushButton(self.tr("Renew…")), "renewButton")
-        self.renew_button.setToolTip(
-            self.tr("Renew a completed collaboration for next year, with its commitments")
-        )
-        self.renew_button.clicked.connect(self.renew)
-        self.history_button = named(QPushButton(self.tr("History…")), "collaborationHistory")
-        self.history_button.setToolTip(
-            self.tr("Every change of this collaboration, its answers and its commitments")
-        )
-        self.history_button.clicked.connect(self.show_history)
-        self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
+        self.buttons = CollaborationButtons(self)
+        self.new_button = self.buttons.new
+        self.checklist_button = self.buttons.checklist
+        self.next_button = self.buttons.next
+        self.pitch_button = self.buttons.pitch
+        self.present_button = self.buttons.present
+        self.commitments_button = self.buttons.commitments
+        self.renew_button = self.buttons.renew
+        self.history_button = self.buttons.history
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
         self.next_button.clicked.connect(self.advance)
-        self.present_button = named(QPushButton(self.tr("Present…")), "presentButton")
-        self.present_button.setToolTip(self.tr("Show the pitch full screen to the partner"))
-        self.present_button.clicked.connect(self.present)  # issue 9
+        self.pitch_button.clicked.connect(self.pitch)
+        self.present_button.clicked.connect(self.present)
+        self.commitments_button.clicked.connect(self.open_commitments)
+        self.renew_button.clicked.connect(self.renew)
+        self.history_button.clicked.connect(self.show_history)
 
-        self.table = named(QTableView(), "collaborationList")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title is what people read: it keeps a fair width of its own and
-        # the partners' names take what is left (long stage names no longer
-        # squeeze titles to "…").
-        header.setSectionResizeMode(
-            CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Interactive
-        )
-        header.resizeSection(CollaborationTableModel.TITLE, TITLE_WIDTH)
-        header.setSectionResizeMode(
-            CollaborationTableModel.PARTNERS, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = CollaborationList(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _index: self.open_checklist())
 
@@ -259,19 +219,10 @@ class CollaborationsView(QWidget):
         self.board.select(collaboration_id)
 
     def _update_buttons(self) -> None:
-        has_desk = self.desk is not None
-        chosen = self._current is not None
-        stage = self._stage_of(self._current)
-        self.new_button.setEnabled(has_desk)
-        self.checklist_button.setEnabled(has_desk and chosen)
-        self.pitch_button.setEnabled(has_desk and chosen)
-        self.commitments_button.setEnabled(has_desk and chosen)
-        self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
-        self.history_button.setEnabled(has_desk and chosen)
-        self.present_button.setEnabled(has_desk and chosen)
-        self.next_button.setEnabled(
-            has_desk and stage is not None and next_stage(stage) is not None
-        )
+        row = self.model.row_of(self._current) if self._current is not None else None
+        line = self.model.lines[row] if row is not None else None
+        chosen = None if line is None else Chosen(line.stage, len(line.partners))
+        self.buttons.update(self.desk is not None, chosen)
 
     def _stage_of(self, collaboration_id: int | None) -> Stage | None:
         row = self.model.row_of(collaboration_id) if collaboration_id is not None else None
@@ -422,66 +373,5 @@ def install_collaborations(window: MainWindow) -> CollaborationsView:
     """Add the Collaborations section and its menu to the main window."""
     view = CollaborationsView(window)
     window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
-    bar = window.menuBar()
-    menu = QMenu(QCoreApplication.translate("CollaborationsView", "&Collaborations"), bar)
-    menus = bar.actions()  # File, Edit, View, …, Help: go before Help
-    if menus:
-        bar.insertMenu(menus[-1], menu)
-    else:
-        bar.addMenu(menu)
-    actions = (
-        (
-            "newCollaborationAction",
-            QCoreApplication.translate("CollaborationsView", "&New collaboration…"),
-            view.new_collaboration,
-            None,
-        ),
-        (
-            "checklistAction",
-            QCoreApplication.translate("CollaborationsView", "Prepare with the &checklist…"),
-            view.open_checklist,
-            None,
-        ),
-        (
-            "nextStageAction",
-            QCoreApplication.translate("CollaborationsView", "Move to the ne&xt stage"),
-            view.advance,
-            "Ctrl+Shift+Right",
-        ),
-        (
-            "advertisingAction",
-            QCoreApplication.translate("CollaborationsView", "&Advertising package…"),
-            view.edit_catalogue,
-            None,
-        ),
-        (
-            "checklistTemplateAction",
-            QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
-            view.edit_template,
-            None,
-        ),
-        (
-            "collaborationCommitmentsAction",
-            QCoreApplication.translate("CollaborationsView", "Co&mmitments…"),
-            view.open_commitments,
-            None,
-        ),
-        (
-            "renewAction",
-            QCoreApplication.translate("CollaborationsView", "&Renew for next year…"),
-            view.renew,
-            None,
-        ),
-    )
-    for name, text, slot, shortcut in actions:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            view.addAction(action)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
-        menu.addAction(action)
-        if name == "checklistAction":
-            menu.addSeparator()
+    add_collaborations_menu(window, view)
     return view

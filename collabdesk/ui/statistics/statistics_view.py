@@ -10,20 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,20 +39,21 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.statistics.statistics_chart import MetricChart
+from collabdesk.ui.statistics.statistics_models import (
+    FigureTableModel,
+    MetricListModel,
+    month_label,
+)
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
-    from collabdesk.services.metrics import MetricRecord
-    from collabdesk.services.statistics import MetricDefinitionRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
-
-
-CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 240, 150  # points of the chart drawing, shown 1:1
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -73,113 +69,6 @@ def choose_import_file(parent: QWidget) -> Path | None:
         QCoreApplication.translate("StatisticsView", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
     )
     return Path(path) if path else None
-
-
-def month_label(day: date) -> str:
-    return f"{QLocale().standaloneMonthName(day.month)} {day.year}"
-
-
-class MetricListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MetricDefinitionRecord] = []
-
-    def reset(self, rows: list[MetricDefinitionRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} ({row.unit})" if row.unit else row.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%n figure(s)", "", row.figures)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.name
-        return None
-
-
-class FigureTableModel(QAbstractTableModel):
-    """One metric's figures; the value column is edited in place and saved
-    at once (a value written `1 234,5` is understood)."""
-
-    PERIOD, VALUE, UNIT, SOURCE, BRANCH = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MetricRecord] = []
-        self.desk: Desk | None = None
-        self.on_error: Callable[[str], None] = lambda _message: None
-
-    def reset(self, rows: list[MetricRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Period"), self.tr("Value"), self.tr("Unit"), self.tr("Source"))
-        return (*names, self.tr("Branch"))[section] if 0 <= section < 5 else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.EditRole and column == self.VALUE:
-            return QLocale().toString(float(row.value), "f", 2)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.PERIOD:
-            return month_label(row.period_start)
-        if column == self.VALUE:
-            decimals = 0 if row.value == row.value.to_integral_value() else 2
-            return QLocale().toString(float(row.value), "f", decimals)
-        return (row.unit, row.source, row.branch)[column - 2] if column >= self.UNIT else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.VALUE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.desk is None:
-            return False
-        from collabdesk.services.statistics_import import parse_number
-
-        row = self.rows[index.row()]
-        try:
-            number = parse_number(str(value))
-        except ValueError:
-            self.on_error(fill(self.tr("'%1' is not a number."), [str(value)[:40]]))
-            return False
-        try:
-            saved = self.desk.metrics.record(
-                row.name, row.period_start, number, row.unit, row.source, row.branch
-            )
-        except ServiceError as exc:
-            self.on_error(error_text(exc))
-            return False
-        self.rows[index.row()] = saved
-        self.dataChanged.emit(index, index)
-        return True
 
 
 class StatisticsView(QWidget):
@@ -253,12 +142,7 @@ class StatisticsView(QWidget):
         figure_buttons.addWidget(self.add_month_button)
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
-        self.chart = named(QSvgWidget(), "statisticsChart")
-        # As small as the drawing ever is (_draw_chart): a smaller widget
-        # would shrink the drawing and its 7-point labels with it.
-        self.chart.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
-        # Never stretch the drawing: stretched text is hard to read.
-        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.chart = MetricChart()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -339,41 +223,15 @@ class StatisticsView(QWidget):
         self._show_figures()
         self._update_buttons()
 
+    @property
+    def svg(self) -> bytes:
+        return self.chart.svg
+
     def _show_figures(self) -> None:
         desk, name = self.desk, self.current_metric()
-        if desk is None or name is None:
-            self.figure_model.reset([])
-            self.chart.load(QByteArray())
-            return
-        self.figure_model.reset(desk.statistics.figures(name))
-        self._draw_chart(name)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        name = getattr(self, "_chart_name", None)
-        if name:
-            self._draw_chart(name)
-
-    def _draw_chart(self, name: str) -> None:
-        self._chart_name = name
-        desk = self.desk
-        if desk is None:
-            return
-        from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
-
-        series = desk.statistics.series(name)
-        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
-        drawing = metric_chart(
-            [ChartPoint(p.period_start, p.value) for p in series.points[-24:]],
-            lang,
-            desk.library.profile().brand_colour,
-            # Drawn at the widget's own size, so labels keep their point size.
-            width=max(CHART_MIN_WIDTH, self.chart.width()),
-            height=max(CHART_MIN_HEIGHT, self.chart.height()),
-            title=f"{name} ({series.unit})" if series.unit else name,
-        )
-        self.svg = chart_svg(drawing)
-        self.chart.load(QByteArray(self.svg))
+        rows = desk.statistics.figures(name) if desk is not None and name is not None else []
+        self.figure_model.reset(rows)
+        self.chart.show_metric(desk, name)
 
     def _update_buttons(self) -> None:
         has_desk = self.desk is not None

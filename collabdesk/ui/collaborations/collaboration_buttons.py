@@ -1,0 +1,89 @@
+"""The Collaborations section's buttons, and when each can work: a button
+that cannot succeed is disabled and its tooltip says why, instead of
+opening a dialog that then refuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
+
+from collabdesk.domain.enums import Stage
+from collabdesk.domain.message import fill
+from collabdesk.services.stages import next_stage
+from collabdesk.ui.widgets.labels import stage_label
+from collabdesk.ui.widgets.named import named
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """What the buttons need to know about the selected collaboration."""
+
+    stage: Stage
+    partners: int
+
+
+class CollaborationButtons(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.new = self._button(self.tr("New collaboration…"), "newCollaboration")
+        self.checklist = self._button(self.tr("Checklist…"), "openChecklist")
+        self.next = self._button(self.tr("Next stage"), "nextStage")
+        self.pitch = self._button(self.tr("Pitch…"), "pitchButton")
+        self.present = self._button(self.tr("Present…"), "presentButton")
+        self.commitments = self._button(self.tr("Commitments…"), "collaborationCommitmentsButton")
+        self.renew = self._button(self.tr("Renew…"), "renewButton")
+        self.history = self._button(self.tr("History…"), "collaborationHistory")
+        self.tips = {
+            self.new: self.tr("Start a new collaboration"),
+            self.checklist: self.tr("Prepare this collaboration with the five-step checklist"),
+            self.next: self.tr("Move to the next stage (Ctrl+Shift+Right)"),
+            self.pitch: self.tr("Write the pitch PDF for a partner of this collaboration"),
+            self.present: self.tr("Show the pitch full screen to the partner"),
+            self.commitments: self.tr(
+                "What each side promises in this collaboration, and the value balance"
+            ),
+            self.renew: self.tr(
+                "Renew a completed collaboration for next year, with its commitments"
+            ),
+            self.history: self.tr(
+                "Every change of this collaboration, its answers and its commitments"
+            ),
+        }
+
+    @staticmethod
+    def _button(text: str, name: str) -> QPushButton:
+        button = named(QPushButton(text), name)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    def update(self, has_desk: bool, chosen: Chosen | None) -> None:
+        """Enable what can work; a disabled button's tooltip gives the reason."""
+        opening = self.tr("The database is still opening.")
+        pick = self.tr("Select a collaboration in the list or on the board first.")
+        no_partner = self.tr(
+            "A pitch is written for a partner, and this collaboration has none yet."
+        )
+        reasons: dict[QPushButton, str | None] = {}
+        for button in self.tips:
+            if not has_desk:
+                reasons[button] = opening
+            elif button is not self.new and chosen is None:
+                reasons[button] = pick
+            else:
+                reasons[button] = None
+        if chosen is not None and has_desk:
+            if next_stage(chosen.stage) is None:
+                reasons[self.next] = fill(
+                    self.tr("“%1” has no next stage; drag the card on the board to move it."),
+                    [stage_label(chosen.stage)],
+                )
+            if chosen.partners == 0:
+                reasons[self.pitch] = no_partner
+                reasons[self.present] = no_partner
+            if chosen.stage is not Stage.COMPLETED:
+                reasons[self.renew] = self.tr("Only a completed collaboration can be renewed.")
+        for button, reason in reasons.items():
+            button.setEnabled(reason is None)
+            button.setToolTip(self.tips[button] if reason is None else reason)

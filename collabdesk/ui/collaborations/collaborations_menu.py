@@ -1,0 +1,79 @@
+"""The Collaborations menu: the section's actions, with the one shortcut
+(Ctrl+Shift+Right, next stage) working wherever focus is in the section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
+    from collabdesk.ui.shell.main_window import MainWindow
+
+
+def add_collaborations_menu(window: MainWindow, view: CollaborationsView) -> None:
+    bar = window.menuBar()
+    menu = QMenu(QCoreApplication.translate("CollaborationsView", "&Collaborations"), bar)
+    menus = bar.actions()  # File, Edit, View, …, Help: go before Help
+    if menus:
+        bar.insertMenu(menus[-1], menu)
+    else:
+        bar.addMenu(menu)
+    actions = (
+        (
+            "newCollaborationAction",
+            QCoreApplication.translate("CollaborationsView", "&New collaboration…"),
+            view.new_collaboration,
+            None,
+        ),
+        (
+            "checklistAction",
+            QCoreApplication.translate("CollaborationsView", "Prepare with the &checklist…"),
+            view.open_checklist,
+            None,
+        ),
+        (
+            "nextStageAction",
+            QCoreApplication.translate("CollaborationsView", "Move to the ne&xt stage"),
+            view.advance,
+            "Ctrl+Shift+Right",
+        ),
+        (
+            "advertisingAction",
+            QCoreApplication.translate("CollaborationsView", "&Advertising package…"),
+            view.edit_catalogue,
+            None,
+        ),
+        (
+            "checklistTemplateAction",
+            QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
+            view.edit_template,
+            None,
+        ),
+        (
+            "collaborationCommitmentsAction",
+            QCoreApplication.translate("CollaborationsView", "Co&mmitments…"),
+            view.open_commitments,
+            None,
+        ),
+        (
+            "renewAction",
+            QCoreApplication.translate("CollaborationsView", "&Renew for next year…"),
+            view.renew,
+            None,
+        ),
+    )
+    for name, text, slot, shortcut in actions:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
+        menu.addAction(action)
+        if name == "checklistAction":
+            menu.addSeparator()

@@ -1,0 +1,77 @@
+"""One metric's chart in the Statistics section: the reportlab drawing the
+PDFs use, rendered to SVG and shown through QtSvg (one chart code path).
+It redraws at its own size, so its labels keep their point size whatever
+the splitter or the window does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
+CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 240, 150  # points of the chart drawing, shown 1:1
+LAST_MONTHS = 24
+
+
+class MetricChart(QSvgWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsChart")
+        # As small as the drawing ever is: a smaller widget would shrink the
+        # drawing and its 7-point labels with it.
+        self.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
+        # Never stretch the drawing: stretched text is hard to read.
+        self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.setAccessibleName(self.tr("Chart of the chosen metric"))
+        self.svg = b""
+        self._shown: tuple[Desk, str] | None = None
+
+    def show_metric(self, desk: Desk | None, name: str | None) -> None:
+        """Draw `name`'s last two years; None clears the chart."""
+        self._shown = None if desk is None or name is None else (desk, name)
+        if self._shown is None:
+            self.svg = b""
+            self.load(QByteArray())
+            return
+        self._draw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._shown is not None:
+            self._draw()
+
+    def _draw(self) -> None:
+        if self._shown is None:
+            return
+        desk, name = self._shown
+        from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
+
+        series = desk.statistics.series(name)
+        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        drawing = metric_chart(
+            [ChartPoint(p.period_start, p.value) for p in series.points[-LAST_MONTHS:]],
+            lang,
+            desk.library.profile().brand_colour,
+            width=max(CHART_MIN_WIDTH, self.width()),
+            height=max(CHART_MIN_HEIGHT, self.height()),
+            title=f"{name} ({series.unit})" if series.unit else name,
+        )
+        self.svg = chart_svg(drawing)
+        self.setAccessibleDescription(drawing_summary(name, series.unit, len(series.points)))
+        self.load(QByteArray(self.svg))
+
+
+def drawing_summary(name: str, unit: str, months: int) -> str:
+    """What a screen reader says about the chart (it cannot read the SVG)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from collabdesk.domain.message import fill
+
+    text = QCoreApplication.translate("MetricChart", "%1, %n month(s)", None, months)
+    return fill(text, [f"{name} ({unit})" if unit else name])
