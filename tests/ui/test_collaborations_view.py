@@ -104,7 +104,7 @@ def test_new_collaboration_offers_the_wizard(
 
     monkeypatch.setattr(collaboration_dialogs, "new_collaboration", create)
     monkeypatch.setattr(
-        collaboration_dialogs, "run_checklist", lambda _p, _d, cid: opened.append(cid)
+        collaboration_dialogs, "run_checklist", lambda _p, _d, cid, _key=None: opened.append(cid)
     )
     _window, view = open_section(make_window, db)
     prompts_log.confirm_answer = True

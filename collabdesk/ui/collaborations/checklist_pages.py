@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -85,7 +88,7 @@ class StepPage(QWizardPage):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -104,6 +107,19 @@ class StepPage(QWizardPage):
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (the default would reset fields)."""
 
+    def scroll_to(self, widget: QWidget) -> None:
+        self.scroll_area.ensureWidgetVisible(widget)
+
+    def focus_widget(self, key: str) -> QWidget | None:
+        """The control that answers question `key` on this page (a readiness
+        item opens the wizard there); pages with special controls add theirs."""
+        question = self.questions.get(key)
+        if isinstance(question, ChoiceQuestion):
+            buttons: list[QWidget] = list(question.buttons.values())
+            checked = [b for b in buttons if isinstance(b, QRadioButton) and b.isChecked()]
+            return (checked or buttons or [question.editor])[0]
+        return None if question is None else question.editor
+
 
 class ChoiceQuestion:
     """A question answered by one of a few fixed values (values match: yes,
@@ -112,8 +128,6 @@ class ChoiceQuestion:
     def __init__(
         self, question: QuestionRecord, lang: str, options: list[tuple[str, str, str]]
     ) -> None:
-        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton
-
         self.key = question.key
         self.step = question.step.value
         self.label = plain_label(question.prompt(lang) + (" *" if question.required else ""))

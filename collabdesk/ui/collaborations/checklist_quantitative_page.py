@@ -173,6 +173,13 @@ class QuantitativePage(StepPage):
         )
         self._update_total()
 
+    def focus_widget(self, key: str) -> QWidget | None:
+        if key == STATISTICS:
+            return self.statistics if self.statistics.isVisibleTo(self) else self.catalogue_button
+        if key == ADVERTISING:
+            return self.advertising if self.advertising.isVisibleTo(self) else self.catalogue_button
+        return super().focus_widget(key)
+
     def quantities(self) -> dict[int, Decimal]:
         result = {}
         for row in range(self.advertising.rowCount()):

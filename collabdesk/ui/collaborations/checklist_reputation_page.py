@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from collabdesk.domain.checklist import LIBRARY_PROMISES, PARTNER_PROMISES
@@ -112,6 +113,14 @@ class ReputationPage(StepPage):
             + 4 * self.table.verticalHeader().defaultSectionSize()
         )
         self.reload()
+
+    def focus_widget(self, key: str) -> QWidget | None:
+        """A missing promise: the form, set to the side that lacks one."""
+        if key in (LIBRARY_PROMISES, PARTNER_PROMISES):
+            side = Direction.LIBRARY_GIVES if key == LIBRARY_PROMISES else Direction.PARTNER_GIVES
+            self.direction.setCurrentIndex(max(self.direction.findData(side.value), 0))
+            return self.description
+        return super().focus_widget(key)
 
     def pending_text(self) -> bool:
         """Typed into the promise form but not added yet."""

@@ -164,6 +164,9 @@ class AlternativesPage(StepPage):
         if self.picker.count() == 0:
             self.picker.setPlaceholderText(self.tr("No other partners yet: create one"))
 
+    def focus_widget(self, key: str) -> QWidget | None:
+        return self.picker if key == PLAN_B else super().focus_widget(key)
+
     def chosen_ids(self) -> list[int]:
         return [
             int(self.plan_b_list.item(row).data(Qt.ItemDataRole.UserRole))

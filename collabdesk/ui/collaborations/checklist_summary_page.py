@@ -1,15 +1,17 @@
 """The wizard's last page: how ready the collaboration is to pitch, and
-the list of what is still missing."""
+the list of what is still missing; an item of that list takes the wizard
+back to its question."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QListWidget, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.checklist_pages import StepPage
+from collabdesk.ui.collaborations.readiness_items import MissingList
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
@@ -37,8 +39,7 @@ class SummaryPage(StepPage):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.label.setFont(font)
-        self.missing = named(QListWidget(), "missingList")
-        self.missing.setWordWrap(True)
+        self.missing = named(MissingList(), "missingList")
         self.body_layout.addWidget(self.label)
         self.body_layout.addWidget(self.bar)
         self.body_layout.addWidget(self.missing, 1)
@@ -55,21 +56,5 @@ class SummaryPage(StepPage):
             self.label.setText(
                 fill(self.tr("Ready: %1 %. Still missing:"), [str(readiness.percent)])
             )
-        self.missing.clear()
-        for item in readiness.missing:
-            if item.code == "unanswered":
-                text = fill(
-                    self.tr("Not answered: %1"),
-                    [self.prompts.get(item.question_key, item.question_key)],
-                )
-            elif item.code == "values_mismatch":
-                text = self.tr(
-                    "The values do not fully match: add a note on how you will deal with it."
-                )
-            else:
-                text = fill(
-                    self.tr("The promise “%1” has no due date or no one responsible."),
-                    [item.detail],
-                )
-            self.missing.addItem(text)
+        self.missing.show_missing(readiness, self.prompts)
         self.missing.setVisible(not readiness.complete)

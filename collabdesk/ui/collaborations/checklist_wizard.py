@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from collabdesk.domain.checklist import ChecklistStep
@@ -30,7 +30,7 @@ from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import QuestionRecord
+    from collabdesk.services.checklist import QuestionRecord, Readiness
     from collabdesk.services.desk import Desk
 
 PartnerCreator = Callable[[QWidget], int | None]
@@ -84,8 +84,10 @@ class ChecklistWizard(QWizard):
             edit_catalogue or self._edit_catalogue,
         )
         self.reputation = ReputationPage(of(ChecklistStep.REPUTATION), lang, desk, collaboration_id)
-        self.summary = SummaryPage(lambda: desk.checklist.readiness(collaboration_id), lang)
+        self.summary = SummaryPage(self._saved_readiness, lang)
         self.summary.prompts = {q.key: q.prompt(lang) for q in questions}
+        self.summary.missing.question_requested.connect(self.go_to_question)
+        self._steps = {q.key: q.step for q in questions}
         self.text_pages: tuple[StepPage, ...] = (
             self.why,
             self.alternatives,
@@ -144,6 +146,42 @@ class ChecklistWizard(QWizard):
         # -1 comes when the dialog closes (QWizard resets itself): not a page.
         if not self._resuming and page_id >= 0:
             self.save_draft()
+
+    def _saved_readiness(self) -> Readiness:
+        """The summary's figure, from the database after this page's answers
+        are saved (Qt prepares the next page before it reports the change),
+        so it is the figure the list, the board and the details show."""
+        self.save_draft()
+        return self._desk.checklist.readiness(self._collaboration_id)
+
+    def go_to_question(self, key: str) -> bool:
+        """Show the page of question `key` with its control focused; False
+        when the question is not in the wizard (retired meanwhile)."""
+        step = self._steps.get(key)
+        if step is None:
+            return False
+        target = list(ChecklistStep).index(step)
+        self.save_draft()
+        self._resuming = True
+        self.why.resuming = True
+        try:
+            while self.currentId() != target:
+                before = self.currentId()
+                if before > target:
+                    self.back()
+                else:
+                    self.next()
+                if self.currentId() == before:  # a page refused to be left
+                    break
+        finally:
+            self._resuming = False
+            self.why.resuming = False
+        widget = self.text_pages[target].focus_widget(key)
+        if self.currentId() != target or widget is None:
+            return False
+        self.text_pages[target].scroll_to(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _resume(self, page: int) -> None:
         self._resuming = True

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.collaborations.checklist_pages import checklist_language
+from collabdesk.ui.collaborations.readiness_items import MissingList
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 
 class CollaborationDetails(QScrollArea):
+    question_requested = Signal(str)  # a missing item was clicked: its question key
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("collaborationDetails")
@@ -57,11 +61,15 @@ class CollaborationDetails(QScrollArea):
         self.readiness.setRange(0, 100)
         self.readiness.setFormat(self.tr("Checklist %p %"))
         self.idea = named(plain_label(), "detail:idea")
+        self.missing = named(MissingList(), "detailMissing")
+        self.missing.question_requested.connect(self.question_requested)
+        self.missing.hide()
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
         layout.addLayout(form)
+        layout.addWidget(self.missing)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_collaboration(None, None)
@@ -71,12 +79,14 @@ class CollaborationDetails(QScrollArea):
             self.title.setText(self.tr("No collaboration selected"))
             self.idea.setText(self.tr("Pick one in the list or on the board, or create a new one."))
             self.readiness.hide()
+            self.missing.hide()
             for label in self.fields.values():
                 label.clear()
             return
         try:
             record = desk.collaborations.get(collaboration_id)
             readiness = desk.checklist.readiness(collaboration_id)
+            questions = desk.checklist.questions()
             commitments = desk.commitments.for_collaboration(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
@@ -116,3 +126,8 @@ class CollaborationDetails(QScrollArea):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        lang = checklist_language()
+        self.missing.show_missing(readiness, {q.key: q.prompt(lang) for q in questions})
+        line = self.missing.fontMetrics().lineSpacing()
+        self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
+        self.missing.setVisible(not readiness.complete)

@@ -103,6 +103,7 @@ class CollaborationsView(QWidget):
         self.stack.addWidget(self.empty)
 
         self.details = CollaborationDetails()
+        self.details.question_requested.connect(self.open_checklist_at)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         # The selected collaboration's own actions sit under its details.
@@ -325,11 +326,15 @@ class CollaborationsView(QWidget):
         self.commitments_changed()
 
     def open_checklist(self) -> None:
+        self.open_checklist_at(None)
+
+    def open_checklist_at(self, question_key: str | None) -> None:
+        """The wizard, at `question_key` when a readiness item asked for it."""
         desk, chosen = self.desk, self._current
         if desk is None or chosen is None:
             return
         try:
-            collaboration_dialogs.run_checklist(self, desk, chosen)
+            collaboration_dialogs.run_checklist(self, desk, chosen, question_key)
         except ServiceError as exc:
             prompts.error(self, self.tr("The checklist cannot be opened"), error_text(exc))
         self.refresh()
