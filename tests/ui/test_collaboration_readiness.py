@@ -65,7 +65,7 @@ def test_the_same_readiness_figure_everywhere(make_window, demo_db, desk, qtbot)
         assert f": {figure} %" in card.text()
         view.select(line.id)
         assert view.details.readiness.value() == figure
-        assert len(view.details.missing.keys()) == len(desk.checklist.readiness(line.id).missing)
+        assert len(view.details.missing.question_keys()) == len(desk.checklist.readiness(line.id).missing)
         wizard = wizard_for(qtbot, desk, line.id)
         to_summary(wizard)
         assert wizard.summary.bar.value() == figure
@@ -83,7 +83,7 @@ def test_the_summary_counts_what_was_typed_on_the_last_page(desk, qtbot) -> None
     field = wizard.findChild(QPlainTextEdit, f"answer:{own.key}")
     field.setPlainText("The director, in person")
     wizard.next()
-    assert own.key not in wizard.summary.missing.keys()
+    assert own.key not in wizard.summary.missing.question_keys()
     assert wizard.summary.bar.value() == desk.checklist.readiness(collab).percent
 
 
@@ -92,7 +92,7 @@ def test_a_summary_item_opens_its_question(desk, qtbot) -> None:
     wizard = wizard_for(qtbot, desk, collab)
     to_summary(wizard)
     missing = wizard.summary.missing
-    row = missing.keys().index(keys.GOAL)
+    row = missing.question_keys().index(keys.GOAL)
     qtbot.mouseClick(
         missing.viewport(),
         Qt.MouseButton.LeftButton,
@@ -107,7 +107,7 @@ def test_a_missing_promise_opens_the_promise_form_on_its_side(desk, qtbot) -> No
     wizard = wizard_for(qtbot, desk, collab)
     to_summary(wizard)
     missing = wizard.summary.missing
-    missing.setCurrentRow(missing.keys().index(keys.PARTNER_PROMISES))
+    missing.setCurrentRow(missing.question_keys().index(keys.PARTNER_PROMISES))
     missing.setFocus()
     qtbot.keyClick(missing, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.REPUTATION
@@ -126,8 +126,8 @@ def test_a_details_item_opens_the_wizard_there(make_window, db, desk, monkeypatc
     _window, view = open_section(make_window, db)
     view.select(collab)
     details = view.details.missing
-    assert details.isVisible() and keys.PLAN_B in details.keys()
-    details.itemClicked.emit(details.item(details.keys().index(keys.PLAN_B)))
+    assert details.isVisible() and keys.PLAN_B in details.question_keys()
+    details.itemClicked.emit(details.item(details.question_keys().index(keys.PLAN_B)))
     assert opened == [(collab, keys.PLAN_B)]
 
 

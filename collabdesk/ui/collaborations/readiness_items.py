@@ -60,7 +60,7 @@ class MissingList(QListWidget):
             item.setToolTip(tip)
             self.addItem(item)
 
-    def keys(self) -> list[str]:
+    def question_keys(self) -> list[str]:
         return [str(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
