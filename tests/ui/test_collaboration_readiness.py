@@ -65,7 +65,9 @@ def test_the_same_readiness_figure_everywhere(make_window, demo_db, desk, qtbot)
         assert f": {figure} %" in card.text()
         view.select(line.id)
         assert view.details.readiness.value() == figure
-        assert len(view.details.missing.question_keys()) == len(desk.checklist.readiness(line.id).missing)
+        assert len(view.details.missing.question_keys()) == len(
+            desk.checklist.readiness(line.id).missing
+        )
         wizard = wizard_for(qtbot, desk, line.id)
         to_summary(wizard)
         assert wizard.summary.bar.value() == figure

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -91,6 +91,7 @@ class StepPage(QWizardPage):
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions
         scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +107,20 @@ class StepPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (the default would reset fields)."""
+
+    def focus_first(self) -> None:
+        """Focus the page's first control, so typing starts at once."""
+        widget = self.body.nextInFocusChain()
+        while widget is not None and widget is not self.body:
+            if (
+                self.body.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def scroll_to(self, widget: QWidget) -> None:
         self.scroll_area.ensureWidgetVisible(widget)

@@ -66,6 +66,7 @@ class QuantitativePage(StepPage):
         self._collaboration_id = collaboration_id
         self._edit_catalogue = edit_catalogue
         self.statistics = named(QListWidget(), "statisticsList")
+        self.statistics.setAccessibleName(self.tr("Library statistics to show"))
         self.no_statistics = plain_label(
             self.tr(
                 "There are no library statistics yet. Record monthly figures (visits, "
@@ -75,6 +76,7 @@ class QuantitativePage(StepPage):
         )
         self.no_statistics.setObjectName("noStatistics")
         self.advertising = named(QTableWidget(0, 4), "advertisingTable")
+        self.advertising.setAccessibleName(self.tr("Advertising items to offer"))
         self.advertising.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Reach per unit"), self.tr("Quantity"), self.tr("Reach")]
         )
@@ -159,6 +161,7 @@ class QuantitativePage(StepPage):
             self.advertising.setItem(row, 1, reach)
             quantity = named(QSpinBox(), f"quantity:{offer.id}")
             quantity.setRange(0, QUANTITY_MAX)
+            quantity.setAccessibleName(fill(self.tr("Quantity of %1"), [offer.name]))
             quantity.setValue(int(picked.get(offer.id, 0)))
             quantity.valueChanged.connect(self._update_total)
             self.advertising.setCellWidget(row, 2, quantity)

@@ -61,11 +61,16 @@ class ReputationPage(StepPage):
         self.owner = named(QLineEdit(), "promiseOwner")
         self.owner.setPlaceholderText(self.tr("Who is responsible"))
         self.add_button = named(QPushButton(self.tr("Add promise")), "addPromise")
+        self.direction.setAccessibleName(self.tr("Who gives"))
+        self.description.setAccessibleName(self.tr("What is promised"))
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.owner.setAccessibleName(self.tr("Who is responsible"))
         self.remove_button = named(QPushButton(self.tr("Remove promise")), "removePromise")
         self.error = ErrorLabel("promiseError")
         self.warning = named(plain_label(), "promiseWarning")
         self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.table = named(QTableWidget(0, 4), "promiseTable")
+        self.table.setAccessibleName(self.tr("Promises"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Side"), self.tr("Promise"), self.tr("Due"), self.tr("Responsible")]
         )
@@ -102,6 +107,7 @@ class ReputationPage(StepPage):
             self.body_layout.addWidget(self.table, 1)
             row = QHBoxLayout()
             row.addWidget(self.warning, 1)
+            row.addStretch(0)
             row.addWidget(self.remove_button)
             self.body_layout.addLayout(row)
 

@@ -34,6 +34,7 @@ class SummaryPage(StepPage):
         self.prompts: dict[str, str] = {}
         self.bar = named(QProgressBar(), "readinessBar")
         self.bar.setRange(0, 100)
+        self.bar.setAccessibleName(self.tr("Readiness"))
         self.label = named(plain_label(), "readinessLabel")
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -146,6 +146,7 @@ class ChecklistWizard(QWizard):
         # -1 comes when the dialog closes (QWizard resets itself): not a page.
         if not self._resuming and page_id >= 0:
             self.save_draft()
+            self._focus_page()
 
     def _saved_readiness(self) -> Readiness:
         """The summary's figure, from the database after this page's answers
@@ -194,6 +195,12 @@ class ChecklistWizard(QWizard):
         finally:
             self._resuming = False
             self.why.resuming = False
+        self._focus_page()
+
+    def _focus_page(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.focus_first()
 
     # --- closing --------------------------------------------------------------------
     def accept(self) -> None:

@@ -132,9 +132,12 @@ class PitchDialog(QDialog):
         self.language.addItem("Русский", "ru")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if profile_language == "ru" else 1)
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.language.setAccessibleName(self.tr("Language"))
 
         self.statistics = named(QListWidget(), "pitchStatistics")
         self.statistics.setMaximumHeight(130)
+        self.statistics.setAccessibleName(self.tr("Statistics"))
         picked = {f.name for f in desk.pitch_content.gather(collaboration_id).figures}
         for definition in desk.statistics.definitions():
             if not definition.figures:
@@ -161,7 +164,9 @@ class PitchDialog(QDialog):
             self.sections[key] = box
 
         self.output = named(QLineEdit(), "pitchOutput")
-        browse = named(QPushButton(self.tr("Browse…")), "pitchBrowse")
+        self.output.setAccessibleName(self.tr("Save as"))
+        browse = named(QPushButton(self.tr("&Browse…")), "pitchBrowse")
+        browse.setAutoDefault(False)  # Enter writes the PDF, whatever has focus
         browse.clicked.connect(self._browse)
         self.language.currentIndexChanged.connect(self._suggest_path)
         self.partner.currentIndexChanged.connect(self._suggest_path)
@@ -185,10 +190,13 @@ class PitchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Partner:"), self.partner)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("Statistics:"), self.statistics)
-        form.addRow(self.tr("Save as:"), output_row)
+        # Alt + the underlined letter moves to the field (the labels are buddies).
+        form.addRow(self.tr("&Partner:"), self.partner)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("S&tatistics:"), self.statistics)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.output)
+        form.addRow(save_as, output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -197,6 +205,20 @@ class PitchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        self.export_button.setDefault(True)  # Enter writes (once the dialog holds it)
+        self.partner.setFocus()
+        self._explain_export()
+        self.partner.currentIndexChanged.connect(self._explain_export)
+
+    def _explain_export(self) -> None:
+        """A pitch is for one partner: without one, Write PDF says why it waits."""
+        has_partner = self.partner.currentData() is not None
+        self.export_button.setEnabled(has_partner and not self.progress.isVisibleTo(self))
+        self.export_button.setToolTip(
+            ""
+            if has_partner
+            else self.tr("Add a partner to this collaboration first: a pitch is written for one.")
+        )
 
     def _suggest_path(self) -> None:
         partner = self.partner.currentText() if self.partner.currentData() else ""

@@ -1,0 +1,135 @@
+"""The wizard and the Pitch dialog from the keyboard alone, and a name for
+every control a screen reader lands on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+from collabdesk.domain import checklist as keys
+from collabdesk.services.collaborations import CollaborationDraft
+from collabdesk.services.desk import Desk
+from collabdesk.services.partners import PartnerDraft
+from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
+from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.documents.pitch_dialog import PitchDialog
+
+
+@pytest.fixture
+def collab(desk: Desk) -> int:
+    partner = desk.partners.create(PartnerDraft(name="Atelier")).id
+    return desk.collaborations.create(
+        CollaborationDraft(title="Uniforms", partner_ids=(partner,))
+    ).id
+
+
+def interactive(root: QWidget) -> list[QWidget]:
+    """The controls keyboard focus can reach (scroll areas' viewports and
+    the wizard's own frame aside)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if widget.inherits("QScrollArea") or widget.inherits("QScrollBar"):
+            continue
+        found.append(widget)
+    return found
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in interactive(root):
+        face = QAccessible.queryAccessibleInterface(widget)
+        name = face.text(QAccessible.Text.Name) if face is not None else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return missing
+
+
+def test_every_control_of_the_wizard_has_a_name(desk, collab, qtbot) -> None:
+    wizard = ChecklistWizard(desk, collab, lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    problems = {}
+    while True:
+        page = wizard.currentPage()
+        problems[page.objectName()] = unnamed(wizard)
+        if wizard.currentId() == wizard.SUMMARY:
+            break
+        wizard.next()
+    assert all(not names for names in problems.values()), problems
+
+
+def test_every_control_of_the_pitch_dialog_has_a_name(desk, collab, qtbot) -> None:
+    dialog = PitchDialog(desk, collab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed(dialog) == []
+
+
+def test_the_wizard_from_the_keyboard_alone(desk, collab, qtbot) -> None:
+    wizard = ChecklistWizard(desk, collab, lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)  # mnemonics (Alt+N) work in the active window only
+    goal = wizard.findChild(QWidget, f"answer:{keys.GOAL}")
+    assert wizard.focusWidget() is goal  # typing can start at once
+    qtbot.keyClicks(goal, "A uniform for the staff")
+    qtbot.keyClick(goal, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is wizard.findChild(QWidget, f"answer:{keys.MEASURABLE_GOALS}")
+    qtbot.keyClick(goal, Qt.Key.Key_Return)  # Enter in a one-line answer is Next
+    assert wizard.currentId() == wizard.ALTERNATIVES
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.QUALITATIVE
+    answers = {a.question_key: a.answer for a in desk.collaborations.answers(collab)}
+    assert answers[keys.GOAL] == "A uniform for the staff"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing unsaved: closes at once
+    assert not wizard.isVisible()
+
+
+def test_the_pitch_dialog_from_the_keyboard_alone(
+    desk, collab, qtbot, monkeypatch, tmp_path
+) -> None:
+    opened: list[Any] = []
+    monkeypatch.setattr(pitch_dialog, "open_document", opened.append)
+    dialog = PitchDialog(desk, collab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.partner
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_L, alt)  # "Language"
+    assert dialog.focusWidget() is dialog.language
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "en"
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_S, alt)  # "Save as"
+    assert dialog.focusWidget() is dialog.output
+    dialog.output.selectAll()
+    qtbot.keyClicks(dialog.output, str(tmp_path / "uniforms.pdf"))
+    assert dialog.export_button.isDefault()
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)  # Enter writes the PDF
+    assert dialog.status.text() or dialog.written, "Enter did not start the export"
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    assert dialog.written == tmp_path / "uniforms.pdf" and dialog.written.exists()
+
+
+def test_escape_closes_the_pitch_dialog(desk, collab, qtbot) -> None:
+    dialog = PitchDialog(desk, collab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.written is None
+
+
+def test_buttons_of_the_wizard_are_reachable(desk, collab, qtbot) -> None:
+    wizard = ChecklistWizard(desk, collab, lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    buttons = [b for b in wizard.findChildren(QAbstractButton) if b.isVisible()]
+    assert all(b.text() for b in buttons)
