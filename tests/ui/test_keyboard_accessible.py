@@ -86,6 +86,10 @@ def test_the_wizard_from_the_keyboard_alone(desk, collab, qtbot) -> None:
     assert wizard.currentId() == wizard.ALTERNATIVES
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.QUALITATIVE
+    # Alt+B, through the window as the keyboard sends it: "< &Back" (a
+    # mnemonic clicks its button after a short animation, hence the wait).
+    qtbot.keyClick(wizard.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.ALTERNATIVES, timeout=2_000)
     answers = {a.question_key: a.answer for a in desk.collaborations.answers(collab)}
     assert answers[keys.GOAL] == "A uniform for the staff"
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing unsaved: closes at once
@@ -133,3 +137,34 @@ def test_buttons_of_the_wizard_are_reachable(desk, collab, qtbot) -> None:
     wizard.show()
     buttons = [b for b in wizard.findChildren(QAbstractButton) if b.isVisible()]
     assert all(b.text() for b in buttons)
+
+
+def test_every_control_of_the_sections_and_their_dialogs_has_a_name(
+    make_window, demo_db, qtbot
+) -> None:
+    from collabdesk.services.desk import Desk
+    from collabdesk.ui.collaborations.checklist_template_dialog import ChecklistTemplateDialog
+    from collabdesk.ui.collaborations.collaboration_form import CollaborationForm
+    from collabdesk.ui.statistics.advertising_dialog import AdvertisingDialog
+
+    window = make_window(demo_db)
+    desk = Desk.over(demo_db.sessions)
+    view = window.collaborations
+    window.show_section(view)
+    view.select(view.model.lines[0].id)
+    problems = {"list": unnamed(view)}
+    view.views.setCurrentIndex(1)
+    problems["board"] = unnamed(view)
+    statistics = window.findChild(QWidget, "statisticsView")
+    window.show_section(statistics)
+    problems["statistics"] = unnamed(statistics)
+    for dialog in (
+        AdvertisingDialog(desk.advertising),
+        ChecklistTemplateDialog(desk.checklist),
+        CollaborationForm(desk),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems[dialog.objectName()] = unnamed(dialog)
+    missing = {k: v for k, v in problems.items() if v}
+    assert missing == {}

@@ -58,6 +58,7 @@ class ChecklistTemplateDialog(QDialog):
         self._service = checklist
         self._loaded: dict[str, QuestionRecord] = {}
         self.table = named(QTableWidget(0, 5), "questionTable")
+        self.table.setAccessibleName(self.tr("Checklist questions"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Step"),
@@ -77,6 +78,7 @@ class ChecklistTemplateDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.step = named(QComboBox(), "newQuestionStep")
+        self.step.setAccessibleName(self.tr("Step of the new question"))
         for step in ChecklistStep:
             self.step.addItem(step_label(step), step.value)
         add = named(QPushButton(self.tr("Add question to step")), "addQuestion")

@@ -34,6 +34,7 @@ class BoardColumn(QListWidget):
         super().__init__()
         self.stage = stage
         self.setObjectName(f"boardColumn:{stage.value}")
+        self.setAccessibleName(stage_label(stage))
         self.setWordWrap(True)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setSpacing(3)

@@ -1,12 +1,13 @@
 """The Collaborations section's buttons, and when each can work: a button
 that cannot succeed is disabled and its tooltip says why, instead of
-opening a dialog that then refuses."""
+opening a dialog that then refuses. Texts keep the section's translation
+context."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 from collabdesk.domain.enums import Stage
@@ -14,6 +15,8 @@ from collabdesk.domain.message import fill
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
+
+translate = QCoreApplication.translate  # the section's context; lupdate reads literals
 
 
 @dataclass(frozen=True)
@@ -27,28 +30,45 @@ class Chosen:
 class CollaborationButtons(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.new = self._button(self.tr("New collaboration…"), "newCollaboration")
-        self.checklist = self._button(self.tr("Checklist…"), "openChecklist")
-        self.next = self._button(self.tr("Next stage"), "nextStage")
-        self.pitch = self._button(self.tr("Pitch…"), "pitchButton")
-        self.present = self._button(self.tr("Present…"), "presentButton")
-        self.commitments = self._button(self.tr("Commitments…"), "collaborationCommitmentsButton")
-        self.renew = self._button(self.tr("Renew…"), "renewButton")
-        self.history = self._button(self.tr("History…"), "collaborationHistory")
+        self.new = self._button(
+            translate("CollaborationsView", "New collaboration…"), "newCollaboration"
+        )
+        self.checklist = self._button(
+            translate("CollaborationsView", "Checklist…"), "openChecklist"
+        )
+        self.next = self._button(translate("CollaborationsView", "Next stage"), "nextStage")
+        self.pitch = self._button(translate("CollaborationsView", "Pitch…"), "pitchButton")
+        self.present = self._button(translate("CollaborationsView", "Present…"), "presentButton")
+        self.commitments = self._button(
+            translate("CollaborationsView", "Commitments…"), "collaborationCommitmentsButton"
+        )
+        self.renew = self._button(translate("CollaborationsView", "Renew…"), "renewButton")
+        self.history = self._button(
+            translate("CollaborationsView", "History…"), "collaborationHistory"
+        )
         self.tips = {
-            self.new: self.tr("Start a new collaboration"),
-            self.checklist: self.tr("Prepare this collaboration with the five-step checklist"),
-            self.next: self.tr("Move to the next stage (Ctrl+Shift+Right)"),
-            self.pitch: self.tr("Write the pitch PDF for a partner of this collaboration"),
-            self.present: self.tr("Show the pitch full screen to the partner"),
-            self.commitments: self.tr(
-                "What each side promises in this collaboration, and the value balance"
+            self.new: translate("CollaborationsView", "Start a new collaboration"),
+            self.checklist: translate(
+                "CollaborationsView", "Prepare this collaboration with the five-step checklist"
             ),
-            self.renew: self.tr(
-                "Renew a completed collaboration for next year, with its commitments"
+            self.next: translate("CollaborationsView", "Move to the next stage (Ctrl+Shift+Right)"),
+            self.pitch: translate(
+                "CollaborationsView", "Write the pitch PDF for a partner of this collaboration"
             ),
-            self.history: self.tr(
-                "Every change of this collaboration, its answers and its commitments"
+            self.present: translate(
+                "CollaborationsView", "Show the pitch full screen to the partner"
+            ),
+            self.commitments: translate(
+                "CollaborationsView",
+                "What each side promises in this collaboration, and the value balance",
+            ),
+            self.renew: translate(
+                "CollaborationsView",
+                "Renew a completed collaboration for next year, with its commitments",
+            ),
+            self.history: translate(
+                "CollaborationsView",
+                "Every change of this collaboration, its answers and its commitments",
             ),
         }
 
@@ -60,10 +80,13 @@ class CollaborationButtons(QObject):
 
     def update(self, has_desk: bool, chosen: Chosen | None) -> None:
         """Enable what can work; a disabled button's tooltip gives the reason."""
-        opening = self.tr("The database is still opening.")
-        pick = self.tr("Select a collaboration in the list or on the board first.")
-        no_partner = self.tr(
-            "A pitch is written for a partner, and this collaboration has none yet."
+        opening = translate("CollaborationsView", "The database is still opening.")
+        pick = translate(
+            "CollaborationsView", "Select a collaboration in the list or on the board first."
+        )
+        no_partner = translate(
+            "CollaborationsView",
+            "A pitch is written for a partner, and this collaboration has none yet.",
         )
         reasons: dict[QPushButton, str | None] = {}
         for button in self.tips:
@@ -76,14 +99,19 @@ class CollaborationButtons(QObject):
         if chosen is not None and has_desk:
             if next_stage(chosen.stage) is None:
                 reasons[self.next] = fill(
-                    self.tr("“%1” has no next stage; drag the card on the board to move it."),
+                    translate(
+                        "CollaborationsView",
+                        "“%1” has no next stage; drag the card on the board to move it.",
+                    ),
                     [stage_label(chosen.stage)],
                 )
             if chosen.partners == 0:
                 reasons[self.pitch] = no_partner
                 reasons[self.present] = no_partner
             if chosen.stage is not Stage.COMPLETED:
-                reasons[self.renew] = self.tr("Only a completed collaboration can be renewed.")
+                reasons[self.renew] = translate(
+                    "CollaborationsView", "Only a completed collaboration can be renewed."
+                )
         for button, reason in reasons.items():
             button.setEnabled(reason is None)
             button.setToolTip(self.tips[button] if reason is None else reason)

@@ -64,6 +64,8 @@ class CollaborationsView(QWidget):
             self.stage_filter.addItem(stage_label(stage), stage.value)
         self.partner_filter = named(QComboBox(), "collaborationPartnerFilter")
         self.partner_filter.addItem(self.tr("All partners"), None)
+        self.stage_filter.setAccessibleName(self.tr("Show the stage"))
+        self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.buttons = CollaborationButtons(self)
@@ -93,6 +95,7 @@ class CollaborationsView(QWidget):
         self.board.move_requested.connect(self.move_to)
         self.board.open_requested.connect(self._open_from_board)
         self.views = named(QTabWidget(), "collaborationViews")
+        self.views.setAccessibleName(self.tr("Collaborations as a list or a board"))
         self.views.addTab(self.table, self.tr("List"))
         self.views.addTab(self.board, self.tr("Board"))
 

@@ -45,6 +45,7 @@ class AdvertisingDialog(QDialog):
         self.resize(820, 420)
         self._service = advertising
         self.table = named(QTableWidget(0, 6), "advertisingCatalogue")
+        self.table.setAccessibleName(self.tr("Advertising offers"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Offer"),

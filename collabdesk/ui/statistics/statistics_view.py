@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons
 from collabdesk.ui.statistics.statistics_chart import MetricChart
 from collabdesk.ui.statistics.statistics_models import (
     FigureTableModel,
@@ -81,9 +82,17 @@ class StatisticsView(QWidget):
         self._loaded = False
         self.batch: pitch_dialog.BatchExport | None = None
 
-        self.import_button = named(QPushButton(self.tr("Import…")), "statisticsImportButton")
-        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "statisticsPitchButton")
-        self.batch_button = named(QPushButton(self.tr("Export pitches…")), "batchPitchButton")
+        self.buttons = StatisticsButtons(self)
+        self.import_button = self.buttons.import_file
+        self.pitch_button = self.buttons.pitch
+        self.batch_button = self.buttons.batch
+        self.add_metric_button = self.buttons.add_metric
+        self.rename_metric_button = self.buttons.rename_metric
+        self.remove_metric_button = self.buttons.remove_metric
+        self.up_button = self.buttons.up
+        self.down_button = self.buttons.down
+        self.add_month_button = self.buttons.add_month
+        self.delete_figure_button = self.buttons.delete_figure
         self.import_button.clicked.connect(self.import_file)
         self.pitch_button.clicked.connect(self.pitch)
         self.batch_button.clicked.connect(self.export_pitches)
@@ -95,14 +104,10 @@ class StatisticsView(QWidget):
 
         self.metric_model = MetricListModel(self)
         self.metric_list = named(QListView(), "statisticsMetricList")
+        self.metric_list.setAccessibleName(self.tr("Metrics"))
         self.metric_list.setModel(self.metric_model)
         self.metric_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metric_list.selectionModel().currentChanged.connect(self._metric_changed)
-        self.add_metric_button = named(QPushButton(self.tr("Add…")), "addMetricButton")
-        self.rename_metric_button = named(QPushButton(self.tr("Edit…")), "editMetricButton")
-        self.remove_metric_button = named(QPushButton(self.tr("Remove…")), "removeMetricButton")
-        self.up_button = named(QPushButton(self.tr("Up")), "metricUpButton")
-        self.down_button = named(QPushButton(self.tr("Down")), "metricDownButton")
         self.add_metric_button.clicked.connect(self.add_metric)
         self.rename_metric_button.clicked.connect(self.edit_metric)
         self.remove_metric_button.clicked.connect(self.remove_metric)
@@ -127,15 +132,12 @@ class StatisticsView(QWidget):
         self.figure_model = FigureTableModel(self)
         self.figure_model.on_error = lambda text: prompts.error(self, self.tr("Statistics"), text)
         self.table = named(QTableView(), "statisticsTable")
+        self.table.setAccessibleName(self.tr("Figures of the chosen metric"))
         self.table.setModel(self.figure_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_month_button = named(QPushButton(self.tr("Add month")), "addFigureButton")
-        self.delete_figure_button = named(
-            QPushButton(self.tr("Delete figure…")), "deleteFigureButton"
-        )
         self.add_month_button.clicked.connect(self.add_month)
         self.delete_figure_button.clicked.connect(self.delete_figure)
         figure_buttons = QHBoxLayout()
@@ -234,20 +236,22 @@ class StatisticsView(QWidget):
         self.chart.show_metric(desk, name)
 
     def _update_buttons(self) -> None:
-        has_desk = self.desk is not None
-        has_metric = self.current_metric() is not None
-        for button in (self.import_button, self.pitch_button, self.batch_button):
-            button.setEnabled(has_desk)
-        self.add_metric_button.setEnabled(has_desk)
-        for button in (
-            self.remove_metric_button,
-            self.add_month_button,
-            self.rename_metric_button,
-            self.up_button,
-            self.down_button,
-        ):
-            button.setEnabled(has_metric)
-        self.delete_figure_button.setEnabled(has_metric and self.figure_model.rowCount() > 0)
+        desk = self.desk
+        index = self.metric_list.currentIndex()
+        self.buttons.update(
+            desk is not None,
+            desk is not None and self._has_collaborations(desk),
+            index.row() if index.isValid() else -1,
+            self.metric_model.rowCount(),
+            self.figure_model.rowCount(),
+        )
+
+    @staticmethod
+    def _has_collaborations(desk: Desk) -> bool:
+        try:
+            return bool(desk.collaborations.rows())
+        except ServiceError:
+            return True  # let the button try, and say what went wrong
 
     # --- metric list ---------------------------------------------------------------
     def add_metric(self) -> None:
