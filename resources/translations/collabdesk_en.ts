@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchExport</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n pitch was written.</numerusform>
+            <numerusform>Cancelled: %1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>%1 of %n pitch was written.</numerusform>
+            <numerusform>%1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDetails</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -159,29 +176,22 @@
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PitchDialog</name>
-    <message numerus="yes">
-        <source>Cancelled: %1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>Cancelled: %1 of %n pitch was written.</numerusform>
-            <numerusform>Cancelled: %1 of %n pitches were written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>%1 of %n pitch was written.</numerusform>
-            <numerusform>%1 of %n pitches were written.</numerusform>
         </translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ def choose_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
         prompts.info(
             parent,
             translate("PitchDialog", "Pitch"),
-            QCoreApplication.translate(
+            translate(
                 "PitchDialog", "There are no collaborations yet. Create one first, then pitch it."
             ),
         )
@@ -378,13 +378,9 @@ class BatchExport(QObject):
         self.dialog.close()
         total = len(self.job.tasks)
         if self.job.cancelled:
-            text = QCoreApplication.translate(
-                "PitchDialog", "Cancelled: %1 of %n pitches were written.", None, total
-            )
+            text = self.tr("Cancelled: %1 of %n pitches were written.", "", total)
         else:
-            text = QCoreApplication.translate(
-                "PitchDialog", "%1 of %n pitches were written.", None, total
-            )
+            text = self.tr("%1 of %n pitches were written.", "", total)
         prompts.info(
             self._owner,
             translate("PitchDialog", "Export pitches"),
@@ -408,7 +404,7 @@ def export_all_pitches(parent: QWidget | None, desk: Desk) -> BatchExport | None
         prompts.info(
             parent,
             translate("PitchDialog", "Export pitches"),
-            QCoreApplication.translate(
+            translate(
                 "PitchDialog", "There are no collaborations yet. Create one first, then pitch it."
             ),
         )

@@ -21,28 +21,69 @@ def _button(text: str, name: str, tip: str) -> QPushButton:
 class StatisticsButtons(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        c = "StatisticsView"
         self.tips: dict[QPushButton, str] = {}
         pairs = (
-            ("import_file", "statisticsImportButton", translate(c, "Import…"),
-             translate(c, "Import monthly figures from a spreadsheet")),
-            ("pitch", "statisticsPitchButton", translate(c, "Pitch…"),
-             translate(c, "Write the pitch PDF of a collaboration")),
-            ("batch", "batchPitchButton", translate(c, "Export pitches…"),
-             translate(c, "Write the pitch of every collaboration into a folder")),
-            ("add_metric", "addMetricButton", translate(c, "Add…"), translate(c, "Add a metric")),
-            ("rename_metric", "editMetricButton", translate(c, "Edit…"),
-             translate(c, "Rename the metric or change its unit")),
-            ("remove_metric", "removeMetricButton", translate(c, "Remove…"),
-             translate(c, "Remove the metric and its figures")),
-            ("up", "metricUpButton", translate(c, "Up"), translate(c, "Move the metric up")),
-            ("down", "metricDownButton", translate(c, "Down"),
-             translate(c, "Move the metric down")),
-            ("add_month", "addFigureButton", translate(c, "Add month"),
-             translate(c, "Add the month after the last figure")),
-            ("delete_figure", "deleteFigureButton", translate(c, "Delete figure…"),
-             translate(c, "Delete the chosen month's figure")),
-        )  # fmt: skip
+            (
+                "import_file",
+                "statisticsImportButton",
+                translate("StatisticsView", "Import…"),
+                translate("StatisticsView", "Import monthly figures from a spreadsheet"),
+            ),
+            (
+                "pitch",
+                "statisticsPitchButton",
+                translate("StatisticsView", "Pitch…"),
+                translate("StatisticsView", "Write the pitch PDF of a collaboration"),
+            ),
+            (
+                "batch",
+                "batchPitchButton",
+                translate("StatisticsView", "Export pitches…"),
+                translate("StatisticsView", "Write the pitch of every collaboration into a folder"),
+            ),
+            (
+                "add_metric",
+                "addMetricButton",
+                translate("StatisticsView", "Add…"),
+                translate("StatisticsView", "Add a metric"),
+            ),
+            (
+                "rename_metric",
+                "editMetricButton",
+                translate("StatisticsView", "Edit…"),
+                translate("StatisticsView", "Rename the metric or change its unit"),
+            ),
+            (
+                "remove_metric",
+                "removeMetricButton",
+                translate("StatisticsView", "Remove…"),
+                translate("StatisticsView", "Remove the metric and its figures"),
+            ),
+            (
+                "up",
+                "metricUpButton",
+                translate("StatisticsView", "Up"),
+                translate("StatisticsView", "Move the metric up"),
+            ),
+            (
+                "down",
+                "metricDownButton",
+                translate("StatisticsView", "Down"),
+                translate("StatisticsView", "Move the metric down"),
+            ),
+            (
+                "add_month",
+                "addFigureButton",
+                translate("StatisticsView", "Add month"),
+                translate("StatisticsView", "Add the month after the last figure"),
+            ),
+            (
+                "delete_figure",
+                "deleteFigureButton",
+                translate("StatisticsView", "Delete figure…"),
+                translate("StatisticsView", "Delete the chosen month's figure"),
+            ),
+        )
         made = {}
         for attribute, name, text, tip in pairs:
             made[attribute] = button = _button(text, name, tip)
@@ -62,15 +103,18 @@ class StatisticsButtons(QObject):
         self, has_desk: bool, has_collaborations: bool, row: int, rows: int, figures: int
     ) -> None:
         """`row` is the chosen metric's row (-1: none) of `rows`, with `figures`."""
-        c = "StatisticsView"
         reasons: dict[QPushButton, str | None] = dict.fromkeys(self.tips)
         if not has_desk:
-            reasons = dict.fromkeys(self.tips, translate(c, "The database is still opening."))
+            reasons = dict.fromkeys(
+                self.tips, translate("StatisticsView", "The database is still opening.")
+            )
         else:
             if not has_collaborations:
-                none_yet = translate(c, "There are no collaborations yet. Create one first.")
+                none_yet = translate(
+                    "StatisticsView", "There are no collaborations yet. Create one first."
+                )
                 reasons[self.pitch] = reasons[self.batch] = none_yet
-            pick = translate(c, "Choose a metric in the list first.")
+            pick = translate("StatisticsView", "Choose a metric in the list first.")
             for button in (
                 self.remove_metric,
                 self.add_month,
@@ -81,11 +125,13 @@ class StatisticsButtons(QObject):
             ):
                 reasons[button] = pick if row < 0 else None
             if row == 0:
-                reasons[self.up] = translate(c, "This metric is already the first.")
+                reasons[self.up] = translate("StatisticsView", "This metric is already the first.")
             if row >= 0 and row == rows - 1:
-                reasons[self.down] = translate(c, "This metric is already the last.")
+                reasons[self.down] = translate("StatisticsView", "This metric is already the last.")
             if row >= 0 and figures == 0:
-                reasons[self.delete_figure] = translate(c, "This metric has no figures yet.")
+                reasons[self.delete_figure] = translate(
+                    "StatisticsView", "This metric has no figures yet."
+                )
         for button, reason in reasons.items():
             button.setEnabled(reason is None)
             button.setToolTip(self.tips[button] if reason is None else reason)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QWidget
 
+from collabdesk.domain.message import fill
+
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
@@ -30,6 +32,7 @@ class MetricChart(QSvgWidget):
         self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.setAccessibleName(self.tr("Chart of the chosen metric"))
         self.svg = b""
+        self.title = ""
         self._shown: tuple[Desk, str] | None = None
 
     def show_metric(self, desk: Desk | None, name: str | None) -> None:
@@ -53,6 +56,7 @@ class MetricChart(QSvgWidget):
         from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
 
         series = desk.statistics.series(name)
+        self.title = f"{name} ({series.unit})" if series.unit else name
         lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
         drawing = metric_chart(
             [ChartPoint(p.period_start, p.value) for p in series.points[-LAST_MONTHS:]],
@@ -60,18 +64,9 @@ class MetricChart(QSvgWidget):
             desk.library.profile().brand_colour,
             width=max(CHART_MIN_WIDTH, self.width()),
             height=max(CHART_MIN_HEIGHT, self.height()),
-            title=f"{name} ({series.unit})" if series.unit else name,
+            title=self.title,
         )
         self.svg = chart_svg(drawing)
-        self.setAccessibleDescription(drawing_summary(name, series.unit, len(series.points)))
+        months = self.tr("%1, %n month(s)", "", len(series.points))
+        self.setAccessibleDescription(fill(months, [self.title]))
         self.load(QByteArray(self.svg))
-
-
-def drawing_summary(name: str, unit: str, months: int) -> str:
-    """What a screen reader says about the chart (it cannot read the SVG)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from collabdesk.domain.message import fill
-
-    text = QCoreApplication.translate("MetricChart", "%1, %n month(s)", None, months)
-    return fill(text, [f"{name} ({unit})" if unit else name])
