@@ -178,3 +178,37 @@ def test_a_refusal_in_the_russian_interface_is_russian(russian, desk, qtbot, mon
     assert not page.add_promise()
     assert "«завтра»" in page.error.text() or "“завтра”" in page.error.text()
     assert "not a date" not in page.error.text()
+
+
+def test_the_board_scrolls_and_its_cards_are_not_clipped(make_window, demo_db, qtbot) -> None:
+    """At 1366×768 the nine columns do not fit: the board scrolls sideways,
+    every column can be brought into view, and each card's wrapped text
+    fits inside its card."""
+    from PySide6.QtCore import QRect
+
+    window, view = open_section(make_window, demo_db)
+    window.resize(1366, 768)
+    view.views.setCurrentIndex(1)
+    qtbot.wait(200)  # list views lay their items out after a short delay
+    board = view.board
+    bar = board.scroll_area.horizontalScrollBar()
+    assert bar.maximum() > 0  # not squeezed: the columns keep their width
+    for stage, column in board.columns.items():
+        assert board.titles[stage].text().endswith(f"({column.count()})")
+        for row in range(column.count()):
+            item = column.item(row)
+            box = column.visualItemRect(item)
+            assert box.right() <= column.viewport().width()
+            needed = column.fontMetrics().boundingRect(
+                QRect(0, 0, box.width() - 10, 10_000),
+                int(Qt.TextFlag.TextWordWrap),
+                item.text(),
+            )
+            assert needed.height() <= box.height(), item.text()
+            assert item.toolTip() == item.text()
+    last = view.model.lines[-1]
+    board.select(last.id)  # a card of a far column scrolls into view
+    stage, _card = board.card(last.id)
+    column = board.columns[stage]
+    left = column.mapTo(board.scroll_area.widget(), column.rect().topLeft()).x()
+    assert bar.value() <= left <= bar.value() + board.scroll_area.viewport().width()
