@@ -262,7 +262,7 @@ Restore the newest good backup now?</source>
     <name>CollaborationBoard</name>
     <message>
         <source>Ready: %1 %</source>
-        <translation>Готовность: %1 %</translation>
+        <translation>Готовность: %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3332,15 +3332,19 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     </message>
     <message>
         <source>How complete the preparation is. A collaboration below 100 % can still be pitched; the list says what is missing.</source>
-        <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100 %; в списке указано, чего не хватает.</translation>
+        <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100&#xa0;%; в списке указано, чего не хватает.</translation>
+    </message>
+    <message>
+        <source>Click an item, or press Enter on it, to go to its question.</source>
+        <translation>Щёлкните пункт или нажмите на нём Enter, чтобы перейти к вопросу.</translation>
     </message>
     <message>
         <source>Ready: 100 %. Everything is prepared for the pitch.</source>
-        <translation>Готовность: 100 %. Всё готово для предложения партнёру.</translation>
+        <translation>Готовность: 100&#xa0;%. Всё готово для предложения партнёру.</translation>
     </message>
     <message>
         <source>Ready: %1 %. Still missing:</source>
-        <translation>Готовность: %1 %. Ещё не хватает:</translation>
+        <translation>Готовность: %1&#xa0;%. Ещё не хватает:</translation>
     </message>
     <message>
         <source>Not answered: %1</source>

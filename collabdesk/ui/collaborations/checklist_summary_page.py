@@ -43,6 +43,11 @@ class SummaryPage(StepPage):
         self.missing = named(MissingList(), "missingList")
         self.body_layout.addWidget(self.label)
         self.body_layout.addWidget(self.bar)
+        self.hint = named(
+            plain_label(self.tr("Click an item, or press Enter on it, to go to its question.")),
+            "missingHint",
+        )
+        self.body_layout.addWidget(self.hint)
         self.body_layout.addWidget(self.missing, 1)
 
     def initializePage(self) -> None:
@@ -59,3 +64,4 @@ class SummaryPage(StepPage):
             )
         self.missing.show_missing(readiness, self.prompts)
         self.missing.setVisible(not readiness.complete)
+        self.hint.setVisible(not readiness.complete)
