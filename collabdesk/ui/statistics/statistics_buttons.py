@@ -4,12 +4,27 @@ section's translation context."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
+from collabdesk.services.errors import ServiceError
 from collabdesk.ui.widgets.named import named
 
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+
 translate = QCoreApplication.translate  # literal arguments: lupdate finds them
+
+
+def has_collaborations(desk: Desk) -> bool:
+    """Whether Pitch… has anything to pitch (a refusal lets the button try
+    and say what went wrong)."""
+    try:
+        return bool(desk.collaborations.rows())
+    except ServiceError:
+        return True
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:

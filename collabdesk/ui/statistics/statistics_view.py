@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
-from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons
+from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons, has_collaborations
 from collabdesk.ui.statistics.statistics_chart import MetricChart
 from collabdesk.ui.statistics.statistics_models import (
     FigureTableModel,
@@ -137,7 +137,9 @@ class StatisticsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # sized to content; the source takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FigureTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         self.add_month_button.clicked.connect(self.add_month)
         self.delete_figure_button.clicked.connect(self.delete_figure)
         figure_buttons = QHBoxLayout()
@@ -240,18 +242,11 @@ class StatisticsView(QWidget):
         index = self.metric_list.currentIndex()
         self.buttons.update(
             desk is not None,
-            desk is not None and self._has_collaborations(desk),
+            desk is not None and has_collaborations(desk),
             index.row() if index.isValid() else -1,
             self.metric_model.rowCount(),
             self.figure_model.rowCount(),
         )
-
-    @staticmethod
-    def _has_collaborations(desk: Desk) -> bool:
-        try:
-            return bool(desk.collaborations.rows())
-        except ServiceError:
-            return True  # let the button try, and say what went wrong
 
     # --- metric list ---------------------------------------------------------------
     def add_metric(self) -> None:
