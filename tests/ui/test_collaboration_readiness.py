@@ -149,6 +149,15 @@ def test_actions_that_cannot_work_are_disabled_and_say_why(make_window, db, desk
     view.select(done)
     assert view.pitch_button.isEnabled() and view.renew_button.isEnabled()
     assert not view.next_button.isEnabled() and "no next stage" in view.next_button.toolTip()
+    from PySide6.QtGui import QAction
+
+    window = view.window()
+    next_action = window.findChild(QAction, "nextStageAction")
+    renew_action = window.findChild(QAction, "renewAction")
+    assert not next_action.isEnabled() and "no next stage" in next_action.toolTip()
+    assert renew_action.isEnabled()  # the menu follows the buttons
+    view.select(lonely)
+    assert next_action.isEnabled() and not renew_action.isEnabled()
 
 
 def test_a_refusal_in_the_russian_interface_is_russian(russian, desk, qtbot, monkeypatch) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from collabdesk.domain.enums import Stage
@@ -46,6 +47,7 @@ class CollaborationButtons(QObject):
         self.history = self._button(
             translate("CollaborationsView", "History…"), "collaborationHistory"
         )
+        self.followers: dict[QPushButton, list[QAction]] = {}
         self.tips = {
             self.new: translate("CollaborationsView", "Start a new collaboration"),
             self.checklist: translate(
@@ -71,6 +73,13 @@ class CollaborationButtons(QObject):
                 "Every change of this collaboration, its answers and its commitments",
             ),
         }
+
+    def follow(self, button: QPushButton, action: QAction) -> None:
+        """`action` (the menu's twin of `button`) is enabled as the button is,
+        and shows the same reason."""
+        self.followers.setdefault(button, []).append(action)
+        action.setEnabled(button.isEnabled())
+        action.setToolTip(button.toolTip())
 
     @staticmethod
     def _button(text: str, name: str) -> QPushButton:
@@ -113,5 +122,10 @@ class CollaborationButtons(QObject):
                     "CollaborationsView", "Only a completed collaboration can be renewed."
                 )
         for button, reason in reasons.items():
+            tip = self.tips[button] if reason is None else reason
             button.setEnabled(reason is None)
-            button.setToolTip(self.tips[button] if reason is None else reason)
+            button.setToolTip(tip)
+            for action in self.followers.get(button, ()):
+                action.setEnabled(reason is None)
+                action.setToolTip(tip)
+                action.setStatusTip(tip)

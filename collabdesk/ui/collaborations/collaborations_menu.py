@@ -75,5 +75,14 @@ def add_collaborations_menu(window: MainWindow, view: CollaborationsView) -> Non
             view.addAction(action)
         action.triggered.connect(lambda _checked=False, run=slot: run())
         menu.addAction(action)
+        follows = {
+            "newCollaborationAction": view.buttons.new,
+            "checklistAction": view.buttons.checklist,
+            "nextStageAction": view.buttons.next,
+            "collaborationCommitmentsAction": view.buttons.commitments,
+            "renewAction": view.buttons.renew,
+        }.get(name)
+        if follows is not None:  # enabled, with the same reason, as its button
+            view.buttons.follow(follows, action)
         if name == "checklistAction":
             menu.addSeparator()
