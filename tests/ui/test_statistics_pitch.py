@@ -17,8 +17,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton
 
-from collabdesk.ui.documents import pitch_dialog
-from collabdesk.ui.documents.pitch_dialog import BatchExport, PitchDialog
+from collabdesk.ui.documents import batch_export, pitch_dialog
+from collabdesk.ui.documents.batch_export import BatchExport
+from collabdesk.ui.documents.pitch_dialog import PitchDialog
 from collabdesk.ui.statistics import statistics_view
 from collabdesk.ui.statistics.statistics_view import FigureTableModel, StatisticsView
 
@@ -123,7 +124,7 @@ def test_batch_export_writes_every_pitch(
 ):
     window = make_window(demo_db)
     view = open_statistics(window)
-    monkeypatch.setattr(pitch_dialog, "choose_folder", lambda _parent: tmp_path)
+    monkeypatch.setattr(batch_export, "choose_folder", lambda _parent: tmp_path)
     qtbot.mouseClick(view.findChild(QPushButton, "batchPitchButton"), Qt.MouseButton.LeftButton)
     assert view.batch is not None
     qtbot.waitUntil(lambda: view.batch.finished, timeout=30_000)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.documents import batch_export, pitch_dialog
 from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons, has_collaborations
 from collabdesk.ui.statistics.statistics_chart import MetricChart
 from collabdesk.ui.statistics.statistics_models import (
@@ -80,7 +80,7 @@ class StatisticsView(QWidget):
         # Set by the data menu (it knows the database file): a backup before every import.
         self.before_import: Callable[[], object] | None = None
         self._loaded = False
-        self.batch: pitch_dialog.BatchExport | None = None
+        self.batch: batch_export.BatchExport | None = None
 
         self.buttons = StatisticsButtons(self)
         self.import_button = self.buttons.import_file
@@ -389,7 +389,7 @@ class StatisticsView(QWidget):
     def export_pitches(self) -> None:
         desk = self.desk
         if desk is not None:
-            self.batch = pitch_dialog.export_all_pitches(self, desk)
+            self.batch = batch_export.export_all_pitches(self, desk)
 
 
 def install_statistics(window: QMainWindow) -> StatisticsView:
