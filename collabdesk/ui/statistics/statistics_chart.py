@@ -5,6 +5,7 @@ the splitter or the window does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt
@@ -22,8 +23,15 @@ LAST_MONTHS = 24
 
 
 class MetricChart(QSvgWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Asks `desk_source` for the services each time it draws, never keeps a
+    Desk: after meeting mode or a restore swaps the database, a resize must
+    not read (and so reopen) the old one."""
+
+    def __init__(
+        self, desk_source: Callable[[], Desk | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._desk_source = desk_source
         self.setObjectName("statisticsChart")
         # As small as the drawing ever is: a smaller widget would shrink the
         # drawing and its 7-point labels with it.
@@ -33,12 +41,12 @@ class MetricChart(QSvgWidget):
         self.setAccessibleName(self.tr("Chart of the chosen metric"))
         self.svg = b""
         self.title = ""
-        self._shown: tuple[Desk, str] | None = None
+        self._shown: str | None = None  # the metric's name
 
-    def show_metric(self, desk: Desk | None, name: str | None) -> None:
+    def show_metric(self, name: str | None) -> None:
         """Draw `name`'s last two years; None clears the chart."""
-        self._shown = None if desk is None or name is None else (desk, name)
-        if self._shown is None:
+        self._shown = name
+        if name is None or self._desk_source() is None:
             self.svg = b""
             self.load(QByteArray())
             return
@@ -50,9 +58,9 @@ class MetricChart(QSvgWidget):
             self._draw()
 
     def _draw(self) -> None:
-        if self._shown is None:
+        desk, name = self._desk_source(), self._shown
+        if desk is None or name is None:
             return
-        desk, name = self._shown
         from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
 
         series = desk.statistics.series(name)

@@ -146,7 +146,7 @@ class StatisticsView(QWidget):
         figure_buttons.addWidget(self.add_month_button)
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
-        self.chart = MetricChart()
+        self.chart = MetricChart(desk_source)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,7 +235,7 @@ class StatisticsView(QWidget):
         desk, name = self.desk, self.current_metric()
         rows = desk.statistics.figures(name) if desk is not None and name is not None else []
         self.figure_model.reset(rows)
-        self.chart.show_metric(desk, name)
+        self.chart.show_metric(name)
 
     def _update_buttons(self) -> None:
         desk = self.desk
