@@ -168,3 +168,33 @@ def test_every_control_of_the_sections_and_their_dialogs_has_a_name(
         problems[dialog.objectName()] = unnamed(dialog)
     missing = {k: v for k, v in problems.items() if v}
     assert missing == {}
+
+
+def test_promises_are_added_from_the_keyboard(desk, collab, qtbot) -> None:
+    """Enter in the promise form adds the promise and stays on the page (the
+    wizard's Next is the default button and must not fire as well); Tab
+    walks the form in reading order."""
+    wizard = ChecklistWizard(desk, collab, lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() != wizard.REPUTATION:
+        wizard.next()
+    page = wizard.reputation
+    page.direction.setFocus()
+    qtbot.keyClick(page.direction, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.description
+    qtbot.keyClicks(page.description, "Logo on the website")
+    qtbot.keyClick(page.description, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.due
+    qtbot.keyClicks(page.due, "2027-03-01")
+    qtbot.keyClick(page.due, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.owner, "Irina")
+    qtbot.keyClick(page.owner, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.REPUTATION
+    assert [c.description for c in desk.commitments.for_collaboration(collab)] == [
+        "Logo on the website"
+    ]
+    assert wizard.focusWidget() is page.description and page.description.text() == ""
+    page.add_button.setFocus()
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.table

@@ -3,9 +3,12 @@ the moment it is added, so the reputation record starts here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +36,25 @@ from collabdesk.ui.widgets.named import named
 if TYPE_CHECKING:
     from collabdesk.services.checklist import QuestionRecord
     from collabdesk.services.desk import Desk
+
+
+class EnterAdds(QObject):
+    """Enter in a field of the promise form runs `add` and goes no further
+    (QLineEdit passes Enter on to the dialog's default button)."""
+
+    def __init__(self, add: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._add = add
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ReputationPage(StepPage):
@@ -83,7 +105,23 @@ class ReputationPage(StepPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button.clicked.connect(self.add_promise)
         self.remove_button.clicked.connect(self._remove)
-        self.description.returnPressed.connect(self.add_promise)
+        # Enter in the promise form adds the promise, and only that: the
+        # wizard's default button (Next) must not also move on.
+        self._enter_adds = EnterAdds(self.add_promise, self)
+        for field in (self.description, self.due, self.owner):
+            field.installEventFilter(self._enter_adds)
+        # Tab follows the form as it reads, then the table, then Remove.
+        order = (
+            self.direction,
+            self.description,
+            self.due,
+            self.owner,
+            self.add_button,
+            self.table,
+            self.remove_button,
+        )
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         placed = False
 
         def promises(_question: QuestionRecord) -> None:
