@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -52,6 +51,7 @@ from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+    from collabdesk.ui.shell.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
@@ -392,8 +392,8 @@ class StatisticsView(QWidget):
             self.batch = batch_export.export_all_pitches(self, desk)
 
 
-def install_statistics(window: QMainWindow) -> StatisticsView:
+def install_statistics(window: MainWindow) -> StatisticsView:
     """Add the Statistics section to the main window (one call from MainWindow)."""
     view = StatisticsView(lambda: getattr(window, "desk", None), window)
-    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))  # type: ignore[attr-defined]
+    window.add_section(view, QCoreApplication.translate("StatisticsView", "Statistics"))
     return view
