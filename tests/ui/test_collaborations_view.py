@@ -243,3 +243,25 @@ def test_history_of_a_collaboration_restores_its_title(
     view.history_button.click()
     assert len(opened) == 1
     assert desk.collaborations.get(collab.id).title == "Ночь в библиотеке"
+
+
+def test_columns_fit_what_they_hold_at_1366(make_window: Any, demo_db: Any) -> None:
+    """Stage, readiness and dates are never cut to "…"; the title keeps a
+    typical title's width and the partners take the rest."""
+    from collabdesk.ui.collaborations.collaboration_list import title_width
+
+    window, view = open_section(make_window, demo_db)
+    window.resize(1366, 768)
+    table, model = view.table, view.model
+    metrics = table.fontMetrics()
+    for column in (
+        CollaborationTableModel.STAGE,
+        CollaborationTableModel.READY,
+        CollaborationTableModel.STARTS,
+        CollaborationTableModel.ENDS,
+    ):
+        widest = max(metrics.horizontalAdvance(t or "") for t in column_texts(view, column))
+        assert table.columnWidth(column) >= widest, column
+    assert table.columnWidth(CollaborationTableModel.TITLE) >= title_width(table)
+    assert table.columnWidth(CollaborationTableModel.PARTNERS) > 0
+    assert model.rowCount() == 6
