@@ -90,6 +90,9 @@ class CollaborationTableModel(QAbstractTableModel):
             return line.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.READY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
+            # A title or a list of partners too long for its column reads whole here.
+            return line.title if column == self.TITLE else ", ".join(line.partners)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.TITLE:
