@@ -114,7 +114,7 @@ def test_the_pitch_dialog_from_the_keyboard_alone(
     assert dialog.language.currentData() == "en"
     qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_S, alt)  # "Save as"
     assert dialog.focusWidget() is dialog.output
-    dialog.output.selectAll()
+    qtbot.keyClick(dialog.output, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.output, str(tmp_path / "uniforms.pdf"))
     assert dialog.export_button.isDefault()
     qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)  # Enter writes the PDF
