@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchExport</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n pitch was written.</numerusform>
+            <numerusform>Cancelled: %1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>%1 of %n pitch was written.</numerusform>
+            <numerusform>%1 of %n pitches were written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDetails</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -253,6 +270,16 @@
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n month</numerusform>
+            <numerusform>%1, %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -283,23 +310,6 @@
         <translation>
             <numerusform>“%1” has %n commitment in the tracker. Move or delete it first, or set the partner&apos;s status to “Former” to keep them with their history.</numerusform>
             <numerusform>“%1” has %n commitments in the tracker. Move or delete those commitments first, or set the partner&apos;s status to “Former” to keep them with their history.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PitchDialog</name>
-    <message numerus="yes">
-        <source>Cancelled: %1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>Cancelled: %1 of %n pitch was written.</numerusform>
-            <numerusform>Cancelled: %1 of %n pitches were written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>%1 of %n pitch was written.</numerusform>
-            <numerusform>%1 of %n pitches were written.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,6 +346,13 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
+        <source>Restored: %1 “%2”, with %n related record(s).</source>
+        <translation>
+            <numerusform>Restored: %1 “%2”, with %n related record.</numerusform>
+            <numerusform>Restored: %1 “%2”, with %n related records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Purge items older than %n days…</source>
         <translation>
             <numerusform>Purge items older than %n day…</numerusform>
@@ -368,13 +385,6 @@
         <translation>
             <numerusform>%n item deleted for good.</numerusform>
             <numerusform>%n items deleted for good.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored: %1 “%2”, with %n related record(s).</source>
-        <translation>
-            <numerusform>Restored: %1 “%2”, with %n related record.</numerusform>
-            <numerusform>Restored: %1 “%2”, with %n related records.</numerusform>
         </translation>
     </message>
 </context>

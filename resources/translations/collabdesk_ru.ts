@@ -8,6 +8,10 @@
         <translation>Рекламный пакет</translation>
     </message>
     <message>
+        <source>Advertising offers</source>
+        <translation>Рекламные предложения</translation>
+    </message>
+    <message>
         <source>Offer</source>
         <translation>Что предлагаем</translation>
     </message>
@@ -83,6 +87,18 @@
         <translation>Убрать</translation>
     </message>
     <message>
+        <source>Plan B partners</source>
+        <translation>Партнёры плана Б</translation>
+    </message>
+    <message>
+        <source>Partner to add as plan B</source>
+        <translation>Партнёр, которого добавить в план Б</translation>
+    </message>
+    <message>
+        <source>Remove the chosen plan B partner</source>
+        <translation>Убрать выбранного партнёра из плана Б</translation>
+    </message>
+    <message>
         <source>No other partners yet: create one</source>
         <translation>Других партнёров пока нет — создайте нового</translation>
     </message>
@@ -124,6 +140,25 @@ Restore the newest good backup now?</source>
     <message>
         <source>The restored data could not be opened.</source>
         <translation>Восстановленные данные не удалось открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Отменено: сохранено %1 из %n предложения.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pitches were written.</source>
+        <translation>
+            <numerusform>Сохранено %1 из %n предложения.</numerusform>
+            <numerusform>Сохранено %1 из %n предложений.</numerusform>
+            <numerusform>Сохранено %1 из %n предложений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,6 +211,10 @@ Restore the newest good backup now?</source>
         <translation>Используется</translation>
     </message>
     <message>
+        <source>Step of the new question</source>
+        <translation>Шаг нового вопроса</translation>
+    </message>
+    <message>
         <source>Add question to step</source>
         <translation>Добавить вопрос к шагу</translation>
     </message>
@@ -223,7 +262,7 @@ Restore the newest good backup now?</source>
     <name>CollaborationBoard</name>
     <message>
         <source>Ready: %1 %</source>
-        <translation>Готовность: %1 %</translation>
+        <translation>Готовность: %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -324,6 +363,13 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CollaborationList</name>
+    <message>
+        <source>Collaborations</source>
+        <translation>Проекты сотрудничества</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationTableModel</name>
     <message>
         <source>Title</source>
@@ -377,8 +423,36 @@ Restore the newest good backup now?</source>
         <translation>Предложение партнёру…</translation>
     </message>
     <message>
+        <source>Start a new collaboration</source>
+        <translation>Начать новый проект сотрудничества</translation>
+    </message>
+    <message>
+        <source>Prepare this collaboration with the five-step checklist</source>
+        <translation>Подготовить проект по чек-листу из пяти шагов</translation>
+    </message>
+    <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
         <translation>Подготовить PDF с предложением для партнёра этого проекта</translation>
+    </message>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a collaboration in the list or on the board first.</source>
+        <translation>Сначала выберите проект в списке или на доске.</translation>
+    </message>
+    <message>
+        <source>A pitch is written for a partner, and this collaboration has none yet.</source>
+        <translation>Предложение пишется для партнёра, а у этого проекта партнёра пока нет.</translation>
+    </message>
+    <message>
+        <source>“%1” has no next stage; drag the card on the board to move it.</source>
+        <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
+    </message>
+    <message>
+        <source>Only a completed collaboration can be renewed.</source>
+        <translation>Продлить можно только завершённый проект.</translation>
     </message>
     <message>
         <source>Commitments…</source>
@@ -415,6 +489,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Show the pitch full screen to the partner</source>
         <translation>Показать предложение партнёру на весь экран</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показывать этап</translation>
+    </message>
+    <message>
+        <source>Show the partner</source>
+        <translation>Показывать партнёра</translation>
+    </message>
+    <message>
+        <source>Collaborations as a list or a board</source>
+        <translation>Проекты списком или доской</translation>
     </message>
     <message>
         <source>List</source>
@@ -527,6 +613,14 @@ Restore the newest good backup now?</source>
 <context>
     <name>CommitmentForm</name>
     <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
@@ -551,10 +645,6 @@ Restore the newest good backup now?</source>
         <translation>единица: плакаты, часы, м²…</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Единица</translation>
-    </message>
-    <message>
         <source>No due date</source>
         <translation>Без срока</translation>
     </message>
@@ -565,10 +655,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>estimated value, e.g. %1</source>
         <translation>оценочная стоимость, например %1</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
     </message>
     <message>
         <source>Not said</source>
@@ -783,26 +869,6 @@ Restore the newest good backup now?</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Начать</translation>
-    </message>
-    <message>
-        <source>Mark delivered…</source>
-        <translation>Отметить выполненным…</translation>
-    </message>
-    <message>
-        <source>Waive…</source>
-        <translation>Отменить по согласию…</translation>
-    </message>
-    <message>
-        <source>Mark missed…</source>
-        <translation>Отметить невыполненным…</translation>
-    </message>
-    <message>
-        <source>Make good…</source>
-        <translation>Возместить…</translation>
-    </message>
-    <message>
         <source>Commitment actions</source>
         <translation>Действия с обязательствами</translation>
     </message>
@@ -877,6 +943,26 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration yet: a commitment belongs to one. Create a collaboration first.</source>
         <translation>Проектов пока нет, а обязательство всегда относится к проекту. Сначала создайте проект.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Mark delivered…</source>
+        <translation>Отметить выполненным…</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Отменить по согласию…</translation>
+    </message>
+    <message>
+        <source>Mark missed…</source>
+        <translation>Отметить невыполненным…</translation>
+    </message>
+    <message>
+        <source>Make good…</source>
+        <translation>Возместить…</translation>
     </message>
     <message>
         <source>Add commitment…</source>
@@ -1145,6 +1231,26 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>DeliverDialog</name>
     <message>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Дата выполнения:</translation>
+    </message>
+    <message>
+        <source>Proof &amp;file:</source>
+        <translation>&amp;Файл подтверждения:</translation>
+    </message>
+    <message>
+        <source>Proof &amp;link:</source>
+        <translation>&amp;Ссылка на подтверждение:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Кто записал:</translation>
+    </message>
+    <message>
         <source>Choose the proof file</source>
         <translation>Выберите файл подтверждения</translation>
     </message>
@@ -1167,26 +1273,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>or a link, e.g. to a photo album</source>
         <translation>или ссылка, например на фотоальбом</translation>
-    </message>
-    <message>
-        <source>&amp;Delivered on:</source>
-        <translation>&amp;Дата выполнения:</translation>
-    </message>
-    <message>
-        <source>Proof &amp;file:</source>
-        <translation>&amp;Файл подтверждения:</translation>
-    </message>
-    <message>
-        <source>Proof &amp;link:</source>
-        <translation>&amp;Ссылка на подтверждение:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Примечание:</translation>
-    </message>
-    <message>
-        <source>&amp;Recorded by:</source>
-        <translation>&amp;Кто записал:</translation>
     </message>
     <message>
         <source>No proof</source>
@@ -2002,20 +2088,20 @@ Data folder: %2</source>
 <context>
     <name>MakeGoodDialog</name>
     <message>
-        <source>Make good</source>
-        <translation>Возмещение</translation>
-    </message>
-    <message>
-        <source>Missed: %1</source>
-        <translation>Не выполнено: %1</translation>
-    </message>
-    <message>
         <source>&amp;Instead:</source>
         <translation>&amp;Взамен:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
         <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>Make good</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Не выполнено: %1</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2254,21 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message>
+        <source>Chart of the chosen metric</source>
+        <translation>График выбранного показателя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n месяц</numerusform>
+            <numerusform>%1, %n месяца</numerusform>
+            <numerusform>%1, %n месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
@@ -2176,6 +2277,21 @@ Data folder: %2</source>
             <numerusform>%n значения</numerusform>
             <numerusform>%n значений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Still missing</source>
+        <translation>Чего ещё не хватает</translation>
+    </message>
+    <message>
+        <source>Click an item or press Enter to open the checklist at its question.</source>
+        <translation>Щёлкните пункт или нажмите Enter, чтобы открыть чек-лист на этом вопросе.</translation>
+    </message>
+    <message>
+        <source>Open the checklist at this question</source>
+        <translation>Открыть чек-лист на этом вопросе</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2642,18 @@ Data folder: %2</source>
         <translation>(партнёр ещё не выбран)</translation>
     </message>
     <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -2546,28 +2674,36 @@ Data folder: %2</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
         <source>Write PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <source>Partner:</source>
-        <translation>Партнёр:</translation>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>Statistics:</source>
-        <translation>Статистика:</translation>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Сохранить как:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics:</source>
+        <translation>С&amp;татистика:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <source>Add a partner to this collaboration first: a pitch is written for one.</source>
+        <translation>Сначала добавьте партнёра в проект: предложение пишется для конкретного партнёра.</translation>
     </message>
     <message>
         <source>Save the pitch as</source>
@@ -2612,22 +2748,6 @@ Data folder: %2</source>
     <message>
         <source>Writing pitches… %1 of %2</source>
         <translation>Предложения сохраняются… %1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>Отменено: сохранено %1 из %n предложения.</numerusform>
-            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
-            <numerusform>Отменено: сохранено %1 из %n предложений.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n pitches were written.</source>
-        <translation>
-            <numerusform>Сохранено %1 из %n предложения.</numerusform>
-            <numerusform>Сохранено %1 из %n предложений.</numerusform>
-            <numerusform>Сохранено %1 из %n предложений.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The export stopped: %1</source>
@@ -2714,8 +2834,16 @@ Data folder: %2</source>
         <translation>Выберите, какую статистику библиотеки показать и какие позиции рекламного пакета предложить; охват подсчитается на этой странице.</translation>
     </message>
     <message>
+        <source>Library statistics to show</source>
+        <translation>Какую статистику библиотеки показать</translation>
+    </message>
+    <message>
         <source>There are no library statistics yet. Record monthly figures (visits, event attendance, followers) in the Statistics section, then come back to this step; the checklist keeps your other answers meanwhile.</source>
         <translation>Статистики библиотеки пока нет. Внесите месячные показатели (посещения, посетители мероприятий, подписчики) в разделе «Статистика» и вернитесь к этому шагу; остальные ответы чек-листа тем временем сохранятся.</translation>
+    </message>
+    <message>
+        <source>Advertising items to offer</source>
+        <translation>Какие рекламные позиции предложить</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2744,6 +2872,10 @@ Data folder: %2</source>
     <message>
         <source>%1: %2 %3 (%4)</source>
         <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Количество: %1</translation>
     </message>
     <message>
         <source>Total reach of the package: %1</source>
@@ -2788,12 +2920,12 @@ Data folder: %2</source>
 <context>
     <name>ReputationDashboard</name>
     <message>
-        <source>The library&apos;s own record</source>
-        <translation>Показатели самой библиотеки</translation>
-    </message>
-    <message>
         <source>Each partner&apos;s record</source>
         <translation>Репутация каждого партнёра</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own record</source>
+        <translation>Показатели самой библиотеки</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2863,8 +2995,20 @@ Data folder: %2</source>
         <translation>Добавить обещание</translation>
     </message>
     <message>
+        <source>Who gives</source>
+        <translation>Кто даёт</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <source>Remove promise</source>
         <translation>Убрать обещание</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
     </message>
     <message>
         <source>Side</source>
@@ -3183,38 +3327,6 @@ Data folder: %2</source>
         <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <source>Pitch…</source>
-        <translation>Предложение партнёру…</translation>
-    </message>
-    <message>
-        <source>Export pitches…</source>
-        <translation>Экспорт предложений…</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Убрать…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Показатели</translation>
     </message>
@@ -3223,12 +3335,8 @@ Data folder: %2</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>Add month</source>
-        <translation>Добавить месяц</translation>
-    </message>
-    <message>
-        <source>Delete figure…</source>
-        <translation>Удалить значение…</translation>
+        <source>Figures of the chosen metric</source>
+        <translation>Значения выбранного показателя</translation>
     </message>
     <message>
         <source>No statistics yet.
@@ -3239,8 +3347,108 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 Добавьте показатель (посещения, подписчики, упоминания в СМИ…) и его значения по месяцам или импортируйте таблицу: показатели в строках, месяцы в столбцах — или по одному значению в строке.</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import monthly figures from a spreadsheet</source>
+        <translation>Импортировать месячные показатели из таблицы</translation>
+    </message>
+    <message>
+        <source>Pitch…</source>
+        <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Write the pitch PDF of a collaboration</source>
+        <translation>Подготовить PDF с предложением партнёру по проекту</translation>
+    </message>
+    <message>
+        <source>Export pitches…</source>
+        <translation>Экспорт предложений…</translation>
+    </message>
+    <message>
+        <source>Write the pitch of every collaboration into a folder</source>
+        <translation>Сохранить предложения по всем проектам в папку</translation>
+    </message>
+    <message>
         <source>Add a metric</source>
         <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Rename the metric or change its unit</source>
+        <translation>Переименовать показатель или изменить единицу</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Убрать…</translation>
+    </message>
+    <message>
+        <source>Remove the metric and its figures</source>
+        <translation>Убрать показатель вместе с его значениями</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the metric up</source>
+        <translation>Переместить показатель выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the metric down</source>
+        <translation>Переместить показатель ниже</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Добавить месяц</translation>
+    </message>
+    <message>
+        <source>Add the month after the last figure</source>
+        <translation>Добавить месяц после последнего значения</translation>
+    </message>
+    <message>
+        <source>Delete figure…</source>
+        <translation>Удалить значение…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen month&apos;s figure</source>
+        <translation>Удалить значение за выбранный месяц</translation>
+    </message>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>There are no collaborations yet. Create one first.</source>
+        <translation>Проектов сотрудничества пока нет. Сначала создайте проект.</translation>
+    </message>
+    <message>
+        <source>Choose a metric in the list first.</source>
+        <translation>Сначала выберите показатель в списке.</translation>
+    </message>
+    <message>
+        <source>This metric is already the first.</source>
+        <translation>Этот показатель и так первый.</translation>
+    </message>
+    <message>
+        <source>This metric is already the last.</source>
+        <translation>Этот показатель и так последний.</translation>
+    </message>
+    <message>
+        <source>This metric has no figures yet.</source>
+        <translation>У этого показателя пока нет значений.</translation>
     </message>
     <message>
         <source>Name (e.g. On-site visits):</source>
@@ -3295,15 +3503,19 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     </message>
     <message>
         <source>How complete the preparation is. A collaboration below 100 % can still be pitched; the list says what is missing.</source>
-        <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100 %; в списке указано, чего не хватает.</translation>
+        <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100&#xa0;%; в списке указано, чего не хватает.</translation>
+    </message>
+    <message>
+        <source>Click an item, or press Enter on it, to go to its question.</source>
+        <translation>Щёлкните пункт или нажмите на нём Enter, чтобы перейти к вопросу.</translation>
     </message>
     <message>
         <source>Ready: 100 %. Everything is prepared for the pitch.</source>
-        <translation>Готовность: 100 %. Всё готово для предложения партнёру.</translation>
+        <translation>Готовность: 100&#xa0;%. Всё готово для предложения партнёру.</translation>
     </message>
     <message>
         <source>Ready: %1 %. Still missing:</source>
-        <translation>Готовность: %1 %. Ещё не хватает:</translation>
+        <translation>Готовность: %1&#xa0;%. Ещё не хватает:</translation>
     </message>
     <message>
         <source>Not answered: %1</source>

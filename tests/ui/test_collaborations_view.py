@@ -104,7 +104,7 @@ def test_new_collaboration_offers_the_wizard(
 
     monkeypatch.setattr(collaboration_dialogs, "new_collaboration", create)
     monkeypatch.setattr(
-        collaboration_dialogs, "run_checklist", lambda _p, _d, cid: opened.append(cid)
+        collaboration_dialogs, "run_checklist", lambda _p, _d, cid, _key=None: opened.append(cid)
     )
     _window, view = open_section(make_window, db)
     prompts_log.confirm_answer = True
@@ -208,7 +208,7 @@ def test_pitch_button_opens_the_pitch_dialog_for_the_selected_collaboration(
 
 
 def test_titles_keep_a_readable_width(make_window: Any, demo_db: Any) -> None:
-    from collabdesk.ui.collaborations.collaborations_view import TITLE_WIDTH
+    from collabdesk.ui.collaborations.collaboration_list import TITLE_WIDTH
 
     window, view = open_section(make_window, demo_db)
     window.resize(950, 700)  # a small laptop window, long Russian stage names
@@ -243,3 +243,25 @@ def test_history_of_a_collaboration_restores_its_title(
     view.history_button.click()
     assert len(opened) == 1
     assert desk.collaborations.get(collab.id).title == "Ночь в библиотеке"
+
+
+def test_columns_fit_what_they_hold_at_1366(make_window: Any, demo_db: Any) -> None:
+    """Stage, readiness and dates are never cut to "…"; the title keeps a
+    typical title's width and the partners take the rest."""
+    from collabdesk.ui.collaborations.collaboration_list import title_width
+
+    window, view = open_section(make_window, demo_db)
+    window.resize(1366, 768)
+    table, model = view.table, view.model
+    metrics = table.fontMetrics()
+    for column in (
+        CollaborationTableModel.STAGE,
+        CollaborationTableModel.READY,
+        CollaborationTableModel.STARTS,
+        CollaborationTableModel.ENDS,
+    ):
+        widest = max(metrics.horizontalAdvance(t or "") for t in column_texts(view, column))
+        assert table.columnWidth(column) >= widest, column
+    assert table.columnWidth(CollaborationTableModel.TITLE) >= title_width(table)
+    assert table.columnWidth(CollaborationTableModel.PARTNERS) > 0
+    assert model.rowCount() == 6

@@ -17,8 +17,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton
 
-from collabdesk.ui.documents import pitch_dialog
-from collabdesk.ui.documents.pitch_dialog import BatchExport, PitchDialog
+from collabdesk.ui.documents import batch_export, pitch_dialog
+from collabdesk.ui.documents.batch_export import BatchExport
+from collabdesk.ui.documents.pitch_dialog import PitchDialog
 from collabdesk.ui.statistics import statistics_view
 from collabdesk.ui.statistics.statistics_view import FigureTableModel, StatisticsView
 
@@ -123,7 +124,7 @@ def test_batch_export_writes_every_pitch(
 ):
     window = make_window(demo_db)
     view = open_statistics(window)
-    monkeypatch.setattr(pitch_dialog, "choose_folder", lambda _parent: tmp_path)
+    monkeypatch.setattr(batch_export, "choose_folder", lambda _parent: tmp_path)
     qtbot.mouseClick(view.findChild(QPushButton, "batchPitchButton"), Qt.MouseButton.LeftButton)
     assert view.batch is not None
     qtbot.waitUntil(lambda: view.batch.finished, timeout=30_000)
@@ -168,7 +169,7 @@ def test_view_models_pass_the_model_tester(make_window, demo_db, qtmodeltester):
 def test_the_chart_is_never_shrunk_below_its_drawing(demo_db, desk, make_window, qtbot) -> None:
     """With the commitments dock open the section is short; the chart keeps
     the height its drawing has, so its labels stay readable."""
-    from collabdesk.ui.statistics.statistics_view import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
+    from collabdesk.ui.statistics.statistics_chart import CHART_MIN_HEIGHT, CHART_MIN_WIDTH
 
     window = make_window(demo_db)
     window.resize(1100, 650)
@@ -189,3 +190,47 @@ def test_the_view_refuses_the_database_itself_as_a_statistics_file(
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     assert "own database" in prompts_log.texts("error")[0]
     assert desk.metrics.all() == []
+
+
+def test_batch_export_keeps_qobject_parent_and_thread(
+    make_window, demo_db, desk, tmp_path, qtbot, prompts_log
+):
+    """BatchExport once assigned `self.parent` and `self.thread`, hiding
+    QObject.parent() and QObject.thread(): Qt's own calls then broke."""
+    from PySide6.QtCore import QObject, QThread
+
+    view = open_statistics(make_window(demo_db))
+    first = desk.collaborations.rows()[0].id
+    batch = BatchExport(view, desk, [first], tmp_path, "en")
+    assert callable(batch.parent) and batch.parent() is view
+    assert callable(batch.thread) and batch.thread() is QThread.currentThread()
+    assert QObject.parent(batch) is view
+    qtbot.waitUntil(lambda: batch.finished, timeout=30_000)
+    assert prompts_log.texts("info") == ["1 of 1 pitch was written."]
+
+
+def test_without_collaborations_pitch_buttons_say_why(make_window, db) -> None:
+    empty = open_statistics(make_window(db))
+    assert not empty.pitch_button.isEnabled() and not empty.batch_button.isEnabled()
+    assert "no collaborations" in empty.pitch_button.toolTip()
+    assert "Choose a metric" in empty.up_button.toolTip()
+
+
+def test_statistics_buttons_say_why_they_wait(make_window, demo_db, desk) -> None:
+    """Up on the first metric, Delete figure without figures: disabled, and
+    the tooltip says why."""
+    from datetime import date
+    from decimal import Decimal
+
+    desk.statistics.define("Newcomers", "people")
+    view = open_statistics(make_window(demo_db))
+    view.refresh("Newcomers")
+    assert view.current_metric() == "Newcomers"
+    assert not view.delete_figure_button.isEnabled()
+    assert "no figures" in view.delete_figure_button.toolTip()
+    desk.metrics.record("Newcomers", date(2026, 1, 1), Decimal(3), "people")
+    view.refresh()
+    assert view.delete_figure_button.isEnabled()
+    view.metric_list.setCurrentIndex(view.metric_model.index(0))
+    assert not view.up_button.isEnabled() and "first" in view.up_button.toolTip()
+    assert view.down_button.isEnabled() and view.pitch_button.isEnabled()

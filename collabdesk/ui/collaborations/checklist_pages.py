@@ -8,16 +8,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -32,13 +36,10 @@ def checklist_language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def plain_label(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+def heading_label(question: QuestionRecord, lang: str) -> QLabel:
+    """A question's prompt as the heading of a control that is not a text
+    field; a star marks the questions readiness counts."""
+    return plain_label(question.prompt(lang) + (" *" if question.required else ""))
 
 
 class TextQuestion:
@@ -87,9 +88,10 @@ class StepPage(QWizardPage):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions
         scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +108,33 @@ class StepPage(QWizardPage):
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (the default would reset fields)."""
 
+    def focus_first(self) -> None:
+        """Focus the page's first control, so typing starts at once."""
+        widget = self.body.nextInFocusChain()
+        while widget is not None and widget is not self.body:
+            if (
+                self.body.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def scroll_to(self, widget: QWidget) -> None:
+        self.scroll_area.ensureWidgetVisible(widget)
+
+    def focus_widget(self, key: str) -> QWidget | None:
+        """The control that answers question `key` on this page (a readiness
+        item opens the wizard there); pages with special controls add theirs."""
+        question = self.questions.get(key)
+        if isinstance(question, ChoiceQuestion):
+            buttons: list[QWidget] = list(question.buttons.values())
+            checked = [b for b in buttons if isinstance(b, QRadioButton) and b.isChecked()]
+            return (checked or buttons or [question.editor])[0]
+        return None if question is None else question.editor
+
 
 class ChoiceQuestion:
     """A question answered by one of a few fixed values (values match: yes,
@@ -114,8 +143,6 @@ class ChoiceQuestion:
     def __init__(
         self, question: QuestionRecord, lang: str, options: list[tuple[str, str, str]]
     ) -> None:
-        from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton
-
         self.key = question.key
         self.step = question.step.value
         self.label = plain_label(question.prompt(lang) + (" *" if question.required else ""))

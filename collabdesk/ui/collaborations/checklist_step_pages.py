@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.checklist import GOAL, PLAN_B, VALUES_MATCH, VALUES_NOTE
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_pages import ChoiceQuestion, StepPage, plain_label
+from collabdesk.ui.collaborations.checklist_pages import ChoiceQuestion, StepPage, heading_label
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerPicker, options_from
 
@@ -118,17 +119,16 @@ class AlternativesPage(StepPage):
         self.add_button = named(QPushButton(self.tr("Add as plan B")), "addPlanB")
         self.create_button = named(QPushButton(self.tr("New partner…")), "newPlanBPartner")
         self.remove_button = named(QPushButton(self.tr("Remove")), "removePlanB")
-        self.error = plain_label(object_name="planBError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.plan_b_list.setAccessibleName(self.tr("Plan B partners"))
+        self.picker.setAccessibleName(self.tr("Partner to add as plan B"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen plan B partner"))
+        self.error = ErrorLabel("planBError")
         self.add_button.clicked.connect(self._add_picked)
         self.create_button.clicked.connect(self._create)
         self.remove_button.clicked.connect(self._remove)
 
         def plan_b(question: QuestionRecord) -> None:
-            self.body_layout.addWidget(
-                plain_label(question.prompt(lang) + (" *" if question.required else ""))
-            )
+            self.body_layout.addWidget(heading_label(question, lang))
             self.body_layout.addWidget(self.plan_b_list)
             row = QHBoxLayout()
             row.addWidget(self.picker, 1)
@@ -164,6 +164,9 @@ class AlternativesPage(StepPage):
         if self.picker.count() == 0:
             self.picker.setPlaceholderText(self.tr("No other partners yet: create one"))
 
+    def focus_widget(self, key: str) -> QWidget | None:
+        return self.picker if key == PLAN_B else super().focus_widget(key)
+
     def chosen_ids(self) -> list[int]:
         return [
             int(self.plan_b_list.item(row).data(Qt.ItemDataRole.UserRole))
@@ -174,10 +177,9 @@ class AlternativesPage(StepPage):
         try:
             self._desk.plan_b.set_plan_b(self._collaboration_id, ids)
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
         else:
-            self.error.hide()
+            self.error.clear_error()
         self.reload()
 
     def _add_picked(self) -> None:

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.checklist import ChecklistStep
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
+from collabdesk.ui.widgets.table_cells import cell
 
 if TYPE_CHECKING:
     from collabdesk.services.checklist import ChecklistService, QuestionRecord
@@ -55,6 +58,7 @@ class ChecklistTemplateDialog(QDialog):
         self._service = checklist
         self._loaded: dict[str, QuestionRecord] = {}
         self.table = named(QTableWidget(0, 5), "questionTable")
+        self.table.setAccessibleName(self.tr("Checklist questions"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Step"),
@@ -74,13 +78,12 @@ class ChecklistTemplateDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.step = named(QComboBox(), "newQuestionStep")
+        self.step.setAccessibleName(self.tr("Step of the new question"))
         for step in ChecklistStep:
             self.step.addItem(step_label(step), step.value)
         add = named(QPushButton(self.tr("Add question to step")), "addQuestion")
         add.clicked.connect(self.add_row)
-        self.error = plain_label(object_name="templateError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = ErrorLabel("templateError")
         hint = plain_label(
             self.tr(
                 "Reword a question, make it optional, or untick “In use” to retire it. "
@@ -140,22 +143,22 @@ class ChecklistTemplateDialog(QDialog):
     def add_row(self) -> None:
         row = self._append(None, ChecklistStep(self.step.currentData()), "", "", True, True)
         self.table.setCurrentCell(row, PROMPT_EN)
-        self.table.editItem(self.table.item(row, PROMPT_EN))
+        self.table.editItem(cell(self.table, row, PROMPT_EN))
 
     def _checked(self, row: int, column: int) -> bool:
-        return self.table.item(row, column).checkState() == Qt.CheckState.Checked
+        return cell(self.table, row, column).checkState() == Qt.CheckState.Checked
 
     def save(self) -> bool:
         for row in range(self.table.rowCount()):
-            key = self.table.item(row, STEP).data(Qt.ItemDataRole.UserRole)
-            step = ChecklistStep(self.table.item(row, STEP).data(Qt.ItemDataRole.UserRole + 1))
-            prompt_en = self.table.item(row, PROMPT_EN).text()
-            prompt_ru = self.table.item(row, PROMPT_RU).text()
+            key = cell(self.table, row, STEP).data(Qt.ItemDataRole.UserRole)
+            step = ChecklistStep(cell(self.table, row, STEP).data(Qt.ItemDataRole.UserRole + 1))
+            prompt_en = cell(self.table, row, PROMPT_EN).text()
+            prompt_ru = cell(self.table, row, PROMPT_RU).text()
             required, active = self._checked(row, REQUIRED), self._checked(row, ACTIVE)
             try:
                 if key is None:
                     saved = self._service.add_question(step, prompt_en, prompt_ru, required)
-                    self.table.item(row, STEP).setData(Qt.ItemDataRole.UserRole, saved.key)
+                    cell(self.table, row, STEP).setData(Qt.ItemDataRole.UserRole, saved.key)
                     if not active:
                         self._service.set_active(saved.key, False)
                     continue
@@ -165,14 +168,14 @@ class ChecklistTemplateDialog(QDialog):
                 if old.active != active:
                     self._service.set_active(key, active)
             except ServiceError as exc:
-                self.error.setText(
-                    self.tr("Question in row %1 was not saved: %2")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", str(exc))
+                self.error.show_error(
+                    fill(
+                        self.tr("Question in row %1 was not saved: %2"),
+                        [str(row + 1), error_text(exc)],
+                    )
                 )
-                self.error.show()
                 self.table.setCurrentCell(row, PROMPT_EN)
                 return False
-        self.error.hide()
+        self.error.clear_error()
         self.accept()
         return True

@@ -11,26 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from collabdesk.domain.checklist import ChecklistStep
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_offer_pages import (
-    QuantitativePage,
-    ReputationPage,
-    SummaryPage,
-)
 from collabdesk.ui.collaborations.checklist_pages import StepPage, checklist_language
+from collabdesk.ui.collaborations.checklist_quantitative_page import QuantitativePage
+from collabdesk.ui.collaborations.checklist_reputation_page import ReputationPage
 from collabdesk.ui.collaborations.checklist_step_pages import (
     AlternativesPage,
     QualitativePage,
     WhyPage,
 )
+from collabdesk.ui.collaborations.checklist_summary_page import SummaryPage
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import QuestionRecord
+    from collabdesk.services.checklist import QuestionRecord, Readiness
     from collabdesk.services.desk import Desk
 
 PartnerCreator = Callable[[QWidget], int | None]
@@ -56,7 +56,7 @@ class ChecklistWizard(QWizard):
         self._collaboration_id = collaboration_id
         lang = lang or checklist_language()
         record = desk.collaborations.get(collaboration_id)
-        self.setWindowTitle(self.tr("Prepare: %1").replace("%1", record.title))
+        self.setWindowTitle(fill(self.tr("Prepare: %1"), [record.title]))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
@@ -84,8 +84,10 @@ class ChecklistWizard(QWizard):
             edit_catalogue or self._edit_catalogue,
         )
         self.reputation = ReputationPage(of(ChecklistStep.REPUTATION), lang, desk, collaboration_id)
-        self.summary = SummaryPage(lambda: desk.checklist.readiness(collaboration_id), lang)
+        self.summary = SummaryPage(self._saved_readiness, lang)
         self.summary.prompts = {q.key: q.prompt(lang) for q in questions}
+        self.summary.missing.question_requested.connect(self.go_to_question)
+        self._steps = {q.key: q.step for q in questions}
         self.text_pages: tuple[StepPage, ...] = (
             self.why,
             self.alternatives,
@@ -136,7 +138,7 @@ class ChecklistWizard(QWizard):
             page = max(self.currentId(), 0)
             self._desk.checklist.set_resume_page(self._collaboration_id, page)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The draft was not saved"), str(exc))
+            prompts.error(self, self.tr("The draft was not saved"), error_text(exc))
             return False
         return True
 
@@ -144,6 +146,43 @@ class ChecklistWizard(QWizard):
         # -1 comes when the dialog closes (QWizard resets itself): not a page.
         if not self._resuming and page_id >= 0:
             self.save_draft()
+            self._focus_page()
+
+    def _saved_readiness(self) -> Readiness:
+        """The summary's figure, from the database after this page's answers
+        are saved (Qt prepares the next page before it reports the change),
+        so it is the figure the list, the board and the details show."""
+        self.save_draft()
+        return self._desk.checklist.readiness(self._collaboration_id)
+
+    def go_to_question(self, key: str) -> bool:
+        """Show the page of question `key` with its control focused; False
+        when the question is not in the wizard (retired meanwhile)."""
+        step = self._steps.get(key)
+        if step is None:
+            return False
+        target = list(ChecklistStep).index(step)
+        self.save_draft()
+        self._resuming = True
+        self.why.resuming = True
+        try:
+            while self.currentId() != target:
+                before = self.currentId()
+                if before > target:
+                    self.back()
+                else:
+                    self.next()
+                if self.currentId() == before:  # a page refused to be left
+                    break
+        finally:
+            self._resuming = False
+            self.why.resuming = False
+        widget = self.text_pages[target].focus_widget(key)
+        if self.currentId() != target or widget is None:
+            return False
+        self.text_pages[target].scroll_to(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _resume(self, page: int) -> None:
         self._resuming = True
@@ -156,6 +195,12 @@ class ChecklistWizard(QWizard):
         finally:
             self._resuming = False
             self.why.resuming = False
+        self._focus_page()
+
+    def _focus_page(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.focus_first()
 
     # --- closing --------------------------------------------------------------------
     def accept(self) -> None:

@@ -3,24 +3,84 @@ moves by dragging it to another column or with “Next stage”."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
+    QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.domain.enums import Stage
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.collaboration_table_model import CollaborationLine
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 
 COLUMN_MIN_WIDTH = 190
+CARD_PADDING = 6  # pixels between a card's border and its text
+SPACING = 3
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws a card as a framed box whose height fits its text wrapped to
+    the column's width: a long title or many partners make a taller card,
+    never a clipped one. (A style sheet's item padding is not counted in
+    the wrapped height, which cut the cards' last line and right edge.)"""
+
+    def __init__(self, column: QListWidget) -> None:
+        super().__init__(column)
+        self._column = column
+
+    def _width(self) -> int:
+        return max(self._column.viewport().width() - 2 * SPACING, 40)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self._width()
+        inner = QRect(0, 0, width - 2 * CARD_PADDING, 100_000)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = option.fontMetrics.boundingRect(inner, flags, text).height()
+        return QSize(width, height + 2 * CARD_PADDING)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        box = option.rect.adjusted(0, 0, -1, -1)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+        painter.setBrush(palette.highlight() if selected else palette.base())
+        painter.drawRoundedRect(box, 4, 4)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        inner = box.adjusted(CARD_PADDING, CARD_PADDING, -CARD_PADDING, -CARD_PADDING)
+        painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), text)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 3, 3)
+        painter.restore()
 
 
 class BoardColumn(QListWidget):
@@ -33,15 +93,16 @@ class BoardColumn(QListWidget):
         super().__init__()
         self.stage = stage
         self.setObjectName(f"boardColumn:{stage.value}")
+        self.setAccessibleName(stage_label(stage))
         self.setWordWrap(True)
+        # Cards wrap to the column's width and are laid out again whenever
+        # it changes (a vertical scroll bar appearing, say), never clipped.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
-        self.setSpacing(3)
-        self.setStyleSheet(
-            "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px;"
-            " padding: 4px; }"
-            "QListWidget::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }"
-        )
+        self.setSpacing(SPACING)
+        self.setItemDelegate(CardDelegate(self))
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -67,11 +128,14 @@ class CollaborationBoard(QWidget):
         super().__init__(parent)
         self.setObjectName("collaborationBoard")
         self.columns: dict[Stage, BoardColumn] = {}
-        self.titles: dict[Stage, QWidget] = {}
+        self.titles: dict[Stage, QLabel] = {}
         strip = QWidget()
-        row = QHBoxLayout(strip)
-        row.setContentsMargins(0, 0, 0, 0)
-        for stage in Stage:
+        # Titles in one row, cards in the next: a title that wraps ("Pitched"
+        # in Russian) does not push its column below the others.
+        grid = QGridLayout(strip)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setRowStretch(1, 1)
+        for place, stage in enumerate(Stage):
             column = BoardColumn(stage)
             column.card_dropped.connect(self.move_requested)
             column.currentItemChanged.connect(self._on_current)
@@ -80,18 +144,20 @@ class CollaborationBoard(QWidget):
             )
             title = plain_label(stage_label(stage))
             title.setStyleSheet("font-weight: bold;")
-            box = QVBoxLayout()
-            box.addWidget(title)
-            box.addWidget(column, 1)
-            row.addLayout(box)
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            title.setBuddy(column)
+            grid.addWidget(title, 0, place)
+            grid.addWidget(column, 1, place)
             self.columns[stage] = column
             self.titles[stage] = title
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(strip)
+        # Columns keep a readable width; when they do not all fit (nine
+        # stages on a 1366-pixel laptop) the board scrolls sideways.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(strip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
 
     def set_lines(self, lines: list[CollaborationLine], keep: int | None = None) -> None:
         for column in self.columns.values():
@@ -101,7 +167,7 @@ class CollaborationBoard(QWidget):
             text = line.title
             if line.partners:
                 text += "\n" + ", ".join(line.partners)
-            text += "\n" + self.tr("Ready: %1 %").replace("%1", str(line.readiness))
+            text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             item.setToolTip(text)
@@ -110,7 +176,9 @@ class CollaborationBoard(QWidget):
                 self.columns[line.stage].setCurrentItem(item)
         for stage, column in self.columns.items():
             column.blockSignals(False)
-            self.titles[stage].setProperty("count", column.count())
+            title = self.titles[stage]
+            title.setText(f"{stage_label(stage)} ({column.count()})")
+            title.setProperty("count", column.count())
 
     def card(self, collaboration_id: int) -> tuple[Stage, QListWidgetItem] | None:
         for stage, column in self.columns.items():
@@ -126,6 +194,7 @@ class CollaborationBoard(QWidget):
             stage, item = found
             self.columns[stage].setCurrentItem(item)
             self.columns[stage].setFocus()
+            self.scroll_area.ensureWidgetVisible(self.columns[stage])
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object = None) -> None:
         if current is None:
@@ -135,6 +204,6 @@ class CollaborationBoard(QWidget):
             if other is not column:
                 other.blockSignals(True)
                 other.clearSelection()
-                other.setCurrentItem(None)
+                other.setCurrentRow(-1)
                 other.blockSignals(False)
         self.current_changed.emit(int(current.data(Qt.ItemDataRole.UserRole)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from collabdesk.domain.message import fill
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
 
@@ -22,7 +23,7 @@ class CollaborationCommitmentsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("collaborationCommitmentsDialog")
-        self.setWindowTitle(self.tr("Commitments — %1").replace("%1", title[:80]))
+        self.setWindowTitle(fill(self.tr("Commitments — %1"), [title[:80]]))
         self.pane = CommitmentTrackerPane(collaboration_id)
         self.pane.set_desk(desk)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

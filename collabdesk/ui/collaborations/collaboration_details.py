@@ -3,22 +3,29 @@ what each side gives, and dates."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.collaborations.checklist_pages import checklist_language
+from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.shell.i18n import format_date
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
 
 class CollaborationDetails(QScrollArea):
+    question_requested = Signal(str)  # a missing item was clicked: its question key
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("collaborationDetails")
@@ -26,7 +33,7 @@ class CollaborationDetails(QScrollArea):
         # Long names wrap instead of widening the panel past the window.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
-        self.title = plain_label(object_name="collaborationDetailTitle")
+        self.title = named(plain_label(), "collaborationDetailTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -44,7 +51,7 @@ class CollaborationDetails(QScrollArea):
             ("partner_gives", self.tr("The partner gives:")),
             ("missing", self.tr("Still to prepare:")),
         ):
-            value = plain_label(object_name=f"detail:{key}")
+            value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
             heading = plain_label(label)
             heading.setStyleSheet("font-weight: bold;")
@@ -53,12 +60,16 @@ class CollaborationDetails(QScrollArea):
         self.readiness = named(QProgressBar(), "detailReadiness")
         self.readiness.setRange(0, 100)
         self.readiness.setFormat(self.tr("Checklist %p %"))
-        self.idea = plain_label(object_name="detail:idea")
+        self.idea = named(plain_label(), "detail:idea")
+        self.missing = named(MissingList(), "detailMissing")
+        self.missing.question_requested.connect(self.question_requested)
+        self.missing.hide()
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
         layout.addLayout(form)
+        layout.addWidget(self.missing)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_collaboration(None, None)
@@ -68,26 +79,27 @@ class CollaborationDetails(QScrollArea):
             self.title.setText(self.tr("No collaboration selected"))
             self.idea.setText(self.tr("Pick one in the list or on the board, or create a new one."))
             self.readiness.hide()
+            self.missing.hide()
             for label in self.fields.values():
                 label.clear()
             return
         try:
             record = desk.collaborations.get(collaboration_id)
             readiness = desk.checklist.readiness(collaboration_id)
+            questions = desk.checklist.questions()
             commitments = desk.commitments.for_collaboration(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
-            self.idea.setText(str(exc))
+            self.idea.setText(error_text(exc))
             return
-        locale = QLocale()
         none = self.tr("—")
         self.title.setText(record.title)
         self.idea.setText(record.idea)
         self.readiness.show()
         self.readiness.setValue(readiness.percent)
 
-        def day(value: object) -> str:
-            return locale.toString(value, QLocale.FormatType.ShortFormat) if value else "…"
+        def day(value: date | None) -> str:
+            return format_date(value) if value else "…"
 
         dates = none
         if record.starts_on or record.ends_on:
@@ -114,3 +126,8 @@ class CollaborationDetails(QScrollArea):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        lang = checklist_language()
+        self.missing.show_missing(readiness, {q.key: q.prompt(lang) for q in questions})
+        line = self.missing.fontMetrics().lineSpacing()
+        self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
+        self.missing.setVisible(not readiness.complete)

@@ -19,10 +19,18 @@ def new_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
     return form.saved_id if form.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_checklist(parent: QWidget | None, desk: Desk, collaboration_id: int) -> None:
+def run_checklist(
+    parent: QWidget | None, desk: Desk, collaboration_id: int, question_key: str | None = None
+) -> None:
+    """The wizard where the draft stopped, or at `question_key`'s page with
+    its control focused (a readiness item was clicked)."""
     from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
 
-    ChecklistWizard(desk, collaboration_id, parent).exec()
+    wizard = ChecklistWizard(desk, collaboration_id, parent)
+    if question_key is not None:
+        wizard.show()  # focus lands only on a visible window
+        wizard.go_to_question(question_key)
+    wizard.exec()
 
 
 def edit_catalogue(parent: QWidget | None, desk: Desk) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.collaboration import TITLE_MAX
 from collabdesk.services.errors import ServiceError, ValidationError
-from collabdesk.ui.collaborations.checklist_pages import plain_label
+from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerPicker, options_from
 
@@ -41,9 +41,7 @@ class CollaborationForm(QDialog):
         self.partner.set_partners(
             options_from(desk.plan_b.choices()), none_text=self.tr("(choose later)")
         )
-        self.error = plain_label(object_name="collaborationError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = ErrorLabel("collaborationError")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title:"), self.title)
@@ -73,13 +71,12 @@ class CollaborationForm(QDialog):
         except ValidationError as exc:
             problem = exc.for_field("title")
             if problem is not None and problem.code == "required":
-                self.error.setText(self.tr("Give the collaboration a title."))
+                self.error.show_error(self.tr("Give the collaboration a title."))
+                self.title.setFocus()
             else:
-                self.error.setText(str(exc))
-            self.error.show()
+                self.error.show_error(exc)
             return
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_error(exc)
             return
         self.accept()

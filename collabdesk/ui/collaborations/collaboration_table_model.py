@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from collabdesk.domain.enums import Stage
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.labels import stage_label
 
 if TYPE_CHECKING:
@@ -90,9 +90,11 @@ class CollaborationTableModel(QAbstractTableModel):
             return line.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.READY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
+            # A title or a list of partners too long for its column reads whole here.
+            return line.title if column == self.TITLE else ", ".join(line.partners)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        locale = QLocale()
         if column == self.TITLE:
             return line.title
         if column == self.STAGE:
@@ -102,7 +104,7 @@ class CollaborationTableModel(QAbstractTableModel):
         if column == self.READY:
             return f"{line.readiness} %"
         day = line.starts_on if column == self.STARTS else line.ends_on
-        return locale.toString(day, QLocale.FormatType.ShortFormat) if day else ""
+        return format_date(day) if day else ""
 
     def row_of(self, collaboration_id: int) -> int | None:
         return next((i for i, line in enumerate(self.lines) if line.id == collaboration_id), None)

@@ -12,42 +12,41 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.domain.enums import Stage
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.collaborations import collaboration_dialogs
-from collabdesk.ui.collaborations.checklist_pages import plain_label
 from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
+from collabdesk.ui.collaborations.collaboration_buttons import Chosen, CollaborationButtons
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
+from collabdesk.ui.collaborations.collaboration_list import CollaborationList
 from collabdesk.ui.collaborations.collaboration_table_model import (
     CollaborationTableModel,
     load_lines,
 )
+from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.ui.shell.main_window import MainWindow
-
-TITLE_WIDTH = 260  # pixels of the Title column in the collaborations list
 
 
 class CollaborationsView(QWidget):
@@ -67,80 +66,49 @@ class CollaborationsView(QWidget):
             self.stage_filter.addItem(stage_label(stage), stage.value)
         self.partner_filter = named(QComboBox(), "collaborationPartnerFilter")
         self.partner_filter.addItem(self.tr("All partners"), None)
+        self.stage_filter.setAccessibleName(self.tr("Show the stage"))
+        self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button = named(QPushButton(self.tr("New collaboration…")), "newCollaboration")
-        self.checklist_button = named(QPushButton(self.tr("Checklist…")), "openChecklist")
-        self.next_button = named(QPushButton(self.tr("Next stage")), "nextStage")
-        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "pitchButton")
-        self.pitch_button.setToolTip(
-            self.tr("Write the pitch PDF for a partner of this collaboration")
-        )
-        self.pitch_button.clicked.connect(self.pitch)
-        # Issue 4: this collaboration's commitments, and renewing a finished one.
-        self.commitments_button = named(
-            QPushButton(self.tr("Commitments…")), "collaborationCommitmentsButton"
-        )
-        self.commitments_button.setToolTip(
-            self.tr("What each side promises in this collaboration, and the value balance")
-        )
-        self.commitments_button.clicked.connect(self.open_commitments)
-        self.renew_button = named(QPushButton(self.tr("Renew…")), "renewButton")
-        self.renew_button.setToolTip(
-            self.tr("Renew a completed collaboration for next year, with its commitments")
-        )
-        self.renew_button.clicked.connect(self.renew)
-        self.history_button = named(QPushButton(self.tr("History…")), "collaborationHistory")
-        self.history_button.setToolTip(
-            self.tr("Every change of this collaboration, its answers and its commitments")
-        )
-        self.history_button.clicked.connect(self.show_history)
-        self.next_button.setToolTip(self.tr("Move to the next stage (Ctrl+Shift+Right)"))
+        self.buttons = CollaborationButtons(self)
+        self.new_button = self.buttons.new
+        self.checklist_button = self.buttons.checklist
+        self.next_button = self.buttons.next
+        self.pitch_button = self.buttons.pitch
+        self.present_button = self.buttons.present
+        self.commitments_button = self.buttons.commitments
+        self.renew_button = self.buttons.renew
+        self.history_button = self.buttons.history
         self.new_button.clicked.connect(self.new_collaboration)
         self.checklist_button.clicked.connect(self.open_checklist)
         self.next_button.clicked.connect(self.advance)
-        self.present_button = named(QPushButton(self.tr("Present…")), "presentButton")
-        self.present_button.setToolTip(self.tr("Show the pitch full screen to the partner"))
-        self.present_button.clicked.connect(self.present)  # issue 9
+        self.pitch_button.clicked.connect(self.pitch)
+        self.present_button.clicked.connect(self.present)
+        self.commitments_button.clicked.connect(self.open_commitments)
+        self.renew_button.clicked.connect(self.renew)
+        self.history_button.clicked.connect(self.show_history)
 
-        self.table = named(QTableView(), "collaborationList")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The title is what people read: it keeps a fair width of its own and
-        # the partners' names take what is left (long stage names no longer
-        # squeeze titles to "…").
-        header.setSectionResizeMode(
-            CollaborationTableModel.TITLE, QHeaderView.ResizeMode.Interactive
-        )
-        header.resizeSection(CollaborationTableModel.TITLE, TITLE_WIDTH)
-        header.setSectionResizeMode(
-            CollaborationTableModel.PARTNERS, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = CollaborationList(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _index: self.open_checklist())
 
         self.board = CollaborationBoard()
         self.board.current_changed.connect(self._select)
         self.board.move_requested.connect(self.move_to)
-        self.board.open_requested.connect(lambda cid: (self._select(cid), self.open_checklist()))
+        self.board.open_requested.connect(self._open_from_board)
         self.views = named(QTabWidget(), "collaborationViews")
+        self.views.setAccessibleName(self.tr("Collaborations as a list or a board"))
         self.views.addTab(self.table, self.tr("List"))
         self.views.addTab(self.board, self.tr("Board"))
 
-        self.empty = plain_label(object_name="noCollaborations")
+        self.empty = named(plain_label(), "noCollaborations")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.views)
         self.stack.addWidget(self.empty)
 
         self.details = CollaborationDetails()
+        self.details.question_requested.connect(self.open_checklist_at)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         # The selected collaboration's own actions sit under its details.
@@ -191,7 +159,7 @@ class CollaborationsView(QWidget):
         try:
             lines = load_lines(desk, Stage(stage) if stage else None, partner)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Collaborations cannot be shown"), str(exc))
+            prompts.error(self, self.tr("Collaborations cannot be shown"), error_text(exc))
             return
         keep = self._current
         self.model.set_lines(lines)
@@ -227,8 +195,8 @@ class CollaborationsView(QWidget):
         self.partner_filter.setCurrentIndex(max(index, 0))
         self.partner_filter.blockSignals(False)
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     def refresh_if_shown(self) -> None:
@@ -253,24 +221,19 @@ class CollaborationsView(QWidget):
                 self.table.selectRow(row)
         self._update_buttons()
 
+    def _open_from_board(self, collaboration_id: int) -> None:
+        self._select(collaboration_id)
+        self.open_checklist()
+
     def select(self, collaboration_id: int) -> None:
         self._select(collaboration_id)
         self.board.select(collaboration_id)
 
     def _update_buttons(self) -> None:
-        has_desk = self.desk is not None
-        chosen = self._current is not None
-        stage = self._stage_of(self._current)
-        self.new_button.setEnabled(has_desk)
-        self.checklist_button.setEnabled(has_desk and chosen)
-        self.pitch_button.setEnabled(has_desk and chosen)
-        self.commitments_button.setEnabled(has_desk and chosen)
-        self.renew_button.setEnabled(has_desk and stage is Stage.COMPLETED)
-        self.history_button.setEnabled(has_desk and chosen)
-        self.present_button.setEnabled(has_desk and chosen)
-        self.next_button.setEnabled(
-            has_desk and stage is not None and next_stage(stage) is not None
-        )
+        row = self.model.row_of(self._current) if self._current is not None else None
+        line = self.model.lines[row] if row is not None else None
+        chosen = None if line is None else Chosen(line.stage, len(line.partners))
+        self.buttons.update(self.desk is not None, chosen)
 
     def _stage_of(self, collaboration_id: int | None) -> Stage | None:
         row = self.model.row_of(collaboration_id) if collaboration_id is not None else None
@@ -307,7 +270,7 @@ class CollaborationsView(QWidget):
         try:
             title = desk.collaborations.get(chosen).title
         except ServiceError as exc:
-            prompts.error(self, self.tr("History"), str(exc))
+            prompts.error(self, self.tr("History"), error_text(exc))
             return
         history_panel.show_history(
             self, desk.history, "collaboration", chosen, title, on_changed=self.refresh
@@ -351,13 +314,14 @@ class CollaborationsView(QWidget):
         question = self.tr(
             "Renew “%1” for next year? A new collaboration is created with the same "
             "partners and commitments, every date a year later and every promise open again."
-        ).replace("%1", title[:200])
+        )
+        question = fill(question, [title[:200]])
         if not prompts.confirm(self, self.tr("Renew for next year"), question):
             return
         try:
             created = desk.renewals.renew(chosen)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Not renewed"), str(exc))
+            prompts.error(self, self.tr("Not renewed"), error_text(exc))
             self.refresh()
             return
         self._current = created
@@ -370,13 +334,17 @@ class CollaborationsView(QWidget):
         self.commitments_changed()
 
     def open_checklist(self) -> None:
+        self.open_checklist_at(None)
+
+    def open_checklist_at(self, question_key: str | None) -> None:
+        """The wizard, at `question_key` when a readiness item asked for it."""
         desk, chosen = self.desk, self._current
         if desk is None or chosen is None:
             return
         try:
-            collaboration_dialogs.run_checklist(self, desk, chosen)
+            collaboration_dialogs.run_checklist(self, desk, chosen, question_key)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The checklist cannot be opened"), str(exc))
+            prompts.error(self, self.tr("The checklist cannot be opened"), error_text(exc))
         self.refresh()
 
     def advance(self) -> None:
@@ -392,7 +360,7 @@ class CollaborationsView(QWidget):
         try:
             desk.collaborations.set_stage(collaboration_id, stage)
         except ServiceError as exc:
-            prompts.error(self, self.tr("The stage was not changed"), str(exc))
+            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
         self._current = collaboration_id
         self.refresh()
         self.board.select(collaboration_id)
@@ -419,60 +387,5 @@ def install_collaborations(window: MainWindow) -> CollaborationsView:
     view = CollaborationsView(window)
     window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
     window.changes.follow(view, COLLABORATION_TABLES, lambda _changes: view.refresh_if_shown())
-    menu = window.menus.collaborations
-    actions = (
-        (
-            "newCollaborationAction",
-            QCoreApplication.translate("CollaborationsView", "&New collaboration…"),
-            view.new_collaboration,
-            None,
-        ),
-        (
-            "checklistAction",
-            QCoreApplication.translate("CollaborationsView", "Prepare with the &checklist…"),
-            view.open_checklist,
-            None,
-        ),
-        (
-            "nextStageAction",
-            QCoreApplication.translate("CollaborationsView", "Move to the ne&xt stage"),
-            view.advance,
-            "Ctrl+Shift+Right",
-        ),
-        (
-            "advertisingAction",
-            QCoreApplication.translate("CollaborationsView", "&Advertising package…"),
-            view.edit_catalogue,
-            None,
-        ),
-        (
-            "checklistTemplateAction",
-            QCoreApplication.translate("CollaborationsView", "Checklist &questions…"),
-            view.edit_template,
-            None,
-        ),
-        (
-            "collaborationCommitmentsAction",
-            QCoreApplication.translate("CollaborationsView", "Co&mmitments…"),
-            view.open_commitments,
-            None,
-        ),
-        (
-            "renewAction",
-            QCoreApplication.translate("CollaborationsView", "&Renew for next year…"),
-            view.renew,
-            None,
-        ),
-    )
-    for name, text, slot, shortcut in actions:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            view.addAction(action)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
-        menu.addAction(action)
-        if name == "checklistAction":
-            menu.addSeparator()
+    add_collaborations_menu(window, view)
     return view

@@ -1,18 +1,17 @@
 """The Pitch dialog: pick the partner, language, statistics and sections of
 one collaboration's pitch; the PDF is written in a worker thread and then
-opened. Also the batch export of many pitches with a cancellable progress
-dialog. Module-level functions (`open_document`, `choose_*`) are the seams
-tests replace."""
+opened (the batch export of many pitches is in batch_export.py).
+Module-level functions (`open_document`, `choose_collaboration`) are the
+seams tests replace."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,20 +28,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+
+# Module functions speak in the dialog's context; the name `translate`
+# with literal arguments is what lupdate collects.
+translate = QCoreApplication.translate
 
 SECTION_KEYS = ("idea", "offer", "commitments", "contacts")
 
@@ -57,20 +61,22 @@ def choose_collaboration(parent: QWidget | None, desk: Desk) -> int | None:
     if not rows:
         prompts.info(
             parent,
-            PitchDialog.tr("Pitch"),
-            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
+            translate("PitchDialog", "Pitch"),
+            translate(
+                "PitchDialog", "There are no collaborations yet. Create one first, then pitch it."
+            ),
         )
         return None
     labels = [f"{row.title} — {', '.join(row.partner_names) or '…'}" for row in rows]
     text, ok = QInputDialog.getItem(
-        parent, PitchDialog.tr("Pitch"), PitchDialog.tr("Which collaboration?"), labels, 0, False
+        parent,
+        translate("PitchDialog", "Pitch"),
+        translate("PitchDialog", "Which collaboration?"),
+        labels,
+        0,
+        False,
     )
     return rows[labels.index(text)].id if ok and text in labels else None
-
-
-def choose_folder(parent: QWidget | None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, PitchDialog.tr("Save the pitches in"))
-    return Path(folder) if folder else None
 
 
 def file_stem(title: str, partner: str, lang: str) -> str:
@@ -122,9 +128,12 @@ class PitchDialog(QDialog):
         self.language.addItem("Русский", "ru")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if profile_language == "ru" else 1)
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.language.setAccessibleName(self.tr("Language"))
 
         self.statistics = named(QListWidget(), "pitchStatistics")
         self.statistics.setMaximumHeight(130)
+        self.statistics.setAccessibleName(self.tr("Statistics"))
         picked = {f.name for f in desk.pitch_content.gather(collaboration_id).figures}
         for definition in desk.statistics.definitions():
             if not definition.figures:
@@ -151,7 +160,9 @@ class PitchDialog(QDialog):
             self.sections[key] = box
 
         self.output = named(QLineEdit(), "pitchOutput")
-        browse = named(QPushButton(self.tr("Browse…")), "pitchBrowse")
+        self.output.setAccessibleName(self.tr("Save as"))
+        browse = named(QPushButton(self.tr("&Browse…")), "pitchBrowse")
+        browse.setAutoDefault(False)  # Enter writes the PDF, whatever has focus
         browse.clicked.connect(self._browse)
         self.language.currentIndexChanged.connect(self._suggest_path)
         self.partner.currentIndexChanged.connect(self._suggest_path)
@@ -175,10 +186,13 @@ class PitchDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Partner:"), self.partner)
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("Statistics:"), self.statistics)
-        form.addRow(self.tr("Save as:"), output_row)
+        # Alt + the underlined letter moves to the field (the labels are buddies).
+        form.addRow(self.tr("&Partner:"), self.partner)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("S&tatistics:"), self.statistics)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.output)
+        form.addRow(save_as, output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -187,6 +201,20 @@ class PitchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        self.export_button.setDefault(True)  # Enter writes (once the dialog holds it)
+        self.partner.setFocus()
+        self._explain_export()
+        self.partner.currentIndexChanged.connect(self._explain_export)
+
+    def _explain_export(self) -> None:
+        """A pitch is for one partner: without one, Write PDF says why it waits."""
+        has_partner = self.partner.currentData() is not None
+        self.export_button.setEnabled(has_partner and not self.progress.isVisibleTo(self))
+        self.export_button.setToolTip(
+            ""
+            if has_partner
+            else self.tr("Add a partner to this collaboration first: a pitch is written for one.")
+        )
 
     def _suggest_path(self) -> None:
         partner = self.partner.partner_name()
@@ -225,7 +253,7 @@ class PitchDialog(QDialog):
                 self.collaboration_id, self.partner.partner_id(), self.chosen_metrics()
             )
         except ServiceError as exc:
-            prompts.error(self, self.tr("Pitch"), str(exc))
+            prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
         sections = [k for k, box in self.sections.items() if box.isChecked()]
         lang = self.language.currentData()
@@ -248,7 +276,7 @@ class PitchDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.written = written[0] if written else None
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(self.written)))
+        self.status.setText(fill(self.tr("Saved to %1"), [str(self.written)]))
         if self.written is not None:
             open_document(self.written)
         self.accept()
@@ -258,7 +286,7 @@ class PitchDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText("")
         prompts.error(
-            self, self.tr("Pitch"), self.tr("The PDF was not written: %1").replace("%1", message)
+            self, self.tr("Pitch"), fill(self.tr("The PDF was not written: %1"), [message])
         )
 
 
@@ -268,110 +296,9 @@ def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int)
     try:
         dialog = PitchDialog(desk, collaboration_id, parent)
     except ServiceError as exc:
-        prompts.error(parent, PitchDialog.tr("Pitch"), str(exc))
+        prompts.error(parent, translate("PitchDialog", "Pitch"), error_text(exc))
         return None
     dialog.exec()
     written = dialog.written
     dialog.deleteLater()  # a dialog with a parent would otherwise live on, one per pitch
     return written
-
-
-class BatchExport(QObject):
-    """Pitches of many collaborations (each for its main partner) into one
-    folder, with a progress dialog whose Cancel stops after the current PDF.
-
-    A QObject of the GUI thread, so the job's signals arrive here queued
-    (a plain object's methods would run in the worker thread)."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        desk: Desk,
-        collaboration_ids: Sequence[int],
-        folder: Path,
-        lang: str,
-    ) -> None:
-        from collabdesk.reports.pitch import build_pitch
-
-        super().__init__(parent)
-        self.written: list[Path] = []
-        self.finished = False
-        self._owner = parent
-        tasks = []
-        for collaboration_id in collaboration_ids:
-            content = desk.pitch_content.gather(collaboration_id)
-            partner = content.partner.name if content.partner else ""
-            path = folder / f"{file_stem(content.title, partner, lang)}.pdf"
-            tasks.append(PdfTask(partial(build_pitch, content, lang), path))
-        self.dialog = QProgressDialog(
-            PitchDialog.tr("Writing pitches…"), PitchDialog.tr("Cancel"), 0, len(tasks), parent
-        )
-        self.dialog.setObjectName("batchProgress")
-        self.dialog.setWindowTitle(PitchDialog.tr("Export pitches"))
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.job = PdfJob(tasks)
-        self.job.progress.connect(self._progress)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-        # A slot of this GUI-thread object runs at once; a slot on the job would
-        # wait in the busy worker thread's queue until the whole batch was done.
-        self.dialog.canceled.connect(self._cancel)
-        self.dialog.show()
-        start(self.job)
-
-    def _cancel(self) -> None:
-        self.job.cancel()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.dialog.wasCanceled():
-            self.job.cancel()
-            return
-        self.dialog.setValue(done)
-        self.dialog.setLabelText(
-            PitchDialog.tr("Writing pitches… %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-        )
-
-    def _done(self, written: list[Path]) -> None:
-        self.written = written
-        self.finished = True
-        self.dialog.close()
-        total = len(self.job.tasks)
-        if self.job.cancelled:
-            text = PitchDialog.tr("Cancelled: %1 of %n pitches were written.", "", total)
-        else:
-            text = PitchDialog.tr("%1 of %n pitches were written.", "", total)
-        prompts.info(
-            self._owner,
-            PitchDialog.tr("Export pitches"),
-            text.replace("%1", str(len(written))),
-        )
-
-    def _failed(self, message: str) -> None:
-        self.finished = True
-        self.dialog.close()
-        prompts.error(
-            self._owner,
-            PitchDialog.tr("Export pitches"),
-            PitchDialog.tr("The export stopped: %1").replace("%1", message),
-        )
-
-
-def export_all_pitches(parent: QWidget | None, desk: Desk) -> BatchExport | None:
-    """Ask for a folder and write the pitch of every collaboration into it."""
-    rows = desk.collaborations.rows()
-    if not rows:
-        prompts.info(
-            parent,
-            PitchDialog.tr("Export pitches"),
-            PitchDialog.tr("There are no collaborations yet. Create one first, then pitch it."),
-        )
-        return None
-    folder = choose_folder(parent)
-    if folder is None:
-        return None
-    lang = desk.library.profile().default_language
-    return BatchExport(parent, desk, [row.id for row in rows], folder, lang)

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.collaborations.checklist_pages import plain_label
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
+from collabdesk.ui.widgets.table_cells import cell
 
 if TYPE_CHECKING:
     from collabdesk.services.advertising import AdItemDraft, AdvertisingService
@@ -42,6 +45,7 @@ class AdvertisingDialog(QDialog):
         self.resize(820, 420)
         self._service = advertising
         self.table = named(QTableWidget(0, 6), "advertisingCatalogue")
+        self.table.setAccessibleName(self.tr("Advertising offers"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Offer"),
@@ -65,9 +69,7 @@ class AdvertisingDialog(QDialog):
                 "without losing it from older pitches."
             )
         )
-        self.error = plain_label(object_name="advertisingError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = ErrorLabel("advertisingError")
         add = named(QPushButton(self.tr("Add offer")), "addOffer")
         remove = named(QPushButton(self.tr("Delete offer")), "deleteOffer")
         add.clicked.connect(self.add_row)
@@ -124,7 +126,7 @@ class AdvertisingDialog(QDialog):
             (CURRENCY, currency),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.item(row, NAME).setData(Qt.ItemDataRole.UserRole, item_id)
+        cell(self.table, row, NAME).setData(Qt.ItemDataRole.UserRole, item_id)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
@@ -134,18 +136,18 @@ class AdvertisingDialog(QDialog):
     def add_row(self) -> None:
         row = self._append(None, "", "", "0", "", "RUB", True)
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        self.table.editItem(cell(self.table, row, NAME))
 
     def delete_row(self) -> None:
         row = self.table.currentRow()
         if row < 0:
             return
-        item_id = self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
+        item_id = cell(self.table, row, NAME).data(Qt.ItemDataRole.UserRole)
         if item_id is not None:
             try:
                 self._service.delete_item(int(item_id))
             except ServiceError as exc:
-                prompts.error(self, self.tr("Cannot delete this offer"), str(exc))
+                prompts.error(self, self.tr("Cannot delete this offer"), error_text(exc))
                 return
         self.table.removeRow(row)
 
@@ -159,19 +161,19 @@ class AdvertisingDialog(QDialog):
 
         reach_text = self._text(row, REACH).replace(" ", "") or "0"
         if not reach_text.isdigit():
-            raise ValueError(self.tr("reach “%1” is not a whole number").replace("%1", reach_text))
+            raise ValueError(fill(self.tr("reach “%1” is not a whole number"), [reach_text]))
         rate_text = self._text(row, RATE).replace(" ", "").replace(",", ".")
         try:
             rate = Decimal(rate_text) if rate_text else None
         except InvalidOperation as exc:
-            raise ValueError(self.tr("rate “%1” is not a number").replace("%1", rate_text)) from exc
+            raise ValueError(fill(self.tr("rate “%1” is not a number"), [rate_text])) from exc
         return AdItemDraft(
             name=self._text(row, NAME),
             unit=self._text(row, UNIT),
             reach_per_unit=int(reach_text),
             rate=rate,
             currency=self._text(row, CURRENCY) or "RUB",
-            active=self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+            active=cell(self.table, row, ACTIVE).checkState() == Qt.CheckState.Checked,
         )
 
     def save(self) -> bool:
@@ -179,21 +181,20 @@ class AdvertisingDialog(QDialog):
         for row in range(self.table.rowCount()):
             try:
                 draft = self.draft(row)
-                item_id = self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
+                item_id = cell(self.table, row, NAME).data(Qt.ItemDataRole.UserRole)
                 if item_id is None:
                     saved = self._service.add_item(draft)
-                    self.table.item(row, NAME).setData(Qt.ItemDataRole.UserRole, saved.id)
+                    cell(self.table, row, NAME).setData(Qt.ItemDataRole.UserRole, saved.id)
                 else:
                     self._service.update_item(int(item_id), draft)
             except (ValueError, ServiceError) as exc:
-                self.error.setText(
-                    self.tr("Row %1 was not saved: %2")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", str(exc))
+                # draft()'s ValueError already speaks the user's language.
+                reason = error_text(exc)
+                self.error.show_error(
+                    fill(self.tr("Row %1 was not saved: %2"), [str(row + 1), reason])
                 )
-                self.error.show()
                 self.table.setCurrentCell(row, NAME)
                 return False
-        self.error.hide()
+        self.error.clear_error()
         self.accept()
         return True

@@ -10,20 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,23 +35,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.documents import batch_export, pitch_dialog
 from collabdesk.ui.operations.changes import STATISTICS_TABLES
+from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons, has_collaborations
+from collabdesk.ui.statistics.statistics_chart import MetricChart
+from collabdesk.ui.statistics.statistics_models import (
+    FigureTableModel,
+    MetricListModel,
+    month_label,
+)
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
-    from collabdesk.services.metrics import MetricRecord
-    from collabdesk.services.statistics import MetricDefinitionRecord
     from collabdesk.ui.shell.main_window import MainWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DeskSource = Callable[[], "Desk | None"]
-
-
-CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 240, 150  # points of the chart drawing, shown 1:1
 
 
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
@@ -74,113 +73,6 @@ def choose_import_file(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def month_label(day: date) -> str:
-    return f"{QLocale().standaloneMonthName(day.month)} {day.year}"
-
-
-class MetricListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MetricDefinitionRecord] = []
-
-    def reset(self, rows: list[MetricDefinitionRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} ({row.unit})" if row.unit else row.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%n figure(s)", "", row.figures)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.name
-        return None
-
-
-class FigureTableModel(QAbstractTableModel):
-    """One metric's figures; the value column is edited in place and saved
-    at once (a value written `1 234,5` is understood)."""
-
-    PERIOD, VALUE, UNIT, SOURCE, BRANCH = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MetricRecord] = []
-        self.desk: Desk | None = None
-        self.on_error: Callable[[str], None] = lambda _message: None
-
-    def reset(self, rows: list[MetricRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Period"), self.tr("Value"), self.tr("Unit"), self.tr("Source"))
-        return (*names, self.tr("Branch"))[section] if 0 <= section < 5 else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.EditRole and column == self.VALUE:
-            return QLocale().toString(float(row.value), "f", 2)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.PERIOD:
-            return month_label(row.period_start)
-        if column == self.VALUE:
-            decimals = 0 if row.value == row.value.to_integral_value() else 2
-            return QLocale().toString(float(row.value), "f", decimals)
-        return (row.unit, row.source, row.branch)[column - 2] if column >= self.UNIT else None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.VALUE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.desk is None:
-            return False
-        from collabdesk.services.statistics_import import parse_number
-
-        row = self.rows[index.row()]
-        try:
-            number = parse_number(str(value))
-        except ValueError:
-            self.on_error(self.tr("'%1' is not a number.").replace("%1", str(value)[:40]))
-            return False
-        try:
-            saved = self.desk.metrics.record(
-                row.name, row.period_start, number, row.unit, row.source, row.branch
-            )
-        except ServiceError as exc:
-            self.on_error(str(exc))
-            return False
-        self.rows[index.row()] = saved
-        self.dataChanged.emit(index, index)
-        return True
-
-
 class StatisticsView(QWidget):
     def __init__(self, desk_source: DeskSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,11 +81,19 @@ class StatisticsView(QWidget):
         # Set by the data menu (it knows the database file): a backup before every import.
         self.before_import: Callable[[], object] | None = None
         self._loaded = False
-        self.batch: pitch_dialog.BatchExport | None = None
+        self.batch: batch_export.BatchExport | None = None
 
-        self.import_button = named(QPushButton(self.tr("Import…")), "statisticsImportButton")
-        self.pitch_button = named(QPushButton(self.tr("Pitch…")), "statisticsPitchButton")
-        self.batch_button = named(QPushButton(self.tr("Export pitches…")), "batchPitchButton")
+        self.buttons = StatisticsButtons(self)
+        self.import_button = self.buttons.import_file
+        self.pitch_button = self.buttons.pitch
+        self.batch_button = self.buttons.batch
+        self.add_metric_button = self.buttons.add_metric
+        self.rename_metric_button = self.buttons.rename_metric
+        self.remove_metric_button = self.buttons.remove_metric
+        self.up_button = self.buttons.up
+        self.down_button = self.buttons.down
+        self.add_month_button = self.buttons.add_month
+        self.delete_figure_button = self.buttons.delete_figure
         self.import_button.clicked.connect(self.import_file)
         self.pitch_button.clicked.connect(self.pitch)
         self.batch_button.clicked.connect(self.export_pitches)
@@ -205,14 +105,10 @@ class StatisticsView(QWidget):
 
         self.metric_model = MetricListModel(self)
         self.metric_list = named(QListView(), "statisticsMetricList")
+        self.metric_list.setAccessibleName(self.tr("Metrics"))
         self.metric_list.setModel(self.metric_model)
         self.metric_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metric_list.selectionModel().currentChanged.connect(self._metric_changed)
-        self.add_metric_button = named(QPushButton(self.tr("Add…")), "addMetricButton")
-        self.rename_metric_button = named(QPushButton(self.tr("Edit…")), "editMetricButton")
-        self.remove_metric_button = named(QPushButton(self.tr("Remove…")), "removeMetricButton")
-        self.up_button = named(QPushButton(self.tr("Up")), "metricUpButton")
-        self.down_button = named(QPushButton(self.tr("Down")), "metricDownButton")
         self.add_metric_button.clicked.connect(self.add_metric)
         self.rename_metric_button.clicked.connect(self.edit_metric)
         self.remove_metric_button.clicked.connect(self.remove_metric)
@@ -237,27 +133,21 @@ class StatisticsView(QWidget):
         self.figure_model = FigureTableModel(self)
         self.figure_model.on_error = lambda text: prompts.error(self, self.tr("Statistics"), text)
         self.table = named(QTableView(), "statisticsTable")
+        self.table.setAccessibleName(self.tr("Figures of the chosen metric"))
         self.table.setModel(self.figure_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_month_button = named(QPushButton(self.tr("Add month")), "addFigureButton")
-        self.delete_figure_button = named(
-            QPushButton(self.tr("Delete figure…")), "deleteFigureButton"
-        )
+        header = self.table.horizontalHeader()  # sized to content; the source takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FigureTableModel.SOURCE, QHeaderView.ResizeMode.Stretch)
         self.add_month_button.clicked.connect(self.add_month)
         self.delete_figure_button.clicked.connect(self.delete_figure)
         figure_buttons = QHBoxLayout()
         figure_buttons.addWidget(self.add_month_button)
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
-        self.chart = named(QSvgWidget(), "statisticsChart")
-        # As small as the drawing ever is (_draw_chart): a smaller widget
-        # would shrink the drawing and its 7-point labels with it.
-        self.chart.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
-        # Never stretch the drawing: stretched text is hard to read.
-        self.chart.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.chart = MetricChart(desk_source)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -343,57 +233,26 @@ class StatisticsView(QWidget):
         self._show_figures()
         self._update_buttons()
 
+    @property
+    def svg(self) -> bytes:
+        return self.chart.svg
+
     def _show_figures(self) -> None:
         desk, name = self.desk, self.current_metric()
-        if desk is None or name is None:
-            self.figure_model.reset([])
-            self.chart.load(QByteArray())
-            return
-        self.figure_model.reset(desk.statistics.figures(name))
-        self._draw_chart(name)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        name = getattr(self, "_chart_name", None)
-        if name:
-            self._draw_chart(name)
-
-    def _draw_chart(self, name: str) -> None:
-        self._chart_name = name
-        desk = self.desk
-        if desk is None:
-            return
-        from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
-
-        series = desk.statistics.series(name)
-        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
-        drawing = metric_chart(
-            [ChartPoint(p.period_start, p.value) for p in series.points[-24:]],
-            lang,
-            desk.library.profile().brand_colour,
-            # Drawn at the widget's own size, so labels keep their point size.
-            width=max(CHART_MIN_WIDTH, self.chart.width()),
-            height=max(CHART_MIN_HEIGHT, self.chart.height()),
-            title=f"{name} ({series.unit})" if series.unit else name,
-        )
-        self.svg = chart_svg(drawing)
-        self.chart.load(QByteArray(self.svg))
+        rows = desk.statistics.figures(name) if desk is not None and name is not None else []
+        self.figure_model.reset(rows)
+        self.chart.show_metric(name)
 
     def _update_buttons(self) -> None:
-        has_desk = self.desk is not None
-        has_metric = self.current_metric() is not None
-        for button in (self.import_button, self.pitch_button, self.batch_button):
-            button.setEnabled(has_desk)
-        self.add_metric_button.setEnabled(has_desk)
-        for button in (
-            self.remove_metric_button,
-            self.add_month_button,
-            self.rename_metric_button,
-            self.up_button,
-            self.down_button,
-        ):
-            button.setEnabled(has_metric)
-        self.delete_figure_button.setEnabled(has_metric and self.figure_model.rowCount() > 0)
+        desk = self.desk
+        index = self.metric_list.currentIndex()
+        self.buttons.update(
+            desk is not None,
+            desk is not None and has_collaborations(desk),
+            index.row() if index.isValid() else -1,
+            self.metric_model.rowCount(),
+            self.figure_model.rowCount(),
+        )
 
     # --- metric list ---------------------------------------------------------------
     def add_metric(self) -> None:
@@ -407,7 +266,7 @@ class StatisticsView(QWidget):
         try:
             record = desk.statistics.define(name, unit)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(record.name)
 
@@ -425,7 +284,7 @@ class StatisticsView(QWidget):
                 name, row.unit if unit is None else unit, row.id, current_name=row.name
             )
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(record.name)
 
@@ -433,13 +292,13 @@ class StatisticsView(QWidget):
         desk, name = self.desk, self.current_metric()
         if desk is None or name is None:
             return
-        question = self.tr("Remove “%1” and all its figures?").replace("%1", name)
+        question = fill(self.tr("Remove “%1” and all its figures?"), [name])
         if not prompts.confirm(self, self.tr("Remove metric"), question):
             return
         try:
             desk.statistics.remove(name)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
         self.refresh()
 
     def move_metric(self, step: int) -> None:
@@ -467,7 +326,7 @@ class StatisticsView(QWidget):
         try:
             desk.metrics.record(name, period, Decimal(0), series.unit)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
         self.refresh(name)
         for row, figure in enumerate(self.figure_model.rows):
@@ -481,15 +340,13 @@ class StatisticsView(QWidget):
         if desk is None or not index.isValid():
             return
         figure = self.figure_model.rows[index.row()]
-        question = self.tr("Delete the figure for %1?").replace(
-            "%1", month_label(figure.period_start)
-        )
+        question = fill(self.tr("Delete the figure for %1?"), [month_label(figure.period_start)])
         if not prompts.confirm(self, self.tr("Delete figure"), question):
             return
         try:
             desk.metrics.delete(figure.id)
         except ServiceError as exc:
-            prompts.error(self, self.tr("Statistics"), str(exc))
+            prompts.error(self, self.tr("Statistics"), error_text(exc))
         self.refresh(figure.name)
 
     def import_file(self) -> None:
@@ -511,18 +368,18 @@ class StatisticsView(QWidget):
             prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
             return
         except ServiceError as exc:
-            prompts.error(self, self.tr("Import statistics"), str(exc))
+            prompts.error(self, self.tr("Import statistics"), error_text(exc))
             return
         except OSError as exc:
             prompts.error(self, self.tr("Import statistics"), f"{path.name}: {exc.strerror}")
             return
         except Exception as exc:  # the backup failed: a message, and nothing was imported
-            prompts.error(self, self.tr("Import statistics"), str(exc))
+            prompts.error(self, self.tr("Import statistics"), error_text(exc))
             return
         prompts.info(
             self,
             self.tr("Import statistics"),
-            self.tr("%n figure(s) imported from %1.", "", count).replace("%1", path.name),
+            fill(self.tr("%n figure(s) imported from %1.", "", count), [path.name]),
         )
         self.refresh()
 
@@ -538,7 +395,7 @@ class StatisticsView(QWidget):
     def export_pitches(self) -> None:
         desk = self.desk
         if desk is not None:
-            self.batch = pitch_dialog.export_all_pitches(self, desk)
+            self.batch = batch_export.export_all_pitches(self, desk)
 
 
 def install_statistics(window: MainWindow) -> StatisticsView:

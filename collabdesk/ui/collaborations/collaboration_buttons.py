@@ -1,0 +1,131 @@
+"""The Collaborations section's buttons, and when each can work: a button
+that cannot succeed is disabled and its tooltip says why, instead of
+opening a dialog that then refuses. Texts keep the section's translation
+context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
+
+from collabdesk.domain.enums import Stage
+from collabdesk.domain.message import fill
+from collabdesk.services.stages import next_stage
+from collabdesk.ui.widgets.labels import stage_label
+from collabdesk.ui.widgets.named import named
+
+translate = QCoreApplication.translate  # the section's context; lupdate reads literals
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """What the buttons need to know about the selected collaboration."""
+
+    stage: Stage
+    partners: int
+
+
+class CollaborationButtons(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.new = self._button(
+            translate("CollaborationsView", "New collaboration…"), "newCollaboration"
+        )
+        self.checklist = self._button(
+            translate("CollaborationsView", "Checklist…"), "openChecklist"
+        )
+        self.next = self._button(translate("CollaborationsView", "Next stage"), "nextStage")
+        self.pitch = self._button(translate("CollaborationsView", "Pitch…"), "pitchButton")
+        self.present = self._button(translate("CollaborationsView", "Present…"), "presentButton")
+        self.commitments = self._button(
+            translate("CollaborationsView", "Commitments…"), "collaborationCommitmentsButton"
+        )
+        self.renew = self._button(translate("CollaborationsView", "Renew…"), "renewButton")
+        self.history = self._button(
+            translate("CollaborationsView", "History…"), "collaborationHistory"
+        )
+        self.followers: dict[QPushButton, list[QAction]] = {}
+        self.tips = {
+            self.new: translate("CollaborationsView", "Start a new collaboration"),
+            self.checklist: translate(
+                "CollaborationsView", "Prepare this collaboration with the five-step checklist"
+            ),
+            self.next: translate("CollaborationsView", "Move to the next stage (Ctrl+Shift+Right)"),
+            self.pitch: translate(
+                "CollaborationsView", "Write the pitch PDF for a partner of this collaboration"
+            ),
+            self.present: translate(
+                "CollaborationsView", "Show the pitch full screen to the partner"
+            ),
+            self.commitments: translate(
+                "CollaborationsView",
+                "What each side promises in this collaboration, and the value balance",
+            ),
+            self.renew: translate(
+                "CollaborationsView",
+                "Renew a completed collaboration for next year, with its commitments",
+            ),
+            self.history: translate(
+                "CollaborationsView",
+                "Every change of this collaboration, its answers and its commitments",
+            ),
+        }
+
+    def follow(self, button: QPushButton, action: QAction) -> None:
+        """`action` (the menu's twin of `button`) is enabled as the button is,
+        and shows the same reason."""
+        self.followers.setdefault(button, []).append(action)
+        action.setEnabled(button.isEnabled())
+        action.setToolTip(button.toolTip())
+
+    @staticmethod
+    def _button(text: str, name: str) -> QPushButton:
+        button = named(QPushButton(text), name)
+        button.setAccessibleName(text.rstrip("…"))
+        return button
+
+    def update(self, has_desk: bool, chosen: Chosen | None) -> None:
+        """Enable what can work; a disabled button's tooltip gives the reason."""
+        opening = translate("CollaborationsView", "The database is still opening.")
+        pick = translate(
+            "CollaborationsView", "Select a collaboration in the list or on the board first."
+        )
+        no_partner = translate(
+            "CollaborationsView",
+            "A pitch is written for a partner, and this collaboration has none yet.",
+        )
+        reasons: dict[QPushButton, str | None] = {}
+        for button in self.tips:
+            if not has_desk:
+                reasons[button] = opening
+            elif button is not self.new and chosen is None:
+                reasons[button] = pick
+            else:
+                reasons[button] = None
+        if chosen is not None and has_desk:
+            if next_stage(chosen.stage) is None:
+                reasons[self.next] = fill(
+                    translate(
+                        "CollaborationsView",
+                        "“%1” has no next stage; drag the card on the board to move it.",
+                    ),
+                    [stage_label(chosen.stage)],
+                )
+            if chosen.partners == 0:
+                reasons[self.pitch] = no_partner
+                reasons[self.present] = no_partner
+            if chosen.stage is not Stage.COMPLETED:
+                reasons[self.renew] = translate(
+                    "CollaborationsView", "Only a completed collaboration can be renewed."
+                )
+        for button, reason in reasons.items():
+            tip = self.tips[button] if reason is None else reason
+            button.setEnabled(reason is None)
+            button.setToolTip(tip)
+            for action in self.followers.get(button, ()):
+                action.setEnabled(reason is None)
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
