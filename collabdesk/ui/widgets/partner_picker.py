@@ -103,6 +103,14 @@ class PartnerPicker(QComboBox):
         self.setAccessibleName(self.tr("Partner"))
         self.setToolTip(self.tr("Type part of a name or a kind to find a partner"))
 
+    def setAccessibleName(self, name: str) -> None:
+        """The line edit inside takes the focus, so a screen reader asks it
+        for the name: it carries the combo's."""
+        super().setAccessibleName(name)
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(name)
+
     # --- filling -------------------------------------------------------------------
     def set_partners(
         self,
