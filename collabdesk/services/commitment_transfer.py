@@ -40,6 +40,8 @@ from collabdesk.services.tabular import (
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.data_files import database_of
 
+CONTEXT = "CommitmentImport"
+
 COMMITMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "collaboration": ("collaboration", "сотрудничество", "проект", "коллаборация"),
     "partner": ("partner", "партнер", "партнёр"),
@@ -154,9 +156,14 @@ class CommitmentTransfer:
         missing = {"collaboration", "direction", "description"} - set(mapping.values())
         if missing:
             raise FileFormatError(
-                "Columns for " + ", ".join(sorted(missing)) + " are missing. Columns found: "
-                + (", ".join(table.headers) or "none") + "."
-            )  # fmt: skip
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CommitmentImport", "Columns for %1 are missing. Columns found: %2."
+                    ),
+                    (", ".join(sorted(missing)), ", ".join(table.headers) or "—"),
+                )
+            )
         with transaction(self._sessions) as session:
             titles: dict[str, list[int]] = {}
             for i, t in session.execute(select(Collaboration.id, Collaboration.title)):
@@ -285,6 +292,12 @@ class CommitmentTransfer:
             write_csv(path, EXPORT_HEADERS, rows)
         else:
             raise FileFormatError(
-                f"Cannot export commitments to “{path.suffix}”; use .csv or .xlsx."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CommitmentImport", "Cannot export commitments to “%1”; use .csv or .xlsx."
+                    ),
+                    (path.suffix,),
+                )
             )
         return len(rows)

@@ -99,7 +99,14 @@ CONTEXT = "PartnerImport"  # of the translations of the duplicate reasons
 
 class ImportCancelledError(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PartnerImport", "The import was cancelled; nothing was imported."
+                ),
+            )
+        )
 
 
 def report_progress(progress: Progress | None, done: int, total: int) -> None:
@@ -211,8 +218,15 @@ class PartnerTransfer:
         mapping = dict(guess_mapping(table.headers) if mapping is None else mapping)
         if "name" not in mapping.values():
             raise FileFormatError(
-                "No column holds the partner's name. Name one column “Name” or “Название”, "
-                f"or map it by hand. Columns found: {', '.join(table.headers) or 'none'}."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport",
+                        "No column holds the partner's name. Name one column “Name” or "
+                        "“Название”, or map it by hand. Columns found: %1.",
+                    ),
+                    (", ".join(table.headers) or "none",),
+                )
             )
         with transaction(self._sessions) as session:
             known_names = {search_key(n) for n in session.scalars(select(Partner.name))}
@@ -332,6 +346,12 @@ class PartnerTransfer:
             write_csv(path, EXPORT_HEADERS, rows)
         else:
             raise FileFormatError(
-                f"Cannot export to “{path.suffix}” files; use .csv, .xlsx or .vcf."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport", "Cannot export to “%1” files; use .csv, .xlsx or .vcf."
+                    ),
+                    (path.suffix,),
+                )
             )
         return len(rows)

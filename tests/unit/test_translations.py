@@ -150,3 +150,42 @@ def test_translated_strings_are_literals_lupdate_can_see() -> None:
             if not ok:
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert hidden == []
+
+
+def _context_of(node: ast.expr, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def test_each_message_names_the_context_its_template_is_marked_in() -> None:
+    """Message(CONTEXT, QT_TRANSLATE_NOOP("Ctx", "…")): lupdate files the
+    template under "Ctx", so CONTEXT must be "Ctx" or it is never translated."""
+    wrong = []
+    for path in sorted((ROOT / "collabdesk").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "Message"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Call)
+                and getattr(node.args[1].func, "id", "") == "QT_TRANSLATE_NOOP"
+            ):
+                continue
+            said = _context_of(node.args[0], constants)
+            marked = _context_of(node.args[1].args[0], constants)
+            if said != marked:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {said!r} vs {marked!r}")
+    assert wrong == []
