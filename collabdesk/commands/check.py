@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from collabdesk.commands.common import EXIT_ERROR, EXIT_OK, CommandContext
+from collabdesk.commands.common import EXIT_ERROR, EXIT_OK
+from collabdesk.commands.language import say, text
 from collabdesk.commands.safety import existing_database_file, mark_raw
 from collabdesk.config import Settings
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "check"
 HELP = "check the database file (PRAGMA integrity_check) and list good backups"
@@ -32,7 +34,11 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     share = network_share_reason(path)
     print(f"{path}: {verdict}", file=out)
     if share:
-        print(f"warning: {share}; keep the database on a local disk.", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "warning: %1; keep the database on a local disk."),
+            text(share),
+        )
     removed = set(remove_leftovers(path))
     for leftover in leftovers(path) + sorted(removed):
         state = "removed" if leftover in removed else "left alone: it may still be in progress"
@@ -43,7 +49,3 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"backup {backup.path.name}: {check_file(backup.path)}", file=out)
     print(f"{len(backups)} backup(s) in {backup_dir(path)}", file=out)
     return EXIT_OK if verdict == "ok" else EXIT_ERROR
-
-
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    return run_raw(args, ctx.settings, ctx.out)

@@ -8,7 +8,9 @@ import json
 from typing import Any
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
+from collabdesk.commands.language import say
 from collabdesk.domain.enums import Stage
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"
 HELP = "list collaborations, show one with its checklist"
@@ -17,54 +19,58 @@ STAGES = tuple(stage.value for stage in Stage)
 
 def register(parser: argparse.ArgumentParser) -> None:
     ccmd = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
-    clist = ccmd.add_parser("list")
+    clist = ccmd.add_parser("list", help="list collaborations with their readiness")
     clist.add_argument("--stage", choices=STAGES)
     clist.add_argument("--json", action="store_true")
-    cshow = ccmd.add_parser("show")
+    clist.set_defaults(handler=list_collaborations)
+    cshow = ccmd.add_parser("show", help="one collaboration with its checklist answers")
     cshow.add_argument("id", type=int)
     cshow.add_argument("--json", action="store_true")
+    cshow.set_defaults(handler=show_collaboration)
 
 
 def _date(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
     desk, out = ctx.desk, ctx.out
-    if args.action == "list":
-        rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
-        ready = desk.checklist.readiness_of([r.id for r in rows])
-        if args.json:
-            data = [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "stage": r.stage.value,
-                    "partners": list(r.partner_names),
-                    "starts_on": _date(r.starts_on),
-                    "ends_on": _date(r.ends_on),
-                    "readiness": ready[r.id].percent,
-                }
-                for r in rows
-            ]
-            json.dump(data, out, ensure_ascii=False, indent=1)
-            print(file=out)
-            return EXIT_OK
-        table: list[tuple[str, ...]] = [("ID", "TITLE", "STAGE", "READY", "PARTNERS")]
-        table += [
-            (
-                str(r.id),
-                r.title,
-                r.stage.value,
-                f"{ready[r.id].percent}%",
-                ", ".join(r.partner_names),
-            )
+    rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
+    ready = desk.checklist.readiness_of([r.id for r in rows])
+    if args.json:
+        data = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "stage": r.stage.value,
+                "partners": list(r.partner_names),
+                "starts_on": _date(r.starts_on),
+                "ends_on": _date(r.ends_on),
+                "readiness": ready[r.id].percent,
+            }
             for r in rows
         ]
-        print_table(table, out)
-        print(f"{len(rows)} collaboration(s)", file=out)
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        print(file=out)
         return EXIT_OK
+    table: list[tuple[str, ...]] = [("ID", "TITLE", "STAGE", "READY", "PARTNERS")]
+    table += [
+        (
+            str(r.id),
+            r.title,
+            r.stage.value,
+            f"{ready[r.id].percent}%",
+            ", ".join(r.partner_names),
+        )
+        for r in rows
+    ]
+    print_table(table, out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 collaboration(s)"), len(rows))
+    return EXIT_OK
 
+
+def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
+    desk, out = ctx.desk, ctx.out
     record = desk.collaborations.get(args.id)
     readiness = desk.checklist.readiness(args.id)
     questions = {q.key: q for q in desk.checklist.questions(include_retired=True)}

@@ -263,10 +263,6 @@ class PartnerService:
         with transaction(self._sessions) as session:
             return session.scalar(select(func.count(Partner.id))) or 0
 
-    def all_tags(self) -> list[str]:
-        with transaction(self._sessions) as session:
-            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
-
     @staticmethod
     def _load(session: Session, partner_id: int) -> Partner:
         partner = session.get(Partner, partner_id)

@@ -297,6 +297,269 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted; nothing was saved.</source>
+        <translation>прервано; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1: %2</source>
+        <translation>непредвиденная ошибка: %1: %2</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1; keep the database on a local disk.</source>
+        <translation>внимание: %1; храните базу данных на диске этого компьютера.</translation>
+    </message>
+    <message>
+        <source>%1 collaboration(s)</source>
+        <translation>Сотрудничеств: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 commitment(s) to %2</source>
+        <translation>Выгружено обязательств: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>Read %1 row(s) from %2 (%3)</source>
+        <translation>Прочитано строк: %1, из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Пробный запуск: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported %1 commitment(s).</source>
+        <translation>Импортировано обязательств: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name such as commitments.ics</source>
+        <translation>%1 — это папка; укажите имя файла, например commitments.ics</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 event(s) to %2</source>
+        <translation>Записано событий: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>Renewed as collaboration %1: %2 (%3 commitment(s), all planned)</source>
+        <translation>Продлено как сотрудничество %1: %2 (обязательств: %3, все запланированы)</translation>
+    </message>
+    <message>
+        <source>%1 commitment(s)</source>
+        <translation>Обязательств: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>не хватает обязательных аргументов: %1</translation>
+    </message>
+    <message>
+        <source>argument %1: invalid choice: %2 (choose from %3)</source>
+        <translation>аргумент %1: недопустимое значение %2 (выберите из %3)</translation>
+    </message>
+    <message>
+        <source>argument %1: %2 is not a whole number</source>
+        <translation>аргумент %1: %2 — не целое число</translation>
+    </message>
+    <message>
+        <source>argument %1: expected one value</source>
+        <translation>аргумент %1: нужно одно значение</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds partners; demo data was not added.</source>
+        <translation>В базе данных уже есть партнёры; демонстрационные данные не добавлены.</translation>
+    </message>
+    <message>
+        <source>Added demo data (%1): %2 partners.</source>
+        <translation>Добавлены демонстрационные данные (%1), партнёров: %2.</translation>
+    </message>
+    <message>
+        <source>No history for %1 %2.</source>
+        <translation>Истории для %1 %2 нет.</translation>
+    </message>
+    <message>
+        <source>A meeting copy is made from a SQLite database, not a server.</source>
+        <translation>Копия для встречи делается из базы данных SQLite, а не с сервера.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give a folder for the meeting copy.</source>
+        <translation>%1 — это файл; укажите папку для копии для встречи.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder.</source>
+        <translation>%1 уже существует; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>Meeting copy written: %1</source>
+        <translation>Копия для встречи записана: %1</translation>
+    </message>
+    <message>
+        <source>Open it with: collabdesk --data-dir %1</source>
+        <translation>Откройте её командой: collabdesk --data-dir %1</translation>
+    </message>
+    <message>
+        <source>There is no notes file %1.</source>
+        <translation>Файла заметок %1 нет.</translation>
+    </message>
+    <message>
+        <source>Merged %1 note(s) into the interaction logs.</source>
+        <translation>Заметок добавлено в историю общения: %1.</translation>
+    </message>
+    <message>
+        <source>%1 note(s) could not be merged and stay in %2.</source>
+        <translation>Заметок не удалось добавить: %1; они остаются в %2.</translation>
+    </message>
+    <message>
+        <source>  damaged row %1: %2</source>
+        <translation>  повреждённая строка %1: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … и ещё %1</translation>
+    </message>
+    <message>
+        <source>fix %1, or add --skip-damaged to import the other rows</source>
+        <translation>исправьте %1 или добавьте --skip-damaged, чтобы импортировать остальные строки</translation>
+    </message>
+    <message>
+        <source>%1 damaged row(s) would stop the import: %2.</source>
+        <translation>Повреждённые строки (%1) остановили бы импорт: %2.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 are damaged (listed above); nothing was imported: %3.</source>
+        <translation>В файле %2 повреждены строки (%1, см. список выше); ничего не импортировано: %3.</translation>
+    </message>
+    <message>
+        <source>  %1 row %2: %3: %4</source>
+        <translation>  строка %2 (%1): %3: %4</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Would import %1; rejected %2; duplicates skipped %3; damaged %4</source>
+        <translation>Будет импортировано: %1; отклонено: %2; пропущено дубликатов: %3; повреждено: %4</translation>
+    </message>
+    <message>
+        <source>Importing %1; rejected %2; duplicates skipped %3; damaged %4</source>
+        <translation>Импортируется: %1; отклонено: %2; пропущено дубликатов: %3; повреждено: %4</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>Exported %1 partner(s) to %2</source>
+        <translation>Выгружено партнёров: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>%1, separator %2</source>
+        <translation>%1, разделитель %2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Не импортируются столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s).</source>
+        <translation>Импортировано партнёров: %1.</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>Партнёров: %1</translation>
+    </message>
+    <message>
+        <source>Added partner %1: %2</source>
+        <translation>Добавлен партнёр %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --kind, --email, ...</source>
+        <translation>Нечего менять: укажите хотя бы один из параметров --name, --kind, --email, …</translation>
+    </message>
+    <message>
+        <source>Saved partner %1: %2</source>
+        <translation>Партнёр %1 сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Deleted partner %1: %2</source>
+        <translation>Партнёр %1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf.</source>
+        <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Файла резервной копии %1 нет.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Восстановлено из %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump); this command works on the SQLite file only.</source>
+        <translation>Резервные копии общей базы PostgreSQL делаются на сервере (pg_dump); эта команда работает только с файлом SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; nothing to do.</source>
+        <translation>Базы данных в %1 пока нет; делать нечего.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>metrics in rows</source>
+        <translation>показатели по строкам</translation>
+    </message>
+    <message>
+        <source>one row per figure</source>
+        <translation>одно значение в строке</translation>
+    </message>
+    <message>
+        <source>Imported %1 figure from %2 (%3).</source>
+        <translation>Импортировано значений: %1, из %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from %2 (%3).</source>
+        <translation>Импортировано значений: %1, из %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No statistics yet. Import some with: collabdesk stats import FILE</source>
+        <translation>Статистики пока нет. Импортируйте её командой: collabdesk stats import ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2: %3</source>
+        <translation>Восстановлено из корзины (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Purged %1 item(s) deleted more than %2 day(s) ago.</source>
+        <translation>Из корзины окончательно удалено объектов: %1 (удалённых больше %2 дн. назад).</translation>
+    </message>
+    <message>
+        <source>%1 item(s) in the trash</source>
+        <translation>Объектов в корзине: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationBoard</name>
     <message>
         <source>Ready: %1 %</source>
