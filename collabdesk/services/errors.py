@@ -82,6 +82,10 @@ class InUseError(ServiceError):
         super().__init__(message)
 
 
+class RowRefusedError(ServiceError):
+    """An import leaves one row out; the plan lists it with this Message."""
+
+
 class StorageBusyError(ServiceError):
     pass
 

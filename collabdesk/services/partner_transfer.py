@@ -25,6 +25,7 @@ from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
     Message,
+    RowRefusedError,
     ServiceError,
     ValidationError,
 )
@@ -175,12 +176,22 @@ def _choice(
     if key in words:
         return words[key]
     allowed = ", ".join(m.value for m in enum)
-    raise ValueError(f"{label} “{value}” is not one of {allowed}")
+    raise RowRefusedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("PartnerImport", "%1 “%2” is not one of %3"),
+            (Message("Field", label), value, allowed),
+        )
+    )
 
 
 def _draft(values: Mapping[str, str]) -> PartnerDraft:
-    kind = _choice(values.get("kind", ""), PartnerKind, _KIND_WORDS, "Kind")
-    status = _choice(values.get("status", ""), PartnerStatus, _STATUS_WORDS, "Status")
+    kind = _choice(
+        values.get("kind", ""), PartnerKind, _KIND_WORDS, QT_TRANSLATE_NOOP("Field", "Kind")
+    )
+    status = _choice(
+        values.get("status", ""), PartnerStatus, _STATUS_WORDS, QT_TRANSLATE_NOOP("Field", "Status")
+    )
     tags = tuple(
         t.strip() for t in values.get("tags", "").replace(";", ",").split(",") if t.strip()
     )
@@ -225,7 +236,7 @@ class PartnerTransfer:
                         "No column holds the partner's name. Name one column “Name” or "
                         "“Название”, or map it by hand. Columns found: %1.",
                     ),
-                    (", ".join(table.headers) or "none",),
+                    (", ".join(table.headers) or "—",),
                 )
             )
         with transaction(self._sessions) as session:
@@ -250,8 +261,8 @@ class PartnerTransfer:
             except ValidationError as exc:
                 rejected.append(RowProblem(number, label, str(exc), problems=exc.problems))
                 continue
-            except ValueError as exc:
-                rejected.append(RowProblem(number, label, str(exc)))
+            except RowRefusedError as exc:
+                rejected.append(RowProblem(number, label, str(exc), message=exc.message))
                 continue
             key, email = search_key(draft.name), draft.email.casefold()
             reason = None

@@ -989,8 +989,56 @@ Restore the newest good backup now?</source>
 <context>
     <name>CommitmentImport</name>
     <message>
+        <source>%1 “%2” is not a real date</source>
+        <translation>%1: «%2» — несуществующая дата</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date like 31.12.2026 or 2026-12-31</source>
+        <translation>%1: «%2» — не дата вида 31.12.2026 или 2026-12-31</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number</source>
+        <translation>%1: «%2» — не число</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <translation>%1: «%2» — не одно из значений %3</translation>
+    </message>
+    <message>
+        <source>Direction “%1” is not library_gives or partner_gives</source>
+        <translation>Сторона «%1» — не library_gives и не partner_gives</translation>
+    </message>
+    <message>
+        <source>the quantity is negative</source>
+        <translation>количество отрицательное</translation>
+    </message>
+    <message>
+        <source>the value is negative</source>
+        <translation>стоимость отрицательная</translation>
+    </message>
+    <message>
+        <source>a waived promise needs its reason: import it open and waive it in the tracker</source>
+        <translation>для отменённого обязательства нужна причина: импортируйте его открытым и отмените в списке обязательств</translation>
+    </message>
+    <message>
         <source>Columns for %1 are missing. Columns found: %2.</source>
         <translation>Нет столбцов для: %1. Найдены столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>there is no collaboration “%1”</source>
+        <translation>сотрудничества «%1» нет</translation>
+    </message>
+    <message>
+        <source>%1 collaborations are called “%2”; rename one (e.g. add the year) first</source>
+        <translation>сотрудничеств с названием «%2» несколько (%1); сначала переименуйте одно из них (например, добавьте год)</translation>
+    </message>
+    <message>
+        <source>there is no partner “%1”</source>
+        <translation>партнёра «%1» нет</translation>
+    </message>
+    <message>
+        <source>“%1” does not take part in “%2”</source>
+        <translation>«%1» не участвует в «%2»</translation>
     </message>
     <message>
         <source>already in this collaboration</source>
@@ -1801,6 +1849,30 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Added by</source>
         <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Delivered date</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3119,10 @@ Data folder: %2</source>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <translation>%1: «%2» — не одно из значений %3</translation>
     </message>
     <message>
         <source>No column holds the partner&apos;s name. Name one column “Name” or “Название”, or map it by hand. Columns found: %1.</source>

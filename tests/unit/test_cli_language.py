@@ -158,3 +158,28 @@ def test_version_and_the_window_start_do_not_load_the_language_module() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_an_import_says_why_each_row_is_left_out_in_russian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli(tmp_path, "partners", "add", "--name", "Кофейня")
+    db = open_database(sqlite_url(tmp_path / "collabdesk.sqlite3"))
+    try:
+        draft = CollaborationDraft(title="Ночь в библиотеке", partner_ids=(1,))
+        Desk.over(db.sessions).collaborations.create(draft)
+    finally:
+        db.close()
+    source = tmp_path / "promises.csv"
+    source.write_text(
+        "Collaboration;Direction;Description;Due\n"
+        "Ночь в библиотеке;library;Пост;завтра\n"
+        "Ночь на катке;library;Афиша;\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    code, out, _err = cli(tmp_path, "commitments", "import", str(source), "--dry-run")
+    assert code == 0
+    assert "  строка 2 (отклонена): Пост: Срок: «завтра» — не дата вида 31.12.2026" in out
+    assert "  строка 3 (отклонена): Афиша: сотрудничества «Ночь на катке» нет" in out
+    assert out.endswith("Пробный запуск: ничего не изменено.\n")
