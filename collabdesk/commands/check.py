@@ -41,11 +41,24 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
     removed = set(remove_leftovers(path))
     for leftover in leftovers(path) + sorted(removed):
-        state = "removed" if leftover in removed else "left alone: it may still be in progress"
-        what = f"half-written file {leftover.name} from a cut-off backup or restore"
-        print(f"{what}: {state}", file=out)
+        if leftover in removed:
+            template = QT_TRANSLATE_NOOP(
+                "Cli", "half-written file %1 from a cut-off backup or restore: removed"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Cli",
+                "half-written file %1 from a cut-off backup or restore: left alone: it may "
+                "still be in progress",
+            )
+        say(out, template, leftover.name)
     backups = list_backups(backup_dir(path))
     for backup in backups[:5]:
-        print(f"backup {backup.path.name}: {check_file(backup.path)}", file=out)
-    print(f"{len(backups)} backup(s) in {backup_dir(path)}", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "backup %1: %2"),
+            backup.path.name,
+            check_file(backup.path),
+        )
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 backup(s) in %2"), len(backups), backup_dir(path))
     return EXIT_OK if verdict == "ok" else EXIT_ERROR

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
-from collabdesk.commands.language import say
+from collabdesk.commands.language import language, say, words
 from collabdesk.domain.enums import Stage
+
+if TYPE_CHECKING:
+    from collabdesk.services.checklist import Missing, QuestionRecord
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"
@@ -119,18 +122,59 @@ def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
         json.dump(shown, out, ensure_ascii=False, indent=1)
         print(file=out)
         return EXIT_OK
-    print(f"{record.title} ({record.stage.value}), ready {readiness.percent}%", file=out)
+    lang = language()
+    say(
+        out,
+        QT_TRANSLATE_NOOP("Cli", "%1 (%2), ready %3%"),
+        record.title,
+        record.stage.value,
+        readiness.percent,
+    )
     if record.partners:
-        print("Partners: " + ", ".join(p.name for p in record.partners), file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "Partners: %1"),
+            ", ".join(p.name for p in record.partners),
+        )
     if record.alternatives:
-        print("Plan B:   " + ", ".join(p.name for p in record.alternatives), file=out)
+        names = ", ".join(p.name for p in record.alternatives)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Plan B:   %1"), names)
     for a in answers:
         if a.answer:
-            prompt = questions[a.question_key].prompt_en if a.question_key in questions else ""
+            question = questions.get(a.question_key)
+            prompt = question.prompt(lang) if question else ""
             print(f"[{a.step_key}] {prompt or a.question_key}\n    {a.answer}", file=out)
     for c in commitments:
-        due = _date(c.due_on) or "no date"
-        print(f"Promise ({c.direction.value}): {c.description}; {due}; {c.owner}", file=out)
+        due = _date(c.due_on) or words(QT_TRANSLATE_NOOP("Cli", "no date"))
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "Promise (%1): %2; %3; %4"),
+            c.direction.value,
+            c.description,
+            due,
+            c.owner,
+        )
     for m in readiness.missing:
-        print(f"Missing: {m.message}", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Missing: %1"), _missing(m, questions, lang))
     return EXIT_OK
+
+
+def _missing(item: Missing, questions: dict[str, QuestionRecord], lang: str) -> str:
+    """What stands between the collaboration and 100 %, from its code: the
+    service's own sentence is English and names the English prompt."""
+    if item.code == "unanswered":
+        question = questions.get(item.question_key)
+        prompt = question.prompt(lang) if question else item.question_key
+        return words(QT_TRANSLATE_NOOP("Cli", "Not answered: %1"), prompt)
+    if item.code == "values_mismatch":
+        return words(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The values do not fully match and there is no note on how to deal with it.",
+            )
+        )
+    if item.code == "promise_without_date_or_owner":
+        return words(
+            QT_TRANSLATE_NOOP("Cli", "The promise “%1” has no due date or no owner."), item.detail
+        )
+    return item.message

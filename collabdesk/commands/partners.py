@@ -16,7 +16,7 @@ from collabdesk.commands.common import (
     Parser,
     print_table,
 )
-from collabdesk.commands.language import say
+from collabdesk.commands.language import say, words
 from collabdesk.commands.partner_transfer import register_transfer
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
@@ -177,26 +177,28 @@ def show_partner(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(file=out)
         return EXIT_OK
     lines = [
-        ("Name", record.name),
-        ("Kind", record.kind.value),
-        ("Status", record.status.value),
-        ("City", record.city),
-        ("Website", record.website),
-        ("E-mail", record.email),
-        ("Phone", record.phone),
-        ("Owner", record.owner),
-        ("Tags", ", ".join(record.tags)),
-        ("Values", record.values_notes),
-        ("Notes", record.notes),
+        (QT_TRANSLATE_NOOP("Cli", "Name:"), record.name),
+        (QT_TRANSLATE_NOOP("Cli", "Kind:"), record.kind.value),
+        (QT_TRANSLATE_NOOP("Cli", "Status:"), record.status.value),
+        (QT_TRANSLATE_NOOP("Cli", "City:"), record.city),
+        (QT_TRANSLATE_NOOP("Cli", "Website:"), record.website),
+        (QT_TRANSLATE_NOOP("Cli", "E-mail:"), record.email),
+        (QT_TRANSLATE_NOOP("Cli", "Phone:"), record.phone),
+        (QT_TRANSLATE_NOOP("Cli", "Owner:"), record.owner),
+        (QT_TRANSLATE_NOOP("Cli", "Tags:"), ", ".join(record.tags)),
+        (QT_TRANSLATE_NOOP("Cli", "Values:"), record.values_notes),
+        (QT_TRANSLATE_NOOP("Cli", "Notes:"), record.notes),
     ]
-    for label, value in lines:
-        if value:
-            print(f"{label + ':':9} {value}", file=out)
-    for contact in contacts:
-        print(
-            f"Contact:  {contact.name} {contact.role} {contact.email} {contact.phone}".rstrip(),
-            file=out,
-        )
-    for collab in usage.collaborations:
-        print(f"In:       {collab.title} ({collab.stage.value}, {collab.role.value})", file=out)
+    lines += [
+        (QT_TRANSLATE_NOOP("Cli", "Contact:"), f"{c.name} {c.role} {c.email} {c.phone}".rstrip())
+        for c in contacts
+    ]
+    lines += [
+        (QT_TRANSLATE_NOOP("Cli", "In:"), f"{c.title} ({c.stage.value}, {c.role.value})")
+        for c in usage.collaborations
+    ]
+    shown = [(words(label), value) for label, value in lines if value]
+    width = max((len(label) for label, _value in shown), default=0)
+    for label, value in shown:
+        print(f"{label:{width}} {value}", file=out)
     return EXIT_OK

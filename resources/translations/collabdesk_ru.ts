@@ -315,8 +315,60 @@ Restore the newest good backup now?</source>
         <translation>внимание: %1; храните базу данных на диске этого компьютера.</translation>
     </message>
     <message>
+        <source>half-written file %1 from a cut-off backup or restore: removed</source>
+        <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: удалён</translation>
+    </message>
+    <message>
+        <source>half-written file %1 from a cut-off backup or restore: left alone: it may still be in progress</source>
+        <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: оставлен, возможно, работа ещё идёт</translation>
+    </message>
+    <message>
+        <source>backup %1: %2</source>
+        <translation>резервная копия %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) in %2</source>
+        <translation>Резервных копий: %1, в %2</translation>
+    </message>
+    <message>
         <source>%1 collaboration(s)</source>
         <translation>Сотрудничеств: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), ready %3%</source>
+        <translation>%1 (%2), готовность %3%</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Партнёры: %1</translation>
+    </message>
+    <message>
+        <source>Plan B:   %1</source>
+        <translation>План Б:   %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Promise (%1): %2; %3; %4</source>
+        <translation>Обязательство (%1): %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>The values do not fully match and there is no note on how to deal with it.</source>
+        <translation>Ценности совпадают не полностью, а заметки о том, как с этим быть, нет.</translation>
+    </message>
+    <message>
+        <source>The promise “%1” has no due date or no owner.</source>
+        <translation>У обязательства «%1» нет срока или ответственного.</translation>
     </message>
     <message>
         <source>Exported %1 commitment(s) to %2</source>
@@ -497,6 +549,58 @@ Restore the newest good backup now?</source>
     <message>
         <source>Deleted partner %1: %2</source>
         <translation>Партнёр %1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Ценности:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Участвует:</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name ending in .pdf.</source>

@@ -183,3 +183,26 @@ def test_an_import_says_why_each_row_is_left_out_in_russian(
     assert "  строка 2 (отклонена): Пост: Срок: «завтра» — не дата вида 31.12.2026" in out
     assert "  строка 3 (отклонена): Афиша: сотрудничества «Ночь на катке» нет" in out
     assert out.endswith("Пробный запуск: ничего не изменено.\n")
+
+
+def test_show_labels_and_missing_answers_are_in_russian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli(tmp_path, "partners", "add", "--name", "Кофейня", "--city", "Томск")
+    db = open_database(sqlite_url(tmp_path / "collabdesk.sqlite3"))
+    try:
+        draft = CollaborationDraft(title="Ночь в библиотеке", partner_ids=(1,))
+        Desk.over(db.sessions).collaborations.create(draft)
+    finally:
+        db.close()
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    code, out, _err = cli(tmp_path, "partners", "show", "1")
+    assert code == 0
+    assert "Название:  Кофейня\n" in out and "Город:     Томск\n" in out
+    assert "Участвует: Ночь в библиотеке (idea, partner)\n" in out
+
+    code, out, _err = cli(tmp_path, "collaborations", "show", "1")
+    assert code == 0
+    assert out.startswith("Ночь в библиотеке (idea), готовность 0%\nПартнёры: Кофейня\n")
+    assert "Не хватает: Нет ответа: " in out
+    assert "Not answered" not in out and "Missing" not in out
