@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>The rate cannot be negative.</source>
-        <translation>Расценка не может быть отрицательной.</translation>
+        <translation>Цена не может быть отрицательной.</translation>
     </message>
     <message>
         <source>There is no collaboration with id %1.</source>
@@ -1248,7 +1248,7 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>&apos;%1&apos; is out of range.</source>
-        <translation>Число «%1» слишком велико.</translation>
+        <translation>Число «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
         <source>Currency is a three-letter code like RUB.</source>
@@ -1916,7 +1916,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>Summary</source>
-        <translation>Итог</translation>
+        <translation>Суть</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -2064,7 +2064,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>interaction</source>
-        <translation>контакт</translation>
+        <translation>запись в истории общения</translation>
     </message>
     <message>
         <source>collaboration</source>
@@ -2451,7 +2451,7 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message>
         <source>There is no interaction with id %1.</source>
-        <translation>Контакта с номером %1 нет.</translation>
+        <translation>Записи в истории общения с номером %1 нет.</translation>
     </message>
 </context>
 <context>
