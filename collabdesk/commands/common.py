@@ -40,25 +40,26 @@ class CliUsageError(CliError):
 
 # argparse's own complaints (English, from its gettext calls), as Messages:
 # the ones a person meets typing a command; any other stays in English.
+# Patterns, not compiled ones: every start imports this module.
 USAGE_ERRORS = (
     (
-        re.compile(r"the following arguments are required: (.+)"),
+        r"the following arguments are required: (.+)",
         QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %1"),
     ),
     (
-        re.compile(r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)"),
+        r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)",
         QT_TRANSLATE_NOOP("Cli", "argument %1: invalid choice: %2 (choose from %3)"),
     ),
     (
-        re.compile(r"argument (.+?): invalid int value: (.+)"),
+        r"argument (.+?): invalid int value: (.+)",
         QT_TRANSLATE_NOOP("Cli", "argument %1: %2 is not a whole number"),
     ),
     (
-        re.compile(r"argument (.+?): expected one argument"),
+        r"argument (.+?): expected one argument",
         QT_TRANSLATE_NOOP("Cli", "argument %1: expected one value"),
     ),
     (
-        re.compile(r"unrecognized arguments: (.+)"),
+        r"unrecognized arguments: (.+)",
         QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %1"),
     ),
 )
@@ -66,7 +67,7 @@ USAGE_ERRORS = (
 
 def usage_message(prog: str, complaint: str) -> Message:
     for pattern, template in USAGE_ERRORS:
-        found = pattern.fullmatch(complaint)
+        found = re.fullmatch(pattern, complaint)
         if found:
             return Message("", "%1: %2", (prog, Message(CONTEXT, template, found.groups())))
     return Message("", "%1: %2", (prog, complaint))

@@ -4,9 +4,10 @@ Qt is not loaded outside the window, so the command line reads its words
 from a small catalogue that packaging/update_translations.py writes beside
 each .ts file (resources/translations/collabdesk_<lang>.json: context →
 English template → translation). The language is the environment's
-(LC_ALL, LC_MESSAGES, LANG), else the library profile's, else the system
-locale's. Only commands import this module, and only the words they say
-load the catalogue: `--version` and the window's start never pay for it."""
+(LC_ALL, LC_MESSAGES, LANG), else the library profile's (Russian until a
+profile says otherwise), else the system locale's. Only commands import
+this module, and only the words they say load the catalogue: `--version`
+and the window's start never pay for it."""
 
 from __future__ import annotations
 
