@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from collabdesk.config import Settings
     from collabdesk.store.database import Database
 
-# One module per command group; each has NAME, HELP, register() and run().
+# One module per command group; each has NAME, HELP and register(), which
+# adds its arguments and sets the handler of each of its actions.
 COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
@@ -47,8 +48,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.pitch",
     "collabdesk.commands.recap",
     "collabdesk.commands.stats",
-    "collabdesk.commands.present",  # issue 9
-    "collabdesk.commands.meeting",  # issue 9
+    "collabdesk.commands.present",
+    "collabdesk.commands.meeting",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
@@ -72,7 +73,7 @@ def _global_parser() -> Parser:
     parser.add_argument("--database-url", help="use a shared PostgreSQL server instead")
     parser.add_argument(
         "--meeting", action="store_true", help="start in meeting mode (read-only, chosen partners)"
-    )  # issue 9
+    )
     return parser
 
 
@@ -96,9 +97,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
-        sub = commands.add_parser(module.NAME, help=module.HELP)
-        module.register(sub)
-        sub.set_defaults(handler=module.run)
+        module.register(commands.add_parser(module.NAME, help=module.HELP))
     return parser
 
 
@@ -119,7 +118,7 @@ def open_for_cli(settings: Settings) -> Database:
             # A CD, a locked USB stick, a folder shared read-only: what is
             # there can still be listed and exported; every save is refused.
             return open_read_only(path, immutable=True)
-        from collabdesk.store.meeting_copy import is_meeting_copy  # issue 9
+        from collabdesk.store.meeting_copy import is_meeting_copy
 
         if is_meeting_copy(path):  # a meeting laptop's data is never written
             return open_read_only(path)
@@ -132,7 +131,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = _parse(list(argv))
     except CliUsageError as exc:
-        print(str(exc), file=err)
+        from collabdesk.commands import language
+
+        language.begin()
+        print(language.error_text(exc), file=err)
         return EXIT_USAGE
     except VersionRequestedError:
         print(f"CollabDesk {collabdesk.__version__}", file=out)
@@ -146,10 +148,13 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     if args.command is None:
         return start_gui(settings, meeting=True) if args.meeting else start_gui(settings)
 
+    from collabdesk.commands import language
+    from collabdesk.domain.message import QT_TRANSLATE_NOOP
     from collabdesk.services.desk import Desk
     from collabdesk.services.errors import ServiceError
     from collabdesk.store.errors import StoreError
 
+    language.begin()
     db = None
     try:
         if getattr(args, "raw_handler", None) is not None:  # works on the file, unopened
@@ -157,15 +162,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return raw_code
         db = open_for_cli(settings)
         desk = Desk.over(db.sessions, data_dir=settings.data_dir)  # proofs live in the data folder
+        language.begin(lambda: desk.library.profile().default_language)
         code: int = args.handler(args, CommandContext(settings, db, desk, out))
-        request = getattr(args, "gui_request", None)  # `present` starts the window (issue 9)
+        request = getattr(args, "gui_request", None)  # `present` starts the window
         if request is not None and code == 0:
             db.close()
             db = None
             return start_gui(settings, meeting=args.meeting, request=request)
         return code
     except (CliError, ServiceError, StoreError) as exc:
-        print(f"collabdesk: {exc}", file=err)
+        print(f"collabdesk: {language.error_text(exc)}", file=err)
         return EXIT_ERROR
     except BrokenPipeError:
         # `collabdesk partners list | head`: the reader left; not an error.
@@ -176,11 +182,15 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         print(f"collabdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=err)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("collabdesk: interrupted; nothing was saved.", file=err)
+        said = language.words(QT_TRANSLATE_NOOP("Cli", "interrupted; nothing was saved."))
+        print(f"collabdesk: {said}", file=err)
         return EXIT_ERROR
     except Exception as exc:  # last resort: one line, never a traceback
         _log_unexpected(settings)
-        print(f"collabdesk: unexpected error: {type(exc).__name__}: {exc}", file=err)
+        said = language.words(
+            QT_TRANSLATE_NOOP("Cli", "unexpected error: %1: %2"), type(exc).__name__, exc
+        )
+        print(f"collabdesk: {said}", file=err)
         return EXIT_ERROR
     finally:
         if db is not None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from collabdesk import APP_NAME, ORG_NAME
 from collabdesk.store.data_files import make_private
-from collabdesk.store.errors import DataFolderError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, DataFolderError, Message
 
 DATABASE_FILE = "collabdesk.sqlite3"
 LOG_FOLDER = "logs"
@@ -150,8 +150,15 @@ def ensure_data_dir(settings: Settings) -> None:
     folder = settings.data_dir
     if folder.exists() and not folder.is_dir():
         raise DataFolderError(
-            f"{folder} is a file, not a folder, so CollabDesk cannot keep its data there. "
-            "Choose a folder with --data-dir or COLLABDESK_DATA_DIR. Nothing was changed."
+            Message(
+                "Store",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "%1 is a file, not a folder, so CollabDesk cannot keep its data there. "
+                    "Choose a folder with --data-dir or COLLABDESK_DATA_DIR. Nothing was changed.",
+                ),
+                (folder,),
+            )
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -162,7 +169,14 @@ def ensure_data_dir(settings: Settings) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise DataFolderError(
-            f"CollabDesk cannot write to its data folder {folder} ({reason}). "
-            "Choose another folder with --data-dir or COLLABDESK_DATA_DIR, "
-            "or ask for write access to this one. Nothing was changed."
+            Message(
+                "Store",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "CollabDesk cannot write to its data folder %1 (%2). Choose another "
+                    "folder with --data-dir or COLLABDESK_DATA_DIR, or ask for write access "
+                    "to this one. Nothing was changed.",
+                ),
+                (folder, reason),
+            )
         ) from exc

@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from collabdesk.commands.common import EXIT_OK, CommandContext
+from collabdesk.commands.common import EXIT_OK
+from collabdesk.commands.language import say
 from collabdesk.commands.safety import existing_database_file, mark_raw
 from collabdesk.config import Settings
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "backup"
 HELP = "make a verified backup of the database (into the backups folder, or --to FILE)"
@@ -27,9 +29,5 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         target = copy_verified(path, Path(args.to).expanduser())
     else:
         target = take_backup(path, "manual").path
-    print(f"Backup written and verified: {target}", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "Backup written and verified: %1"), target)
     return EXIT_OK
-
-
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    return run_raw(args, ctx.settings, ctx.out)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from collabdesk.commands.common import EXIT_ERROR, EXIT_OK, CommandContext
+from collabdesk.commands.common import EXIT_ERROR, EXIT_OK
+from collabdesk.commands.language import say, text
 from collabdesk.commands.safety import existing_database_file, mark_raw
 from collabdesk.config import Settings
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "check"
 HELP = "check the database file (PRAGMA integrity_check) and list good backups"
@@ -32,18 +34,31 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     share = network_share_reason(path)
     print(f"{path}: {verdict}", file=out)
     if share:
-        print(f"warning: {share}; keep the database on a local disk.", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "warning: %1; keep the database on a local disk."),
+            text(share),
+        )
     removed = set(remove_leftovers(path))
     for leftover in leftovers(path) + sorted(removed):
-        state = "removed" if leftover in removed else "left alone: it may still be in progress"
-        what = f"half-written file {leftover.name} from a cut-off backup or restore"
-        print(f"{what}: {state}", file=out)
+        if leftover in removed:
+            template = QT_TRANSLATE_NOOP(
+                "Cli", "half-written file %1 from a cut-off backup or restore: removed"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Cli",
+                "half-written file %1 from a cut-off backup or restore: left alone: it may "
+                "still be in progress",
+            )
+        say(out, template, leftover.name)
     backups = list_backups(backup_dir(path))
     for backup in backups[:5]:
-        print(f"backup {backup.path.name}: {check_file(backup.path)}", file=out)
-    print(f"{len(backups)} backup(s) in {backup_dir(path)}", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "backup %1: %2"),
+            backup.path.name,
+            check_file(backup.path),
+        )
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 backup(s) in %2"), len(backups), backup_dir(path))
     return EXIT_OK if verdict == "ok" else EXIT_ERROR
-
-
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    return run_raw(args, ctx.settings, ctx.out)

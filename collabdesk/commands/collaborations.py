@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
+from collabdesk.commands.language import language, say, words
 from collabdesk.domain.enums import Stage
+
+if TYPE_CHECKING:
+    from collabdesk.services.checklist import Missing, QuestionRecord
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"
 HELP = "list collaborations, show one with its checklist"
@@ -17,54 +22,58 @@ STAGES = tuple(stage.value for stage in Stage)
 
 def register(parser: argparse.ArgumentParser) -> None:
     ccmd = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
-    clist = ccmd.add_parser("list")
+    clist = ccmd.add_parser("list", help="list collaborations with their readiness")
     clist.add_argument("--stage", choices=STAGES)
     clist.add_argument("--json", action="store_true")
-    cshow = ccmd.add_parser("show")
+    clist.set_defaults(handler=list_collaborations)
+    cshow = ccmd.add_parser("show", help="one collaboration with its checklist answers")
     cshow.add_argument("id", type=int)
     cshow.add_argument("--json", action="store_true")
+    cshow.set_defaults(handler=show_collaboration)
 
 
 def _date(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
+def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
     desk, out = ctx.desk, ctx.out
-    if args.action == "list":
-        rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
-        ready = desk.checklist.readiness_of([r.id for r in rows])
-        if args.json:
-            data = [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "stage": r.stage.value,
-                    "partners": list(r.partner_names),
-                    "starts_on": _date(r.starts_on),
-                    "ends_on": _date(r.ends_on),
-                    "readiness": ready[r.id].percent,
-                }
-                for r in rows
-            ]
-            json.dump(data, out, ensure_ascii=False, indent=1)
-            print(file=out)
-            return EXIT_OK
-        table: list[tuple[str, ...]] = [("ID", "TITLE", "STAGE", "READY", "PARTNERS")]
-        table += [
-            (
-                str(r.id),
-                r.title,
-                r.stage.value,
-                f"{ready[r.id].percent}%",
-                ", ".join(r.partner_names),
-            )
+    rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
+    ready = desk.checklist.readiness_of([r.id for r in rows])
+    if args.json:
+        data = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "stage": r.stage.value,
+                "partners": list(r.partner_names),
+                "starts_on": _date(r.starts_on),
+                "ends_on": _date(r.ends_on),
+                "readiness": ready[r.id].percent,
+            }
             for r in rows
         ]
-        print_table(table, out)
-        print(f"{len(rows)} collaboration(s)", file=out)
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        print(file=out)
         return EXIT_OK
+    table: list[tuple[str, ...]] = [("ID", "TITLE", "STAGE", "READY", "PARTNERS")]
+    table += [
+        (
+            str(r.id),
+            r.title,
+            r.stage.value,
+            f"{ready[r.id].percent}%",
+            ", ".join(r.partner_names),
+        )
+        for r in rows
+    ]
+    print_table(table, out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 collaboration(s)"), len(rows))
+    return EXIT_OK
 
+
+def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
+    desk, out = ctx.desk, ctx.out
     record = desk.collaborations.get(args.id)
     readiness = desk.checklist.readiness(args.id)
     questions = {q.key: q for q in desk.checklist.questions(include_retired=True)}
@@ -113,18 +122,59 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         json.dump(shown, out, ensure_ascii=False, indent=1)
         print(file=out)
         return EXIT_OK
-    print(f"{record.title} ({record.stage.value}), ready {readiness.percent}%", file=out)
+    lang = language()
+    say(
+        out,
+        QT_TRANSLATE_NOOP("Cli", "%1 (%2), ready %3%"),
+        record.title,
+        record.stage.value,
+        readiness.percent,
+    )
     if record.partners:
-        print("Partners: " + ", ".join(p.name for p in record.partners), file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "Partners: %1"),
+            ", ".join(p.name for p in record.partners),
+        )
     if record.alternatives:
-        print("Plan B:   " + ", ".join(p.name for p in record.alternatives), file=out)
+        names = ", ".join(p.name for p in record.alternatives)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Plan B:   %1"), names)
     for a in answers:
         if a.answer:
-            prompt = questions[a.question_key].prompt_en if a.question_key in questions else ""
+            question = questions.get(a.question_key)
+            prompt = question.prompt(lang) if question else ""
             print(f"[{a.step_key}] {prompt or a.question_key}\n    {a.answer}", file=out)
     for c in commitments:
-        due = _date(c.due_on) or "no date"
-        print(f"Promise ({c.direction.value}): {c.description}; {due}; {c.owner}", file=out)
+        due = _date(c.due_on) or words(QT_TRANSLATE_NOOP("Cli", "no date"))
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "Promise (%1): %2; %3; %4"),
+            c.direction.value,
+            c.description,
+            due,
+            c.owner,
+        )
     for m in readiness.missing:
-        print(f"Missing: {m.message}", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Missing: %1"), _missing(m, questions, lang))
     return EXIT_OK
+
+
+def _missing(item: Missing, questions: dict[str, QuestionRecord], lang: str) -> str:
+    """What stands between the collaboration and 100 %, from its code: the
+    service's own sentence is English and names the English prompt."""
+    if item.code == "unanswered":
+        question = questions.get(item.question_key)
+        prompt = question.prompt(lang) if question else item.question_key
+        return words(QT_TRANSLATE_NOOP("Cli", "Not answered: %1"), prompt)
+    if item.code == "values_mismatch":
+        return words(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The values do not fully match and there is no note on how to deal with it.",
+            )
+        )
+    if item.code == "promise_without_date_or_owner":
+        return words(
+            QT_TRANSLATE_NOOP("Cli", "The promise “%1” has no due date or no owner."), item.detail
+        )
+    return item.message

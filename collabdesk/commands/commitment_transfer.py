@@ -5,51 +5,56 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from collabdesk.commands.common import EXIT_OK, CommandContext
-from collabdesk.commands.partner_transfer import add_skip_damaged, check_damaged, print_problems
+from collabdesk.commands.common import EXIT_OK, CommandContext, Parser
+from collabdesk.commands.language import say
+from collabdesk.commands.partner_transfer import add_skip_damaged, print_plan
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
-ACTIONS = ("import", "export")
 
-
-def register_transfer(actions: Any) -> None:
+def register_transfer(actions: argparse._SubParsersAction[Parser]) -> None:
     """Add `import` and `export` to the commitments group's subparsers."""
     cimport = actions.add_parser("import", help="add commitments from a .csv or .xlsx file")
     cimport.add_argument("file")
     cimport.add_argument("--dry-run", action="store_true", help="show what would happen")
     add_skip_damaged(cimport)
+    cimport.set_defaults(handler=import_commitments)
     cexport = actions.add_parser("export", help="write every commitment to .csv or .xlsx")
     cexport.add_argument("file")
+    cexport.set_defaults(handler=export_commitments)
 
 
-def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
+def export_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.commitment_transfer import CommitmentTransfer
+
+    path = Path(args.file).expanduser()
+    count = CommitmentTransfer(ctx.db.sessions).export(path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Exported %1 commitment(s) to %2"), count, path)
+    return EXIT_OK
+
+
+def import_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.commitment_transfer import CommitmentTransfer
 
     transfer = CommitmentTransfer(ctx.db.sessions)
     path = Path(args.file).expanduser()
     out = ctx.out
-    if args.action == "export":
-        print(f"Exported {transfer.export(path)} commitment(s) to {path}", file=out)
-        return EXIT_OK
     table = transfer.read(path)
     plan = transfer.plan(table)
-    verb = "Would import" if args.dry_run else "Importing"
-    print(f"Read {len(table.rows)} row(s) from {path.name} ({table.encoding})", file=out)
-    print(
-        f"{verb} {len(plan.to_add)}; rejected {len(plan.rejected)}; "
-        f"duplicates skipped {len(plan.duplicates)}; damaged {len(plan.damaged)}",
-        file=out,
+    say(
+        out,
+        QT_TRANSLATE_NOOP("Cli", "Read %1 row(s) from %2 (%3)"),
+        len(table.rows),
+        path.name,
+        table.encoding,
     )
-    print_problems("rejected", plan.rejected, out)
-    print_problems("duplicate", plan.duplicates, out)
-    check_damaged(plan.damaged, args, path.name, out)
+    print_plan(args, plan, path.name, out)
     if args.dry_run:
-        print("Dry run: nothing was changed.", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed."))
         return EXIT_OK
     if ctx.db.sqlite_path is not None and plan.to_add:
         from collabdesk.store.backup import take_backup
 
         take_backup(ctx.db.sqlite_path, "before_import")
-    print(f"Imported {transfer.apply(plan)} commitment(s).", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "Imported %1 commitment(s)."), transfer.apply(plan))
     return EXIT_OK

@@ -7,9 +7,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from collabdesk.commands.commitment_transfer import ACTIONS as TRANSFER_ACTIONS
-from collabdesk.commands.commitment_transfer import register_transfer, run_transfer
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, Parser, print_table
+from collabdesk.commands.commitment_transfer import register_transfer
+from collabdesk.commands.common import (
+    CONTEXT,
+    EXIT_OK,
+    CliError,
+    CommandContext,
+    Parser,
+    print_table,
+)
+from collabdesk.commands.language import say
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "commitments"
 HELP = "list, import and export commitments; export due dates as iCalendar; renew"
@@ -18,17 +26,20 @@ DIRECTIONS = {"gives": "library_gives", "gets": "partner_gives"}
 
 def register(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
-    clist = sub.add_parser("list")
+    clist = sub.add_parser("list", help="list the commitments of both sides")
     clist.add_argument("--overdue", action="store_true", help="only open commitments past due")
     clist.add_argument("--direction", choices=sorted(DIRECTIONS), help="gives: the library's")
     clist.add_argument("--partner", type=int, metavar="ID")
     clist.add_argument("--limit", type=int, default=1000)
     clist.add_argument("--json", action="store_true")
-    export = sub.add_parser("export-ical")
+    clist.set_defaults(handler=list_commitments)
+    export = sub.add_parser("export-ical", help="write due dates to an .ics calendar")
     export.add_argument("file")
+    export.set_defaults(handler=export_calendar)
     renew = sub.add_parser("renew", help="copy a completed collaboration to next year")
     renew.add_argument("collaboration", type=int, metavar="COLLABORATION_ID")
-    register_transfer(sub)  # import / export (data safety, issue 6)
+    renew.set_defaults(handler=renew_collaboration)
+    register_transfer(sub)
 
 
 def _row_json(row: Any) -> dict[str, Any]:
@@ -53,31 +64,47 @@ def _row_json(row: Any) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if args.action in TRANSFER_ACTIONS:
-        return run_transfer(args, ctx)
-    desk, out = ctx.desk, ctx.out
+def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:
+    path = Path(args.file)
+    if path.is_dir():
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "%1 is a folder; give a file name such as commitments.ics"
+                ),
+                (path,),
+            )
+        )
+    if not path.parent.is_dir():
+        raise CliError(
+            Message(
+                CONTEXT, QT_TRANSLATE_NOOP("Cli", "The folder %1 does not exist."), (path.parent,)
+            )
+        )
+    count = ctx.desk.calendar.write(path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1 event(s) to %2"), count, path)
+    return EXIT_OK
+
+
+def renew_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
+    new_id = ctx.desk.renewals.renew(args.collaboration)
+    record = ctx.desk.collaborations.get(new_id)
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "Renewed as collaboration %1: %2 (%3 commitment(s), all planned)"),
+        new_id,
+        record.title,
+        record.commitments,
+    )
+    return EXIT_OK
+
+
+def list_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.domain.enums import Direction
     from collabdesk.services.commitment_tracker import DueWindow, TrackerQuery
 
-    if args.action == "export-ical":
-        path = Path(args.file)
-        if path.is_dir():
-            raise CliError(f"{path} is a folder; give a file name such as commitments.ics")
-        if not path.parent.is_dir():
-            raise CliError(f"The folder {path.parent} does not exist.")
-        count = desk.calendar.write(path)
-        print(f"Wrote {count} event(s) to {path}", file=out)
-        return EXIT_OK
-    if args.action == "renew":
-        new_id = desk.renewals.renew(args.collaboration)
-        record = desk.collaborations.get(new_id)
-        print(
-            f"Renewed as collaboration {new_id}: {record.title} "
-            f"({record.commitments} commitment(s), all planned)",
-            file=out,
-        )
-        return EXIT_OK
+    desk, out = ctx.desk, ctx.out
     if args.partner is not None:
         desk.partners.get(args.partner)  # a clear "no partner with id" when wrong
     query = TrackerQuery(
@@ -110,5 +137,5 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         )
     print_table(table, out, max_width=40)
-    print(f"{len(rows)} commitment(s)", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 commitment(s)"), len(rows))
     return EXIT_OK

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from collabdesk.config import Settings
     from collabdesk.services.desk import Desk
     from collabdesk.store.database import Database
 
+CONTEXT = "Cli"
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -23,18 +26,58 @@ STATUSES = tuple(status.value for status in PartnerStatus)
 
 
 class CliError(Exception):
-    """A failure already phrased for the person at the terminal."""
+    """A failure phrased for the person at the terminal, as a Message in the
+    "Cli" context (commands/language.py says it in their language)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+class CliUsageError(CliError):
+    pass
+
+
+# argparse's own complaints (English, from its gettext calls), as Messages:
+# the ones a person meets typing a command; any other stays in English.
+# Patterns, not compiled ones: every start imports this module.
+USAGE_ERRORS = (
+    (
+        r"the following arguments are required: (.+)",
+        QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %1"),
+    ),
+    (
+        r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)",
+        QT_TRANSLATE_NOOP("Cli", "argument %1: invalid choice: %2 (choose from %3)"),
+    ),
+    (
+        r"argument (.+?): invalid int value: (.+)",
+        QT_TRANSLATE_NOOP("Cli", "argument %1: %2 is not a whole number"),
+    ),
+    (
+        r"argument (.+?): expected one argument",
+        QT_TRANSLATE_NOOP("Cli", "argument %1: expected one value"),
+    ),
+    (
+        r"unrecognized arguments: (.+)",
+        QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %1"),
+    ),
+)
+
+
+def usage_message(prog: str, complaint: str) -> Message:
+    for pattern, template in USAGE_ERRORS:
+        found = re.fullmatch(pattern, complaint)
+        if found:
+            return Message("", "%1: %2", (prog, Message(CONTEXT, template, found.groups())))
+    return Message("", "%1: %2", (prog, complaint))
 
 
 class Parser(argparse.ArgumentParser):
     """Usage errors become one line and exit code 2, not a usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliUsageError(f"{self.prog}: {message}")
-
-
-class CliUsageError(Exception):
-    pass
+        raise CliUsageError(usage_message(self.prog, message))
 
 
 class CommandContext(NamedTuple):  # cheaper to define than a dataclass; cli loads it at every start
@@ -44,15 +87,24 @@ class CommandContext(NamedTuple):  # cheaper to define than a dataclass; cli loa
     out: TextIO
 
 
-def system_language() -> str:
+def environment_language() -> str | None:
+    """ "ru" or "en" as LC_ALL, LC_MESSAGES or LANG say (POSIX order), or None."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
             return "ru" if value.lower().startswith("ru") else "en"
+    return None
+
+
+def locale_language() -> str:
     import locale  # only when the environment does not say; the window starts without it
 
     code = locale.getlocale()[0] or ""
     return "ru" if code.lower().startswith("ru") else "en"
+
+
+def system_language() -> str:
+    return environment_language() or locale_language()
 
 
 def print_table(rows: Sequence[tuple[str, ...]], out: TextIO, max_width: int = 60) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, print_table
+from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, print_table
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "history"
 HELP = "show the change history of one record"
@@ -18,6 +19,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("table", choices=sorted(TRACKED), metavar="TABLE")
     parser.add_argument("id", type=int, metavar="ID")
     parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=run)
 
 
 def _short(value: str | None) -> str:
@@ -48,7 +50,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(file=ctx.out)
         return EXIT_OK
     if not items:
-        raise CliError(f"No history for {args.table} {args.id}.")
+        raise CliError(
+            Message(
+                CONTEXT, QT_TRANSLATE_NOOP("Cli", "No history for %1 %2."), (args.table, args.id)
+            )
+        )
     rows: list[tuple[str, ...]] = [("WHEN (UTC)", "WHO", "RECORD", "ACTION", "FIELD", "OLD", "NEW")]
     rows += [
         (

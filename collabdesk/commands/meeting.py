@@ -11,56 +11,85 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext
+from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, Parser
+from collabdesk.commands.language import say
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "meeting"
 HELP = "prepare a meeting laptop's database, or merge the notes taken there"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="meeting_action", required=True)
+    # `meeting_action`: the global --meeting option already owns `args.meeting`.
+    actions = parser.add_subparsers(dest="meeting_action", required=True, parser_class=Parser)
     copy = actions.add_parser("copy", help="write a meeting copy into FOLDER")
     copy.add_argument("collaboration_ids", type=int, nargs="+", metavar="ID")
     copy.add_argument("--to", required=True, metavar="FOLDER")
+    copy.set_defaults(handler=copy_for_meeting)
     merge = actions.add_parser("merge-notes", help="add meeting notes to the interaction logs")
     merge.add_argument("file", metavar="FILE")
+    merge.set_defaults(handler=merge_meeting_notes)
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if args.meeting_action == "copy":
-        return _copy(args, ctx)
-    return _merge(args, ctx)
-
-
-def _copy(args: argparse.Namespace, ctx: CommandContext) -> int:
+def copy_for_meeting(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.config import DATABASE_FILE
     from collabdesk.store.meeting_copy import make_meeting_copy
 
     source = ctx.db.sqlite_path
     if source is None:
-        raise CliError("A meeting copy is made from a SQLite database, not a server.")
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "A meeting copy is made from a SQLite database, not a server."
+                ),
+            )
+        )
     folder = Path(args.to).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise CliError(f"{folder} is a file; give a folder for the meeting copy.")
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Cli", "%1 is a file; give a folder for the meeting copy."),
+                (folder,),
+            )
+        )
     target = folder / DATABASE_FILE
     if target.exists():
-        raise CliError(f"{target} already exists; choose an empty folder.")
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Cli", "%1 already exists; choose an empty folder."),
+                (target,),
+            )
+        )
     folder.mkdir(parents=True, exist_ok=True)
     ctx.desk.checklist.ensure_default_template()  # written on first read; the copy cannot be
     make_meeting_copy(source, target, args.collaboration_ids)
-    print(f"Meeting copy written: {target}", file=ctx.out)
-    print(f"Open it with: collabdesk --data-dir {folder}", file=ctx.out)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Meeting copy written: %1"), target)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Open it with: collabdesk --data-dir %1"), folder)
     return EXIT_OK
 
 
-def _merge(args: argparse.Namespace, ctx: CommandContext) -> int:
+def merge_meeting_notes(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.meeting_notes import merge_notes
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise CliError(f"There is no notes file {path}.")
+        raise CliError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "There is no notes file %1."), (path,))
+        )
     result = merge_notes(path, ctx.desk.interactions)
-    print(f"Merged {result.merged} note(s) into the interaction logs.", file=ctx.out)
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "Merged %1 note(s) into the interaction logs."),
+        result.merged,
+    )
     if result.kept:
-        print(f"{result.kept} note(s) could not be merged and stay in {path}.", file=ctx.out)
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP("Cli", "%1 note(s) could not be merged and stay in %2."),
+            result.kept,
+            path,
+        )
     return EXIT_OK

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, Parser
+from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, Parser
+from collabdesk.commands.language import row_reason, say, words
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from collabdesk.services.partner_transfer import RowProblem
+    from collabdesk.services.commitment_transfer import CommitmentPlan
+    from collabdesk.services.partner_transfer import ImportPlan, RowProblem
 
-ACTIONS = ("import", "export")
 SHOW_AT_MOST = 50
 
 
@@ -27,8 +29,10 @@ def register_transfer(actions: argparse._SubParsersAction[Parser]) -> None:
         "--dry-run", action="store_true", help="show what would happen; change nothing"
     )
     add_skip_damaged(pimport)
+    pimport.set_defaults(handler=import_partners)
     pexport = actions.add_parser("export", help="write every partner to .csv, .xlsx or .vcf")
     pexport.add_argument("file")
+    pexport.set_defaults(handler=export_partners)
 
 
 def add_skip_damaged(parser: argparse.ArgumentParser) -> None:
@@ -44,30 +48,81 @@ def check_damaged(
 ) -> None:
     """List the damaged rows; stop the import unless --skip-damaged accepts them."""
     for problem in damaged[:SHOW_AT_MOST]:
-        print(f"  damaged row {problem.row}: {problem.reason}", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "  damaged row %1: %2"), problem.row, row_reason(problem))
     if len(damaged) > SHOW_AT_MOST:
-        print(f"  … and {len(damaged) - SHOW_AT_MOST} more", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "  … and %1 more"), len(damaged) - SHOW_AT_MOST)
     if not damaged or args.skip_damaged:
         return
-    advice = f"fix {file_name}, or add --skip-damaged to import the other rows"
+    advice = Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("Cli", "fix %1, or add --skip-damaged to import the other rows"),
+        (file_name,),
+    )
     if args.dry_run:
-        print(f"{len(damaged)} damaged row(s) would stop the import: {advice}.", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "%1 damaged row(s) would stop the import: %2."),
+            len(damaged),
+            advice,
+        )
         return
     raise CliError(
-        f"{len(damaged)} row(s) of {file_name} are damaged (listed above); "
-        f"nothing was imported: {advice}."
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "%1 row(s) of %2 are damaged (listed above); nothing was imported: %3."
+            ),
+            (len(damaged), file_name, advice),
+        )
     )
 
 
 def print_problems(title: str, problems: tuple[RowProblem, ...], out: TextIO) -> None:
+    """`title`: QT_TRANSLATE_NOOP("Cli", …) at the call site."""
     for problem in problems[:SHOW_AT_MOST]:
-        row, name, reason = problem.row, problem.name, problem.reason
-        print(f"  {title} row {row}: {name or '(no name)'}: {reason}", file=out)
+        say(
+            out,
+            QT_TRANSLATE_NOOP("Cli", "  %1 row %2: %3: %4"),
+            Message(CONTEXT, title),
+            problem.row,
+            problem.name or Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "(no name)")),
+            row_reason(problem),
+        )
     if len(problems) > SHOW_AT_MOST:
-        print(f"  … and {len(problems) - SHOW_AT_MOST} more", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "  … and %1 more"), len(problems) - SHOW_AT_MOST)
 
 
-def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
+def print_plan(
+    args: argparse.Namespace, plan: ImportPlan | CommitmentPlan, file_name: str, out: TextIO
+) -> None:
+    """What an import (partners or commitments) would do, row by row."""
+    if args.dry_run:
+        template = QT_TRANSLATE_NOOP(
+            "Cli", "Would import %1; rejected %2; duplicates skipped %3; damaged %4"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Cli", "Importing %1; rejected %2; duplicates skipped %3; damaged %4"
+        )
+    counts = (plan.to_add, plan.rejected, plan.duplicates, plan.damaged)
+    say(out, template, *(len(part) for part in counts))
+    print_problems(QT_TRANSLATE_NOOP("Cli", "rejected"), plan.rejected, out)
+    print_problems(QT_TRANSLATE_NOOP("Cli", "duplicate"), plan.duplicates, out)
+    check_damaged(plan.damaged, args, file_name, out)
+
+
+def export_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from pathlib import Path
+
+    from collabdesk.services.partner_transfer import PartnerTransfer
+
+    path = Path(args.file).expanduser()
+    count = PartnerTransfer(ctx.db.sessions).export(path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Exported %1 partner(s) to %2"), count, path)
+    return EXIT_OK
+
+
+def import_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pathlib import Path
 
     from collabdesk.services.partner_transfer import PartnerTransfer
@@ -75,27 +130,23 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
     transfer = PartnerTransfer(ctx.db.sessions)
     path = Path(args.file).expanduser()
     out = ctx.out
-    if args.action == "export":
-        count = transfer.export(path)
-        print(f"Exported {count} partner(s) to {path}", file=out)
-        return EXIT_OK
     table = transfer.read(path)
     plan = transfer.plan(table)
-    source = table.encoding + (f", separator {table.separator!r}" if table.separator else "")
-    print(f"Read {len(table.rows)} row(s) from {path.name} ({source})", file=out)
-    if plan.unmapped:
-        print(f"Columns not imported: {', '.join(plan.unmapped)}", file=out)
-    verb = "Would import" if args.dry_run else "Importing"
-    print(
-        f"{verb} {len(plan.to_add)}; rejected {len(plan.rejected)}; "
-        f"duplicates skipped {len(plan.duplicates)}; damaged {len(plan.damaged)}",
-        file=out,
+    source = table.encoding
+    if table.separator:
+        source = words(QT_TRANSLATE_NOOP("Cli", "%1, separator %2"), source, repr(table.separator))
+    say(
+        out,
+        QT_TRANSLATE_NOOP("Cli", "Read %1 row(s) from %2 (%3)"),
+        len(table.rows),
+        path.name,
+        source,
     )
-    print_problems("rejected", plan.rejected, out)
-    print_problems("duplicate", plan.duplicates, out)
-    check_damaged(plan.damaged, args, path.name, out)
+    if plan.unmapped:
+        say(out, QT_TRANSLATE_NOOP("Cli", "Columns not imported: %1"), ", ".join(plan.unmapped))
+    print_plan(args, plan, path.name, out)
     if args.dry_run:
-        print("Dry run: nothing was changed.", file=out)
+        say(out, QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed."))
         return EXIT_OK
     path_db = ctx.db.sqlite_path
     if path_db is not None and plan.to_add:
@@ -103,5 +154,5 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
 
         take_backup(path_db, "before_import")
     added = transfer.apply(plan)
-    print(f"Imported {added} partner(s).", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "Imported %1 partner(s)."), added)
     return EXIT_OK

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from collabdesk.commands.common import (
+    CONTEXT,
     EXIT_OK,
     KINDS,
     STATUSES,
@@ -15,8 +16,9 @@ from collabdesk.commands.common import (
     Parser,
     print_table,
 )
-from collabdesk.commands.partner_transfer import ACTIONS as TRANSFER_ACTIONS
-from collabdesk.commands.partner_transfer import register_transfer, run_transfer
+from collabdesk.commands.language import say, words
+from collabdesk.commands.partner_transfer import register_transfer
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "partners"
 HELP = "list, add, edit, delete, show, import, export partners"
@@ -24,17 +26,20 @@ HELP = "list, add, edit, delete, show, import, export partners"
 
 def register(parser: argparse.ArgumentParser) -> None:
     pcmd = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
-    plist = pcmd.add_parser("list")
+    plist = pcmd.add_parser("list", help="list partners; search, filter by kind or status")
     plist.add_argument("--search", default="")
     plist.add_argument("--kind", choices=KINDS)
     plist.add_argument("--status", choices=STATUSES)
     plist.add_argument("--limit", type=int, default=1000)
     plist.add_argument("--json", action="store_true")
-    padd = pcmd.add_parser("add")
+    plist.set_defaults(handler=list_partners)
+    padd = pcmd.add_parser("add", help="add a partner")
     padd.add_argument("--name", required=True)
-    pedit = pcmd.add_parser("edit")
+    padd.set_defaults(handler=add_partner)
+    pedit = pcmd.add_parser("edit", help="change a partner's fields")
     pedit.add_argument("id", type=int)
     pedit.add_argument("--name")
+    pedit.set_defaults(handler=edit_partner)
     for edit_parser in (padd, pedit):
         edit_parser.add_argument("--kind", choices=KINDS)
         edit_parser.add_argument("--status", choices=STATUSES)
@@ -42,12 +47,14 @@ def register(parser: argparse.ArgumentParser) -> None:
         edit_parser.add_argument("--city")
         edit_parser.add_argument("--phone")
         edit_parser.add_argument("--website")
-    pdel = pcmd.add_parser("delete")
+    pdel = pcmd.add_parser("delete", help="delete a partner that no collaboration uses")
     pdel.add_argument("id", type=int)
-    pshow = pcmd.add_parser("show")
+    pdel.set_defaults(handler=delete_partner)
+    pshow = pcmd.add_parser("show", help="one partner with contacts and collaborations")
     pshow.add_argument("id", type=int)
     pshow.add_argument("--json", action="store_true")
-    register_transfer(pcmd)  # import / export (data safety, issue 6)
+    pshow.set_defaults(handler=show_partner)
+    register_transfer(pcmd)
 
 
 def _partner_json(record: Any) -> dict[str, Any]:
@@ -62,78 +69,91 @@ def _partner_json(record: Any) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db, desk, out = ctx.db, ctx.desk, ctx.out
-    if args.action in TRANSFER_ACTIONS:
-        return run_transfer(args, ctx)
-    from dataclasses import replace
+def list_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.domain.enums import PartnerKind, PartnerStatus
+    from collabdesk.services.partner_directory import PartnerQuery, directory_for
 
+    directory = directory_for(ctx.db)
+    query = PartnerQuery(
+        text=args.search,
+        kind=PartnerKind(args.kind) if args.kind else None,
+        status=PartnerStatus(args.status) if args.status else None,
+    )
+    rows = directory.page(query, 0, max(args.limit, 0), alphabetical=True)
+    directory.close()
+    out = ctx.out
+    if args.json:
+        json.dump([_partner_json(r) for r in rows], out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return EXIT_OK
+    table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "STATUS", "CITY", "E-MAIL")]
+    table += [(str(r.id), r.name, r.kind.value, r.status.value, r.city, r.email) for r in rows]
+    print_table(table, out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 partner(s)"), len(rows))
+    return EXIT_OK
+
+
+def add_partner(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.domain.enums import PartnerKind, PartnerStatus
     from collabdesk.services.partners import PartnerDraft
 
-    if args.action == "list":
-        from collabdesk.services.partner_directory import PartnerQuery, directory_for
+    draft = PartnerDraft(
+        name=args.name,
+        kind=PartnerKind(args.kind or "business"),
+        status=PartnerStatus(args.status or "prospect"),
+        email=args.email or "",
+        city=args.city or "",
+        phone=args.phone or "",
+        website=args.website or "",
+    )
+    record = ctx.desk.partners.create(draft)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Added partner %1: %2"), record.id, record.name)
+    return EXIT_OK
 
-        directory = directory_for(db)
-        query = PartnerQuery(
-            text=args.search,
-            kind=PartnerKind(args.kind) if args.kind else None,
-            status=PartnerStatus(args.status) if args.status else None,
+
+def edit_partner(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from dataclasses import replace
+
+    from collabdesk.domain.enums import PartnerKind, PartnerStatus
+
+    partners = ctx.desk.partners
+    current = partners.get(args.id)
+    changes = {
+        key: value
+        for key, value in {
+            "name": args.name,
+            "email": args.email,
+            "city": args.city,
+            "phone": args.phone,
+            "website": args.website,
+            "kind": PartnerKind(args.kind) if args.kind else None,
+            "status": PartnerStatus(args.status) if args.status else None,
+        }.items()
+        if value is not None
+    }
+    if not changes:
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Nothing to change: give at least one of --name, --kind, --email, ..."
+                ),
+            )
         )
-        rows = directory.page(query, 0, max(args.limit, 0), alphabetical=True)
-        directory.close()
-        if args.json:
-            json.dump([_partner_json(r) for r in rows], out, ensure_ascii=False, indent=1)
-            print(file=out)
-        else:
-            table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "STATUS", "CITY", "E-MAIL")]
-            table += [
-                (str(r.id), r.name, r.kind.value, r.status.value, r.city, r.email) for r in rows
-            ]
-            print_table(table, out)
-            print(f"{len(rows)} partner(s)", file=out)
-        return EXIT_OK
-    if args.action == "add":
-        draft = PartnerDraft(
-            name=args.name,
-            kind=PartnerKind(args.kind or "business"),
-            status=PartnerStatus(args.status or "prospect"),
-            email=args.email or "",
-            city=args.city or "",
-            phone=args.phone or "",
-            website=args.website or "",
-        )
-        record = desk.partners.create(draft)
-        print(f"Added partner {record.id}: {record.name}", file=out)
-        return EXIT_OK
-    if args.action == "edit":
-        current = desk.partners.get(args.id)
-        changes = {
-            key: value
-            for key, value in {
-                "name": args.name,
-                "email": args.email,
-                "city": args.city,
-                "phone": args.phone,
-                "website": args.website,
-                "kind": PartnerKind(args.kind) if args.kind else None,
-                "status": PartnerStatus(args.status) if args.status else None,
-            }.items()
-            if value is not None
-        }
-        if not changes:
-            raise CliError("Nothing to change: give at least one of --name, --kind, --email, ...")
-        record = desk.partners.update(
-            args.id, replace(current.to_draft(), **changes), current.version_id
-        )
-        print(f"Saved partner {record.id}: {record.name}", file=out)
-        return EXIT_OK
-    if args.action == "delete":
-        record = desk.partners.get(args.id)
-        desk.partners.delete(args.id)
-        print(f"Deleted partner {record.id}: {record.name}", file=out)
-        return EXIT_OK
-    # show
+    record = partners.update(args.id, replace(current.to_draft(), **changes), current.version_id)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Saved partner %1: %2"), record.id, record.name)
+    return EXIT_OK
+
+
+def delete_partner(args: argparse.Namespace, ctx: CommandContext) -> int:
+    record = ctx.desk.partners.get(args.id)
+    ctx.desk.partners.delete(args.id)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Deleted partner %1: %2"), record.id, record.name)
+    return EXIT_OK
+
+
+def show_partner(args: argparse.Namespace, ctx: CommandContext) -> int:
+    desk, out = ctx.desk, ctx.out
     record = desk.partners.get(args.id)
     contacts = desk.contacts.for_partner(args.id)
     usage = desk.partners.usage(args.id)
@@ -157,26 +177,28 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(file=out)
         return EXIT_OK
     lines = [
-        ("Name", record.name),
-        ("Kind", record.kind.value),
-        ("Status", record.status.value),
-        ("City", record.city),
-        ("Website", record.website),
-        ("E-mail", record.email),
-        ("Phone", record.phone),
-        ("Owner", record.owner),
-        ("Tags", ", ".join(record.tags)),
-        ("Values", record.values_notes),
-        ("Notes", record.notes),
+        (QT_TRANSLATE_NOOP("Cli", "Name:"), record.name),
+        (QT_TRANSLATE_NOOP("Cli", "Kind:"), record.kind.value),
+        (QT_TRANSLATE_NOOP("Cli", "Status:"), record.status.value),
+        (QT_TRANSLATE_NOOP("Cli", "City:"), record.city),
+        (QT_TRANSLATE_NOOP("Cli", "Website:"), record.website),
+        (QT_TRANSLATE_NOOP("Cli", "E-mail:"), record.email),
+        (QT_TRANSLATE_NOOP("Cli", "Phone:"), record.phone),
+        (QT_TRANSLATE_NOOP("Cli", "Owner:"), record.owner),
+        (QT_TRANSLATE_NOOP("Cli", "Tags:"), ", ".join(record.tags)),
+        (QT_TRANSLATE_NOOP("Cli", "Values:"), record.values_notes),
+        (QT_TRANSLATE_NOOP("Cli", "Notes:"), record.notes),
     ]
-    for label, value in lines:
-        if value:
-            print(f"{label + ':':9} {value}", file=out)
-    for contact in contacts:
-        print(
-            f"Contact:  {contact.name} {contact.role} {contact.email} {contact.phone}".rstrip(),
-            file=out,
-        )
-    for collab in usage.collaborations:
-        print(f"In:       {collab.title} ({collab.stage.value}, {collab.role.value})", file=out)
+    lines += [
+        (QT_TRANSLATE_NOOP("Cli", "Contact:"), f"{c.name} {c.role} {c.email} {c.phone}".rstrip())
+        for c in contacts
+    ]
+    lines += [
+        (QT_TRANSLATE_NOOP("Cli", "In:"), f"{c.title} ({c.stage.value}, {c.role.value})")
+        for c in usage.collaborations
+    ]
+    shown = [(words(label), value) for label, value in lines if value]
+    width = max((len(label) for label, _value in shown), default=0)
+    for label, value in shown:
+        print(f"{label:{width}} {value}", file=out)
     return EXIT_OK

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext
+from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext
+from collabdesk.commands.language import say
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "pitch"
 HELP = "write the pitch PDF of a collaboration for one of its partners"
@@ -18,6 +20,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--lang", choices=("ru", "en"), default=None)
     parser.add_argument("--out", required=True, help="where to write the PDF")
+    parser.set_defaults(handler=run)
 
 
 def language(ctx: CommandContext, chosen: str | None) -> str:
@@ -27,7 +30,13 @@ def language(ctx: CommandContext, chosen: str | None) -> str:
 def output_path(value: str) -> Path:
     path = Path(value).expanduser()
     if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name ending in .pdf.")
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Cli", "%1 is a folder; give a file name ending in .pdf."),
+                (path,),
+            )
+        )
     return path
 
 
@@ -38,5 +47,5 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     out = output_path(args.out)
     content = ctx.desk.pitch_content.gather(args.collaboration_id, args.partner)
     write_atomically(out, build_pitch(content, language(ctx, args.lang)))
-    print(f"Wrote {out}", file=ctx.out)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     return EXIT_OK

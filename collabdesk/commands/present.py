@@ -18,6 +18,7 @@ HELP = "show a collaboration's pitch full screen (slides)"
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("collaboration_id", type=int)
     parser.add_argument("--lang", choices=("ru", "en"), default=None)
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

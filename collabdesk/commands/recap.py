@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from collabdesk.commands.common import EXIT_OK, CommandContext
+from collabdesk.commands.language import say
 from collabdesk.commands.pitch import language, output_path
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "recap"
 HELP = "write the recap PDF of a collaboration (partner or internal version)"
@@ -19,6 +21,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--internal", action="store_true", help="the internal version")
     parser.add_argument("--lang", choices=("ru", "en"), default=None)
     parser.add_argument("--out", required=True, help="where to write the PDF")
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -28,5 +31,5 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     out = output_path(args.out)
     content = ctx.desk.pitch_content.gather(args.collaboration_id, args.partner)
     write_atomically(out, build_recap(content, language(ctx, args.lang), internal=args.internal))
-    print(f"Wrote {out}", file=ctx.out)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     return EXIT_OK

@@ -16,6 +16,7 @@ HELP = "on-time delivery of the library and of each partner"
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--partner", type=int, metavar="ID")
     parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=run)
 
 
 def _number(value: Decimal | None) -> str | None:

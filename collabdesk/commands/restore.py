@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext
+from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError
+from collabdesk.commands.language import say
 from collabdesk.commands.safety import database_file, mark_raw
 from collabdesk.config import Settings
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "restore"
 HELP = "replace the database with a backup (the current one is backed up first)"
@@ -25,7 +27,9 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
     source = Path(args.file).expanduser()
     if not source.is_file():
-        raise CliError(f"There is no backup file {source}.")
+        raise CliError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "There is no backup file %1."), (source,))
+        )
     target = database_file(settings)
     target.parent.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(target)
@@ -34,9 +38,5 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         restore(source, target)
     finally:
         lock.release()
-    print(f"Restored {source} into {target}.", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "Restored %1 into %2."), source, target)
     return EXIT_OK
-
-
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    return run_raw(args, ctx.settings, ctx.out)

@@ -7,16 +7,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from collabdesk.commands.common import CliError
+from collabdesk.commands.common import CONTEXT, CliError
 from collabdesk.config import Settings
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 
 def database_file(settings: Settings) -> Path:
     path = settings.database_file
     if path is None:
         raise CliError(
-            "Backups of a shared PostgreSQL database are made on the server (pg_dump); "
-            "this command works on the SQLite file only."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Backups of a shared PostgreSQL database are made on the server (pg_dump); "
+                    "this command works on the SQLite file only.",
+                ),
+            )
         )
     return path
 
@@ -24,7 +31,13 @@ def database_file(settings: Settings) -> Path:
 def existing_database_file(settings: Settings) -> Path:
     path = database_file(settings)
     if not path.exists():
-        raise CliError(f"There is no database at {path} yet; nothing to do.")
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Cli", "There is no database at %1 yet; nothing to do."),
+                (path,),
+            )
+        )
     return path
 
 

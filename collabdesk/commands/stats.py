@@ -6,7 +6,16 @@ import argparse
 import json
 from pathlib import Path
 
-from collabdesk.commands.common import EXIT_OK, CliError, CommandContext, Parser, print_table
+from collabdesk.commands.common import (
+    CONTEXT,
+    EXIT_OK,
+    CliError,
+    CommandContext,
+    Parser,
+    print_table,
+)
+from collabdesk.commands.language import say
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "stats"
 HELP = "import and list the library's statistics"
@@ -16,25 +25,35 @@ def register(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     load = actions.add_parser("import", help="import figures from a .csv or .xlsx file")
     load.add_argument("file")
+    load.set_defaults(handler=import_figures)
     listing = actions.add_parser("list", help="list every figure")
     listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_figures)
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if args.action == "import":
-        path = Path(args.file).expanduser()
-        if not path.is_file():
-            raise CliError(f"There is no file {path}.")
-        parsed = ctx.desk.statistics.read_import(path)
-        if ctx.db.sqlite_path is not None and parsed.figures:  # as partners import does
-            from collabdesk.store.backup import take_backup
+def import_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "There is no file %1."), (path,)))
+    parsed = ctx.desk.statistics.read_import(path)
+    if ctx.db.sqlite_path is not None and parsed.figures:  # as partners import does
+        from collabdesk.store.backup import take_backup
 
-            take_backup(ctx.db.sqlite_path, "before_import")
-        count = ctx.desk.statistics.save_figures(parsed.figures)
-        layout = "metrics in rows" if parsed.layout == "wide" else "one row per figure"
-        noun = "figure" if count == 1 else "figures"
-        print(f"Imported {count} {noun} from {path.name} ({layout}).", file=ctx.out)
-        return EXIT_OK
+        take_backup(ctx.db.sqlite_path, "before_import")
+    count = ctx.desk.statistics.save_figures(parsed.figures)
+    if parsed.layout == "wide":
+        layout = Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "metrics in rows"))
+    else:
+        layout = Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "one row per figure"))
+    if count == 1:  # English needs the singular; the Russian sentence has no plural to agree
+        template = QT_TRANSLATE_NOOP("Cli", "Imported %1 figure from %2 (%3).")
+    else:
+        template = QT_TRANSLATE_NOOP("Cli", "Imported %1 figures from %2 (%3).")
+    say(ctx.out, template, count, path.name, layout)
+    return EXIT_OK
+
+
+def list_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
     figures = ctx.desk.metrics.all()
     if args.json:
         data = [
@@ -51,7 +70,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return EXIT_OK
     if not figures:
-        print("No statistics yet. Import some with: collabdesk stats import FILE", file=ctx.out)
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP(
+                "Cli", "No statistics yet. Import some with: collabdesk stats import FILE"
+            ),
+        )
         return EXIT_OK
     rows = [("NAME", "PERIOD", "VALUE", "UNIT", "BRANCH")]
     rows += [

@@ -6,6 +6,8 @@ import argparse
 import json
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
+from collabdesk.commands.language import say
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "trash"
 HELP = "list, restore or purge deleted partners and collaborations"
@@ -15,33 +17,48 @@ def register(parser: argparse.ArgumentParser) -> None:
     from collabdesk.services.trash import RETENTION_DAYS
 
     actions = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
-    listing = actions.add_parser("list")
+    listing = actions.add_parser("list", help="list what was deleted")
     listing.add_argument("--json", action="store_true")
-    restore = actions.add_parser("restore")
+    listing.set_defaults(handler=list_trash)
+    restore = actions.add_parser("restore", help="bring a deleted record back")
     restore.add_argument("id", type=int, help="the trash entry's ID, as `trash list` shows it")
-    purge = actions.add_parser("purge")
+    restore.set_defaults(handler=restore_entry)
+    purge = actions.add_parser("purge", help="delete old entries for good")
     purge.add_argument(
         "--older-than-days",
         type=int,
         default=RETENTION_DAYS,
         help=f"keep what was deleted more recently (default {RETENTION_DAYS})",
     )
+    purge.set_defaults(handler=purge_trash)
 
 
-def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    trash, out = ctx.desk.trash, ctx.out
-    if args.action == "restore":
-        item = trash.restore(args.id)
-        print(f"Restored {item.table} {item.record_id}: {item.label}", file=out)
-        return EXIT_OK
-    if args.action == "purge":
-        count = trash.purge(args.older_than_days)
-        print(
-            f"Purged {count} item(s) deleted more than {args.older_than_days} day(s) ago.",
-            file=out,
-        )
-        return EXIT_OK
-    items = trash.items()
+def restore_entry(args: argparse.Namespace, ctx: CommandContext) -> int:
+    item = ctx.desk.trash.restore(args.id)
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "Restored %1 %2: %3"),
+        item.table,
+        item.record_id,
+        item.label,
+    )
+    return EXIT_OK
+
+
+def purge_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
+    count = ctx.desk.trash.purge(args.older_than_days)
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "Purged %1 item(s) deleted more than %2 day(s) ago."),
+        count,
+        args.older_than_days,
+    )
+    return EXIT_OK
+
+
+def list_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
+    out = ctx.out
+    items = ctx.desk.trash.items()
     if args.json:
         data = [
             {
@@ -72,5 +89,5 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         for i in items
     ]
     print_table(rows, out)
-    print(f"{len(items)} item(s) in the trash", file=out)
+    say(out, QT_TRANSLATE_NOOP("Cli", "%1 item(s) in the trash"), len(items))
     return EXIT_OK

@@ -46,8 +46,8 @@ def fill(template: str, args: Sequence[object]) -> str:
     return _PLACEHOLDER.sub(argument, template)
 
 
-def message(context: str, template: str, *args: object) -> Message:
-    """A Message from a template lupdate cannot see; prefer writing
-    `Message(QT_TRANSLATE_NOOP(context, template), …)` at the raise site.
-    (Kept for texts that arrive as data, such as a problem list.)"""
-    return Message(context, template, tuple(args))
+def joined(parts: Sequence[object], separator: str = "; ") -> Message:
+    """Several sentences as one Message ("%1; %2; %3"), each part still said
+    in the reader's language. The template has no words, so no context."""
+    template = separator.join(f"%{index}" for index in range(1, len(parts) + 1))
+    return Message("", template, tuple(parts))

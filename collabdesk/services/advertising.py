@@ -18,9 +18,18 @@ from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, 
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.metric import Metric
 from collabdesk.services.commitments import CURRENCY_LEN, _decimal
-from collabdesk.services.errors import FieldProblem, InUseError, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    InUseError,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
+
+CONTEXT = "AdvertisingService"
 
 REACH_MAX = 1_000_000_000
 
@@ -76,22 +85,49 @@ def _clean(draft: AdItemDraft) -> AdItemDraft:
     name, unit = clean_line(draft.name), clean_line(draft.unit)
     currency = clean_line(draft.currency).upper() or "RUB"
     check = Checker()
-    check.required("name", name, "Name")
-    check.max_length("name", name, 200, "Name")
-    check.max_length("unit", unit, 60, "Unit")
+    check.required("name", name, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("name", name, 200, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("unit", unit, 60, QT_TRANSLATE_NOOP("Field", "Unit"))
     if not 0 <= int(draft.reach_per_unit) <= REACH_MAX:
         check.problems.append(
-            FieldProblem("reach_per_unit", "bad_number", "Reach per unit must be 0 or more.")
+            FieldProblem(
+                "reach_per_unit",
+                "bad_number",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("AdvertisingService", "Reach per unit must be 0 or more."),
+                ),
+            )
         )
     if len(currency) != CURRENCY_LEN or not currency.isalpha():
         check.problems.append(
-            FieldProblem("currency", "bad_currency", "Currency is a three-letter code like RUB.")
+            FieldProblem(
+                "currency",
+                "bad_currency",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "AdvertisingService", "Currency is a three-letter code like RUB."
+                    ),
+                ),
+            )
         )
     if check.problems:
         raise ValidationError(check.problems)
     rate = _decimal("rate", draft.rate)
     if rate is not None and rate < 0:
-        raise ValidationError([FieldProblem("rate", "bad_number", "The rate cannot be negative.")])
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "rate",
+                    "bad_number",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("AdvertisingService", "The rate cannot be negative."),
+                    ),
+                )
+            ]
+        )
     return AdItemDraft(name, unit, int(draft.reach_per_unit), rate, currency, draft.active)
 
 
@@ -111,7 +147,13 @@ def _record(item: AdvertisingItem) -> AdItemRecord:
 def _collaboration(session: Session, collaboration_id: int) -> Collaboration:
     collab = session.get(Collaboration, collaboration_id)
     if collab is None:
-        raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("AdvertisingService", "There is no collaboration with id %1."),
+                (collaboration_id,),
+            )
+        )
     return collab
 
 
@@ -157,8 +199,15 @@ class AdvertisingService:
             )
             if used:
                 raise InUseError(
-                    f"“{item.name}” is offered in {used} collaboration(s); "
-                    "mark it inactive instead of deleting it."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "AdvertisingService",
+                            "“%1” is offered in collaborations (%2); mark it inactive "
+                            "instead of deleting it.",
+                        ),
+                        (item.name, used),
+                    )
                 )
             session.delete(item)
 
@@ -275,5 +324,13 @@ class AdvertisingService:
     def _item(session: Session, item_id: int) -> AdvertisingItem:
         item = session.get(AdvertisingItem, item_id)
         if item is None:
-            raise NotFoundError(f"There is no advertising item with id {item_id}.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "AdvertisingService", "There is no advertising item with id %1."
+                    ),
+                    (item_id,),
+                )
+            )
         return item

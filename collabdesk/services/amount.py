@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from collabdesk.services.errors import FieldProblem, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
+
+CONTEXT = "Validation"
 
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -22,7 +24,14 @@ def _bad(field: str, text: str) -> ValidationError:
             FieldProblem(
                 field,
                 "bad_amount",
-                f"“{shown}” is not an amount; type digits such as 1234.50 or 1 234,50.",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "“%1” is not an amount; type digits such as 1234.50 or 1 234,50.",
+                    ),
+                    (shown,),
+                ),
             )
         ]
     )

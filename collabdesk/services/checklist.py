@@ -34,9 +34,11 @@ from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import Direction, PartnerKind, PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.resources_dir import resource
-from collabdesk.services.errors import NotFoundError, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_text
+
+CONTEXT = "ChecklistService"
 
 PROMPT_MAX = 2_000
 STEPS: tuple[ChecklistStep, ...] = tuple(ChecklistStep)
@@ -105,9 +107,15 @@ def _check_prompts(prompt_en: str, prompt_ru: str) -> tuple[str, str]:
     prompt_en, prompt_ru = clean_text(prompt_en), clean_text(prompt_ru)
     check = Checker()
     if not prompt_en and not prompt_ru:
-        check.required("prompt_en", "", "A question in English or Russian")
-    check.max_length("prompt_en", prompt_en, PROMPT_MAX, "The English question")
-    check.max_length("prompt_ru", prompt_ru, PROMPT_MAX, "The Russian question")
+        check.required(
+            "prompt_en", "", QT_TRANSLATE_NOOP("Field", "A question in English or Russian")
+        )
+    check.max_length(
+        "prompt_en", prompt_en, PROMPT_MAX, QT_TRANSLATE_NOOP("Field", "The English question")
+    )
+    check.max_length(
+        "prompt_ru", prompt_ru, PROMPT_MAX, QT_TRANSLATE_NOOP("Field", "The Russian question")
+    )
     if check.problems:
         raise ValidationError(check.problems)
     return prompt_en, prompt_ru
@@ -326,7 +334,15 @@ class ChecklistService:
         self._ready()
         with transaction(self._sessions) as session:
             if session.get(Collaboration, collaboration_id) is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "ChecklistService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             return _readiness_many(session, [collaboration_id])[collaboration_id]
 
     def readiness_of(self, collaboration_ids: list[int]) -> dict[int, Readiness]:
@@ -339,21 +355,43 @@ class ChecklistService:
         with transaction(self._sessions) as session:
             collab = session.get(Collaboration, collaboration_id)
             if collab is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "ChecklistService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             return collab.wizard_page
 
     def set_resume_page(self, collaboration_id: int, page: int) -> None:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = session.get(Collaboration, collaboration_id)
             if collab is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "ChecklistService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             collab.wizard_page = max(0, page)
 
     @staticmethod
     def _load(session: Session, key: str) -> ChecklistQuestion:
         question = session.scalar(select(ChecklistQuestion).where(ChecklistQuestion.key == key))
         if question is None:
-            raise NotFoundError(f"There is no checklist question '{key}'.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ChecklistService", "There is no checklist question '%1'."),
+                    (key,),
+                )
+            )
         return question
 
 
@@ -395,10 +433,26 @@ class PlanBService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = session.get(Collaboration, collaboration_id)
             if collab is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "ChecklistService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             for pid in partner_ids:
                 if session.get(Partner, pid) is None:
-                    raise NotFoundError(f"There is no partner with id {pid}.")
+                    raise NotFoundError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "ChecklistService", "There is no partner with id %1."
+                            ),
+                            (pid,),
+                        )
+                    )
             current = {cp.partner_id: cp for cp in collab.participants}
             for pid, cp in current.items():
                 if cp.role is PartnerRole.ALTERNATIVE and pid not in partner_ids:

@@ -17,9 +17,17 @@ from collabdesk.domain.collaboration import (
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
-from collabdesk.services.errors import FieldProblem, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
+
+CONTEXT = "CollaborationService"
 
 
 @dataclass(frozen=True)
@@ -103,12 +111,21 @@ def _clean(draft: CollaborationDraft) -> CollaborationDraft:
         ),
     )
     check = Checker()
-    check.required("title", cleaned.title, "Title")
-    check.max_length("title", cleaned.title, TITLE_MAX, "Title")
-    check.max_length("idea", cleaned.idea, 20_000, "Idea")
+    check.required("title", cleaned.title, QT_TRANSLATE_NOOP("Field", "Title"))
+    check.max_length("title", cleaned.title, TITLE_MAX, QT_TRANSLATE_NOOP("Field", "Title"))
+    check.max_length("idea", cleaned.idea, 20_000, QT_TRANSLATE_NOOP("Field", "Idea"))
     if cleaned.starts_on and cleaned.ends_on and cleaned.ends_on < cleaned.starts_on:
         check.problems.append(
-            FieldProblem("ends_on", "ends_before_start", "The end date is before the start date.")
+            FieldProblem(
+                "ends_on",
+                "ends_before_start",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CollaborationService", "The end date is before the start date."
+                    ),
+                ),
+            )
         )
     if check.problems:
         raise ValidationError(check.problems)
@@ -146,7 +163,13 @@ def _set_participants(session: Session, collab: Collaboration, draft: Collaborat
         found = set(session.scalars(select(Partner.id).where(Partner.id.in_(wanted))))
         missing = sorted(set(wanted) - found)
         if missing:
-            raise NotFoundError(f"There is no partner with id {missing[0]}.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("CollaborationService", "There is no partner with id %1."),
+                    (missing[0],),
+                )
+            )
     current = {cp.partner_id: cp for cp in collab.participants}
     for pid, cp in current.items():
         if pid not in wanted:
@@ -295,5 +318,13 @@ class CollaborationService:
     def _load(session: Session, collaboration_id: int) -> Collaboration:
         collab = session.get(Collaboration, collaboration_id)
         if collab is None:
-            raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CollaborationService", "There is no collaboration with id %1."
+                    ),
+                    (collaboration_id,),
+                )
+            )
         return collab

@@ -20,7 +20,7 @@ from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
 from collabdesk.services.commitments import CommitmentDraft, _clean, delivery_date_problem
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, RowRefusedError, ValidationError
 from collabdesk.services.partner_transfer import (
     Progress,
     RowProblem,
@@ -39,6 +39,8 @@ from collabdesk.services.tabular import (
 )
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.data_files import database_of
+
+CONTEXT = "CommitmentImport"
 
 COMMITMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "collaboration": ("collaboration", "сотрудничество", "проект", "коллаборация"),
@@ -66,6 +68,11 @@ _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
+def _field(label: str) -> Message:
+    """A field's name, marked QT_TRANSLATE_NOOP("Field", …) by the caller."""
+    return Message("Field", label)
+
+
 def parse_date(text: str, label: str) -> date | None:
     """31.12.2026 or 2026-12-31; anything else is refused, never guessed."""
     text = text.strip()
@@ -78,8 +85,22 @@ def parse_date(text: str, label: str) -> date | None:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
     except ValueError as exc:
-        raise ValueError(f"{label} “{text}” is not a real date") from exc
-    raise ValueError(f"{label} “{text}” is not a date like 31.12.2026 or 2026-12-31")
+        raise RowRefusedError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("CommitmentImport", "%1 “%2” is not a real date"),
+                (_field(label), text),
+            )
+        ) from exc
+    raise RowRefusedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "CommitmentImport", "%1 “%2” is not a date like 31.12.2026 or 2026-12-31"
+            ),
+            (_field(label), text),
+        )
+    )
 
 
 def parse_number(text: str, label: str) -> Decimal | None:
@@ -89,7 +110,13 @@ def parse_number(text: str, label: str) -> Decimal | None:
     try:
         return Decimal(cleaned)
     except InvalidOperation as exc:
-        raise ValueError(f"{label} “{text}” is not a number") from exc
+        raise RowRefusedError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("CommitmentImport", "%1 “%2” is not a number"),
+                (_field(label), text),
+            )
+        ) from exc
 
 
 def _choice(text: str, label: str) -> CommitmentStatus | None:
@@ -100,7 +127,13 @@ def _choice(text: str, label: str) -> CommitmentStatus | None:
         if key == member.value:
             return member
     allowed = ", ".join(m.value for m in CommitmentStatus)
-    raise ValueError(f"{label} “{text}” is not one of {allowed}")
+    raise RowRefusedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("CommitmentImport", "%1 “%2” is not one of %3"),
+            (_field(label), text, allowed),
+        )
+    )
 
 
 def _direction(text: str) -> Direction:
@@ -111,7 +144,15 @@ def _direction(text: str) -> Direction:
     for word, member in _DIRECTIONS.items():
         if key.startswith(word):
             return member
-    raise ValueError(f"Direction “{text}” is not library_gives or partner_gives")
+    raise RowRefusedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "CommitmentImport", "Direction “%1” is not library_gives or partner_gives"
+            ),
+            (text,),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -126,16 +167,26 @@ class CommitmentPlan:
 def _check_rules(draft: CommitmentDraft, today: date) -> None:
     """The rules the tracker applies to a promise, applied to a file's row."""
     if draft.quantity is not None and draft.quantity < 0:
-        raise ValueError("the quantity is negative")
+        raise RowRefusedError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("CommitmentImport", "the quantity is negative"))
+        )
     if draft.value is not None and draft.value < 0:
-        raise ValueError("the value is negative")
+        raise RowRefusedError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("CommitmentImport", "the value is negative"))
+        )
     if draft.delivered_on is not None:
         problem = delivery_date_problem(draft.delivered_on, today)
         if problem is not None:
-            raise ValueError(problem.message)
+            raise RowRefusedError(problem.text)
     if draft.status is CommitmentStatus.WAIVED:
-        raise ValueError(
-            "a waived promise needs its reason: import it open and waive it in the tracker"
+        raise RowRefusedError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "CommitmentImport",
+                    "a waived promise needs its reason: import it open and waive it in the tracker",
+                ),
+            )
         )
 
 
@@ -154,9 +205,14 @@ class CommitmentTransfer:
         missing = {"collaboration", "direction", "description"} - set(mapping.values())
         if missing:
             raise FileFormatError(
-                "Columns for " + ", ".join(sorted(missing)) + " are missing. Columns found: "
-                + (", ".join(table.headers) or "none") + "."
-            )  # fmt: skip
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CommitmentImport", "Columns for %1 are missing. Columns found: %2."
+                    ),
+                    (", ".join(sorted(missing)), ", ".join(table.headers) or "—"),
+                )
+            )
         with transaction(self._sessions) as session:
             titles: dict[str, list[int]] = {}
             for i, t in session.execute(select(Collaboration.id, Collaboration.title)):
@@ -188,45 +244,81 @@ class CommitmentTransfer:
             try:
                 same_title = titles.get(search_key(values["collaboration"]), [])
                 if not same_title:
-                    raise ValueError(f"there is no collaboration “{values['collaboration']}”")
+                    raise RowRefusedError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP("CommitmentImport", "there is no collaboration “%1”"),
+                            (values["collaboration"],),
+                        )
+                    )
                 if len(same_title) > 1:
                     # A renewed collaboration keeps its title: guessing the year
                     # would file promises under the wrong one.
-                    raise ValueError(
-                        f"{len(same_title)} collaborations are called "
-                        f"“{values['collaboration']}”; rename one (e.g. add the year) first"
+                    raise RowRefusedError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "CommitmentImport",
+                                "%1 collaborations are called “%2”; rename one (e.g. add the "
+                                "year) first",
+                            ),
+                            (len(same_title), values["collaboration"]),
+                        )
                     )
                 collab = same_title[0]
                 partner_name = values.get("partner", "").strip()
                 partner_id = partners.get(search_key(partner_name)) if partner_name else None
                 if partner_name and partner_id is None:
-                    raise ValueError(f"there is no partner “{partner_name}”")
+                    raise RowRefusedError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP("CommitmentImport", "there is no partner “%1”"),
+                            (partner_name,),
+                        )
+                    )
                 if partner_id is not None and partner_id not in taking_part.get(collab, set()):
-                    raise ValueError(
-                        f"“{partner_name}” does not take part in “{values['collaboration']}”"
+                    raise RowRefusedError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "CommitmentImport", "“%1” does not take part in “%2”"
+                            ),
+                            (partner_name, values["collaboration"]),
+                        )
                     )
                 draft = _clean(
                     CommitmentDraft(
                         direction=_direction(values["direction"]),
                         description=values["description"],
                         partner_id=partner_id,
-                        quantity=parse_number(values.get("quantity", ""), "Quantity"),
+                        quantity=parse_number(
+                            values.get("quantity", ""), QT_TRANSLATE_NOOP("Field", "Quantity")
+                        ),
                         unit=values.get("unit", ""),
-                        due_on=parse_date(values.get("due_on", ""), "Due date"),
+                        due_on=parse_date(
+                            values.get("due_on", ""), QT_TRANSLATE_NOOP("Field", "Due date")
+                        ),
                         owner=values.get("owner", ""),
-                        status=_choice(values.get("status", ""), "Status")
+                        status=_choice(
+                            values.get("status", ""), QT_TRANSLATE_NOOP("Field", "Status")
+                        )
                         or CommitmentStatus.PLANNED,
-                        value=parse_number(values.get("value", ""), "Value"),
+                        value=parse_number(
+                            values.get("value", ""), QT_TRANSLATE_NOOP("Field", "Value")
+                        ),
                         currency=values.get("currency", "") or "RUB",
-                        delivered_on=parse_date(values.get("delivered_on", ""), "Delivered date"),
+                        delivered_on=parse_date(
+                            values.get("delivered_on", ""),
+                            QT_TRANSLATE_NOOP("Field", "Delivered date"),
+                        ),
                     )
                 )
                 _check_rules(draft, today)
             except ValidationError as exc:
                 rejected.append(RowProblem(number, label, str(exc), problems=exc.problems))
                 continue
-            except ValueError as exc:
-                rejected.append(RowProblem(number, label, str(exc)))
+            except RowRefusedError as exc:
+                rejected.append(RowProblem(number, label, str(exc), message=exc.message))
                 continue
             key = (collab, draft.direction.value, search_key(draft.description))
             if key in existing:
@@ -285,6 +377,12 @@ class CommitmentTransfer:
             write_csv(path, EXPORT_HEADERS, rows)
         else:
             raise FileFormatError(
-                f"Cannot export commitments to “{path.suffix}”; use .csv or .xlsx."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CommitmentImport", "Cannot export commitments to “%1”; use .csv or .xlsx."
+                    ),
+                    (path.suffix,),
+                )
             )
         return len(rows)

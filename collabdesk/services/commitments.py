@@ -14,9 +14,17 @@ from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.commitment_flow import can_move
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
-from collabdesk.services.errors import FieldProblem, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
+
+CONTEXT = "CommitmentService"
 
 CURRENCY_LEN = 3
 
@@ -85,10 +93,32 @@ def _decimal(field: str, value: Decimal | None) -> Decimal | None:
         number = Decimal(value)
     except (InvalidOperation, TypeError, ValueError) as exc:
         raise ValidationError(
-            [FieldProblem(field, "bad_number", f"'{value}' is not a number.")]
+            [
+                FieldProblem(
+                    field,
+                    "bad_number",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("CommitmentService", "'%1' is not a number."),
+                        (value,),
+                    ),
+                )
+            ]
         ) from exc
     if not number.is_finite() or abs(number) >= Decimal("1e12"):
-        raise ValidationError([FieldProblem(field, "bad_number", f"'{value}' is out of range.")])
+        raise ValidationError(
+            [
+                FieldProblem(
+                    field,
+                    "bad_number",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("CommitmentService", "'%1' is out of range."),
+                        (value,),
+                    ),
+                )
+            ]
+        )
     return number.quantize(Decimal("0.01"))
 
 
@@ -111,13 +141,24 @@ def _clean(draft: CommitmentDraft) -> CommitmentDraft:
         proof_note=clean_text(draft.proof_note),
     )
     check = Checker()
-    check.required("description", cleaned.description, "Description")
-    check.max_length("description", cleaned.description, 5_000, "Description")
-    check.max_length("owner", cleaned.owner, 200, "Owner")
-    check.max_length("unit", cleaned.unit, 60, "Unit")
+    check.required("description", cleaned.description, QT_TRANSLATE_NOOP("Field", "Description"))
+    check.max_length(
+        "description", cleaned.description, 5_000, QT_TRANSLATE_NOOP("Field", "Description")
+    )
+    check.max_length("owner", cleaned.owner, 200, QT_TRANSLATE_NOOP("Field", "Owner"))
+    check.max_length("unit", cleaned.unit, 60, QT_TRANSLATE_NOOP("Field", "Unit"))
     if len(cleaned.currency) != CURRENCY_LEN or not cleaned.currency.isalpha():
         check.problems.append(
-            FieldProblem("currency", "bad_currency", "Currency is a three-letter code like RUB.")
+            FieldProblem(
+                "currency",
+                "bad_currency",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "CommitmentService", "Currency is a three-letter code like RUB."
+                    ),
+                ),
+            )
         )
     if check.problems:
         raise ValidationError(check.problems)
@@ -148,6 +189,19 @@ def _record(item: Commitment) -> CommitmentRecord:
     )
 
 
+STATUS_NAMES = {
+    CommitmentStatus.PLANNED: QT_TRANSLATE_NOOP("CommitmentService", "planned"),
+    CommitmentStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("CommitmentService", "in progress"),
+    CommitmentStatus.DELIVERED: QT_TRANSLATE_NOOP("CommitmentService", "delivered"),
+    CommitmentStatus.WAIVED: QT_TRANSLATE_NOOP("CommitmentService", "waived"),
+    CommitmentStatus.MISSED: QT_TRANSLATE_NOOP("CommitmentService", "missed"),
+}
+
+
+def _status(status: CommitmentStatus) -> Message:
+    return Message(CONTEXT, STATUS_NAMES[status])
+
+
 class TransitionError(ValidationError):
     """A status change the commitment's lifecycle does not allow."""
 
@@ -157,8 +211,13 @@ class TransitionError(ValidationError):
                 FieldProblem(
                     "status",
                     "bad_transition",
-                    f"A {current.value.replace('_', ' ')} commitment cannot become "
-                    f"{target.value.replace('_', ' ')}.",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "CommitmentService", "A commitment cannot go from “%1” to “%2”."
+                        ),
+                        (_status(current), _status(target)),
+                    ),
                 )
             ]
         )
@@ -178,7 +237,13 @@ def delivery_date_problem(delivered_on: date, today: date) -> FieldProblem | Non
         return FieldProblem(
             "delivered_on",
             "in_future",
-            "The delivery date is in the future; pick today or earlier.",
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "CommitmentService",
+                    "The delivery date is in the future; pick today or earlier.",
+                ),
+            ),
         )
     return None
 
@@ -186,7 +251,13 @@ def delivery_date_problem(delivered_on: date, today: date) -> FieldProblem | Non
 def load(session: Session, commitment_id: int) -> Commitment:
     item = session.get(Commitment, commitment_id)
     if item is None:
-        raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("CommitmentService", "There is no commitment with id %1."),
+                (commitment_id,),
+            )
+        )
     return item
 
 
@@ -198,9 +269,23 @@ class CommitmentService:
         draft = _clean(draft)
         with transaction(self._sessions, "commitment") as session:
             if session.get(Collaboration, collaboration_id) is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "CommitmentService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             if draft.partner_id is not None and session.get(Partner, draft.partner_id) is None:
-                raise NotFoundError(f"There is no partner with id {draft.partner_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("CommitmentService", "There is no partner with id %1."),
+                        (draft.partner_id,),
+                    )
+                )
             item = Commitment(collaboration_id=collaboration_id, **draft.__dict__)
             session.add(item)
             session.flush()
@@ -213,10 +298,24 @@ class CommitmentService:
         with transaction(self._sessions, "commitment", commitment_id) as session:
             item = session.get(Commitment, commitment_id)
             if item is None:
-                raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "CommitmentService", "There is no commitment with id %1."
+                        ),
+                        (commitment_id,),
+                    )
+                )
             check_version("commitment", commitment_id, item.version_id, expected_version)
             if draft.partner_id is not None and session.get(Partner, draft.partner_id) is None:
-                raise NotFoundError(f"There is no partner with id {draft.partner_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("CommitmentService", "There is no partner with id %1."),
+                        (draft.partner_id,),
+                    )
+                )
             move(item, draft.status)
             for key, value in draft.__dict__.items():
                 setattr(item, key, value)
@@ -227,7 +326,15 @@ class CommitmentService:
         with transaction(self._sessions, "commitment", commitment_id) as session:
             item = session.get(Commitment, commitment_id)
             if item is None:
-                raise NotFoundError(f"There is no commitment with id {commitment_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "CommitmentService", "There is no commitment with id %1."
+                        ),
+                        (commitment_id,),
+                    )
+                )
             session.delete(item)
 
     def for_collaboration(self, collaboration_id: int) -> list[CommitmentRecord]:
@@ -268,8 +375,12 @@ class CommitmentService:
         """Let the other side off the promise; the reason is required."""
         reason = clean_text(reason)
         check = Checker()
-        check.required("waived_reason", reason, "The reason for waiving")
-        check.max_length("waived_reason", reason, 5_000, "The reason for waiving")
+        check.required(
+            "waived_reason", reason, QT_TRANSLATE_NOOP("Field", "The reason for waiving")
+        )
+        check.max_length(
+            "waived_reason", reason, 5_000, QT_TRANSLATE_NOOP("Field", "The reason for waiving")
+        )
         if check.problems:
             raise ValidationError(check.problems)
         with transaction(self._sessions, "commitment", commitment_id) as session:
@@ -292,7 +403,14 @@ class CommitmentService:
                         FieldProblem(
                             "status",
                             "not_missed",
-                            "Only a missed commitment can get a make-good; mark it missed first.",
+                            Message(
+                                CONTEXT,
+                                QT_TRANSLATE_NOOP(
+                                    "CommitmentService",
+                                    "Only a missed commitment can get a make-good; mark it missed "
+                                    "first.",
+                                ),
+                            ),
                         )
                     ]
                 )

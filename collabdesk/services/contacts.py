@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from collabdesk.domain.partner import LONG_MAX, NAME_MAX, SHORT_MAX, Contact, Partner
-from collabdesk.services.errors import NotFoundError, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
+
+CONTEXT = "ContactService"
 
 
 @dataclass(frozen=True)
@@ -42,12 +44,12 @@ def _clean(draft: ContactDraft) -> ContactDraft:
         notes=clean_text(draft.notes),
     )
     check = Checker()
-    check.required("name", cleaned.name, "Name")
-    check.max_length("name", cleaned.name, NAME_MAX, "Name")
-    check.max_length("role", cleaned.role, SHORT_MAX, "Role")
-    check.max_length("email", cleaned.email, 320, "E-mail")
-    check.max_length("phone", cleaned.phone, 60, "Phone")
-    check.max_length("notes", cleaned.notes, LONG_MAX, "Notes")
+    check.required("name", cleaned.name, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("name", cleaned.name, NAME_MAX, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("role", cleaned.role, SHORT_MAX, QT_TRANSLATE_NOOP("Field", "Role"))
+    check.max_length("email", cleaned.email, 320, QT_TRANSLATE_NOOP("Field", "E-mail"))
+    check.max_length("phone", cleaned.phone, 60, QT_TRANSLATE_NOOP("Field", "Phone"))
+    check.max_length("notes", cleaned.notes, LONG_MAX, QT_TRANSLATE_NOOP("Field", "Notes"))
     check.email("email", cleaned.email)
     check.phone("phone", cleaned.phone)
     if check.problems:
@@ -76,7 +78,13 @@ class ContactService:
         draft = _clean(draft)
         with transaction(self._sessions, "contact") as session:
             if session.get(Partner, partner_id) is None:
-                raise NotFoundError(f"There is no partner with id {partner_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("ContactService", "There is no partner with id %1."),
+                        (partner_id,),
+                    )
+                )
             contact = Contact(partner_id=partner_id, **draft.__dict__)
             session.add(contact)
             session.flush()
@@ -89,7 +97,13 @@ class ContactService:
         with transaction(self._sessions, "contact", contact_id) as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise NotFoundError(f"There is no contact with id {contact_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("ContactService", "There is no contact with id %1."),
+                        (contact_id,),
+                    )
+                )
             check_version("contact", contact_id, contact.version_id, expected_version)
             for key, value in draft.__dict__.items():
                 setattr(contact, key, value)
@@ -100,7 +114,13 @@ class ContactService:
         with transaction(self._sessions, "contact", contact_id) as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise NotFoundError(f"There is no contact with id {contact_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("ContactService", "There is no contact with id %1."),
+                        (contact_id,),
+                    )
+                )
             session.delete(contact)
 
     def for_partner(self, partner_id: int) -> list[ContactRecord]:

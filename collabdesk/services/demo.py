@@ -29,8 +29,10 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag
 from collabdesk.resources_dir import resource
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.transaction import Sessions, transaction
+
+CONTEXT = "DemoData"
 
 LANGUAGES = ("ru", "en")
 MONTHS_OF_STATISTICS = 12
@@ -38,7 +40,15 @@ MONTHS_OF_STATISTICS = 12
 
 def demo_content(lang: str) -> dict[str, Any]:
     if lang not in LANGUAGES:
-        raise ServiceError(f"Demo data exists in Russian (ru) and English (en), not '{lang}'.")
+        raise ServiceError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "DemoData", "Demo data exists in Russian (ru) and English (en), not '%1'."
+                ),
+                (lang,),
+            )
+        )
     data: dict[str, Any] = json.loads(resource("demo", f"demo_{lang}.json").read_text("utf-8"))
     return data
 
@@ -64,7 +74,14 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
     with transaction(sessions) as session:
         if session.scalar(select(func.count(Partner.id))):
             raise ServiceError(
-                "The database already holds partners; demo data is only added to an empty one."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "DemoData",
+                        "The database already holds partners; demo data is only added to "
+                        "an empty one.",
+                    ),
+                )
             )
         if session.scalar(select(func.count(LibraryProfile.id))) == 0:
             session.add(LibraryProfile(**content["library"]))

@@ -42,7 +42,6 @@ class Desk:
     checklist: ChecklistService
     advertising: AdvertisingService
     plan_b: PlanBService
-    # issue 4: commitment tracker
     tracker: CommitmentTracker
     proofs: ProofService
     reputation: ReputationService

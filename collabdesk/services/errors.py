@@ -8,20 +8,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Services import these three from here, beside the errors that carry them.
+# Services import these from here, beside the errors that carry them.
 from collabdesk.domain.message import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from collabdesk.domain.message import Message as Message
 from collabdesk.domain.message import fill as fill
+from collabdesk.domain.message import joined
+
+CONTEXT = "ServiceError"  # sentences every service shares
 
 
 @dataclass(frozen=True)
 class FieldProblem:
     field: str
     code: str  # "required", "too_long", "bad_email", "bad_url", "bad_phone", ...
-    message: str
+    text: Message  # what is wrong, in words (the form may say it its own way by `code`)
     # Figures a translated message needs ("too_long": the length and limit).
     length: int | None = None
     limit: int | None = None
+
+    @property
+    def message(self) -> str:
+        """The English sentence (logs, and forms that do not translate yet)."""
+        return str(self.text)
 
 
 class ServiceError(Exception):
@@ -29,15 +37,15 @@ class ServiceError(Exception):
     window and the command line can say it in the person's language;
     `str()` is the English sentence, for logs."""
 
-    def __init__(self, message: Message | str = "", *args: object) -> None:
-        self.message = message if isinstance(message, Message) else Message("", message)
-        super().__init__(str(self.message), *args)
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 class ValidationError(ServiceError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("; ".join(p.message for p in problems))
+        super().__init__(joined([p.text for p in problems]))
 
     def for_field(self, field: str) -> FieldProblem | None:
         return next((p for p in self.problems if p.field == field), None)
@@ -48,22 +56,34 @@ class NotFoundError(ServiceError):
 
 
 class ConflictError(ServiceError):
-    """Someone else saved the record since it was read (optimistic locking)."""
+    """Someone else saved the record since it was read (optimistic locking).
+    `what` and `record_id` name it for logs; the sentence need not."""
 
     def __init__(self, what: str, record_id: int) -> None:
+        self.what = what
         self.record_id = record_id
         super().__init__(
-            f"This {what} was changed by someone else since you opened it. "
-            "Reload it to see their changes; your text has not been saved."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "ServiceError",
+                    "This record was changed by someone else since you opened it. "
+                    "Reload it to see their changes; your text has not been saved.",
+                ),
+            )
         )
 
 
 class InUseError(ServiceError):
     """Deleting would orphan records that refer to this one."""
 
-    def __init__(self, message: str, blockers: tuple[str, ...] = ()) -> None:
+    def __init__(self, message: Message, blockers: tuple[str, ...] = ()) -> None:
         self.blockers = blockers
         super().__init__(message)
+
+
+class RowRefusedError(ServiceError):
+    """An import leaves one row out; the plan lists it with this Message."""
 
 
 class StorageBusyError(ServiceError):

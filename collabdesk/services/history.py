@@ -18,14 +18,42 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.history import ChangeEntry
-from collabdesk.services.errors import ConflictError, NotFoundError, ServiceError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    Message,
+    NotFoundError,
+    ServiceError,
+)
 from collabdesk.services.partners import _tags
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.trash import newest_entry, restore_entry
 from collabdesk.store import history, trash
 from collabdesk.store.history import CREATE, DELETE, RESTORE, UPDATE, ChangeSet
 
+CONTEXT = "HistoryService"
+
 HISTORY_LIMIT = 1000
+
+# What each tracked table holds, for sentences that name a record's kind.
+KINDS = {
+    "partner": QT_TRANSLATE_NOOP("HistoryService", "partner"),
+    "contact": QT_TRANSLATE_NOOP("HistoryService", "contact"),
+    "interaction": QT_TRANSLATE_NOOP("HistoryService", "interaction"),
+    "collaboration": QT_TRANSLATE_NOOP("HistoryService", "collaboration"),
+    "collaboration_partner": QT_TRANSLATE_NOOP("HistoryService", "partner of a collaboration"),
+    "checklist_answer": QT_TRANSLATE_NOOP("HistoryService", "checklist answer"),
+    "commitment": QT_TRANSLATE_NOOP("HistoryService", "commitment"),
+    "commitment_proof": QT_TRANSLATE_NOOP("HistoryService", "proof of delivery"),
+    "collaboration_ad_item": QT_TRANSLATE_NOOP("HistoryService", "advertising item"),
+    "collaboration_metric": QT_TRANSLATE_NOOP("HistoryService", "statistic in a pitch"),
+    "metric": QT_TRANSLATE_NOOP("HistoryService", "statistic"),
+}
+
+
+def _kind(table: str) -> object:
+    """The kind of record a table holds, translatable; an unknown table by its name."""
+    return Message(CONTEXT, KINDS[table]) if table in KINDS else table.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -67,7 +95,13 @@ def _item(e: ChangeEntry) -> HistoryItem:
 def _model(session: Session, table: str, record_id: int) -> Any:
     mapper = history.mapper_for(table)
     if mapper is None or table not in history.TRACKED:
-        raise NotFoundError(f"There is no history for a table named {table!r}.")
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("HistoryService", "There is no history for a table named %1."),
+                (repr(table),),
+            )
+        )
     return session.get(mapper.class_, record_id)
 
 
@@ -83,7 +117,13 @@ def _attribute(obj: Any, column_name: str) -> str:
     for prop in obj.__mapper__.column_attrs:
         if prop.columns[0].name == column_name:
             return str(prop.key)
-    raise NotFoundError(f"{type(obj).__name__} has no field {column_name!r}.")
+    raise NotFoundError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("HistoryService", "%1 has no field %2."),
+            (type(obj).__name__, repr(column_name)),
+        )
+    )
 
 
 def _set(session: Session, obj: Any, table: str, field: str, text: str | None) -> None:
@@ -126,14 +166,34 @@ class HistoryService:
         with transaction(self._sessions, "record") as session:
             entry = session.get(ChangeEntry, entry_id)
             if entry is None:
-                raise NotFoundError(f"There is no history entry {entry_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("HistoryService", "There is no history entry %1."),
+                        (entry_id,),
+                    )
+                )
             if entry.action != UPDATE:
-                raise ServiceError("Only a changed field can be put back to its earlier value.")
+                raise ServiceError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "HistoryService",
+                            "Only a changed field can be put back to its earlier value.",
+                        ),
+                    )
+                )
             obj = _model(session, entry.table_name, entry.record_id)
             if obj is None:
                 raise NotFoundError(
-                    f"The {entry.table_name} with id {entry.record_id} no longer exists; "
-                    "restore it from the Trash first."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "HistoryService",
+                            "The %1 with id %2 no longer exists; restore it from the Trash first.",
+                        ),
+                        (_kind(entry.table_name), entry.record_id),
+                    )
                 )
             _set(session, obj, entry.table_name, entry.field, entry.old_value)
             session.flush()
@@ -178,7 +238,12 @@ class HistoryService:
             )
         )
         if not entries:
-            raise NotFoundError("That change is no longer in the history.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("HistoryService", "That change is no longer in the history."),
+                )
+            )
         return entries
 
     @staticmethod
@@ -187,7 +252,7 @@ class HistoryService:
     ) -> None:
         obj = _model(session, entry.table_name, entry.record_id)
         if obj is None or _current(obj, entry.table_name, entry.field) != expected:
-            raise ConflictError(entry.table_name.replace("_", " "), entry.record_id)
+            raise ConflictError(entry.table_name, entry.record_id)
         _set(session, obj, entry.table_name, entry.field, value)
         session.flush()
 
@@ -201,8 +266,15 @@ class HistoryService:
                     session.flush()
             except IntegrityError as exc:
                 raise ServiceError(
-                    f"The {entry.table_name.replace('_', ' ')} {entry.record_id} is used by "
-                    "other records now, so it cannot be removed. Nothing was changed."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "HistoryService",
+                            "The %1 %2 is used by other records now, so it cannot be removed. "
+                            "Nothing was changed.",
+                        ),
+                        (_kind(entry.table_name), entry.record_id),
+                    )
                 ) from exc
 
     @staticmethod
@@ -213,7 +285,11 @@ class HistoryService:
             kept = newest_entry(session, entry.table_name, entry.record_id)
             if kept is None:
                 raise NotFoundError(
-                    f"The {entry.table_name} {entry.record_id} is no longer in the Trash."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("HistoryService", "The %1 %2 is no longer in the Trash."),
+                        (_kind(entry.table_name), entry.record_id),
+                    )
                 )
             restore_entry(session, kept)
             return
@@ -225,7 +301,14 @@ class HistoryService:
                 session.connection().execute(insert(table), [values])
         except IntegrityError as exc:
             raise ServiceError(
-                f"The {entry.table_name.replace('_', ' ')} {entry.record_id} cannot come back: "
-                "what it belonged to is gone. Nothing was changed."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "HistoryService",
+                        "The %1 %2 cannot come back: what it belonged to is gone. Nothing "
+                        "was changed.",
+                    ),
+                    (_kind(entry.table_name), entry.record_id),
+                )
             ) from exc
         history.record_restore(session, entry.table_name, entry.record_id, row)

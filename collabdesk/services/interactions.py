@@ -9,9 +9,17 @@ from sqlalchemy import select
 
 from collabdesk.domain.enums import InteractionKind
 from collabdesk.domain.partner import Contact, Interaction, Partner
-from collabdesk.services.errors import FieldProblem, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_text
+
+CONTEXT = "InteractionService"
 
 SUMMARY_MAX = 20_000
 
@@ -37,7 +45,17 @@ class InteractionRecord:
 
 def _clean(draft: InteractionDraft) -> InteractionDraft:
     if not isinstance(draft.occurred_on, date):
-        raise ValidationError([FieldProblem("occurred_on", "bad_date", "A date is required.")])
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "occurred_on",
+                    "bad_date",
+                    Message(
+                        CONTEXT, QT_TRANSLATE_NOOP("InteractionService", "A date is required.")
+                    ),
+                )
+            ]
+        )
     cleaned = InteractionDraft(
         occurred_on=draft.occurred_on,
         kind=InteractionKind(draft.kind),
@@ -45,7 +63,7 @@ def _clean(draft: InteractionDraft) -> InteractionDraft:
         contact_id=draft.contact_id,
     )
     check = Checker()
-    check.max_length("summary", cleaned.summary, SUMMARY_MAX, "Summary")
+    check.max_length("summary", cleaned.summary, SUMMARY_MAX, QT_TRANSLATE_NOOP("Field", "Summary"))
     if check.problems:
         raise ValidationError(check.problems)
     return cleaned
@@ -71,11 +89,24 @@ class InteractionService:
         draft = _clean(draft)
         with transaction(self._sessions, "interaction") as session:
             if session.get(Partner, partner_id) is None:
-                raise NotFoundError(f"There is no partner with id {partner_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("InteractionService", "There is no partner with id %1."),
+                        (partner_id,),
+                    )
+                )
             if draft.contact_id is not None:
                 contact = session.get(Contact, draft.contact_id)
                 if contact is None or contact.partner_id != partner_id:
-                    raise NotFoundError("That contact does not work at this partner.")
+                    raise NotFoundError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "InteractionService", "That contact does not work at this partner."
+                            ),
+                        )
+                    )
             item = Interaction(partner_id=partner_id, **draft.__dict__)
             session.add(item)
             session.flush()
@@ -88,12 +119,27 @@ class InteractionService:
         with transaction(self._sessions, "interaction", interaction_id) as session:
             item = session.get(Interaction, interaction_id)
             if item is None:
-                raise NotFoundError(f"There is no interaction with id {interaction_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "InteractionService", "There is no interaction with id %1."
+                        ),
+                        (interaction_id,),
+                    )
+                )
             check_version("interaction", interaction_id, item.version_id, expected_version)
             if draft.contact_id is not None:
                 contact = session.get(Contact, draft.contact_id)
                 if contact is None or contact.partner_id != item.partner_id:
-                    raise NotFoundError("That contact does not work at this partner.")
+                    raise NotFoundError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "InteractionService", "That contact does not work at this partner."
+                            ),
+                        )
+                    )
             for key, value in draft.__dict__.items():
                 setattr(item, key, value)
             session.flush()
@@ -103,7 +149,15 @@ class InteractionService:
         with transaction(self._sessions, "interaction", interaction_id) as session:
             item = session.get(Interaction, interaction_id)
             if item is None:
-                raise NotFoundError(f"There is no interaction with id {interaction_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "InteractionService", "There is no interaction with id %1."
+                        ),
+                        (interaction_id,),
+                    )
+                )
             session.delete(item)
 
     def for_partner(self, partner_id: int) -> list[InteractionRecord]:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from collabdesk.domain.library import LibraryProfile
-from collabdesk.services.errors import FieldProblem, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line, normalise_url
+
+CONTEXT = "LibraryService"
 
 COLOUR_LEN = 7
 
@@ -63,12 +65,13 @@ class LibraryService:
             phone=clean_line(draft.phone),
         )
         check = Checker()
-        for field in ("name", "branch", "city"):
-            check.max_length(field, getattr(cleaned, field), 200, field.capitalize())
+        check.max_length("name", cleaned.name, 200, QT_TRANSLATE_NOOP("Field", "Name"))
+        check.max_length("branch", cleaned.branch, 200, QT_TRANSLATE_NOOP("Field", "Branch"))
+        check.max_length("city", cleaned.city, 200, QT_TRANSLATE_NOOP("Field", "City"))
         check.url("website", cleaned.website)
-        check.max_length("email", cleaned.email, 200, "E-mail")
+        check.max_length("email", cleaned.email, 200, QT_TRANSLATE_NOOP("Field", "E-mail"))
         check.email("email", cleaned.email)
-        check.max_length("phone", cleaned.phone, 100, "Phone")
+        check.max_length("phone", cleaned.phone, 100, QT_TRANSLATE_NOOP("Field", "Phone"))
         check.phone("phone", cleaned.phone)
         colour = cleaned.brand_colour
         if (
@@ -77,7 +80,14 @@ class LibraryService:
             or not all(c in "0123456789abcdefABCDEF" for c in colour[1:])
         ):
             check.problems.append(
-                FieldProblem("brand_colour", "bad_colour", "Colour is written as #RRGGBB.")
+                FieldProblem(
+                    "brand_colour",
+                    "bad_colour",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("LibraryService", "Colour is written as #RRGGBB."),
+                    ),
+                )
             )
         if check.problems:
             raise ValidationError(check.problems)

@@ -16,8 +16,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from collabdesk.domain.enums import InteractionKind
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.interactions import SUMMARY_MAX, InteractionDraft, InteractionService
+
+CONTEXT = "MeetingNotes"
 
 NOTES_FILE = "meeting-notes.jsonl"
 
@@ -50,9 +52,19 @@ def append_note(path: Path, partner_id: int, text: str, today: date | None = Non
     """Append one note and fsync it; an empty note is refused."""
     text = text.strip()
     if not text:
-        raise ServiceError("The note is empty.")
+        raise ServiceError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("MeetingNotes", "The note is empty."))
+        )
     if len(text) > SUMMARY_MAX:
-        raise ServiceError(f"A note holds at most {SUMMARY_MAX} characters; split it in two.")
+        raise ServiceError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "MeetingNotes", "A note holds at most %1 characters; split it in two."
+                ),
+                (SUMMARY_MAX,),
+            )
+        )
     note = MeetingNote(partner_id, today or datetime.now(UTC).date(), text)
     line = _line(note)
     path.parent.mkdir(parents=True, exist_ok=True)

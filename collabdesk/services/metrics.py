@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from collabdesk.domain.metric import Metric
 from collabdesk.services.commitments import _decimal
-from collabdesk.services.errors import NotFoundError, ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
+
+CONTEXT = "MetricService"
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ class MetricService:
         """Add a figure, or replace the one for the same metric, period and branch."""
         name, unit, source, branch = map(clean_line, (name, unit, source, branch))
         check = Checker()
-        check.required("name", name, "Metric name")
-        check.max_length("name", name, 200, "Metric name")
+        check.required("name", name, QT_TRANSLATE_NOOP("Field", "Metric name"))
+        check.max_length("name", name, 200, QT_TRANSLATE_NOOP("Field", "Metric name"))
         if check.problems:
             raise ValidationError(check.problems)
         number = _decimal("value", value)
@@ -73,7 +75,13 @@ class MetricService:
         with transaction(self._sessions, "statistic", metric_id) as session:
             row = session.get(Metric, metric_id)
             if row is None:
-                raise NotFoundError(f"There is no statistic with id {metric_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("MetricService", "There is no statistic with id %1."),
+                        (metric_id,),
+                    )
+                )
             session.delete(row)
 
     def all(self) -> list[MetricRecord]:

@@ -25,6 +25,7 @@ from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
     Message,
+    RowRefusedError,
     ServiceError,
     ValidationError,
 )
@@ -99,7 +100,14 @@ CONTEXT = "PartnerImport"  # of the translations of the duplicate reasons
 
 class ImportCancelledError(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PartnerImport", "The import was cancelled; nothing was imported."
+                ),
+            )
+        )
 
 
 def report_progress(progress: Progress | None, done: int, total: int) -> None:
@@ -168,12 +176,22 @@ def _choice(
     if key in words:
         return words[key]
     allowed = ", ".join(m.value for m in enum)
-    raise ValueError(f"{label} “{value}” is not one of {allowed}")
+    raise RowRefusedError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("PartnerImport", "%1 “%2” is not one of %3"),
+            (Message("Field", label), value, allowed),
+        )
+    )
 
 
 def _draft(values: Mapping[str, str]) -> PartnerDraft:
-    kind = _choice(values.get("kind", ""), PartnerKind, _KIND_WORDS, "Kind")
-    status = _choice(values.get("status", ""), PartnerStatus, _STATUS_WORDS, "Status")
+    kind = _choice(
+        values.get("kind", ""), PartnerKind, _KIND_WORDS, QT_TRANSLATE_NOOP("Field", "Kind")
+    )
+    status = _choice(
+        values.get("status", ""), PartnerStatus, _STATUS_WORDS, QT_TRANSLATE_NOOP("Field", "Status")
+    )
     tags = tuple(
         t.strip() for t in values.get("tags", "").replace(";", ",").split(",") if t.strip()
     )
@@ -211,8 +229,15 @@ class PartnerTransfer:
         mapping = dict(guess_mapping(table.headers) if mapping is None else mapping)
         if "name" not in mapping.values():
             raise FileFormatError(
-                "No column holds the partner's name. Name one column “Name” or “Название”, "
-                f"or map it by hand. Columns found: {', '.join(table.headers) or 'none'}."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport",
+                        "No column holds the partner's name. Name one column “Name” or "
+                        "“Название”, or map it by hand. Columns found: %1.",
+                    ),
+                    (", ".join(table.headers) or "—",),
+                )
             )
         with transaction(self._sessions) as session:
             known_names = {search_key(n) for n in session.scalars(select(Partner.name))}
@@ -236,8 +261,8 @@ class PartnerTransfer:
             except ValidationError as exc:
                 rejected.append(RowProblem(number, label, str(exc), problems=exc.problems))
                 continue
-            except ValueError as exc:
-                rejected.append(RowProblem(number, label, str(exc)))
+            except RowRefusedError as exc:
+                rejected.append(RowProblem(number, label, str(exc), message=exc.message))
                 continue
             key, email = search_key(draft.name), draft.email.casefold()
             reason = None
@@ -332,6 +357,12 @@ class PartnerTransfer:
             write_csv(path, EXPORT_HEADERS, rows)
         else:
             raise FileFormatError(
-                f"Cannot export to “{path.suffix}” files; use .csv, .xlsx or .vcf."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PartnerImport", "Cannot export to “%1” files; use .csv, .xlsx or .vcf."
+                    ),
+                    (path.suffix,),
+                )
             )
         return len(rows)

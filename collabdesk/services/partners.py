@@ -12,9 +12,17 @@ from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerKind, PartnerRole, PartnerStatus, Stage
 from collabdesk.domain.partner import LONG_MAX, NAME_MAX, SHORT_MAX, Partner, Tag
-from collabdesk.services.errors import InUseError, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    InUseError,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text, normalise_url
+
+CONTEXT = "PartnerService"
 
 TAG_MAX = 60
 
@@ -106,20 +114,25 @@ def clean_draft(draft: PartnerDraft) -> PartnerDraft:
 
 def check_draft(draft: PartnerDraft) -> None:
     check = Checker()
-    check.required("name", draft.name, "Name")
-    check.max_length("name", draft.name, NAME_MAX, "Name")
-    check.max_length("city", draft.city, SHORT_MAX, "City")
-    check.max_length("owner", draft.owner, SHORT_MAX, "Owner")
-    check.max_length("website", draft.website, 500, "Website")
-    check.max_length("email", draft.email, 320, "E-mail")
-    check.max_length("phone", draft.phone, 60, "Phone")
-    check.max_length("values_notes", draft.values_notes, LONG_MAX, "Values and brand notes")
-    check.max_length("notes", draft.notes, LONG_MAX, "Notes")
+    check.required("name", draft.name, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("name", draft.name, NAME_MAX, QT_TRANSLATE_NOOP("Field", "Name"))
+    check.max_length("city", draft.city, SHORT_MAX, QT_TRANSLATE_NOOP("Field", "City"))
+    check.max_length("owner", draft.owner, SHORT_MAX, QT_TRANSLATE_NOOP("Field", "Owner"))
+    check.max_length("website", draft.website, 500, QT_TRANSLATE_NOOP("Field", "Website"))
+    check.max_length("email", draft.email, 320, QT_TRANSLATE_NOOP("Field", "E-mail"))
+    check.max_length("phone", draft.phone, 60, QT_TRANSLATE_NOOP("Field", "Phone"))
+    check.max_length(
+        "values_notes",
+        draft.values_notes,
+        LONG_MAX,
+        QT_TRANSLATE_NOOP("Field", "Values and brand notes"),
+    )
+    check.max_length("notes", draft.notes, LONG_MAX, QT_TRANSLATE_NOOP("Field", "Notes"))
     check.email("email", draft.email)
     check.url("website", draft.website)
     check.phone("phone", draft.phone)
     for tag in draft.tags:
-        check.max_length("tags", tag, TAG_MAX, "A tag")
+        check.max_length("tags", tag, TAG_MAX, QT_TRANSLATE_NOOP("Field", "A tag"))
     if check.problems:
         raise ValidationError(check.problems)
 
@@ -223,12 +236,25 @@ class PartnerService:
             usage = self._usage(session, partner_id)
             if usage.collaborations or usage.commitments:
                 titles = tuple(c.title for c in usage.collaborations)
-                listed = ", ".join(f"«{t}»" for t in titles[:5])
-                more = f" and {len(titles) - 5} more" if len(titles) > 5 else ""
+                listed: object = ", ".join(f"«{t}»" for t in titles[:5])
+                if len(titles) > 5:
+                    listed = Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("PartnerService", "%1 and %2 more"),
+                        (listed, len(titles) - 5),
+                    )
+                # The counts stand in brackets, so no plural form is needed.
                 raise InUseError(
-                    f"{partner.name} takes part in {len(titles)} collaboration(s) "
-                    f"({listed}{more}) and has {usage.commitments} commitment(s). "
-                    "Remove the partner from those collaborations first; nothing was deleted.",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "PartnerService",
+                            "“%1” cannot be deleted: it takes part in collaborations (%2: %3) "
+                            "and has commitments (%4). Remove the partner from those "
+                            "collaborations first; nothing was deleted.",
+                        ),
+                        (partner.name, len(titles), listed, usage.commitments),
+                    ),
                     titles,
                 )
             session.delete(partner)
@@ -237,15 +263,17 @@ class PartnerService:
         with transaction(self._sessions) as session:
             return session.scalar(select(func.count(Partner.id))) or 0
 
-    def all_tags(self) -> list[str]:
-        with transaction(self._sessions) as session:
-            return list(session.scalars(select(Tag.name).order_by(Tag.name)))
-
     @staticmethod
     def _load(session: Session, partner_id: int) -> Partner:
         partner = session.get(Partner, partner_id)
         if partner is None:
-            raise NotFoundError(f"There is no partner with id {partner_id}.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("PartnerService", "There is no partner with id %1."),
+                    (partner_id,),
+                )
+            )
         return partner
 
     @staticmethod

@@ -27,10 +27,12 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Partner
-from collabdesk.services.errors import NotFoundError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.statistics import SeriesPoint
 from collabdesk.services.tracker_query import is_overdue
 from collabdesk.services.transaction import Sessions, transaction
+
+CONTEXT = "PitchContent"
 
 DEFAULT_FIGURES = 4  # when nobody picked statistics: the first few metrics
 SERIES_LENGTH = 12  # months shown in a chart
@@ -282,7 +284,13 @@ def _partner_id(reads: Connection, collaboration_id: int, partner_id: int | None
     if partner_id is not None:
         if all(row[0] != partner_id for row in taking_part):
             raise NotFoundError(
-                f"Partner {partner_id} does not take part in collaboration {collaboration_id}."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "PitchContent", "Partner %1 does not take part in collaboration %2."
+                    ),
+                    (partner_id, collaboration_id),
+                )
             )
         return partner_id
     main = sorted((row[2], row[0]) for row in taking_part if row[1] is PartnerRole.PARTNER)
@@ -395,7 +403,13 @@ class PitchContentService:
             reads = session.connection()
             collab = reads.execute(_COLLABORATION, {"collaboration": collaboration_id}).first()
             if collab is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("PitchContent", "There is no collaboration with id %1."),
+                        (collaboration_id,),
+                    )
+                )
             addressed = _partner_id(reads, collaboration_id, partner_id)
             answers = tuple(
                 (row[0], row[1].strip())

@@ -23,7 +23,9 @@ from collabdesk.services.commitments import (
     record_of,
 )
 from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
     FieldProblem,
+    Message,
     NotFoundError,
     ServiceError,
     ValidationError,
@@ -36,6 +38,8 @@ from collabdesk.store.data_files import (
     make_private,
     private_copy,
 )
+
+CONTEXT = "ProofService"
 
 PROOFS_FOLDER = "proofs"
 MAX_PROOF_BYTES = 200 * 1024 * 1024  # a phone video is not a proof of delivery
@@ -80,11 +84,25 @@ def _proof_record(item: CommitmentProof) -> ProofRecord:
 def _check_file(source: Path) -> None:
     problem = None
     if not source.exists():
-        problem = f"The file {source} does not exist (was the stick removed?)."
+        problem = Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "ProofService", "The file %1 does not exist (was the stick removed?)."
+            ),
+            (source,),
+        )
     elif not source.is_file():
-        problem = f"{source} is a folder, not a file."
+        problem = Message(
+            CONTEXT, QT_TRANSLATE_NOOP("ProofService", "%1 is a folder, not a file."), (source,)
+        )
     elif source.stat().st_size > MAX_PROOF_BYTES:
-        problem = f"{source.name} is larger than 200 MB; attach a smaller scan or a link."
+        problem = Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "ProofService", "%1 is larger than 200 MB; attach a smaller scan or a link."
+            ),
+            (source.name,),
+        )
     if problem:
         raise ValidationError([FieldProblem("file", "bad_file", problem)])
 
@@ -100,12 +118,19 @@ def _clean_input(proof: ProofInput) -> ProofInput:
     check = Checker()
     if cleaned.file is None and not cleaned.url:
         check.problems.append(
-            FieldProblem("file", "required", "Attach a file or give a link as proof.")
+            FieldProblem(
+                "file",
+                "required",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ProofService", "Attach a file or give a link as proof."),
+                ),
+            )
         )
     check.url("url", cleaned.url)
-    check.max_length("url", cleaned.url, 2000, "Link")
-    check.max_length("note", cleaned.note, 5_000, "Note")
-    check.max_length("added_by", cleaned.added_by, 200, "Added by")
+    check.max_length("url", cleaned.url, 2000, QT_TRANSLATE_NOOP("Field", "Link"))
+    check.max_length("note", cleaned.note, 5_000, QT_TRANSLATE_NOOP("Field", "Note"))
+    check.max_length("added_by", cleaned.added_by, 200, QT_TRANSLATE_NOOP("Field", "Added by"))
     if check.problems:
         raise ValidationError(check.problems)
     if cleaned.file is not None:
@@ -175,12 +200,23 @@ class ProofService:
     def file_of(self, proof: ProofRecord) -> Path:
         """Where the copied file is, for opening it with the system viewer."""
         if not proof.stored_name or self.folder is None:
-            raise NotFoundError("This proof is a link, not a file.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT, QT_TRANSLATE_NOOP("ProofService", "This proof is a link, not a file.")
+                )
+            )
         path = self.folder / proof.stored_name
         if not path.is_file():
             raise NotFoundError(
-                f"The proof file {proof.original_name} is missing from {self.folder}; "
-                "restore it from a backup or attach it again."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "ProofService",
+                        "The proof file %1 is missing from %2; restore it from a backup "
+                        "or attach it again.",
+                    ),
+                    (proof.original_name, self.folder),
+                )
             )
         return path
 
@@ -190,15 +226,28 @@ class ProofService:
             return ""
         folder = self.folder
         if folder is None:
-            raise ServiceError("No data folder is set, so proof files cannot be kept.")
+            raise ServiceError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "ProofService", "No data folder is set, so proof files cannot be kept."
+                    ),
+                )
+            )
         if is_live_database(source, database_of(self._sessions)):
             raise ValidationError(
                 [
                     FieldProblem(
                         "file",
                         "bad_file",
-                        "That is CollabDesk's own database, not a proof; choose the scan, "
-                        "photo or document that shows the delivery.",
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "ProofService",
+                                "That is CollabDesk's own database, not a proof; choose the scan, "
+                                "photo or document that shows the delivery.",
+                            ),
+                        ),
                     )
                 ]
             )
@@ -211,8 +260,13 @@ class ProofService:
         except OSError as exc:
             self._discard(stored)
             raise ServiceError(
-                f"Could not copy {source.name} into {folder}: {exc.strerror or exc}. "
-                "Nothing was saved."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "ProofService", "Could not copy %1 into %2: %3. Nothing was saved."
+                    ),
+                    (source.name, folder, exc.strerror or exc),
+                )
             ) from exc
         return stored
 

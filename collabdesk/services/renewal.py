@@ -11,8 +11,16 @@ from sqlalchemy import select
 from collabdesk.domain.collaboration import TITLE_MAX, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Stage
-from collabdesk.services.errors import FieldProblem, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, transaction
+
+CONTEXT = "RenewalService"
 
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -41,15 +49,29 @@ class RenewalService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             old = session.get(Collaboration, collaboration_id)
             if old is None:
-                raise NotFoundError(f"There is no collaboration with id {collaboration_id}.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "RenewalService", "There is no collaboration with id %1."
+                        ),
+                        (collaboration_id,),
+                    )
+                )
             if old.stage is not Stage.COMPLETED:
                 raise ValidationError(
                     [
                         FieldProblem(
                             "stage",
                             "not_completed",
-                            "Only a completed collaboration can be renewed for next year; "
-                            "finish this one first.",
+                            Message(
+                                CONTEXT,
+                                QT_TRANSLATE_NOOP(
+                                    "RenewalService",
+                                    "Only a completed collaboration can be renewed for next year; "
+                                    "finish this one first.",
+                                ),
+                            ),
                         )
                     ]
                 )

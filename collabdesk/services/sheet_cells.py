@@ -34,8 +34,7 @@ class SheetTooLargeError(ServiceError):
     """The sheet is past one of the limits above; `message` names it."""
 
     def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(str(message))
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,18 @@ from sqlalchemy import func, select
 
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
-from collabdesk.services.errors import InUseError, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    InUseError,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.metrics import MetricRecord
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
+
+CONTEXT = "StatisticsService"
 
 if TYPE_CHECKING:
     from collabdesk.services.statistics_import import ParsedFile
@@ -66,9 +74,9 @@ class FigureDraft:
 
 def _check_definition(name: str, unit: str) -> None:
     check = Checker()
-    check.required("name", name, "Metric name")
-    check.max_length("name", name, NAME_MAX, "Metric name")
-    check.max_length("unit", unit, UNIT_MAX, "Unit")
+    check.required("name", name, QT_TRANSLATE_NOOP("Field", "Metric name"))
+    check.max_length("name", name, NAME_MAX, QT_TRANSLATE_NOOP("Field", "Metric name"))
+    check.max_length("unit", unit, UNIT_MAX, QT_TRANSLATE_NOOP("Field", "Unit"))
     if check.problems:
         raise ValidationError(check.problems)
 
@@ -120,11 +128,27 @@ class StatisticsService:
         with transaction(self._sessions, "metric", definition_id) as session:
             clash = session.scalar(select(MetricDefinition).where(MetricDefinition.name == name))
             if clash is not None and clash.id != definition_id:
-                raise InUseError(f"A metric named '{name}' already exists.")
+                raise InUseError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "StatisticsService", "A metric named '%1' already exists."
+                        ),
+                        (name,),
+                    )
+                )
             if definition_id:
                 row = session.get(MetricDefinition, definition_id)
                 if row is None:
-                    raise NotFoundError(f"There is no metric with id {definition_id}.")
+                    raise NotFoundError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "StatisticsService", "There is no metric with id %1."
+                            ),
+                            (definition_id,),
+                        )
+                    )
                 if row.name != name:
                     for figure in session.scalars(select(Metric).where(Metric.name == row.name)):
                         figure.name = name
@@ -164,7 +188,13 @@ class StatisticsService:
                     rows.append(row)
             index = next((i for i, r in enumerate(rows) if r.name == name), None)
             if index is None:
-                raise NotFoundError(f"There is no metric named '{name}'.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("StatisticsService", "There is no metric named '%1'."),
+                        (name,),
+                    )
+                )
             target = min(max(index + step, 0), len(rows) - 1)
             rows.insert(target, rows.pop(index))
             for position, row in enumerate(rows, start=1):
@@ -183,7 +213,13 @@ class StatisticsService:
             if definition is not None:
                 session.delete(definition)
             elif not figures:
-                raise NotFoundError(f"There is no metric named '{name}'.")
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("StatisticsService", "There is no metric named '%1'."),
+                        (name,),
+                    )
+                )
             return len(figures)
 
     def series(self, name: str, branch: str = "") -> MetricSeries:

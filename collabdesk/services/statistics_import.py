@@ -17,6 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from collabdesk.domain.message import joined
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
 from collabdesk.services.sheet_cells import column_name as column_letter
@@ -59,10 +60,19 @@ class StatisticsImportError(ServiceError):
 
     def __init__(self, problems: Sequence[Message]) -> None:
         self.problems = tuple(problems)
-        shown = "; ".join(str(p) for p in self.problems[:MAX_PROBLEMS])
+        shown = joined(self.problems[:MAX_PROBLEMS])
         more = len(self.problems) - MAX_PROBLEMS
-        suffix = f" (and {more} more)" if more > 0 else ""
-        super().__init__(f"Nothing was imported. {shown}{suffix}")
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("StatisticsImport", "Nothing was imported. %1 (and %2 more)"),
+                (shown, more),
+            )
+            if more > 0
+            else Message(
+                CONTEXT, QT_TRANSLATE_NOOP("StatisticsImport", "Nothing was imported. %1"), (shown,)
+            )
+        )
 
 
 def _problem(template: str, *args: object) -> Message:

@@ -71,8 +71,15 @@ def refuse_own_database(path: Path, database: Path | None) -> None:
 
     if is_live_database(path, database):
         raise FileFormatError(
-            f"{path.name} is CollabDesk's own database, not a table to import. "
-            "Choose the .csv, .xlsx or .vcf file you meant."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "TableRows",
+                    "%1 is CollabDesk's own database, not a table to import. Choose "
+                    "the .csv, .xlsx or .vcf file you meant.",
+                ),
+                (path.name,),
+            )
         )
 
 
@@ -90,7 +97,13 @@ def decode_marked(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise FileFormatError(f"The file claims to be UTF-16 but is not ({exc}).") from exc
+            raise FileFormatError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("TableRows", "The file claims to be UTF-16 but is not (%1)."),
+                    (exc,),
+                )
+            ) from exc
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "surrogateescape"), "utf-8-sig"
     try:
@@ -106,8 +119,14 @@ def decode_marked(data: bytes) -> tuple[str, str]:
         return data.decode("cp1251"), "cp1251"
     except UnicodeDecodeError as exc:  # 0x98 is the one byte cp1251 leaves undefined
         raise FileFormatError(
-            "The file is neither UTF-8 nor Windows-1251 text; save it again as "
-            "“CSV UTF-8” and retry."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "TableRows",
+                    "The file is neither UTF-8 nor Windows-1251 text; save it again "
+                    "as “CSV UTF-8” and retry.",
+                ),
+            )
         ) from exc
 
 
@@ -136,13 +155,25 @@ def read_path(path: Path) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileFormatError(f"{path.name} is larger than 200 MB; split it and retry.")
+            raise FileFormatError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("TableRows", "%1 is larger than 200 MB; split it and retry."),
+                    (path.name,),
+                )
+            )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":
             return read_xlsx(path)
         data = path.read_bytes()
     except OSError as exc:
-        raise FileFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise FileFormatError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("TableRows", "Cannot read %1: %2."),
+                (path, exc.strerror or exc),
+            )
+        ) from exc
     if suffix in (".vcf", ".vcard"):
         from collabdesk.services.vcard import read_vcards
 
@@ -159,7 +190,11 @@ def read_csv_bytes(data: bytes, separator: str | None = None) -> Table:
         records = list(reader)
     except csv.Error as exc:
         raise FileFormatError(
-            f"The file is not valid CSV near line {reader.line_num}: {exc}."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("TableRows", "The file is not valid CSV near line %1: %2."),
+                (reader.line_num, exc),
+            )
         ) from exc
     return _table(list(enumerate(records, start=1)), encoding, sep, "csv")
 
@@ -169,7 +204,14 @@ def _table(records: list[tuple[int, list[str]]], encoding: str, sep: str, kind: 
     (blank lines at the end are common)."""
     numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
     if not numbered:
-        raise EmptyFileError("The file is empty: it has no header row and no data.")
+        raise EmptyFileError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "TableRows", "The file is empty: it has no header row and no data."
+                ),
+            )
+        )
     header_row, header = numbered[0]
     width = len(header)
     rows = []
@@ -224,7 +266,13 @@ def read_xlsx(path: Path) -> Table:
 
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise FileFormatError(f"{path.name} is not a readable Excel workbook ({exc}).") from exc
+        raise FileFormatError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("TableRows", "%1 is not a readable Excel workbook (%2)."),
+                (path.name, exc),
+            )
+        ) from exc
     try:
         records: list[tuple[int, list[str]]] = []
         for sheet in book.worksheets:  # the first sheet that holds anything
@@ -304,7 +352,13 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise FileFormatError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise FileFormatError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("TableRows", "Cannot write %1: %2."),
+                (path, exc.strerror or exc),
+            )
+        ) from exc
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -314,4 +368,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise FileFormatError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise FileFormatError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("TableRows", "Cannot write %1: %2."),
+                (path, exc.strerror or exc),
+            )
+        ) from exc

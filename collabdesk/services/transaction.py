@@ -10,11 +10,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
     ConflictError,
+    Message,
     ReadOnlyError,
     StorageBusyError,
     StorageFullError,
 )
+
+CONTEXT = "Storage"
 
 Sessions = sessionmaker[Session]
 
@@ -32,18 +36,36 @@ def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) ->
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
             raise StorageBusyError(
-                "The database is busy: another program is writing to it. "
-                "Nothing was saved; try again in a moment."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The database is busy: another program is writing to it. Nothing "
+                        "was saved; try again in a moment.",
+                    ),
+                )
             ) from exc
         if "readonly" in text or "read-only" in text:  # meeting mode, read-only medium
             raise ReadOnlyError(
-                "The data is open read-only (meeting mode, or a folder CollabDesk may not "
-                "write to), so nothing was saved. In a meeting, write what was agreed in a "
-                "meeting note instead."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The data is open read-only (meeting mode, or a folder CollabDesk "
+                        "may not write to), so nothing was saved. In a meeting, write "
+                        "what was agreed in a meeting note instead.",
+                    ),
+                )
             ) from exc
         if "full" in text:
             raise StorageFullError(
-                "The disk is full. Nothing was saved; free some space and try again."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "The disk is full. Nothing was saved; free some space and try again.",
+                    ),
+                )
             ) from exc
         raise
 

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.history import TrashEntry
-from collabdesk.services.errors import NotFoundError, ServiceError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history, trash
+
+CONTEXT = "TrashService"
 
 RETENTION_DAYS = 90  # default: what stays in the trash longer is purged
 
@@ -63,11 +65,18 @@ def restore_entry(session: Session, entry: TrashEntry) -> None:
         with session.begin_nested():
             root = trash.restore(session, json.loads(entry.payload))
     except trash.TrashRestoreError as exc:
-        raise RestoreRefusedError(str(exc)) from exc
+        raise RestoreRefusedError(exc.message) from exc
     except IntegrityError as exc:
         raise RestoreRefusedError(
-            f"“{entry.label}” refers to records that no longer exist (a partner deleted "
-            "since?), so it cannot come back as it was. Nothing was restored."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "TrashService",
+                    "“%1” refers to records that no longer exist (a partner deleted "
+                    "since?), so it cannot come back as it was. Nothing was restored.",
+                ),
+                (entry.label,),
+            )
         ) from exc
     history.record_restore(session, entry.table_name, entry.record_id, root)
     session.delete(entry)
@@ -116,7 +125,12 @@ class TrashService:
         """Delete entries older than `retention_days`; run `backup` first
         when there is something to purge. Returns how many went."""
         if retention_days < 0:
-            raise ServiceError("The retention period cannot be negative.")
+            raise ServiceError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("TrashService", "The retention period cannot be negative."),
+                )
+            )
         cutoff = (now or utcnow()) - timedelta(days=retention_days)
         with transaction(self._sessions) as session:
             due = session.scalar(
@@ -147,5 +161,11 @@ class TrashService:
     def _load(session: Session, trash_id: int) -> TrashEntry:
         entry = session.get(TrashEntry, trash_id)
         if entry is None:
-            raise NotFoundError(f"There is no trash entry with id {trash_id}.")
+            raise NotFoundError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("TrashService", "There is no trash entry with id %1."),
+                    (trash_id,),
+                )
+            )
         return entry

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from collabdesk.services.errors import FieldProblem
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message
+
+CONTEXT = "Validation"
+LABELS = "Field"  # the context of the field names the sentences quote
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 HOST_RE = re.compile(r"^(?:[\w-]+\.)+[\w-]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$", re.UNICODE)
@@ -26,15 +29,32 @@ def clean_line(value: str | None) -> str:
     return " ".join(clean_text(value).split())
 
 
+def _label(label: str) -> Message:
+    return Message(LABELS, label)
+
+
 class Checker:
     """Collects every problem of a draft so a form can show them all at once."""
 
     def __init__(self) -> None:
         self.problems: list[FieldProblem] = []
 
+    # `label` names the field for the reader: write it at the call site as
+    # QT_TRANSLATE_NOOP("Field", "Name"), so it is translated like the sentence.
+
     def required(self, field: str, value: str, label: str) -> None:
         if not value:
-            self.problems.append(FieldProblem(field, "required", f"{label} is required."))
+            self.problems.append(
+                FieldProblem(
+                    field,
+                    "required",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("Validation", "%1 is required."),
+                        (_label(label),),
+                    ),
+                )
+            )
 
     def max_length(self, field: str, value: str, limit: int, label: str) -> None:
         if len(value) > limit:
@@ -42,7 +62,13 @@ class Checker:
                 FieldProblem(
                     field,
                     "too_long",
-                    f"{label} is too long: {len(value)} characters, at most {limit}.",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "%1 is too long: %2 characters, at most %3."
+                        ),
+                        (_label(label), len(value), limit),
+                    ),
                     length=len(value),
                     limit=limit,
                 )
@@ -51,7 +77,15 @@ class Checker:
     def email(self, field: str, value: str) -> None:
         if value and not EMAIL_RE.match(value):
             self.problems.append(
-                FieldProblem(field, "bad_email", f"'{value[:80]}' is not an e-mail address.")
+                FieldProblem(
+                    field,
+                    "bad_email",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("Validation", "'%1' is not an e-mail address."),
+                        (value[:80],),
+                    ),
+                )
             )
 
     def url(self, field: str, value: str) -> None:
@@ -60,13 +94,29 @@ class Checker:
         rest = re.sub(r"^https?://", "", value, flags=re.IGNORECASE)
         if not HOST_RE.match(rest):
             self.problems.append(
-                FieldProblem(field, "bad_url", f"'{value[:80]}' is not a web address.")
+                FieldProblem(
+                    field,
+                    "bad_url",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("Validation", "'%1' is not a web address."),
+                        (value[:80],),
+                    ),
+                )
             )
 
     def phone(self, field: str, value: str) -> None:
         if value and (not PHONE_RE.match(value) or not any(ch.isdigit() for ch in value)):
             self.problems.append(
-                FieldProblem(field, "bad_phone", f"'{value[:80]}' is not a phone number.")
+                FieldProblem(
+                    field,
+                    "bad_phone",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("Validation", "'%1' is not a phone number."),
+                        (value[:80],),
+                    ),
+                )
             )
 
 

@@ -27,23 +27,9 @@ class CurrencyBalance:
     gets_delivered: Decimal
 
     @property
-    def difference(self) -> Decimal:
-        """Positive when the library gets more than it gives."""
-        return self.gets_promised - self.gives_promised
-
-    @property
     def one_sided(self) -> bool:
         small, large = sorted((self.gives_promised, self.gets_promised))
         return large > 0 and small < large * ONE_SIDED_RATIO
-
-    @property
-    def favours(self) -> Direction | None:
-        """Which side gives more when the balance is one-sided."""
-        if not self.one_sided:
-            return None
-        if self.gives_promised > self.gets_promised:
-            return Direction.LIBRARY_GIVES
-        return Direction.PARTNER_GIVES
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message
 from collabdesk.services.tabular import FileFormatError, Table
+
+CONTEXT = "TableRows"
 
 VCARD_FIELDS = ("name", "email", "phone", "website", "city", "notes")
 _ESCAPES = re.compile(r"\\(.)")
@@ -76,7 +79,14 @@ def read_vcards(text: str, encoding: str) -> Table:
         elif card is not None:
             _take(card, name, value)
     if not rows:
-        raise FileFormatError("The file holds no vCard (BEGIN:VCARD … END:VCARD).")
+        raise FileFormatError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "TableRows", "The file holds no vCard (BEGIN:VCARD … END:VCARD)."
+                ),
+            )
+        )
     return Table(
         headers=VCARD_FIELDS,
         rows=tuple(rows),

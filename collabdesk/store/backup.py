@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from collabdesk.store.errors import StoreError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 from collabdesk.store.sqlite_file import connect_read_only
 
 BACKUP_DIR = "backups"
@@ -41,6 +41,9 @@ class KeepPolicy:
 
 class BackupError(StoreError):
     pass
+
+
+CONTEXT = "Backup"
 
 
 @dataclass(frozen=True)
@@ -96,12 +99,25 @@ def copy_verified(source: Path, target: Path) -> Path:
             src.close()
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not back up {source}: {exc}. No backup was replaced.") from exc
+        raise BackupError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Backup", "Could not back up %1: %2. No backup was replaced."),
+                (source, exc),
+            )
+        ) from exc
     if not verdict or verdict[0] != "ok":
         partial.unlink(missing_ok=True)
         raise BackupError(
-            f"The database {source} failed its integrity check ({verdict and verdict[0]}); "
-            "the backup was not kept and no earlier backup was replaced."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "The database %1 failed its integrity check (%2); the backup was not "
+                    "kept and no earlier backup was replaced.",
+                ),
+                (source, verdict and verdict[0]),
+            )
         )
     _owner_only(partial)
     _fsync(partial)
@@ -206,7 +222,13 @@ def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> Non
     try:
         live = sqlite3.connect(database, timeout=wait_s, isolation_level=None)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot open {database} to restore into it: {exc}.") from exc
+        raise BackupError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Backup", "Cannot open %1 to restore into it: %2."),
+                (database, exc),
+            )
+        ) from exc
     try:
         live.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
@@ -215,9 +237,16 @@ def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> Non
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise BackupError(
-                    f"Another CollabDesk (a window or a command) kept {database.name} open for "
-                    f"{wait_s:.0f} s; nothing was restored. Close it, or let it finish, and "
-                    "restore again."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Backup",
+                            "Another CollabDesk (a window or a command) kept %1 open for %2 s; "
+                            "nothing was restored. Close it, or let it finish, and restore "
+                            "again.",
+                        ),
+                        (database.name, f"{wait_s:.0f}"),
+                    )
                 ) from exc
             live.close()
             _replace_file(backup, database)  # too damaged to open: nothing reads it
@@ -239,18 +268,37 @@ def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> Non
             return
         verdict = live.execute("PRAGMA quick_check").fetchone()
         if not verdict or verdict[0] != "ok":
-            raise BackupError(f"The restored database did not pass its check ({verdict}).")
+            raise BackupError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Backup", "The restored database did not pass its check (%1)."
+                    ),
+                    (verdict,),
+                )
+            )
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not restore {backup} into {database}: {exc}.") from exc
+        raise BackupError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Backup", "Could not restore %1 into %2: %3."),
+                (backup, database, exc),
+            )
+        ) from exc
     finally:
         live.close()
     _owner_only(database)
 
 
 def _check_backup(backup: Path) -> None:
-    not_a_backup = (
-        f"{backup} is not a CollabDesk backup (not an SQLite database file); "
-        "nothing was restored. Backups are the .sqlite3 files in the backups folder."
+    not_a_backup = Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Backup",
+            "%1 is not a CollabDesk backup (not an SQLite database file); nothing was "
+            "restored. Backups are the .sqlite3 files in the backups folder.",
+        ),
+        (backup,),
     )
     if not backup.is_file():
         raise BackupError(not_a_backup)
@@ -258,7 +306,13 @@ def _check_backup(backup: Path) -> None:
     if "not a database" in verdict:
         raise BackupError(not_a_backup)
     if verdict != "ok":
-        raise BackupError(f"The backup {backup} is damaged ({verdict}); nothing was restored.")
+        raise BackupError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Backup", "The backup %1 is damaged (%2); nothing was restored."),
+                (backup, verdict),
+            )
+        )
 
 
 def _keep_before_restore(live: sqlite3.Connection, database: Path) -> None:

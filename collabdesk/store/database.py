@@ -15,7 +15,7 @@ from collabdesk.config import sqlite_url as sqlite_url  # re-exported for caller
 from collabdesk.store import history
 from collabdesk.store.data_files import private_database_file
 from collabdesk.store.engine import is_sqlite, open_engine
-from collabdesk.store.errors import NotADatabaseError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, NotADatabaseError
 from collabdesk.store.instance_lock import InstanceLock
 from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
@@ -122,7 +122,13 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
         engine.dispose()
         if lock is not None:
             lock.release()
-        raise NotADatabaseError(f"Cannot open the database {url}: {exc.orig}") from exc
+        raise NotADatabaseError(
+            Message(
+                "Store",
+                QT_TRANSLATE_NOOP("Store", "Cannot open the database %1: %2"),
+                (url, exc.orig),
+            )
+        ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     history.install(sessions)  # every change made through it lands in the change log
     return Database(

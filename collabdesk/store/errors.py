@@ -3,16 +3,17 @@ file, and that nothing was changed."""
 
 from __future__ import annotations
 
-from collabdesk.domain.message import Message
+from collabdesk.domain.message import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from collabdesk.domain.message import Message as Message
 
 
 class StoreError(Exception):
     """Base for problems with where or how data is stored. Carries a Message
     (see domain/message.py) so it can be said in the person's language."""
 
-    def __init__(self, message: Message | str = "", *args: object) -> None:
-        self.message = message if isinstance(message, Message) else Message("", message)
-        super().__init__(str(self.message), *args)
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 class DataFolderError(StoreError):

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import IO
 
 from collabdesk.store.data_files import make_private
-from collabdesk.store.errors import DatabaseLockedError, DataFolderError
+from collabdesk.store.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseLockedError,
+    DataFolderError,
+    Message,
+)
+
+CONTEXT = "Store"
 
 
 def _computer_name() -> str:
@@ -38,20 +45,37 @@ class InstanceLock:
             handle = self.path.open("a+", encoding="utf-8")
         except OSError as exc:
             raise DataFolderError(
-                f"CollabDesk cannot save in {self.path.parent} "
-                f"({exc.strerror or exc}): the folder is read-only, or on a disc, a locked "
-                "memory stick or a share it may not write to. Nothing was changed. Copy the "
-                "folder to this computer's disk and open it there (--data-dir); the command "
-                "line can still list and export what is in it."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "CollabDesk cannot save in %1 (%2): the folder is read-only, or on a "
+                        "disc, a locked memory stick or a share it may not write to. Nothing "
+                        "was changed. Copy the folder to this computer's disk and open it "
+                        "there (--data-dir); the command line can still list and export what "
+                        "is in it.",
+                    ),
+                    (self.path.parent, exc.strerror or exc),
+                )
             ) from exc
         if not _try_lock(handle):
             handle.seek(0)
-            holder = handle.read().strip() or "another program"
+            holder = handle.read().strip()
             handle.close()
             raise DatabaseLockedError(
-                f"The database {self.path.with_suffix('')} is already open in CollabDesk "
-                f"({holder}). Close that window first, or switch to it; "
-                "two copies writing the same file could lose each other's changes."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The database %1 is already open in CollabDesk (%2). Close that "
+                        "window first, or switch to it; two copies writing the same file "
+                        "could lose each other's changes.",
+                    ),
+                    (
+                        self.path.with_suffix(""),
+                        holder or Message(CONTEXT, QT_TRANSLATE_NOOP("Store", "another program")),
+                    ),
+                )
             )
         make_private(self.path)
         handle.seek(0)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from collabdesk.store.backup import copy_verified
-from collabdesk.store.errors import StoreError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 
 MEETING_MARK = 0x4D45_4554  # "MEET"; Alembic and the program leave user_version alone
 
@@ -26,6 +26,9 @@ _CLEARED_TABLES = ("change_log", "trash", "interaction")
 
 class MeetingCopyError(StoreError):
     pass
+
+
+CONTEXT = "MeetingCopy"
 
 
 def is_meeting_copy(path: Path) -> bool:
@@ -46,9 +49,23 @@ def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[in
     """Write `target` with only `collaboration_ids` and what a pitch needs."""
     chosen = sorted(set(collaboration_ids))
     if not chosen:
-        raise MeetingCopyError("Choose at least one collaboration for the meeting.")
+        raise MeetingCopyError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "MeetingCopy", "Choose at least one collaboration for the meeting."
+                ),
+            )
+        )
     if target.resolve() == source.resolve():
-        raise MeetingCopyError("The meeting copy must be a different file from the database.")
+        raise MeetingCopyError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "MeetingCopy", "The meeting copy must be a different file from the database."
+                ),
+            )
+        )
     partial = target.with_name(target.name + ".meeting")
     partial.unlink(missing_ok=True)
     try:
@@ -56,7 +73,13 @@ def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[in
         _prune(partial, chosen)
         partial.replace(target)
     except sqlite3.Error as exc:
-        raise MeetingCopyError(f"Could not prepare the meeting copy: {exc}") from exc
+        raise MeetingCopyError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("MeetingCopy", "Could not prepare the meeting copy: %1"),
+                (exc,),
+            )
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return target
@@ -71,7 +94,13 @@ def _prune(path: Path, chosen: list[int]) -> None:
         found = {row[0] for row in conn.execute(query, chosen)}
         missing = [str(i) for i in chosen if i not in found]
         if missing:
-            raise MeetingCopyError(f"There is no collaboration with id {', '.join(missing)}.")
+            raise MeetingCopyError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("MeetingCopy", "There is no collaboration with id %1."),
+                    (", ".join(missing),),
+                )
+            )
         conn.execute("BEGIN")
         helpers = _index_foreign_keys(conn)
         conn.execute(f"DELETE FROM collaboration WHERE id NOT IN ({marks})", chosen)
@@ -98,7 +127,13 @@ def _prune(path: Path, chosen: list[int]) -> None:
         conn.execute("VACUUM")
         verdict = conn.execute("PRAGMA integrity_check").fetchone()
         if not verdict or verdict[0] != "ok":
-            raise MeetingCopyError(f"The meeting copy failed its check ({verdict and verdict[0]}).")
+            raise MeetingCopyError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("MeetingCopy", "The meeting copy failed its check (%1)."),
+                    (verdict and verdict[0],),
+                )
+            )
     finally:
         conn.close()
 

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from collabdesk.store.engine import is_sqlite, open_engine
-from collabdesk.store.errors import NewerSchemaError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, NewerSchemaError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -46,9 +46,16 @@ def check_not_newer(current: str | None) -> None:
     known = {rev.revision for rev in scripts.walk_revisions()}
     if current not in known:
         raise NewerSchemaError(
-            f"This database was written by a newer version of CollabDesk (schema {current}). "
-            "It was not opened and nothing in it was changed. Install the newer version, "
-            "or open a backup made before the upgrade."
+            Message(
+                "Store",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "This database was written by a newer version of CollabDesk (schema %1). "
+                    "It was not opened and nothing in it was changed. Install the newer "
+                    "version, or open a backup made before the upgrade.",
+                ),
+                (current,),
+            )
         )
 
 

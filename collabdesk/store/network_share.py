@@ -7,6 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "Store"
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "sshfs", "fuse.sshfs", "davfs"}
 
 
@@ -29,11 +32,11 @@ def mount_type(path: Path, mounts_text: str) -> str | None:
     return best_type
 
 
-def network_share_reason(path: Path, mounts_text: str | None = None) -> str | None:
+def network_share_reason(path: Path, mounts_text: str | None = None) -> Message | None:
     """Why `path` looks like a network share, or None when it is local."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        return f"{text} is a network (UNC) path"
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("Store", "%1 is a network (UNC) path"), (text,))
     if mounts_text is None:
         try:
             mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
@@ -41,13 +44,23 @@ def network_share_reason(path: Path, mounts_text: str | None = None) -> str | No
             return None
     kind = mount_type(Path(os.path.abspath(path)), mounts_text)
     if kind in NETWORK_FS:
-        return f"{text} is on a network file system ({kind})"
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Store", "%1 is on a network file system (%2)"),
+            (text, kind),
+        )
     return None
 
 
-def network_share_message(reason: str) -> str:
-    return (
-        f"The database cannot be kept on a network share: {reason}. SQLite's write-ahead log "
-        "is not safe there and the file could be damaged. Keep the database on this computer's "
-        "disk (--data-dir), or let several branches share a PostgreSQL server (--database-url)."
+def network_share_message(reason: Message) -> Message:
+    return Message(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database cannot be kept on a network share: %1. SQLite's write-ahead log is "
+            "not safe there and the file could be damaged. Keep the database on this "
+            "computer's disk (--data-dir), or let several branches share a PostgreSQL server "
+            "(--database-url).",
+        ),
+        (reason,),
     )

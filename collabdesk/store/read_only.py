@@ -18,9 +18,11 @@ from sqlalchemy.pool import QueuePool
 from collabdesk.config import sqlite_url
 from collabdesk.store.database import Database
 from collabdesk.store.engine import BUSY_TIMEOUT_S
-from collabdesk.store.errors import StoreError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, read_only_uri, schema_revision
+
+CONTEXT = "Store"
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,16 @@ def open_read_only(path: Path, *, immutable: bool = False) -> Database:
     revision = schema_revision(path, immutable=immutable)
     if revision != HEAD_REVISION:
         raise StoreError(
-            f"{path} was written by another version of CollabDesk ({revision}) and "
-            "cannot be updated where it is, read-only. Copy it to a folder you can "
-            "write to, or prepare a meeting copy again with this version."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "%1 was written by another version of CollabDesk (%2) and cannot be "
+                    "updated where it is, read-only. Copy it to a folder you can write to, "
+                    "or prepare a meeting copy again with this version.",
+                ),
+                (path, revision),
+            )
         )
     url = read_only_url(path)
     uri = read_only_uri(path.resolve(), immutable=immutable)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from collabdesk.store.errors import NotADatabaseError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, NotADatabaseError
+
+CONTEXT = "Store"
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -31,6 +33,12 @@ def connect_read_only(
     return sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=timeout)
 
 
+def _cannot_read(path: Path, exc: sqlite3.Error) -> Message:
+    return Message(
+        CONTEXT, QT_TRANSLATE_NOOP("Store", "Cannot read the database file %1: %2."), (path, exc)
+    )
+
+
 def check_is_sqlite(path: Path, *, immutable: bool = False) -> None:
     """Refuse a file that exists but is not an SQLite database, untouched."""
     if not path.exists() or path.stat().st_size == 0:
@@ -38,16 +46,23 @@ def check_is_sqlite(path: Path, *, immutable: bool = False) -> None:
     try:
         conn = connect_read_only(path, immutable=immutable)
     except sqlite3.Error as exc:
-        raise NotADatabaseError(f"Cannot read the database file {path}: {exc}.") from exc
+        raise NotADatabaseError(_cannot_read(path, exc)) from exc
     try:
         conn.execute("PRAGMA schema_version").fetchone()  # reads and checks the header
     except sqlite3.DatabaseError as exc:
         if exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB:
             raise NotADatabaseError(
-                f"The file {path} is not a CollabDesk database (it is not an SQLite file). "
-                "It was left untouched. Choose another data folder or restore a backup."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The file %1 is not a CollabDesk database (it is not an SQLite file). "
+                        "It was left untouched. Choose another data folder or restore a backup.",
+                    ),
+                    (path,),
+                )
             ) from exc
-        raise NotADatabaseError(f"Cannot read the database file {path}: {exc}.") from exc
+        raise NotADatabaseError(_cannot_read(path, exc)) from exc
     finally:
         conn.close()
 
@@ -60,7 +75,13 @@ def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
     try:
         conn = connect_read_only(path, immutable=immutable)
     except sqlite3.Error as exc:
-        raise NotADatabaseError(f"Cannot open the database file {path}: {exc}.") from exc
+        raise NotADatabaseError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Store", "Cannot open the database file %1: %2."),
+                (path, exc),
+            )
+        ) from exc
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -71,16 +92,30 @@ def schema_revision(path: Path, *, immutable: bool = False) -> str | None:
             ).fetchone()[0]
             if tables:
                 raise NotADatabaseError(
-                    f"The file {path} is an SQLite database of another program, not of "
-                    "CollabDesk. It was left untouched. Choose another data folder."
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Store",
+                            "The file %1 is an SQLite database of another program, not of "
+                            "CollabDesk. It was left untouched. Choose another data folder.",
+                        ),
+                        (path,),
+                    )
                 )
             return None
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if rev is None else str(rev[0])
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
-            f"The database file {path} is damaged or not a CollabDesk database ({exc}). "
-            "It was left untouched; restore a backup."
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The database file %1 is damaged or not a CollabDesk database (%2). "
+                    "It was left untouched; restore a backup.",
+                ),
+                (path, exc),
+            )
         ) from exc
     finally:
         conn.close()

@@ -12,20 +12,23 @@ from pathlib import Path
 
 from collabdesk.store.backup import BackupFile, check_file, newest_good_backup
 from collabdesk.store.data_files import make_private
-from collabdesk.store.errors import StoreError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 from collabdesk.store.network_share import network_share_message, network_share_reason
 
 
 class DamagedDatabaseError(StoreError):
     """The database failed its check; it was not opened for writing."""
 
-    def __init__(self, message: str, backup: BackupFile | None) -> None:
+    def __init__(self, message: Message, backup: BackupFile | None) -> None:
         self.backup = backup
         super().__init__(message)
 
 
 class NetworkShareError(StoreError):
     pass
+
+
+CONTEXT = "Store"
 
 
 def marker_path(database: Path) -> Path:
@@ -52,15 +55,28 @@ def check_at_start(database: Path) -> str:
         if verdict != "ok":
             backup = newest_good_backup(database)
             offer = (
-                f" The newest good backup is {backup.path.name} "
-                f"({backup.taken_at:%Y-%m-%d %H:%M} UTC): restore it with File → Restore… "
-                f"or `collabdesk restore {backup.path}`."
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The newest good backup is %1 (%2 UTC): restore it with File → "
+                        "Restore… or `collabdesk restore %3`.",
+                    ),
+                    (backup.path.name, f"{backup.taken_at:%Y-%m-%d %H:%M}", backup.path),
+                )
                 if backup
-                else " No good backup was found."
+                else Message(CONTEXT, QT_TRANSLATE_NOOP("Store", "No good backup was found."))
             )
             raise DamagedDatabaseError(
-                f"The database {database} failed its {kind} ({verdict}). "
-                f"It was not opened, so nothing more can be written to it.{offer}",
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The database %1 failed its %2 (%3). It was not opened, so nothing "
+                        "more can be written to it. %4",
+                    ),
+                    (database, kind, verdict, offer),
+                ),
                 backup,
             )
     marker.parent.mkdir(parents=True, exist_ok=True)

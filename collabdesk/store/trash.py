@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import Base, utcnow
 from collabdesk.domain.history import TrashEntry
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 
 # root -> (child table, column pointing at its parent, the parent's table);
 # a parent comes before its children.
@@ -38,8 +39,23 @@ ROOTS = frozenset(GRAPH)
 LABELS = {"partner": "name", "collaboration": "title"}
 
 
-class TrashRestoreError(Exception):
+class TrashRestoreError(StoreError):
     """The trash entry cannot come back as it was; nothing was changed."""
+
+
+# One sentence per kind of record: the noun's gender shapes the Russian.
+REUSED_ID = {
+    "partner": QT_TRANSLATE_NOOP(
+        "Trash",
+        "A partner with id %1 exists again (the number was reused), so the one in the "
+        "trash cannot come back under it. Nothing was restored.",
+    ),
+    "collaboration": QT_TRANSLATE_NOOP(
+        "Trash",
+        "A collaboration with id %1 exists again (the number was reused), so the one in "
+        "the trash cannot come back under it. Nothing was restored.",
+    ),
+}
 
 
 def table(name: str) -> Table:
@@ -131,10 +147,7 @@ def restore(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
     record_id = int(payload["id"])
     root_table = table(root)
     if conn.scalar(select(root_table.c.id).where(root_table.c.id == record_id)) is not None:
-        raise TrashRestoreError(
-            f"A {root} with id {record_id} exists again (the number was reused), so the one "
-            "in the trash cannot come back under it. Nothing was restored."
-        )
+        raise TrashRestoreError(Message("Trash", REUSED_ID[root], (record_id,)))
     rows = payload["rows"]
     tag_map: dict[str, Any] = {}
     if root == "partner":

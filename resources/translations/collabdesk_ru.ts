@@ -4,12 +4,12 @@
 <context>
     <name>AdvertisingDialog</name>
     <message>
-        <source>Advertising package</source>
-        <translation>Рекламный пакет</translation>
-    </message>
-    <message>
         <source>Advertising offers</source>
         <translation>Рекламные предложения</translation>
+    </message>
+    <message>
+        <source>Advertising package</source>
+        <translation>Рекламный пакет</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -65,7 +65,46 @@
     </message>
 </context>
 <context>
+    <name>AdvertisingService</name>
+    <message>
+        <source>Reach per unit must be 0 or more.</source>
+        <translation>Охват на единицу не может быть меньше 0.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code like RUB.</source>
+        <translation>Валюта — это трёхбуквенный код, например RUB.</translation>
+    </message>
+    <message>
+        <source>The rate cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered in collaborations (%2); mark it inactive instead of deleting it.</source>
+        <translation>«%1» предлагается в сотрудничествах (%2); вместо удаления отметьте позицию как неактивную.</translation>
+    </message>
+    <message>
+        <source>There is no advertising item with id %1.</source>
+        <translation>Рекламной позиции с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesPage</name>
+    <message>
+        <source>Plan B partners</source>
+        <translation>Партнёры плана Б</translation>
+    </message>
+    <message>
+        <source>Partner to add as plan B</source>
+        <translation>Партнёр, которого добавить в план Б</translation>
+    </message>
+    <message>
+        <source>Remove the chosen plan B partner</source>
+        <translation>Убрать выбранного партнёра из плана Б</translation>
+    </message>
     <message>
         <source>2. Alternatives</source>
         <translation>2. Альтернативы</translation>
@@ -85,18 +124,6 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
-    </message>
-    <message>
-        <source>Plan B partners</source>
-        <translation>Партнёры плана Б</translation>
-    </message>
-    <message>
-        <source>Partner to add as plan B</source>
-        <translation>Партнёр, которого добавить в план Б</translation>
-    </message>
-    <message>
-        <source>Remove the chosen plan B partner</source>
-        <translation>Убрать выбранного партнёра из плана Б</translation>
     </message>
     <message>
         <source>No other partners yet: create one</source>
@@ -143,6 +170,41 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Could not back up %1: %2. No backup was replaced.</source>
+        <translation>Не удалось сделать резервную копию %1: %2. Ни одна резервная копия не заменена.</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check (%2); the backup was not kept and no earlier backup was replaced.</source>
+        <translation>База данных %1 не прошла проверку целостности (%2); резервная копия не сохранена, прежние копии не заменены.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to restore into it: %2.</source>
+        <translation>Не удаётся открыть %1, чтобы восстановить в него данные: %2.</translation>
+    </message>
+    <message>
+        <source>Another CollabDesk (a window or a command) kept %1 open for %2 s; nothing was restored. Close it, or let it finish, and restore again.</source>
+        <translation>Другой экземпляр CollabDesk (окно или команда) держал %1 открытым %2 с; ничего не восстановлено. Закройте его или дождитесь, пока он закончит, и восстановите снова.</translation>
+    </message>
+    <message>
+        <source>The restored database did not pass its check (%1).</source>
+        <translation>Восстановленная база данных не прошла проверку (%1).</translation>
+    </message>
+    <message>
+        <source>Could not restore %1 into %2: %3.</source>
+        <translation>Не удалось восстановить %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CollabDesk backup (not an SQLite database file); nothing was restored. Backups are the .sqlite3 files in the backups folder.</source>
+        <translation>%1 — не резервная копия CollabDesk (это не файл базы данных SQLite); ничего не восстановлено. Резервные копии — это файлы .sqlite3 в папке backups.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored.</source>
+        <translation>Резервная копия %1 повреждена (%2); ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n pitches were written.</source>
@@ -159,6 +221,21 @@ Restore the newest good backup now?</source>
             <numerusform>Сохранено %1 из %n предложений.</numerusform>
             <numerusform>Сохранено %1 из %n предложений.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistService</name>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no checklist question &apos;%1&apos;.</source>
+        <translation>Вопроса чек-листа «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -187,6 +264,10 @@ Restore the newest good backup now?</source>
 <context>
     <name>ChecklistTemplateDialog</name>
     <message>
+        <source>Step of the new question</source>
+        <translation>Шаг нового вопроса</translation>
+    </message>
+    <message>
         <source>Checklist questions</source>
         <translation>Вопросы чек-листа</translation>
     </message>
@@ -209,10 +290,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>In use</source>
         <translation>Используется</translation>
-    </message>
-    <message>
-        <source>Step of the new question</source>
-        <translation>Шаг нового вопроса</translation>
     </message>
     <message>
         <source>Add question to step</source>
@@ -256,6 +333,373 @@ Restore the newest good backup now?</source>
     <message>
         <source>Keep editing</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted; nothing was saved.</source>
+        <translation>прервано; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1: %2</source>
+        <translation>непредвиденная ошибка: %1: %2</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1; keep the database on a local disk.</source>
+        <translation>внимание: %1; храните базу данных на диске этого компьютера.</translation>
+    </message>
+    <message>
+        <source>half-written file %1 from a cut-off backup or restore: removed</source>
+        <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: удалён</translation>
+    </message>
+    <message>
+        <source>half-written file %1 from a cut-off backup or restore: left alone: it may still be in progress</source>
+        <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: оставлен, возможно, работа ещё идёт</translation>
+    </message>
+    <message>
+        <source>backup %1: %2</source>
+        <translation>резервная копия %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) in %2</source>
+        <translation>Резервных копий: %1, в %2</translation>
+    </message>
+    <message>
+        <source>%1 collaboration(s)</source>
+        <translation>Сотрудничеств: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), ready %3%</source>
+        <translation>%1 (%2), готовность %3%</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Партнёры: %1</translation>
+    </message>
+    <message>
+        <source>Plan B:   %1</source>
+        <translation>План Б:   %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Promise (%1): %2; %3; %4</source>
+        <translation>Обязательство (%1): %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation>Нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>The values do not fully match and there is no note on how to deal with it.</source>
+        <translation>Ценности совпадают не полностью, а заметки о том, как с этим быть, нет.</translation>
+    </message>
+    <message>
+        <source>The promise “%1” has no due date or no owner.</source>
+        <translation>У обязательства «%1» нет срока или ответственного.</translation>
+    </message>
+    <message>
+        <source>Exported %1 commitment(s) to %2</source>
+        <translation>Выгружено обязательств: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>Read %1 row(s) from %2 (%3)</source>
+        <translation>Прочитано строк: %1, из %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Пробный запуск: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported %1 commitment(s).</source>
+        <translation>Импортировано обязательств: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name such as commitments.ics</source>
+        <translation>%1 — это папка; укажите имя файла, например commitments.ics</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 event(s) to %2</source>
+        <translation>Записано событий: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>Renewed as collaboration %1: %2 (%3 commitment(s), all planned)</source>
+        <translation>Продлено как сотрудничество %1: %2 (обязательств: %3, все запланированы)</translation>
+    </message>
+    <message>
+        <source>%1 commitment(s)</source>
+        <translation>Обязательств: %1</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %1</source>
+        <translation>не хватает обязательных аргументов: %1</translation>
+    </message>
+    <message>
+        <source>argument %1: invalid choice: %2 (choose from %3)</source>
+        <translation>аргумент %1: недопустимое значение %2 (выберите из %3)</translation>
+    </message>
+    <message>
+        <source>argument %1: %2 is not a whole number</source>
+        <translation>аргумент %1: %2 — не целое число</translation>
+    </message>
+    <message>
+        <source>argument %1: expected one value</source>
+        <translation>аргумент %1: нужно одно значение</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds partners; demo data was not added.</source>
+        <translation>В базе данных уже есть партнёры; демонстрационные данные не добавлены.</translation>
+    </message>
+    <message>
+        <source>Added demo data (%1): %2 partners.</source>
+        <translation>Добавлены демонстрационные данные (%1), партнёров: %2.</translation>
+    </message>
+    <message>
+        <source>No history for %1 %2.</source>
+        <translation>Истории для %1 %2 нет.</translation>
+    </message>
+    <message>
+        <source>A meeting copy is made from a SQLite database, not a server.</source>
+        <translation>Копия для встречи делается из базы данных SQLite, а не с сервера.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give a folder for the meeting copy.</source>
+        <translation>%1 — это файл; укажите папку для копии для встречи.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder.</source>
+        <translation>%1 уже существует; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>Meeting copy written: %1</source>
+        <translation>Копия для встречи записана: %1</translation>
+    </message>
+    <message>
+        <source>Open it with: collabdesk --data-dir %1</source>
+        <translation>Откройте её командой: collabdesk --data-dir %1</translation>
+    </message>
+    <message>
+        <source>There is no notes file %1.</source>
+        <translation>Файла заметок %1 нет.</translation>
+    </message>
+    <message>
+        <source>Merged %1 note(s) into the interaction logs.</source>
+        <translation>Заметок добавлено в историю общения: %1.</translation>
+    </message>
+    <message>
+        <source>%1 note(s) could not be merged and stay in %2.</source>
+        <translation>Заметок не удалось добавить: %1; они остаются в %2.</translation>
+    </message>
+    <message>
+        <source>  damaged row %1: %2</source>
+        <translation>  повреждённая строка %1: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … и ещё %1</translation>
+    </message>
+    <message>
+        <source>fix %1, or add --skip-damaged to import the other rows</source>
+        <translation>исправьте %1 или добавьте --skip-damaged, чтобы импортировать остальные строки</translation>
+    </message>
+    <message>
+        <source>%1 damaged row(s) would stop the import: %2.</source>
+        <translation>Повреждённые строки (%1) остановили бы импорт: %2.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 are damaged (listed above); nothing was imported: %3.</source>
+        <translation>В файле %2 повреждены строки (%1, см. список выше); ничего не импортировано: %3.</translation>
+    </message>
+    <message>
+        <source>  %1 row %2: %3: %4</source>
+        <translation>  строка %2 (%1): %3: %4</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Would import %1; rejected %2; duplicates skipped %3; damaged %4</source>
+        <translation>Будет импортировано: %1; отклонено: %2; пропущено дубликатов: %3; повреждено: %4</translation>
+    </message>
+    <message>
+        <source>Importing %1; rejected %2; duplicates skipped %3; damaged %4</source>
+        <translation>Импортируется: %1; отклонено: %2; пропущено дубликатов: %3; повреждено: %4</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>Exported %1 partner(s) to %2</source>
+        <translation>Выгружено партнёров: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>%1, separator %2</source>
+        <translation>%1, разделитель %2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Не импортируются столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s).</source>
+        <translation>Импортировано партнёров: %1.</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>Партнёров: %1</translation>
+    </message>
+    <message>
+        <source>Added partner %1: %2</source>
+        <translation>Добавлен партнёр %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --kind, --email, ...</source>
+        <translation>Нечего менять: укажите хотя бы один из параметров --name, --kind, --email, …</translation>
+    </message>
+    <message>
+        <source>Saved partner %1: %2</source>
+        <translation>Партнёр %1 сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Deleted partner %1: %2</source>
+        <translation>Партнёр %1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Ценности:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Участвует:</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf.</source>
+        <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Файла резервной копии %1 нет.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Восстановлено из %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump); this command works on the SQLite file only.</source>
+        <translation>Резервные копии общей базы PostgreSQL делаются на сервере (pg_dump); эта команда работает только с файлом SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; nothing to do.</source>
+        <translation>Базы данных в %1 пока нет; делать нечего.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>metrics in rows</source>
+        <translation>показатели по строкам</translation>
+    </message>
+    <message>
+        <source>one row per figure</source>
+        <translation>одно значение в строке</translation>
+    </message>
+    <message>
+        <source>Imported %1 figure from %2 (%3).</source>
+        <translation>Импортировано значений: %1, из %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from %2 (%3).</source>
+        <translation>Импортировано значений: %1, из %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No statistics yet. Import some with: collabdesk stats import FILE</source>
+        <translation>Статистики пока нет. Импортируйте её командой: collabdesk stats import ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Restored %1 %2: %3</source>
+        <translation>Восстановлено из корзины (%1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Purged %1 item(s) deleted more than %2 day(s) ago.</source>
+        <translation>Из корзины окончательно удалено объектов: %1 (удалённых больше %2 дн. назад).</translation>
+    </message>
+    <message>
+        <source>%1 item(s) in the trash</source>
+        <translation>Объектов в корзине: %1</translation>
     </message>
 </context>
 <context>
@@ -370,6 +814,21 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CollaborationService</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>CollaborationTableModel</name>
     <message>
         <source>Title</source>
@@ -399,6 +858,46 @@ Restore the newest good backup now?</source>
 <context>
     <name>CollaborationsView</name>
     <message>
+        <source>Start a new collaboration</source>
+        <translation>Начать новый проект сотрудничества</translation>
+    </message>
+    <message>
+        <source>Prepare this collaboration with the five-step checklist</source>
+        <translation>Подготовить проект по чек-листу из пяти шагов</translation>
+    </message>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a collaboration in the list or on the board first.</source>
+        <translation>Сначала выберите проект в списке или на доске.</translation>
+    </message>
+    <message>
+        <source>A pitch is written for a partner, and this collaboration has none yet.</source>
+        <translation>Предложение пишется для партнёра, а у этого проекта партнёра пока нет.</translation>
+    </message>
+    <message>
+        <source>“%1” has no next stage; drag the card on the board to move it.</source>
+        <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
+    </message>
+    <message>
+        <source>Only a completed collaboration can be renewed.</source>
+        <translation>Продлить можно только завершённый проект.</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показывать этап</translation>
+    </message>
+    <message>
+        <source>Show the partner</source>
+        <translation>Показывать партнёра</translation>
+    </message>
+    <message>
+        <source>Collaborations as a list or a board</source>
+        <translation>Проекты списком или доской</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Все этапы</translation>
     </message>
@@ -423,36 +922,8 @@ Restore the newest good backup now?</source>
         <translation>Предложение партнёру…</translation>
     </message>
     <message>
-        <source>Start a new collaboration</source>
-        <translation>Начать новый проект сотрудничества</translation>
-    </message>
-    <message>
-        <source>Prepare this collaboration with the five-step checklist</source>
-        <translation>Подготовить проект по чек-листу из пяти шагов</translation>
-    </message>
-    <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
         <translation>Подготовить PDF с предложением для партнёра этого проекта</translation>
-    </message>
-    <message>
-        <source>The database is still opening.</source>
-        <translation>База данных ещё открывается.</translation>
-    </message>
-    <message>
-        <source>Select a collaboration in the list or on the board first.</source>
-        <translation>Сначала выберите проект в списке или на доске.</translation>
-    </message>
-    <message>
-        <source>A pitch is written for a partner, and this collaboration has none yet.</source>
-        <translation>Предложение пишется для партнёра, а у этого проекта партнёра пока нет.</translation>
-    </message>
-    <message>
-        <source>“%1” has no next stage; drag the card on the board to move it.</source>
-        <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
-    </message>
-    <message>
-        <source>Only a completed collaboration can be renewed.</source>
-        <translation>Продлить можно только завершённый проект.</translation>
     </message>
     <message>
         <source>Commitments…</source>
@@ -489,18 +960,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>Show the pitch full screen to the partner</source>
         <translation>Показать предложение партнёру на весь экран</translation>
-    </message>
-    <message>
-        <source>Show the stage</source>
-        <translation>Показывать этап</translation>
-    </message>
-    <message>
-        <source>Show the partner</source>
-        <translation>Показывать партнёра</translation>
-    </message>
-    <message>
-        <source>Collaborations as a list or a board</source>
-        <translation>Проекты списком или доской</translation>
     </message>
     <message>
         <source>List</source>
@@ -728,12 +1187,68 @@ Restore the newest good backup now?</source>
 <context>
     <name>CommitmentImport</name>
     <message>
+        <source>%1 “%2” is not a real date</source>
+        <translation>%1: «%2» — несуществующая дата</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date like 31.12.2026 or 2026-12-31</source>
+        <translation>%1: «%2» — не дата вида 31.12.2026 или 2026-12-31</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number</source>
+        <translation>%1: «%2» — не число</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <translation>%1: «%2» — не одно из значений %3</translation>
+    </message>
+    <message>
+        <source>Direction “%1” is not library_gives or partner_gives</source>
+        <translation>Сторона «%1» — не library_gives и не partner_gives</translation>
+    </message>
+    <message>
+        <source>the quantity is negative</source>
+        <translation>количество отрицательное</translation>
+    </message>
+    <message>
+        <source>the value is negative</source>
+        <translation>стоимость отрицательная</translation>
+    </message>
+    <message>
+        <source>a waived promise needs its reason: import it open and waive it in the tracker</source>
+        <translation>для отменённого обязательства нужна причина: импортируйте его открытым и отмените в списке обязательств</translation>
+    </message>
+    <message>
+        <source>Columns for %1 are missing. Columns found: %2.</source>
+        <translation>Нет столбцов для: %1. Найдены столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>there is no collaboration “%1”</source>
+        <translation>сотрудничества «%1» нет</translation>
+    </message>
+    <message>
+        <source>%1 collaborations are called “%2”; rename one (e.g. add the year) first</source>
+        <translation>сотрудничеств с названием «%2» несколько (%1); сначала переименуйте одно из них (например, добавьте год)</translation>
+    </message>
+    <message>
+        <source>there is no partner “%1”</source>
+        <translation>партнёра «%1» нет</translation>
+    </message>
+    <message>
+        <source>“%1” does not take part in “%2”</source>
+        <translation>«%1» не участвует в «%2»</translation>
+    </message>
+    <message>
         <source>already in this collaboration</source>
         <translation>уже есть в этом проекте</translation>
     </message>
     <message>
         <source>the same as row %1</source>
         <translation>то же, что в строке %1</translation>
+    </message>
+    <message>
+        <source>Cannot export commitments to “%1”; use .csv or .xlsx.</source>
+        <translation>Обязательства нельзя выгрузить в формат «%1»; используйте .csv или .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1332,65 @@ Restore the newest good backup now?</source>
     <message>
         <source>Ours to them: %1</source>
         <translation>Библиотека перед партнёром: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentService</name>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range.</source>
+        <translation>Число «%1» вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>Currency is a three-letter code like RUB.</source>
+        <translation>Валюта — это трёхбуквенный код, например RUB.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <source>A commitment cannot go from “%1” to “%2”.</source>
+        <translation>Обязательство нельзя перевести из состояния «%1» в «%2».</translation>
+    </message>
+    <message>
+        <source>The delivery date is in the future; pick today or earlier.</source>
+        <translation>Дата выполнения ещё не наступила; укажите сегодняшнюю или более раннюю.</translation>
+    </message>
+    <message>
+        <source>There is no commitment with id %1.</source>
+        <translation>Обязательства с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only a missed commitment can get a make-good; mark it missed first.</source>
+        <translation>Возмещение можно назначить только для просроченного обязательства; сначала отметьте его как невыполненное.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1642,17 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>ContactService</name>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Контактного лица с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Details</source>
@@ -1284,6 +1869,17 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Demo data exists in Russian (ru) and English (en), not &apos;%1&apos;.</source>
+        <translation>Демонстрационные данные есть на русском (ru) и английском (en), но не на «%1».</translation>
+    </message>
+    <message>
+        <source>The database already holds partners; demo data is only added to an empty one.</source>
+        <translation>В базе данных уже есть партнёры; демонстрационные данные добавляются только в пустую базу.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No partners yet</source>
@@ -1300,6 +1896,129 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Load demo data</source>
         <translation>Загрузить демо-данные</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>A question in English or Russian</source>
+        <translation>Вопрос на английском или русском</translation>
+    </message>
+    <message>
+        <source>The English question</source>
+        <translation>Вопрос на английском</translation>
+    </message>
+    <message>
+        <source>The Russian question</source>
+        <translation>Вопрос на русском</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>The reason for waiving</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation>Название показателя</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Values and brand notes</source>
+        <translation>Ценности и заметки о бренде</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Delivered date</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2184,89 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Value not restored</source>
         <translation>Значение не возвращено</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>запись в истории общения</translation>
+    </message>
+    <message>
+        <source>collaboration</source>
+        <translation>сотрудничество</translation>
+    </message>
+    <message>
+        <source>partner of a collaboration</source>
+        <translation>партнёр сотрудничества</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>ответ чек-листа</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <source>proof of delivery</source>
+        <translation>подтверждение выполнения</translation>
+    </message>
+    <message>
+        <source>advertising item</source>
+        <translation>рекламная позиция</translation>
+    </message>
+    <message>
+        <source>statistic in a pitch</source>
+        <translation>показатель в предложении</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>значение статистики</translation>
+    </message>
+    <message>
+        <source>There is no history for a table named %1.</source>
+        <translation>Для таблицы %1 история не ведётся.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>У записи %1 нет поля %2.</translation>
+    </message>
+    <message>
+        <source>There is no history entry %1.</source>
+        <translation>Записи истории № %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back to its earlier value.</source>
+        <translation>Вернуть прежнее значение можно только у изменённого поля.</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 no longer exists; restore it from the Trash first.</source>
+        <translation>Записи «%1» № %2 больше нет; сначала восстановите её из корзины.</translation>
+    </message>
+    <message>
+        <source>That change is no longer in the history.</source>
+        <translation>Этого изменения уже нет в истории.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is used by other records now, so it cannot be removed. Nothing was changed.</source>
+        <translation>На запись «%1» № %2 теперь ссылаются другие записи, поэтому её нельзя убрать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is no longer in the Trash.</source>
+        <translation>Записи «%1» № %2 уже нет в корзине.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot come back: what it belonged to is gone. Nothing was changed.</source>
+        <translation>Запись «%1» № %2 не может вернуться: то, к чему она относилась, удалено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2582,25 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>InteractionService</name>
+    <message>
+        <source>A date is required.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>That contact does not work at this partner.</source>
+        <translation>Это контактное лицо не работает у этого партнёра.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1.</source>
+        <translation>Записи в истории общения с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Business</source>
@@ -1928,6 +2749,13 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <source>Colour is written as #RRGGBB.</source>
+        <translation>Цвет записывается как #RRGGBB.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2933,29 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingCopy</name>
+    <message>
+        <source>Choose at least one collaboration for the meeting.</source>
+        <translation>Выберите для встречи хотя бы одно сотрудничество.</translation>
+    </message>
+    <message>
+        <source>The meeting copy must be a different file from the database.</source>
+        <translation>Копия для встречи должна быть другим файлом, а не самой базой данных.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the meeting copy: %1</source>
+        <translation>Не удалось подготовить копию для встречи: %1</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The meeting copy failed its check (%1).</source>
+        <translation>Копия для встречи не прошла проверку (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>Collaborations for the meeting</source>
@@ -2196,6 +3047,17 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingNotes</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Заметка пуста.</translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; split it in two.</source>
+        <translation>В заметке может быть не больше %1 символов; разделите её на две.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingNotesDock</name>
     <message>
         <source>Meeting notes</source>
@@ -2277,6 +3139,13 @@ Data folder: %2</source>
             <numerusform>%n значения</numerusform>
             <numerusform>%n значений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MetricService</name>
+    <message>
+        <source>There is no statistic with id %1.</source>
+        <translation>Значения статистики с номером %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3438,18 @@ Data folder: %2</source>
 <context>
     <name>PartnerImport</name>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not one of %3</source>
+        <translation>%1: «%2» — не одно из значений %3</translation>
+    </message>
+    <message>
+        <source>No column holds the partner&apos;s name. Name one column “Name” or “Название”, or map it by hand. Columns found: %1.</source>
+        <translation>Ни в одном столбце нет названия партнёра. Назовите один столбец «Название» или «Name» либо сопоставьте столбцы вручную. Найдены столбцы: %1.</translation>
+    </message>
+    <message>
         <source>a partner with this name is already in the database</source>
         <translation>партнёр с таким названием уже есть в базе</translation>
     </message>
@@ -2584,6 +3465,10 @@ Data folder: %2</source>
         <source>the same e-mail as row %1</source>
         <translation>тот же адрес, что в строке %1</translation>
     </message>
+    <message>
+        <source>Cannot export to “%1” files; use .csv, .xlsx or .vcf.</source>
+        <translation>В файлы «%1» выгрузить нельзя; используйте .csv, .xlsx или .vcf.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerPicker</name>
@@ -2594,6 +3479,21 @@ Data folder: %2</source>
     <message>
         <source>Type part of a name or a kind to find a partner</source>
         <translation>Введите часть названия или вид, чтобы найти партнёра</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: it takes part in collaborations (%2: %3) and has commitments (%4). Remove the partner from those collaborations first; nothing was deleted.</source>
+        <translation>«%1» нельзя удалить: партнёр участвует в сотрудничествах (%2: %3) и у него есть обязательства (%4). Сначала уберите партнёра из этих сотрудничеств; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -2620,27 +3520,18 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PitchContent</name>
+    <message>
+        <source>Partner %1 does not take part in collaboration %2.</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>PitchDialog</name>
-    <message>
-        <source>Pitch</source>
-        <translation>Предложение партнёру</translation>
-    </message>
-    <message>
-        <source>There are no collaborations yet. Create one first, then pitch it.</source>
-        <translation>Проектов сотрудничества пока нет. Сначала создайте проект, а затем подготовьте предложение партнёру.</translation>
-    </message>
-    <message>
-        <source>Which collaboration?</source>
-        <translation>Какой проект сотрудничества?</translation>
-    </message>
-    <message>
-        <source>Save the pitches in</source>
-        <translation>Папка для предложений партнёрам</translation>
-    </message>
-    <message>
-        <source>(no partner yet)</source>
-        <translation>(партнёр ещё не выбран)</translation>
-    </message>
     <message>
         <source>Partner</source>
         <translation>Партнёр</translation>
@@ -2652,30 +3543,6 @@ Data folder: %2</source>
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Разделы</translation>
-    </message>
-    <message>
-        <source>The idea and why this partner</source>
-        <translation>Идея и почему именно этот партнёр</translation>
-    </message>
-    <message>
-        <source>What the partner gets (statistics, advertising)</source>
-        <translation>Что получает партнёр (статистика, реклама)</translation>
-    </message>
-    <message>
-        <source>Who does what, with dates</source>
-        <translation>Кто что делает и в какие сроки</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Write PDF</source>
-        <translation>Сохранить PDF</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -2704,6 +3571,50 @@ Data folder: %2</source>
     <message>
         <source>Add a partner to this collaboration first: a pitch is written for one.</source>
         <translation>Сначала добавьте партнёра в проект: предложение пишется для конкретного партнёра.</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Предложение партнёру</translation>
+    </message>
+    <message>
+        <source>There are no collaborations yet. Create one first, then pitch it.</source>
+        <translation>Проектов сотрудничества пока нет. Сначала создайте проект, а затем подготовьте предложение партнёру.</translation>
+    </message>
+    <message>
+        <source>Which collaboration?</source>
+        <translation>Какой проект сотрудничества?</translation>
+    </message>
+    <message>
+        <source>Save the pitches in</source>
+        <translation>Папка для предложений партнёрам</translation>
+    </message>
+    <message>
+        <source>(no partner yet)</source>
+        <translation>(партнёр ещё не выбран)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>The idea and why this partner</source>
+        <translation>Идея и почему именно этот партнёр</translation>
+    </message>
+    <message>
+        <source>What the partner gets (statistics, advertising)</source>
+        <translation>Что получает партнёр (статистика, реклама)</translation>
+    </message>
+    <message>
+        <source>Who does what, with dates</source>
+        <translation>Кто что делает и в какие сроки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
     </message>
     <message>
         <source>Save the pitch as</source>
@@ -2813,6 +3724,45 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ProofService</name>
+    <message>
+        <source>The file %1 does not exist (was the stick removed?).</source>
+        <translation>Файла %1 нет (может быть, флешку вынули?).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB; attach a smaller scan or a link.</source>
+        <translation>Файл %1 больше 200 МБ; приложите скан поменьше или ссылку.</translation>
+    </message>
+    <message>
+        <source>Attach a file or give a link as proof.</source>
+        <translation>Приложите файл или укажите ссылку как подтверждение.</translation>
+    </message>
+    <message>
+        <source>This proof is a link, not a file.</source>
+        <translation>Это подтверждение — ссылка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The proof file %1 is missing from %2; restore it from a backup or attach it again.</source>
+        <translation>Файла подтверждения %1 нет в %2; восстановите его из резервной копии или приложите заново.</translation>
+    </message>
+    <message>
+        <source>No data folder is set, so proof files cannot be kept.</source>
+        <translation>Папка данных не задана, поэтому файлы подтверждений негде хранить.</translation>
+    </message>
+    <message>
+        <source>That is CollabDesk&apos;s own database, not a proof; choose the scan, photo or document that shows the delivery.</source>
+        <translation>Это база данных самой программы CollabDesk, а не подтверждение; выберите скан, фото или документ, который подтверждает выполнение.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into %2: %3. Nothing was saved.</source>
+        <translation>Не удалось скопировать %1 в %2: %3. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>QualitativePage</name>
     <message>
         <source>3. What the partner gets — qualitatively</source>
@@ -2826,6 +3776,18 @@ Data folder: %2</source>
 <context>
     <name>QuantitativePage</name>
     <message>
+        <source>Library statistics to show</source>
+        <translation>Какую статистику библиотеки показать</translation>
+    </message>
+    <message>
+        <source>Advertising items to offer</source>
+        <translation>Какие рекламные позиции предложить</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Количество: %1</translation>
+    </message>
+    <message>
         <source>4. What the partner gets — quantitatively</source>
         <translation>4. Что получает партнёр — количественно</translation>
     </message>
@@ -2834,16 +3796,8 @@ Data folder: %2</source>
         <translation>Выберите, какую статистику библиотеки показать и какие позиции рекламного пакета предложить; охват подсчитается на этой странице.</translation>
     </message>
     <message>
-        <source>Library statistics to show</source>
-        <translation>Какую статистику библиотеки показать</translation>
-    </message>
-    <message>
         <source>There are no library statistics yet. Record monthly figures (visits, event attendance, followers) in the Statistics section, then come back to this step; the checklist keeps your other answers meanwhile.</source>
         <translation>Статистики библиотеки пока нет. Внесите месячные показатели (посещения, посетители мероприятий, подписчики) в разделе «Статистика» и вернитесь к этому шагу; остальные ответы чек-листа тем временем сохранятся.</translation>
-    </message>
-    <message>
-        <source>Advertising items to offer</source>
-        <translation>Какие рекламные позиции предложить</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2872,10 +3826,6 @@ Data folder: %2</source>
     <message>
         <source>%1: %2 %3 (%4)</source>
         <translation>%1: %2 %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Quantity of %1</source>
-        <translation>Количество: %1</translation>
     </message>
     <message>
         <source>Total reach of the package: %1</source>
@@ -2915,6 +3865,17 @@ Data folder: %2</source>
     <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only a completed collaboration can be renewed for next year; finish this one first.</source>
+        <translation>Продлить на следующий год можно только завершённое сотрудничество; сначала завершите это.</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3924,18 @@ Data folder: %2</source>
 <context>
     <name>ReputationPage</name>
     <message>
+        <source>Who gives</source>
+        <translation>Кто даёт</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
         <source>5. Reputation</source>
         <translation>5. Репутация</translation>
     </message>
@@ -2995,20 +3968,8 @@ Data folder: %2</source>
         <translation>Добавить обещание</translation>
     </message>
     <message>
-        <source>Who gives</source>
-        <translation>Кто даёт</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
         <source>Remove promise</source>
         <translation>Убрать обещание</translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation>Обещания</translation>
     </message>
     <message>
         <source>Side</source>
@@ -3045,6 +4006,13 @@ Data folder: %2</source>
     <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>This record was changed by someone else since you opened it. Reload it to see their changes; your text has not been saved.</source>
+        <translation>Пока запись была у вас открыта, её изменил кто-то другой. Откройте её заново, чтобы увидеть эти изменения; ваш текст не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +4220,14 @@ Data folder: %2</source>
 <context>
     <name>StatisticsImport</name>
     <message>
+        <source>Nothing was imported. %1 (and %2 more)</source>
+        <translation>Ничего не импортировано. %1 (и ещё %2)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
         <source>row %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
@@ -3317,110 +4293,57 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>StatisticsService</name>
+    <message>
+        <source>A metric named &apos;%1&apos; already exists.</source>
+        <translation>Показатель «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no metric with id %1.</source>
+        <translation>Показателя с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no metric named &apos;%1&apos;.</source>
+        <translation>Показателя «%1» нет.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
-    <message>
-        <source>Import statistics</source>
-        <translation>Импорт статистики</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Статистика</translation>
-    </message>
     <message>
         <source>Figures of the chosen metric</source>
         <translation>Значения выбранного показателя</translation>
-    </message>
-    <message>
-        <source>No statistics yet.
-
-Add a metric (on-site visits, followers, media mentions…) and its monthly figures, or import a spreadsheet: metrics in rows and months in columns, or one row per figure.</source>
-        <translation>Статистики пока нет.
-
-Добавьте показатель (посещения, подписчики, упоминания в СМИ…) и его значения по месяцам или импортируйте таблицу: показатели в строках, месяцы в столбцах — или по одному значению в строке.</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import monthly figures from a spreadsheet</source>
         <translation>Импортировать месячные показатели из таблицы</translation>
     </message>
     <message>
-        <source>Pitch…</source>
-        <translation>Предложение партнёру…</translation>
-    </message>
-    <message>
         <source>Write the pitch PDF of a collaboration</source>
         <translation>Подготовить PDF с предложением партнёру по проекту</translation>
-    </message>
-    <message>
-        <source>Export pitches…</source>
-        <translation>Экспорт предложений…</translation>
     </message>
     <message>
         <source>Write the pitch of every collaboration into a folder</source>
         <translation>Сохранить предложения по всем проектам в папку</translation>
     </message>
     <message>
-        <source>Add a metric</source>
-        <translation>Новый показатель</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
         <source>Rename the metric or change its unit</source>
         <translation>Переименовать показатель или изменить единицу</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Убрать…</translation>
     </message>
     <message>
         <source>Remove the metric and its figures</source>
         <translation>Убрать показатель вместе с его значениями</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
         <source>Move the metric up</source>
         <translation>Переместить показатель выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
     </message>
     <message>
         <source>Move the metric down</source>
         <translation>Переместить показатель ниже</translation>
     </message>
     <message>
-        <source>Add month</source>
-        <translation>Добавить месяц</translation>
-    </message>
-    <message>
         <source>Add the month after the last figure</source>
         <translation>Добавить месяц после последнего значения</translation>
-    </message>
-    <message>
-        <source>Delete figure…</source>
-        <translation>Удалить значение…</translation>
     </message>
     <message>
         <source>Delete the chosen month&apos;s figure</source>
@@ -3449,6 +4372,74 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>This metric has no figures yet.</source>
         <translation>У этого показателя пока нет значений.</translation>
+    </message>
+    <message>
+        <source>Import statistics</source>
+        <translation>Импорт статистики</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Pitch…</source>
+        <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Export pitches…</source>
+        <translation>Экспорт предложений…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Убрать…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Добавить месяц</translation>
+    </message>
+    <message>
+        <source>Delete figure…</source>
+        <translation>Удалить значение…</translation>
+    </message>
+    <message>
+        <source>No statistics yet.
+
+Add a metric (on-site visits, followers, media mentions…) and its monthly figures, or import a spreadsheet: metrics in rows and months in columns, or one row per figure.</source>
+        <translation>Статистики пока нет.
+
+Добавьте показатель (посещения, подписчики, упоминания в СМИ…) и его значения по месяцам или импортируйте таблицу: показатели в строках, месяцы в столбцах — или по одному значению в строке.</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Новый показатель</translation>
     </message>
     <message>
         <source>Name (e.g. On-site visits):</source>
@@ -3496,11 +4487,101 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     </message>
 </context>
 <context>
-    <name>SummaryPage</name>
+    <name>Storage</name>
     <message>
-        <source>Readiness</source>
-        <translation>Готовность</translation>
+        <source>The database is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
+        <translation>База данных занята: в неё записывает другая программа. Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
     </message>
+    <message>
+        <source>The data is open read-only (meeting mode, or a folder CollabDesk may not write to), so nothing was saved. In a meeting, write what was agreed in a meeting note instead.</source>
+        <translation>Данные открыты только для чтения (режим встречи или папка, куда CollabDesk не может записывать), поэтому ничего не сохранено. На встрече запишите договорённости в заметку о встрече.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено; освободите место и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder, so CollabDesk cannot keep its data there. Choose a folder with --data-dir or COLLABDESK_DATA_DIR. Nothing was changed.</source>
+        <translation>%1 — это файл, а не папка, поэтому CollabDesk не может хранить там данные. Укажите папку через --data-dir или COLLABDESK_DATA_DIR. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>CollabDesk cannot write to its data folder %1 (%2). Choose another folder with --data-dir or COLLABDESK_DATA_DIR, or ask for write access to this one. Nothing was changed.</source>
+        <translation>CollabDesk не может записывать в свою папку данных %1 (%2). Укажите другую папку через --data-dir или COLLABDESK_DATA_DIR или попросите права на запись в эту. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>CollabDesk cannot save in %1 (%2): the folder is read-only, or on a disc, a locked memory stick or a share it may not write to. Nothing was changed. Copy the folder to this computer&apos;s disk and open it there (--data-dir); the command line can still list and export what is in it.</source>
+        <translation>CollabDesk не может сохранять в %1 (%2): папка только для чтения или находится на диске, защищённой флешке или общей папке, куда записывать нельзя. Ничего не изменено. Скопируйте папку на диск этого компьютера и откройте её там (--data-dir); из командной строки её содержимое по-прежнему можно просматривать и выгружать.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in CollabDesk (%2). Close that window first, or switch to it; two copies writing the same file could lose each other&apos;s changes.</source>
+        <translation>База данных %1 уже открыта в CollabDesk (%2). Сначала закройте то окно или перейдите в него: две копии программы, записывающие один файл, могут потерять изменения друг друга.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of CollabDesk (schema %1). It was not opened and nothing in it was changed. Install the newer version, or open a backup made before the upgrade.</source>
+        <translation>Эта база данных записана более новой версией CollabDesk (схема %1). Она не открыта, и в ней ничего не изменено. Установите новую версию или откройте резервную копию, сделанную до обновления.</translation>
+    </message>
+    <message>
+        <source>%1 is a network (UNC) path</source>
+        <translation>%1 — сетевой путь (UNC)</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2)</source>
+        <translation>%1 находится в сетевой файловой системе (%2)</translation>
+    </message>
+    <message>
+        <source>The database cannot be kept on a network share: %1. SQLite&apos;s write-ahead log is not safe there and the file could be damaged. Keep the database on this computer&apos;s disk (--data-dir), or let several branches share a PostgreSQL server (--database-url).</source>
+        <translation>Базу данных нельзя хранить в сетевой папке: %1. Журнал SQLite там ненадёжен, и файл может повредиться. Храните базу на диске этого компьютера (--data-dir) или подключите несколько филиалов к общему серверу PostgreSQL (--database-url).</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of CollabDesk (%2) and cannot be updated where it is, read-only. Copy it to a folder you can write to, or prepare a meeting copy again with this version.</source>
+        <translation>Файл %1 записан другой версией CollabDesk (%2), и обновить его на месте нельзя: он открыт только для чтения. Скопируйте его в папку, куда можно записывать, или заново подготовьте копию для встречи в этой версии.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1: %2.</source>
+        <translation>Не удаётся прочитать файл базы данных %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CollabDesk database (it is not an SQLite file). It was left untouched. Choose another data folder or restore a backup.</source>
+        <translation>Файл %1 — не база данных CollabDesk (это не файл SQLite). Он оставлен без изменений. Выберите другую папку данных или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2.</source>
+        <translation>Не удаётся открыть файл базы данных %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not of CollabDesk. It was left untouched. Choose another data folder.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не CollabDesk. Он оставлен без изменений. Выберите другую папку данных.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged or not a CollabDesk database (%2). It was left untouched; restore a backup.</source>
+        <translation>Файл базы данных %1 повреждён или не является базой CollabDesk (%2). Он оставлен без изменений; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1 (%2 UTC): restore it with File → Restore… or `collabdesk restore %3`.</source>
+        <translation>Самая свежая исправная резервная копия — %1 (%2 UTC): восстановите её через Файл → Восстановить… или командой `collabdesk restore %3`.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Исправной резервной копии не найдено.</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its %2 (%3). It was not opened, so nothing more can be written to it. %4</source>
+        <translation>База данных %1 не прошла проверку %2 (%3). Она не открыта, поэтому в неё больше ничего не запишется. %4</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
     <message>
         <source>How complete the preparation is. A collaboration below 100 % can still be pitched; the list says what is missing.</source>
         <translation>Насколько завершена подготовка. Предложение партнёру можно сделать и при готовности ниже 100&#xa0;%; в списке указано, чего не хватает.</translation>
@@ -3518,6 +4599,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>Готовность: %1&#xa0;%. Ещё не хватает:</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
         <source>Not answered: %1</source>
         <translation>Нет ответа: %1</translation>
     </message>
@@ -3533,6 +4618,34 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 <context>
     <name>TableRows</name>
     <message>
+        <source>%1 is CollabDesk&apos;s own database, not a table to import. Choose the .csv, .xlsx or .vcf file you meant.</source>
+        <translation>%1 — это база данных самой программы CollabDesk, а не таблица для импорта. Выберите нужный файл .csv, .xlsx или .vcf.</translation>
+    </message>
+    <message>
+        <source>The file claims to be UTF-16 but is not (%1).</source>
+        <translation>Файл помечен как UTF-16, но на самом деле в другой кодировке (%1).</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text; save it again as “CSV UTF-8” and retry.</source>
+        <translation>Файл не в кодировке UTF-8 и не Windows-1251; сохраните его заново как «CSV UTF-8» и повторите.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB; split it and retry.</source>
+        <translation>Файл %1 больше 200 МБ; разделите его на части и повторите.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1: %2.</source>
+        <translation>Ошибка в файле CSV около строки %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no data.</source>
+        <translation>Файл пуст: в нём нет ни строки заголовков, ни данных.</translation>
+    </message>
+    <message>
         <source>it holds bytes that are not valid UTF-8 text</source>
         <translation>в ней есть байты, которые не являются текстом в UTF-8</translation>
     </message>
@@ -3543,6 +4656,18 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
         <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (%2).</source>
+        <translation>Не удаётся прочитать %1 как книгу Excel (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>В файле нет ни одной карточки vCard (BEGIN:VCARD … END:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4790,32 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>All partners</source>
         <translation>Все партнёры</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>A partner with id %1 exists again (the number was reused), so the one in the trash cannot come back under it. Nothing was restored.</source>
+        <translation>Партнёр с номером %1 уже снова существует (номер занят заново), поэтому партнёр из корзины не может вернуться под ним. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>A collaboration with id %1 exists again (the number was reused), so the one in the trash cannot come back under it. Nothing was restored.</source>
+        <translation>Сотрудничество с номером %1 уже снова существует (номер занят заново), поэтому сотрудничество из корзины не может вернуться под ним. Ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashService</name>
+    <message>
+        <source>“%1” refers to records that no longer exist (a partner deleted since?), so it cannot come back as it was. Nothing was restored.</source>
+        <translation>«%1» ссылается на записи, которых больше нет (может быть, с тех пор удалили партнёра?), поэтому не может вернуться в прежнем виде. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation>Срок хранения не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>There is no trash entry with id %1.</source>
+        <translation>В корзине нет записи с номером %1.</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4942,33 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“%1” is not an amount; type digits such as 1234.50 or 1 234,50.</source>
+        <translation>«%1» — не сумма; введите цифры, например 1234,50 или 1 234,50.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Заполните поле «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>Поле «%1» слишком длинное: %2 симв., допускается не больше %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address.</source>
+        <translation>«%1» — не адрес сайта.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
     </message>
 </context>
 <context>

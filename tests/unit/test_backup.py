@@ -282,10 +282,10 @@ MOUNTS = (
 
 def test_network_shares_are_recognised() -> None:
     assert network_share_reason(Path("/home/x/db.sqlite3"), MOUNTS) is None
-    assert "nfs4" in (network_share_reason(Path("/mnt/nfs/db.sqlite3"), MOUNTS) or "")
-    assert "cifs" in (network_share_reason(Path("/mnt/smb share/db.sqlite3"), MOUNTS) or "")
+    assert "nfs4" in str(network_share_reason(Path("/mnt/nfs/db.sqlite3"), MOUNTS))
+    assert "cifs" in str(network_share_reason(Path("/mnt/smb share/db.sqlite3"), MOUNTS))
     assert network_share_reason(Path("/mnt/nfs/local/db.sqlite3"), MOUNTS) is None
-    assert "UNC" in (network_share_reason(Path("//server/share/db.sqlite3"), "") or "")
+    assert "UNC" in str(network_share_reason(Path("//server/share/db.sqlite3"), ""))
     with pytest.raises(NetworkShareError, match="PostgreSQL"):
         refuse_network_share(Path("/mnt/nfs/db.sqlite3"), MOUNTS)
 

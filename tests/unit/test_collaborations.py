@@ -249,7 +249,7 @@ def test_partner_with_commitments_cannot_be_deleted(
 
     with pytest.raises(InUseError) as caught:
         desk.partners.delete(ids["Типография"])
-    assert "1 commitment" in str(caught.value)
+    assert "has commitments (1)" in str(caught.value)
     assert desk.partners.get(ids["Типография"]).name == "Типография"
     assert count(db, "commitment") == 1
     assert desk.partners.usage(ids["Типография"]).commitments == 1

@@ -56,9 +56,9 @@ def test_the_normal_path_and_refused_moves(pdesk: Desk, collab: int) -> None:
     assert pdesk.commitments.start(cid).status is S.IN_PROGRESS
     done = pdesk.commitments.deliver(cid, date(2026, 11, 2), today=TODAY)
     assert done.status is S.DELIVERED and done.delivered_on == date(2026, 11, 2)
-    with pytest.raises(ValidationError, match="delivered commitment cannot become missed"):
+    with pytest.raises(ValidationError, match="from “delivered” to “missed”"):
         pdesk.commitments.miss(cid)
-    with pytest.raises(ValidationError, match="cannot become waived"):
+    with pytest.raises(ValidationError, match="to “waived”"):
         pdesk.commitments.waive(cid, "changed our minds")
     assert pdesk.commitments.get(cid).status is S.DELIVERED
 
@@ -232,7 +232,7 @@ def test_a_failed_delivery_leaves_no_copied_file(pdesk: Desk, collab: int, tmp_p
     photo.write_bytes(b"jpeg")
     cid = add(pdesk, collab, GIVES, None)
     pdesk.commitments.waive(cid, "not needed")
-    with pytest.raises(ValidationError, match="cannot become delivered"):
+    with pytest.raises(ValidationError, match="to “delivered”"):
         pdesk.proofs.deliver(cid, TODAY, ProofInput(file=photo), TODAY)
     folder = tmp_path / "data" / "proofs"
     assert not folder.exists() or list(folder.iterdir()) == []
@@ -312,11 +312,10 @@ def test_value_balance_keeps_currencies_apart(pdesk: Desk, collab: int) -> None:
         Decimal("0.00"),
         Decimal("50.00"),
     )
-    assert eur.one_sided and eur.favours is GETS
+    assert eur.one_sided
     assert rub.gives_promised == Decimal("1000.10") and rub.gets_promised == Decimal("300.00")
     assert rub.gets_delivered == Decimal("300.00") and rub.gives_delivered == Decimal("0.00")
-    assert rub.one_sided and rub.favours is GIVES
-    assert rub.difference == Decimal("-700.10")
+    assert rub.one_sided
     assert balance.unvalued == 1
 
 

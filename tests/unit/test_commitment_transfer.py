@@ -16,6 +16,7 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_transfer import CommitmentTransfer, parse_date
 from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
+from collabdesk.services.errors import RowRefusedError
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.tabular import read_csv_bytes
 from collabdesk.store.database import Database, open_database, sqlite_url
@@ -26,7 +27,7 @@ def test_dates_are_read_only_in_explicit_formats() -> None:
     assert parse_date("1.2.2026", "Due") == date(2026, 2, 1)  # 1 February, day first
     assert parse_date("2026-02-01", "Due") == date(2026, 2, 1)
     for bad in ("02/01/2026", "2026/02/01", "31.02.2026", "завтра"):
-        with pytest.raises(ValueError, match="Due"):
+        with pytest.raises(RowRefusedError, match="Due"):
             parse_date(bad, "Due")
 
 

@@ -1,4 +1,4 @@
-"""Bad CSV rows are not changed silently (issue 13 item 7): a row with too
+"""Bad CSV rows are not changed silently: a row with too
 few or too many fields, a NUL or bytes that are not text is left out and
 listed with its row number (header = row 1), in the plan and on the command
 line, which imports the other rows only with --skip-damaged. A UTF-8 file

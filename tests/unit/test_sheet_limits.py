@@ -1,4 +1,4 @@
-"""A workbook's declared size is not trusted (issue 13 item 4): a 5 KB file
+"""A workbook's declared size is not trusted: a 5 KB file
 whose only cell is XFD1048576 once grew `partners import` to 23 GB. Imports
 read only the cells that exist, stop with one line past the documented
 limits, and do it in seconds under a 1.5 GB address-space cap."""

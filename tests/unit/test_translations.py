@@ -150,3 +150,73 @@ def test_translated_strings_are_literals_lupdate_can_see() -> None:
             if not ok:
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert hidden == []
+
+
+def _context_of(node: ast.expr, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """A module's string constants, with those it imports from collabdesk."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("collabdesk."):
+            source = ROOT / (str(node.module).replace(".", "/") + ".py")
+            if source.exists():
+                theirs = _constants(ast.parse(source.read_text(encoding="utf-8")))
+                found |= {
+                    a.asname or a.name: theirs[a.name] for a in node.names if a.name in theirs
+                }
+        elif (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            found |= {t.id: node.value.value for t in node.targets if isinstance(t, ast.Name)}
+    return found
+
+
+def test_each_message_names_the_context_its_template_is_marked_in() -> None:
+    """Message(CONTEXT, QT_TRANSLATE_NOOP("Ctx", "…")): lupdate files the
+    template under "Ctx", so CONTEXT must be "Ctx" or it is never translated."""
+    wrong = []
+    for path in sorted((ROOT / "collabdesk").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _constants(tree)
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "Message"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Call)
+                and getattr(node.args[1].func, "id", "") == "QT_TRANSLATE_NOOP"
+            ):
+                continue
+            said = _context_of(node.args[0], constants)
+            marked = _context_of(node.args[1].args[0], constants)
+            if said != marked:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {said!r} vs {marked!r}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "ts_file", [path for path in TS_FILES if not path.stem.endswith("_en")], ids=lambda p: p.name
+)
+def test_command_line_catalogue_matches_its_ts(ts_file: Path) -> None:
+    """The .json the command line reads is what the .ts says now. Fix: run
+    packaging/update_translations.py."""
+    tools = pipeline()
+    committed = tools.catalogue_file(ts_file)
+    assert committed.read_text(encoding="utf-8") == tools.catalogue_text(ts_file)
+
+
+def test_command_line_catalogue_holds_every_context_outside_the_window() -> None:
+    tools = pipeline()
+    data = json.loads(tools.catalogue_file(FOLDER / "collabdesk_ru.ts").read_text("utf-8"))
+    assert {"Cli", "PartnerService", "Store", "Field"} <= set(data)
+    assert not {"MainWindow", "PartnerForm"} & set(data)  # widget words stay in the .qm
+    assert data["PartnerService"]["There is no partner with id %1."] == "Партнёра с номером %1 нет."

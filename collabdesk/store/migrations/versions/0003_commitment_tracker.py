@@ -1,4 +1,4 @@
-"""Schema changes of issue 4, commitment tracker.
+"""Schema for the commitment tracker.
 
 Indexes only: the tracker filters and sorts by any column over hundreds of
 thousands of commitments, and reputation reads one covering index.

@@ -1,4 +1,4 @@
-"""Schema changes of issue 5, statistics vault and pitch PDFs.
+"""Schema for the statistics vault and the pitch PDFs.
 
 Revision ID: 0004_statistics_pitch
 Revises: 0003_commitment_tracker

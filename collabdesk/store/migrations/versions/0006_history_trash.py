@@ -1,4 +1,4 @@
-"""Schema changes of issue 7, change history and trash.
+"""Schema for the change history and the trash.
 
 Revision ID: 0006_history_trash
 Revises: 0004_statistics_pitch

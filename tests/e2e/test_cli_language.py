@@ -1,0 +1,71 @@
+"""The installed command line, run as a process, refuses in the language of
+its environment: Russian under LANG=ru_RU.UTF-8, English under LANG=C."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.e2e.conftest import Program, program_env
+
+
+def run_in(program: Program, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = program_env(program.home)
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    env["LANG"] = lang
+    return subprocess.run(
+        [sys.executable, "-m", "collabdesk", "--data-dir", str(program.data), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "in_use", "missing"),
+    [
+        (
+            "ru_RU.UTF-8",
+            "collabdesk: «A%2» нельзя удалить: партнёр участвует в сотрудничествах (1: «Неделя»)",
+            "collabdesk: Партнёра с номером 99 нет.\n",
+        ),
+        (
+            "C",
+            "collabdesk: “A%2” cannot be deleted: it takes part in collaborations (1: «Неделя»)",
+            "collabdesk: There is no partner with id 99.\n",
+        ),
+    ],
+)
+def test_refusals_are_in_the_environments_language(
+    program: Program, lang: str, in_use: str, missing: str
+) -> None:
+    program.cli("partners", "add", "--name", "A%2")
+    script = (
+        "import sys\n"
+        "from collabdesk.store.database import open_database, sqlite_url\n"
+        "from collabdesk.services.desk import Desk\n"
+        "from collabdesk.services.collaborations import CollaborationDraft\n"
+        "db = open_database(sqlite_url(sys.argv[1]))\n"
+        "Desk.over(db.sessions).collaborations.create("
+        "CollaborationDraft(title='Неделя', partner_ids=(1,)))\n"
+        "db.close()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script, str(program.database)],
+        env=program_env(program.home),
+        check=True,
+        timeout=120,
+    )
+
+    deleted = run_in(program, lang, "partners", "delete", "1")
+    assert deleted.returncode == 1
+    assert deleted.stdout == ""
+    assert deleted.stderr.startswith(in_use), deleted.stderr
+
+    shown = run_in(program, lang, "partners", "show", "99")
+    assert (shown.returncode, shown.stdout, shown.stderr) == (1, "", missing)
