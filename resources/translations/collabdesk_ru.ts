@@ -1183,6 +1183,10 @@ Restore the newest good backup now?</source>
         <source>No particular partner</source>
         <translation>Без конкретного партнёра</translation>
     </message>
+    <message>
+        <source>Choose a collaboration.</source>
+        <translation>Выберите сотрудничество.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentImport</name>

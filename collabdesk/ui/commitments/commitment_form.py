@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.amount import parse_amount
 from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
     FieldProblem,
+    Message,
     NotFoundError,
     ServiceError,
     ValidationError,
@@ -304,7 +306,16 @@ class CommitmentForm(VersionedForm):
         collaboration_id = self.collaboration_combo.currentData()
         if collaboration_id is None:
             raise ValidationError(
-                [FieldProblem("collaboration", "required", "Choose a collaboration.")]
+                [
+                    FieldProblem(
+                        "collaboration",
+                        "required",
+                        Message(
+                            "CommitmentForm",
+                            QT_TRANSLATE_NOOP("CommitmentForm", "Choose a collaboration."),
+                        ),
+                    )
+                ]
             )
         self.saved = self._desk.commitments.add(collaboration_id, draft)
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from collabdesk.config import Settings
-from collabdesk.domain.message import fill
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ class Session:
             lock.release()
         if not self.open_store():
             raise StoreError(
-                QCoreApplication.translate("App", "The restored data could not be opened.")
+                Message("App", QT_TRANSLATE_NOOP("App", "The restored data could not be opened."))
             )
 
     def close_connections(self, backup_first: bool) -> None:
