@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
         if problem.problems:
             return "; ".join(
                 f"{self._field_label(p.field)}: "
-                f"{problem_text(p.code, p.message, p.length, p.limit)}"
+                f"{problem_text(p.code, message_text(p.text), p.length, p.limit)}"
                 for p in problem.problems
             )
         if problem.message is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QVBoxLayout
 from collabdesk.services.errors import ValidationError
 from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.labels import problem_text
+from collabdesk.ui.widgets.service_text import message_text
 
 
 def error_label(object_name: str, parent: QWidget | None = None) -> ErrorLabel:
@@ -63,7 +64,7 @@ def show_problems(
     leftover: list[str] = []
     first: QWidget | None = None
     for problem in exc.problems:
-        text = problem_text(problem.code, problem.message, problem.length, problem.limit)
+        text = problem_text(problem.code, message_text(problem.text), problem.length, problem.limit)
         label = errors.get(problem.field)
         if label is None:
             leftover.append(text)

@@ -80,8 +80,9 @@ def role_label(role: PartnerRole) -> str:
 def problem_text(
     code: str, message: str, length: int | None = None, limit: int | None = None
 ) -> str:
-    """A field problem in the user's language; the service's own (English)
-    sentence only for a code this table does not know yet."""
+    """A field problem in the user's language: this table's sentence for a
+    known code, else `message` (the service's own sentence, translated by the
+    caller with message_text)."""
     if code == "too_long" and length is not None and limit is not None:
         locale = QLocale()
         return fill(
