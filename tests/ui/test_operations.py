@@ -168,13 +168,13 @@ def test_a_refusal_without_a_label_is_a_message_box(qtbot: Any, prompts_log: Any
     qtbot.addWidget(window)
 
     def gone() -> None:
-        raise NotFoundError("The partner no longer exists.")
+        raise NotFoundError(Message("PartnerService", "The partner no longer exists."))
 
     assert run_operation(window, gone, failure_title="Not deleted") is None
     assert prompts_log.calls == [("error", "Not deleted", "The partner no longer exists.")]
 
     def locked() -> None:
-        raise StoreError("The database is locked.")
+        raise StoreError(Message("Store", "The database is locked."))
 
     assert run_operation(window, locked, failure_title="Busy") is None
     assert prompts_log.kinds() == ["error", "error"]

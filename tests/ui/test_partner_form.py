@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
+from collabdesk.domain.message import Message
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import StorageBusyError
 from collabdesk.services.partners import PartnerDraft
@@ -194,7 +195,9 @@ def test_busy_storage_keeps_the_dialog_open(
     form_for, desk: Desk, prompts_log, monkeypatch, qtbot
 ) -> None:
     def busy(_draft: Any) -> Any:
-        raise StorageBusyError("The database is busy: another program is writing to it.")
+        raise StorageBusyError(
+            Message("Store", "The database is busy: another program is writing to it.")
+        )
 
     form = form_for()
     monkeypatch.setattr(desk.partners, "create", busy)
