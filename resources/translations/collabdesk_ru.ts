@@ -1839,6 +1839,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;О программе CollabDesk</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3266,6 +3270,21 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>CollabDesk user guide</source>
+        <translation>Руководство пользователя CollabDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1 not found).</source>
+        <translation>Руководство пользователя не установлено вместе с программой (не найден файл %1).</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@ class MainWindow(QMainWindow):
         self.find_action.setObjectName("findAction")
         self.about_action = self._action(self.tr("&About CollabDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.show_user_guide, QKeySequence(Qt.Key.Key_F1)
+        )
+        self.guide_action.setObjectName("userGuideAction")
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def add_section(self, widget: QWidget, title: str) -> int:
@@ -505,6 +510,11 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         self.partners_changed.emit()
         self.statusBar().showMessage(self.tr("Demo data loaded: %Ln partner(s).", "", added), 5000)
+
+    def show_user_guide(self) -> None:
+        from collabdesk.ui.shell.user_guide import show_user_guide
+
+        show_user_guide(self)
 
     def show_about(self) -> None:
         from collabdesk.ui.widgets import prompts
