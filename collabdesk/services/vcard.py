@@ -9,7 +9,7 @@ than read as a partner of its own.
 
 Hand-written on purpose: vobject 0.9.9, the maintained library, stops at a
 quoted-printable soft line break and cuts a 2.1 NOTE at its first comma
-(docs/architecture.md, "Why these dependencies").
+(docs/architecture.md, "Why some things are written by hand").
 """
 
 from __future__ import annotations
