@@ -2,7 +2,7 @@
 # Build the Linux onedir bundle from a clean virtual environment:
 #     packaging/build.sh            -> dist/collabdesk/collabdesk
 # Windows and macOS builds run the same PyInstaller spec in CI
-# (packaging/ci/build.yml). Needs Python 3.11+ and network access to PyPI.
+# (.github/workflows/build.yml). Needs Python 3.11+ and network access to PyPI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PYTHON="${PYTHON:-python3.11}"

@@ -2,16 +2,29 @@
 
     python packaging/smoke.py [dist/collabdesk]
 
-Checks, each in a fresh temporary data folder: `collabdesk --version`;
-loading the bundled demo data; opening the main window and closing it
-(COLLABDESK_EXIT_AFTER_SHOW prints when the first page was on screen); and,
-writing a pitch PDF in Russian from the demo data. Exits 1 on
-the first failure. tests/packaging/test_bundle_smoke.py runs it when a
-bundle exists.
+Checks, in a fresh temporary data folder: `collabdesk --version`; loading
+the bundled demo data (Alembic migrations from the bundle); opening the main
+window and closing it (COLLABDESK_EXIT_AFTER_SHOW prints when the first page
+was on screen); then every dependency the program loads only on first use,
+through the commands people run, so an installer never lacks a module or a
+data file the source tree has:
+
+- a pitch PDF in Russian and an internal recap in English (reportlab, the
+  embedded PT fonts, charts drawn with reportlab.graphics);
+- partners exported to .xlsx, .csv and .vcf and read back into an empty
+  folder (openpyxl, the vCard reader), a statistics sheet imported;
+- commitments as .ics (icalendar);
+- a verified backup and `check` (SQLite's backup API);
+- the files loaded by path, not by import: our .qm translations with their
+  plural forms and Qt's qtbase_ru.qm, the fonts, the offline user guide.
+
+Exits 1 on the first failure. tests/packaging/test_bundle_smoke.py runs it
+when a bundle exists.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -87,12 +100,68 @@ def smoke(bundle: Path) -> list[str]:
                 f"window ({attempt} start): shown {figures.get('shown', '?')} ms, "
                 f"complete {figures.get('complete', '?')} ms, process {wall:.0f} ms"
             )
-        pdf = Path(tmp) / "pitch.pdf"
-        run(exe, "pitch", *pitch_arguments(pdf), data=data, env=env)
-        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
-            raise SystemExit("smoke: the pitch command wrote no PDF")
-        lines.append(f"pitch: {pdf.stat().st_size} bytes of PDF")
+        lines += late_dependencies(exe, Path(tmp), data, env)
+    lines += bundled_files(bundle)
     return lines
+
+
+def late_dependencies(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> list[str]:
+    """What the program imports or opens on first use, through its commands."""
+    lines = []
+    pdf = tmp / "pitch.pdf"
+    run(exe, "pitch", *pitch_arguments(pdf), data=data, env=env)
+    recap = tmp / "recap.pdf"
+    run(exe, "recap", "1", "--internal", "--lang", "en", "--out", str(recap), data=data, env=env)
+    for document in (pdf, recap):
+        if not document.is_file() or not document.read_bytes().startswith(b"%PDF"):
+            raise SystemExit(f"smoke: no PDF written to {document.name}")
+    lines.append(f"pitch: {pdf.stat().st_size} bytes of PDF, recap {recap.stat().st_size}")
+    for suffix in (".xlsx", ".csv", ".vcf"):
+        sheet = tmp / f"partners{suffix}"
+        run(exe, "partners", "export", str(sheet), data=data, env=env)
+        empty = tmp / f"empty{suffix}"
+        run(exe, "partners", "import", str(sheet), data=empty, env=env)
+        names = {p["name"] for p in partner_list(exe, empty, env)}
+        if not names or names != {p["name"] for p in partner_list(exe, data, env)}:
+            raise SystemExit(f"smoke: the partners did not come back from {suffix}")
+        lines.append(f"partners{suffix}: {len(names)} written and read back")
+    figures = tmp / "statistics.csv"
+    figures.write_text("metric;period;value\nVisits;2026-01;1234\n", encoding="utf-8")
+    lines.append(run(exe, "stats", "import", str(figures), data=data, env=env).stdout.strip())
+    calendar = tmp / "commitments.ics"
+    run(exe, "commitments", "export-ical", str(calendar), data=data, env=env)
+    if not calendar.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
+        raise SystemExit("smoke: commitments export-ical wrote no calendar")
+    lines.append("commitments.ics: written")
+    run(exe, "backup", data=data, env=env)
+    lines.append("check: " + run(exe, "check", data=data, env=env).stdout.strip().splitlines()[-1])
+    return lines
+
+
+def partner_list(exe: Path, data: Path, env: dict[str, str]) -> list[dict[str, object]]:
+    listed = json.loads(run(exe, "partners", "list", "--json", data=data, env=env).stdout)
+    assert isinstance(listed, list)
+    return listed
+
+
+# Loaded by path at run time (not imported), so PyInstaller's analysis cannot
+# see them: each must be in the bundle. Globs relative to the bundle folder.
+BUNDLED_FILES = (
+    "**/resources/translations/collabdesk_ru.qm",
+    "**/resources/translations/collabdesk_en.qm",  # English plural forms
+    "**/PySide6/**/qtbase_ru.qm",  # Qt's own dialogs and buttons in Russian
+    "**/resources/fonts/PTS55F.ttf",
+    "**/resources/guide/user-guide.ru.md",
+    "**/resources/guide/user-guide.en.md",
+    "**/store/migrations/versions/*.py",
+)
+
+
+def bundled_files(bundle: Path) -> list[str]:
+    missing = [glob for glob in BUNDLED_FILES if next(bundle.glob(glob), None) is None]
+    if missing:
+        raise SystemExit(f"smoke: the bundle lacks {', '.join(missing)}")
+    return [f"files loaded by path: all {len(BUNDLED_FILES)} kinds present"]
 
 
 def main(argv: list[str]) -> int:

@@ -1,13 +1,17 @@
 """The PT Sans / PT Serif families embedded in every PDF (Cyrillic and Latin),
-registered once per process so `<b>` and `<i>` pick the right face."""
+registered once per process so `<b>` and `<i>` pick the right face.
+
+The faces are embedded as ParaType ship them, TrueType hinting included. A
+pitch without the hinting programs was 33 KB instead of 73 KB, but stripping
+them meant parsing TrueType by hand (or fontTools, ~340 ms of rebuilding six
+faces on the first chart or PDF, on the GUI thread for the Statistics chart);
+40 KB per PDF is not worth either. docs/performance.md has the figures."""
 
 from __future__ import annotations
 
-import io
 import threading
 from functools import cache
 
-from collabdesk.reports.unhinted import without_hinting
 from collabdesk.resources_dir import resource
 
 SANS = "PTSans"
@@ -53,8 +57,8 @@ def _register() -> frozenset[int]:
     rl_config.useA85 = 0
     _compress_quickly()
     for name, file_name in FACES.items():
-        face = _unhinted_face(file_name)
-        pdfmetrics.registerFont(TTFont(name, face, asciiReadable=False))
+        path = str(resource("fonts", file_name))
+        pdfmetrics.registerFont(TTFont(name, path, asciiReadable=False))
     pdfmetrics.registerFontFamily(
         SANS,
         normal=SANS,
@@ -69,14 +73,6 @@ def _register() -> frozenset[int]:
     addMapping(SERIF, 1, 1, f"{SERIF}-Bold")
     font = pdfmetrics.getFont(SANS)
     return frozenset(font.face.charToGlyph)
-
-
-def _unhinted_face(file_name: str) -> io.BytesIO:
-    """The face as reportlab reads it: without hinting (see unhinted.py)."""
-    path = resource("fonts", file_name)
-    face = io.BytesIO(without_hinting(path.read_bytes()))
-    face.name = str(path)  # reportlab names the embedded font file after it
-    return face
 
 
 def _compress_quickly() -> None:

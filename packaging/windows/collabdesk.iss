@@ -1,6 +1,6 @@
 ; Inno Setup script for the CollabDesk Windows installer.
 ; Build the onedir bundle first (pyinstaller packaging/collabdesk.spec, see
-; packaging/ci/build.yml), then from the repository root:
+; .github/workflows/build.yml), then from the repository root:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\collabdesk.iss
 ; Output: dist\installer\CollabDesk-<version>-setup.exe
 ;
@@ -29,7 +29,9 @@ PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6.11 supports Windows 10 version 1809 (build 17763) and later.
+; Qt 6.11 supports Windows 10 version 1809 (build 17763) and later, 64-bit
+; (https://doc.qt.io/qt-6.11/windows.html). An older Windows is refused before
+; anything is copied, with the message WindowsVersionNotSupported below.
 MinVersion=10.0.17763
 OutputDir=..\..\dist\installer
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
@@ -43,6 +45,11 @@ ShowLanguageDialog=auto
 [Languages]
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
+
+[Messages]
+; Shown instead of Inno Setup's generic text when Windows is older than MinVersion.
+ru.WindowsVersionNotSupported=Для CollabDesk нужна 64-разрядная Windows 10 версии 1809 или новее либо Windows 11. Обновите Windows и запустите установку снова.
+en.WindowsVersionNotSupported=CollabDesk needs 64-bit Windows 10 version 1809 or later, or Windows 11. Please update Windows and run the installer again.
 
 [CustomMessages]
 ru.LaunchApp=Запустить CollabDesk

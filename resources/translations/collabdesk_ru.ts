@@ -1080,6 +1080,10 @@ Restore the newest good backup now?</source>
         <translation>Валюта</translation>
     </message>
     <message>
+        <source>Choose a collaboration.</source>
+        <translation>Выберите сотрудничество.</translation>
+    </message>
+    <message>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
@@ -1183,10 +1187,6 @@ Restore the newest good backup now?</source>
         <source>No particular partner</source>
         <translation>Без конкретного партнёра</translation>
     </message>
-    <message>
-        <source>Choose a collaboration.</source>
-        <translation>Выберите сотрудничество.</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentImport</name>
@@ -1243,16 +1243,16 @@ Restore the newest good backup now?</source>
         <translation>«%1» не участвует в «%2»</translation>
     </message>
     <message>
+        <source>Cannot export commitments to “%1”; use .csv or .xlsx.</source>
+        <translation>Обязательства нельзя выгрузить в формат «%1»; используйте .csv или .xlsx.</translation>
+    </message>
+    <message>
         <source>already in this collaboration</source>
         <translation>уже есть в этом проекте</translation>
     </message>
     <message>
         <source>the same as row %1</source>
         <translation>то же, что в строке %1</translation>
-    </message>
-    <message>
-        <source>Cannot export commitments to “%1”; use .csv or .xlsx.</source>
-        <translation>Обязательства нельзя выгрузить в формат «%1»; используйте .csv или .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2817,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;О программе CollabDesk</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3454,6 +3458,10 @@ Data folder: %2</source>
         <translation>Ни в одном столбце нет названия партнёра. Назовите один столбец «Название» или «Name» либо сопоставьте столбцы вручную. Найдены столбцы: %1.</translation>
     </message>
     <message>
+        <source>Cannot export to “%1” files; use .csv, .xlsx or .vcf.</source>
+        <translation>В файлы «%1» выгрузить нельзя; используйте .csv, .xlsx или .vcf.</translation>
+    </message>
+    <message>
         <source>a partner with this name is already in the database</source>
         <translation>партнёр с таким названием уже есть в базе</translation>
     </message>
@@ -3468,10 +3476,6 @@ Data folder: %2</source>
     <message>
         <source>the same e-mail as row %1</source>
         <translation>тот же адрес, что в строке %1</translation>
-    </message>
-    <message>
-        <source>Cannot export to “%1” files; use .csv, .xlsx or .vcf.</source>
-        <translation>В файлы «%1» выгрузить нельзя; используйте .csv, .xlsx или .vcf.</translation>
     </message>
 </context>
 <context>
@@ -4650,18 +4654,6 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>Файл пуст: в нём нет ни строки заголовков, ни данных.</translation>
     </message>
     <message>
-        <source>it holds bytes that are not valid UTF-8 text</source>
-        <translation>в ней есть байты, которые не являются текстом в UTF-8</translation>
-    </message>
-    <message>
-        <source>it holds a NUL character (byte 0)</source>
-        <translation>в ней есть символ NUL (нулевой байт)</translation>
-    </message>
-    <message>
-        <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
-        <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
-    </message>
-    <message>
         <source>%1 is not a readable Excel workbook (%2).</source>
         <translation>Не удаётся прочитать %1 как книгу Excel (%2).</translation>
     </message>
@@ -4672,6 +4664,18 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>The file holds no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>В файле нет ни одной карточки vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>it holds bytes that are not valid UTF-8 text</source>
+        <translation>в ней есть байты, которые не являются текстом в UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character (byte 0)</source>
+        <translation>в ней есть символ NUL (нулевой байт)</translation>
+    </message>
+    <message>
+        <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
+        <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +4950,21 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>CollabDesk user guide</source>
+        <translation>Руководство пользователя CollabDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1 not found).</source>
+        <translation>Руководство пользователя не установлено вместе с программой (не найден файл %1).</translation>
     </message>
 </context>
 <context>

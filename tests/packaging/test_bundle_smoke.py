@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("COLLABDESK_BUNDLE", ROOT / "dist" / "collabdesk"))
 
 
+@pytest.mark.slow  # some twenty processes of the bundle
 @pytest.mark.skipif(not BUNDLE.is_dir(), reason="no bundle: run packaging/build.sh first")
 def test_bundle_starts_shows_the_window_and_loads_demo_data() -> None:
     spec = importlib.util.spec_from_file_location("smoke", ROOT / "packaging" / "smoke.py")
@@ -28,3 +29,5 @@ def test_bundle_starts_shows_the_window_and_loads_demo_data() -> None:
     assert any(line.startswith("--version: CollabDesk ") for line in lines)
     assert any("demo: Added demo data (ru)" in line for line in lines)
     assert any(line.startswith("window (first start): shown ") for line in lines)
+    assert any(line.startswith("partners.vcf: ") for line in lines)  # late-loaded readers
+    assert lines[-1].startswith("files loaded by path: all ")

@@ -170,6 +170,7 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_no_other_partner_is_visible_and_nothing_can_change(
     qtbot: Any,
     session: tuple[Session, MeetingMode],

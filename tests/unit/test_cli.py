@@ -166,6 +166,7 @@ def test_list_as_a_table_with_search_and_filters(desk_cli: Cli) -> None:
     assert names("--limit", "1") == ["Ёлка Студио"]  # name order, ё sorted as е
 
 
+@pytest.mark.slow
 def test_delete_refused_when_partner_takes_part(desk_cli: Cli) -> None:
     assert desk_cli("demo", "--lang", "en").code == 0
     listed = desk_cli("partners", "list", "--json").json()
@@ -287,6 +288,7 @@ def test_database_url_from_environment(tmp_path: Path, monkeypatch: pytest.Monke
     assert not (tmp_path / "data" / DATABASE_FILE).exists()
 
 
+@pytest.mark.slow
 def test_commands_do_not_load_qt(tmp_path: Path) -> None:
     # Scripts on a server without a display must work: no PySide6 import.
     code = (

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
@@ -29,6 +30,8 @@ from collabdesk.store.sqlite_file import schema_revision
 ROOT = Path(__file__).resolve().parents[2]
 IMPORT_RUNS = int(os.environ.get("COLLABDESK_CRASH_RUNS", "20"))
 ROWS = 10_000
+
+pytestmark = pytest.mark.slow  # processes killed with SIGKILL, seconds each
 
 
 def worker(script: str, *args: str) -> subprocess.Popen[str]:

@@ -185,6 +185,7 @@ NAMES = st.text(
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(names=st.lists(NAMES, min_size=1, max_size=8), notes=NAMES)
 def test_export_then_import_round_trips_any_name(
     names: list[str], notes: str, tmp_path_factory: pytest.TempPathFactory

@@ -182,12 +182,15 @@ class MainWindow(QMainWindow):
             self.tr("&About CollabDesk"), "aboutAction", lambda: do.show_about(self)
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(
+            self.tr("&User guide"), "userGuideAction", self.show_user_guide, "F1"
+        )
 
         self.menus = menus = build_menus(self, self.quit_action)
         menus.file.insertActions(menus.file.actions()[0], [self.new_action, self.demo_action])
         menus.edit.addActions([self.edit_action, self.delete_action])
         menus.view.addAction(self.find_action)
-        menus.help.addAction(self.about_action)
+        menus.help.addActions([self.guide_action, self.about_action])
 
     def add_section(self, widget: QWidget, title: str) -> int:
         """Add a main view as a tab after Partners; returns its tab index."""
@@ -369,6 +372,11 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.shell.partner_actions import load_demo
 
         load_demo(self)
+
+    def show_user_guide(self) -> None:
+        from collabdesk.ui.shell.user_guide import show_user_guide
+
+        show_user_guide(self)
 
     # --- remembered layout --------------------------------------------------------
     def _restore_settings(self) -> None:
