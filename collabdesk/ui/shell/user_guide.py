@@ -39,7 +39,7 @@ class GuideBrowser(QTextBrowser):
     """Pictures shrunk to the window's width: the screenshots are 1366 px
     wide, the window is not, and a side-scrolling picture is unreadable."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         resource = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return resource
