@@ -328,7 +328,7 @@ def test_menus_are_typed_and_features_add_to_them(make_window, db) -> None:
     assert "findAction" in view and "commitmentDockAction" in view  # the tracker's toggle
     assert "newCollaborationAction" in [a.objectName() for a in menus.collaborations.actions()]
     assert "undoAction" in [a.objectName() for a in menus.edit.actions()]
-    assert menus.help.actions() == [window.about_action]
+    assert menus.help.actions() == [window.guide_action, window.about_action]
     assert menus.file.actions()[-1] is window.quit_action
 
 
