@@ -1313,21 +1313,38 @@ Restore the newest good backup now?</source>
         <source>%1% on time (%2 of %3)</source>
         <translation>%1% в срок (%2 из %3)</translation>
     </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>просрочено: %1</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>не выполнено: %n</numerusform>
+            <numerusform>не выполнено: %n</numerusform>
+            <numerusform>не выполнено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 missed</source>
-        <translation>не выполнено: %1</translation>
+        <source>day</source>
+        <comment>unit of time</comment>
+        <translation>день</translation>
     </message>
     <message>
-        <source>%1 waived</source>
-        <translation>отменено: %1</translation>
-    </message>
-    <message>
-        <source>%1 days late on average</source>
-        <translation>в среднем опоздание %1 дн.</translation>
+        <source>%1 late on average</source>
+        <translation>в среднем опоздание %1</translation>
     </message>
     <message>
         <source>Theirs: %1</source>
@@ -2365,9 +2382,13 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
     </message>
-    <message>
-        <source>%1: %2 rows, encoding %3</source>
-        <translation>%1: строк — %2, кодировка %3</translation>
+    <message numerus="yes">
+        <source>%1: %Ln row(s), encoding %2</source>
+        <translation>
+            <numerusform>%1: %Ln строка, кодировка %2</numerusform>
+            <numerusform>%1: %Ln строки, кодировка %2</numerusform>
+            <numerusform>%1: %Ln строк, кодировка %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>tab</source>
@@ -3792,6 +3813,10 @@ Data folder: %2</source>
         <translation>Какие рекламные позиции предложить</translation>
     </message>
     <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
         <source>Quantity of %1</source>
         <translation>Количество: %1</translation>
     </message>
@@ -3830,10 +3855,6 @@ Data folder: %2</source>
     <message>
         <source>Edit catalogue…</source>
         <translation>Изменить рекламный пакет…</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 (%4)</source>
-        <translation>%1: %2 %3 (%4)</translation>
     </message>
     <message>
         <source>Total reach of the package: %1</source>

@@ -49,3 +49,11 @@ def test_damaged_rows_need_a_confirmation_before_the_rest_is_imported(
     prompts_log.confirm_answer = True
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 2 and desk.partners.count() == 2
+
+
+def test_a_one_row_file_is_said_in_the_singular(qtbot, db: Database, desk: Desk, tmp_path) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("Название;Город\r\nКофейня;Томск\r\n", encoding="utf-8")
+    dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
+    qtbot.addWidget(dialog)
+    assert dialog.source_label.text().startswith("one.csv: 1 row, encoding utf-8")

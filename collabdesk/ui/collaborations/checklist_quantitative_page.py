@@ -27,6 +27,7 @@ from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.checklist_pages import StepPage, heading_label
 from collabdesk.ui.collaborations.checklist_step_pages import add_text_questions
 from collabdesk.ui.widgets.error_label import plain_label
+from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.table_cells import cell
 
@@ -125,11 +126,10 @@ class QuantitativePage(StepPage):
         choices = self._desk.advertising.statistic_choices()
         for choice in choices:
             text = fill(
-                self.tr("%1: %2 %3 (%4)"),
+                self.tr("%1: %2 (%3)"),
                 [
                     choice.name,
-                    locale.toString(int(choice.latest_value)),
-                    choice.unit,
+                    quantity_text(choice.latest_value, choice.unit),
                     month_text(locale, choice.latest_period),
                 ],
             )
