@@ -2798,8 +2798,20 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Поиск партнёров…</translation>
     </message>
     <message>
+        <source>Search partners</source>
+        <translation>Поиск партнёров</translation>
+    </message>
+    <message>
+        <source>Show the kind</source>
+        <translation>Показывать вид</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Show the status</source>
+        <translation>Показывать статус</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -4035,6 +4047,13 @@ Data folder: %2</source>
     <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
     </message>
 </context>
 <context>
