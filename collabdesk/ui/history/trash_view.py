@@ -103,6 +103,10 @@ class TrashView(QWidget):
         self._trash = trash
         self.reload()
 
+    def forget_items(self) -> None:
+        """Hold no row of the data shown so far (meeting mode opens other data)."""
+        self.model.set_items([])
+
     def reload(self) -> None:
         try:
             items = self._trash.items()

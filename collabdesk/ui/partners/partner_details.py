@@ -283,6 +283,21 @@ class PartnerDetails(QWidget):
     def reload(self) -> None:
         self.show_partner(None if self._record is None else self._record.id)
 
+    def clear(self) -> None:
+        """Forget the partner shown: no name, field or list row of it stays in
+        the (hidden) page, e.g. before a meeting shows only chosen partners."""
+        self._record = None
+        self._contacts = []
+        self.stack.setCurrentIndex(0)
+        if self._page is None:
+            return
+        self.name_label.clear()
+        self.name_label.setToolTip("")
+        for label in self.values.values():
+            label.clear()
+        for items in (self.contact_list, self.interaction_list, self.collaboration_list):
+            items.clear()
+
     def _fill(self, record: PartnerRecord) -> None:
         # A heading of 200 characters would push the tabs off the panel:
         # show the start, the whole name is in the tooltip (and the form).
