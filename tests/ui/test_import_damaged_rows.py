@@ -1,6 +1,7 @@
 """The import preview lists damaged CSV rows with their numbers, its Import
 button says how many rows are left out, and damaged rows are imported
-around only after the user confirms (issue 13 item 7)."""
+around only after the user confirms: a damaged row may mean the whole file
+was misread (wrong separator or encoding)."""
 
 from __future__ import annotations
 

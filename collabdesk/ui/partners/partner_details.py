@@ -148,7 +148,7 @@ class PartnerDetails(QWidget):
             ("tags", self.tr("Tags:")),
             ("values", self.tr("Values:")),
             ("notes", self.tr("Notes:")),
-            ("reputation", self.tr("Reputation:")),  # issue 4
+            ("reputation", self.tr("Reputation:")),  # on-time record of both sides
         ]
         for key, caption in rows:
             label = detail_label(f"detail{key.capitalize()}")
@@ -315,7 +315,7 @@ class PartnerDetails(QWidget):
             "tags": ", ".join(record.tags),
             "values": record.values_notes,
             "notes": record.notes,
-            "reputation": partner_reputation_text(self._desk, record.id),  # issue 4
+            "reputation": partner_reputation_text(self._desk, record.id),
         }
         for key, text in texts.items():
             self.values[key].setText(text or "—")
