@@ -15,6 +15,9 @@ data file the source tree has:
   folder (openpyxl, the vCard reader), a statistics sheet imported;
 - commitments as .ics (icalendar);
 - a verified backup and `check` (SQLite's backup API);
+- the command line in the user's language: `check` under LANG=ru_RU.UTF-8
+  answers with the sentence of the bundled catalogue (collabdesk_ru.json),
+  under LANG=en_US.UTF-8 in English;
 - the files loaded by path, not by import: our .qm translations with their
   plural forms and Qt's qtbase_ru.qm, the fonts, the offline user guide.
 
@@ -101,6 +104,10 @@ def smoke(bundle: Path) -> list[str]:
                 f"complete {figures.get('complete', '?')} ms, process {wall:.0f} ms"
             )
         lines += late_dependencies(exe, Path(tmp), data, env)
+        catalogue = next(bundle.glob(CLI_CATALOGUE), None)
+        if catalogue is None:
+            raise SystemExit(f"smoke: the bundle lacks {CLI_CATALOGUE}")
+        lines += command_line_language(exe, catalogue, data, env)
     lines += bundled_files(bundle)
     return lines
 
@@ -138,17 +145,41 @@ def late_dependencies(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> 
     return lines
 
 
+def command_line_language(exe: Path, catalogue: Path, data: Path, env: dict[str, str]) -> list[str]:
+    """`check` speaks the language LANG names: the Russian sentence comes from
+    the bundled catalogue, so a bundle without it (or a broken reading of LANG)
+    answers in English and fails here. `data` must hold a database."""
+    russian = json.loads(catalogue.read_text(encoding="utf-8"))["Cli"][BACKUPS_LINE]
+    # The words around the numbers: "Резервных копий:", "backup(s) in".
+    english = BACKUPS_LINE.split("%1")[1].split("%2")[0]
+    expected = {"ru_RU.UTF-8": russian.split("%1")[0], "en_US.UTF-8": english}
+    lines = []
+    for lang, words in expected.items():
+        # LC_ALL and LC_MESSAGES would override LANG (POSIX order): not for this run.
+        quiet = {k: v for k, v in env.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+        said = run(exe, "check", data=data, env=dict(quiet, LANG=lang)).stdout.strip()
+        last = said.splitlines()[-1] if said else ""
+        if words.strip() not in last:
+            raise SystemExit(f"smoke: under LANG={lang} `check` said {last!r}, not {words!r}")
+        lines.append(f"LANG={lang}: {last}")
+    return lines
+
+
 def partner_list(exe: Path, data: Path, env: dict[str, str]) -> list[dict[str, object]]:
     listed = json.loads(run(exe, "partners", "list", "--json", data=data, env=env).stdout)
     assert isinstance(listed, list)
     return listed
 
 
+CLI_CATALOGUE = "**/resources/translations/collabdesk_ru.json"  # the command line's words
+BACKUPS_LINE = "%1 backup(s) in %2"  # the last line `check` prints (commands/check.py)
+
 # Loaded by path at run time (not imported), so PyInstaller's analysis cannot
 # see them: each must be in the bundle. Globs relative to the bundle folder.
 BUNDLED_FILES = (
     "**/resources/translations/collabdesk_ru.qm",
     "**/resources/translations/collabdesk_en.qm",  # English plural forms
+    CLI_CATALOGUE,
     "**/PySide6/**/qtbase_ru.qm",  # Qt's own dialogs and buttons in Russian
     "**/resources/fonts/PTS55F.ttf",
     "**/resources/guide/user-guide.ru.md",

@@ -17,7 +17,7 @@ from collabdesk.domain.text import search_key
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitment"
-    # Issue 4: the tracker sorts by any column over 500,000 rows, so each sort
+    # The tracker sorts by any column over 500,000 rows, so each sort
     # order has an index; reputation reads one covering index, never the table.
     __table_args__ = (
         Index("ix_commitment_status_due_on", "status", "due_on"),

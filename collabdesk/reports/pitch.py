@@ -32,7 +32,13 @@ from collabdesk.reports.layout import (
     render,
     table,
 )
-from collabdesk.reports.texts import format_date, format_number, format_period, words
+from collabdesk.reports.texts import (
+    format_date,
+    format_number,
+    format_period,
+    format_quantity,
+    words,
+)
 from collabdesk.services.pitch_content import PitchContent, PromiseLine
 
 SECTIONS = ("idea", "offer", "commitments", "contacts")
@@ -137,7 +143,7 @@ def _offer(content: PitchContent, lang: str, st: Styles) -> list[Any]:
         rows = [
             (
                 f.name,
-                f"{format_number(f.value, lang)} {f.unit}".strip(),
+                format_quantity(f.value, f.unit, lang),
                 format_period(f.as_of, lang),
             )
             for f in content.figures
@@ -159,7 +165,7 @@ def _offer(content: PitchContent, lang: str, st: Styles) -> list[Any]:
         rows = [
             (
                 ad.name,
-                f"{format_number(ad.quantity, lang)} {ad.unit}".strip(),
+                format_quantity(ad.quantity, ad.unit, lang),
                 format_number(ad.reach, lang),
             )
             for ad in content.ads
@@ -187,7 +193,7 @@ def promise_rows(lines: tuple[PromiseLine, ...], lang: str, limit: int) -> list[
     for line in lines[:limit]:
         what = line.description
         if line.quantity is not None:
-            what = f"{what} ({format_number(line.quantity, lang)} {line.unit})".replace(" )", ")")
+            what = f"{what} ({format_quantity(line.quantity, line.unit, lang)})"
         rows.append((what, format_date(line.due_on, lang) if line.due_on else "—"))
     if len(lines) > limit:
         rows.append((w["more_items"].format(count=len(lines) - limit), ""))

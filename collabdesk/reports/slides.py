@@ -11,7 +11,13 @@ from datetime import date
 
 from collabdesk.domain.checklist import BRAND_VALUE, GOAL, UNIQUE_IDEA, WHY_THIS_COMBINATION
 from collabdesk.domain.enums import Direction
-from collabdesk.reports.texts import format_date, format_number, format_period, words
+from collabdesk.reports.texts import (
+    format_date,
+    format_number,
+    format_period,
+    format_quantity,
+    words,
+)
 from collabdesk.services.pitch_content import PitchContent
 
 MAX_CHARTS = 2  # side by side on one slide; the rest are listed as figures
@@ -83,7 +89,7 @@ def _numbers(content: PitchContent, lang: str) -> Slide | None:
         for figure in content.figures[:MAX_CHARTS]
     )
     rows = [
-        (f"{f.name} ({format_period(f.as_of, lang)})", f"{format_number(f.value, lang)} {f.unit}")
+        (f"{f.name} ({format_period(f.as_of, lang)})", format_quantity(f.value, f.unit, lang))
         for f in content.figures
     ]
     return Slide("numbers", w["in_numbers"], rows=_rows(rows, lang), charts=charts)
@@ -95,7 +101,7 @@ def _ads(content: PitchContent, lang: str) -> Slide | None:
     w = words(lang)
     rows = [
         (
-            f"{ad.name} — {format_number(ad.quantity, lang)} {ad.unit}".strip(),
+            f"{ad.name} — {format_quantity(ad.quantity, ad.unit, lang)}",
             format_number(ad.reach, lang),
         )
         for ad in content.ads

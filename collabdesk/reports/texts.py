@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from collabdesk.domain.units import quantity_with_unit
+
 LANGUAGES = ("ru", "en")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -213,6 +215,12 @@ def format_number(value: Decimal | int | float, lang: str) -> str:
     if lang == "ru":
         return text.replace(",", NARROW_NBSP).replace(".", ",")
     return text
+
+
+def format_quantity(value: Decimal | int | float, unit: str, lang: str) -> str:
+    """`6 постов` / `1 post`: the number for the document's language, the unit
+    in the form that goes with it (a unit the table does not know stays as typed)."""
+    return quantity_with_unit(format_number(value, lang), value, unit)
 
 
 def format_money(value: Decimal, currency: str, lang: str) -> str:

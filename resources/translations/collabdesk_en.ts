@@ -37,6 +37,27 @@
             <numerusform>(%n days late)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>%n waived</numerusform>
+            <numerusform>%n waived</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTrackerPane</name>
@@ -185,6 +206,13 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s), encoding %2</source>
+        <translation>
+            <numerusform>%1: %Ln row, encoding %2</numerusform>
+            <numerusform>%1: %Ln rows, encoding %2</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Will import %n record(s)</source>
         <translation>

@@ -1313,21 +1313,38 @@ Restore the newest good backup now?</source>
         <source>%1% on time (%2 of %3)</source>
         <translation>%1% в срок (%2 из %3)</translation>
     </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation>просрочено: %1</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>не выполнено: %n</numerusform>
+            <numerusform>не выполнено: %n</numerusform>
+            <numerusform>не выполнено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waived</source>
+        <translation>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+            <numerusform>отменено: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 missed</source>
-        <translation>не выполнено: %1</translation>
+        <source>day</source>
+        <comment>unit of time</comment>
+        <translation>день</translation>
     </message>
     <message>
-        <source>%1 waived</source>
-        <translation>отменено: %1</translation>
-    </message>
-    <message>
-        <source>%1 days late on average</source>
-        <translation>в среднем опоздание %1 дн.</translation>
+        <source>%1 late on average</source>
+        <translation>в среднем опоздание %1</translation>
     </message>
     <message>
         <source>Theirs: %1</source>
@@ -2365,9 +2382,13 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
     </message>
-    <message>
-        <source>%1: %2 rows, encoding %3</source>
-        <translation>%1: строк — %2, кодировка %3</translation>
+    <message numerus="yes">
+        <source>%1: %Ln row(s), encoding %2</source>
+        <translation>
+            <numerusform>%1: %Ln строка, кодировка %2</numerusform>
+            <numerusform>%1: %Ln строки, кодировка %2</numerusform>
+            <numerusform>%1: %Ln строк, кодировка %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>tab</source>
@@ -2777,8 +2798,20 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Поиск партнёров…</translation>
     </message>
     <message>
+        <source>Search partners</source>
+        <translation>Поиск партнёров</translation>
+    </message>
+    <message>
+        <source>Show the kind</source>
+        <translation>Показывать вид</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Show the status</source>
+        <translation>Показывать статус</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3792,6 +3825,10 @@ Data folder: %2</source>
         <translation>Какие рекламные позиции предложить</translation>
     </message>
     <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
         <source>Quantity of %1</source>
         <translation>Количество: %1</translation>
     </message>
@@ -3830,10 +3867,6 @@ Data folder: %2</source>
     <message>
         <source>Edit catalogue…</source>
         <translation>Изменить рекламный пакет…</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 (%4)</source>
-        <translation>%1: %2 %3 (%4)</translation>
     </message>
     <message>
         <source>Total reach of the package: %1</source>
@@ -4014,6 +4047,13 @@ Data folder: %2</source>
     <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,30 @@ def test_a_bundle_without_the_guide_is_refused(tmp_path: Path) -> None:
     next(tmp_path.glob("**/user-guide.ru.md")).unlink()  # ...but one
     with pytest.raises(SystemExit, match=r"user-guide\.ru\.md"):
         smoke.bundled_files(tmp_path)
+
+
+def test_the_command_line_language_check_passes_on_the_source_tree(tmp_path: Path) -> None:
+    """Russian from the catalogue under LANG=ru_RU.UTF-8, English under en_US."""
+    smoke = smoke_module()
+    exe = source_command()
+    env = dict(os.environ, HOME=str(tmp_path), LC_ALL="C")  # LC_ALL must not win here
+    env.pop("COLLABDESK_DATA_DIR", None)
+    data = tmp_path / "data"
+    smoke.run(exe, "partners", "list", data=data, env=env)  # makes the database
+    catalogue = ROOT / "resources" / "translations" / "collabdesk_ru.json"
+    lines = smoke.command_line_language(exe, catalogue, data, env)
+    assert lines[0].startswith("LANG=ru_RU.UTF-8: Резервных копий: 0")
+    assert "0 backup(s) in" in lines[1]
+
+
+def test_a_catalogue_without_the_sentence_fails_the_language_check(tmp_path: Path) -> None:
+    smoke = smoke_module()
+    exe = source_command()
+    env = dict(os.environ, HOME=str(tmp_path))
+    env.pop("COLLABDESK_DATA_DIR", None)
+    data = tmp_path / "data"
+    smoke.run(exe, "partners", "list", data=data, env=env)
+    wrong = tmp_path / "collabdesk_ru.json"
+    wrong.write_text('{"Cli": {"%1 backup(s) in %2": "Копий нет: %1"}}', encoding="utf-8")
+    with pytest.raises(SystemExit, match="LANG=ru_RU"):
+        smoke.command_line_language(exe, wrong, data, env)

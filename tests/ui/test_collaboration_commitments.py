@@ -1,4 +1,4 @@
-"""Issue 4 on the Collaborations section: the tracker for one collaboration
+"""The commitment tracker on the Collaborations section: the tracker for one collaboration
 (its commitments, value balance and one-sided flag) opened from the
 "Commitments…" button, and "Renew…" for a completed collaboration."""
 

@@ -265,3 +265,30 @@ def test_columns_fit_what_they_hold_at_1366(make_window: Any, demo_db: Any) -> N
     assert table.columnWidth(CollaborationTableModel.TITLE) >= title_width(table)
     assert table.columnWidth(CollaborationTableModel.PARTNERS) > 0
     assert model.rowCount() == 6
+
+
+def test_details_without_a_collaboration_show_only_what_to_do(qtbot: Any, desk: Desk) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
+
+    details = CollaborationDetails()
+    qtbot.addWidget(details)
+    details.show()
+
+    def shown_texts() -> list[str]:
+        return [
+            label.text() for label in details.findChildren(QLabel) if label.isVisibleTo(details)
+        ]
+
+    assert shown_texts() == [
+        "No collaboration selected",
+        "Pick one in the list or on the board, or create a new one.",
+    ]
+    cid = desk.collaborations.create(CollaborationDraft(title="Ярмарка")).id
+    details.show_collaboration(desk, cid)
+    assert {"Ярмарка", "Stage:", "Dates:", "Partners:"} <= set(shown_texts())
+    assert details.readiness.isVisibleTo(details)
+    details.show_collaboration(desk, None)
+    assert not any(text.endswith(":") for text in shown_texts())
+    assert not details.readiness.isVisibleTo(details)

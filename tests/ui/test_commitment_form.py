@@ -255,3 +255,26 @@ def test_no_collaboration_yet_says_what_to_do(qtbot: Any, db: Database, tmp_path
     qtbot.addWidget(form)
     assert not form.save_button.isEnabled()
     assert "create one first" in form.errors["collaboration"].text()
+
+
+def test_a_commitment_as_text_reads_its_date_money_and_unit_as_the_window_does() -> None:
+    """The text a conflict shows: no ISO dates, ungrouped money or "2 post"."""
+    from datetime import date
+    from decimal import Decimal
+
+    from collabdesk.domain.enums import Direction
+    from collabdesk.services.commitments import CommitmentDraft
+    from collabdesk.ui.commitments.commitment_form import describe
+    from collabdesk.ui.shell.i18n import format_date, locale_for
+
+    previous = QLocale()
+    QLocale.setDefault(locale_for("en"))  # what the program sets at start, even under LANG=C
+    draft = CommitmentDraft(
+        Direction.LIBRARY_GIVES, "Posts", quantity=Decimal(2), unit="post",
+        due_on=date(2026, 11, 2), value=Decimal(1440000), currency="RUB",
+    )  # fmt: skip
+    text = describe(draft)
+    assert "Quantity: 2 posts" in text
+    assert f"Due: {format_date(date(2026, 11, 2))}" in text and "2026-11-02" not in text
+    QLocale.setDefault(previous)
+    assert "Value: ₽1,440,000.00" in text

@@ -84,3 +84,26 @@ def test_details_tabs_add_and_remove(make_window, db, desk: Desk, monkeypatch, p
     details.remove_contact_button.click()
     assert details.contact_list.topLevelItemCount() == 0
     assert desk.contacts.for_partner(partner.id) == []
+
+
+def test_clearing_the_details_leaves_nothing_of_the_partner(qtbot, desk: Desk) -> None:
+    from PySide6.QtWidgets import QTreeWidget
+
+    from collabdesk.ui.partners.partner_details import PartnerDetails
+
+    details = PartnerDetails()
+    qtbot.addWidget(details)
+    details.set_desk(desk)
+    details.clear()  # before the page exists: nothing to wipe, no error
+    pid = desk.partners.create(PartnerDraft(name="Тайный партнёр", city="Томск")).id
+    desk.contacts.add(pid, ContactDraft(name="Секретный контакт"))
+    details.show_partner(pid)
+    page = details.ensure_page()
+    assert details.record is not None and details.contact_list.topLevelItemCount() == 1
+
+    details.clear()
+    assert details.record is None
+    assert details.stack.currentIndex() == 0  # the placeholder
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert not any("Тайный" in text or "Томск" in text for text in texts)
+    assert all(tree.topLevelItemCount() == 0 for tree in page.findChildren(QTreeWidget))

@@ -365,3 +365,27 @@ def test_a_date_as_the_window_writes_it_can_be_typed_back() -> None:
     assert parse_date("") is None
     with pytest.raises(ValueError):
         parse_date("2 11 2026")  # the C locale's reading: ambiguous, refused
+
+
+def test_a_reputation_reads_right_for_one_and_for_a_fraction() -> None:
+    from collabdesk.services.reputation import Reputation
+    from collabdesk.ui.commitments.commitment_labels import reputation_text
+
+    one = Reputation(due=2, on_time=1, missed=1, waived=1, late=1, late_days=1, overdue=1)
+    assert reputation_text(one) == (
+        "50% on time (1 of 2); 1 overdue; 1 missed; 1 waived; 1 day late on average"
+    )
+    assert reputation_text(Reputation(due=2, late=2, late_days=7)).endswith(
+        "3.5 days late on average"
+    )
+
+
+def test_a_reputation_in_russian(russian) -> None:
+    from collabdesk.services.reputation import Reputation
+    from collabdesk.ui.commitments.commitment_labels import reputation_text
+
+    text = reputation_text(Reputation(due=5, on_time=2, missed=5, overdue=2, late=2, late_days=3))
+    assert "просрочено: 2" in text and "не выполнено: 5" in text
+    assert text.endswith("в среднем опоздание 1,5 дня")
+    one = reputation_text(Reputation(due=1, late=1, late_days=1))
+    assert one.endswith("в среднем опоздание 1 день")

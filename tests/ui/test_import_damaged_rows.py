@@ -1,6 +1,7 @@
 """The import preview lists damaged CSV rows with their numbers, its Import
 button says how many rows are left out, and damaged rows are imported
-around only after the user confirms (issue 13 item 7)."""
+around only after the user confirms: a damaged row may mean the whole file
+was misread (wrong separator or encoding)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_damaged_rows_need_a_confirmation_before_the_rest_is_imported(
     prompts_log.confirm_answer = True
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 2 and desk.partners.count() == 2
+
+
+def test_a_one_row_file_is_said_in_the_singular(qtbot, db: Database, desk: Desk, tmp_path) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("Название;Город\r\nКофейня;Томск\r\n", encoding="utf-8")
+    dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
+    qtbot.addWidget(dialog)
+    assert dialog.source_label.text().startswith("one.csv: 1 row, encoding utf-8")

@@ -1,4 +1,4 @@
-"""Regression guard for the PySide6 pin (issue 2, item 1).
+"""Regression guard for the upper bound on PySide6 in pyproject.toml.
 
 PySide6 6.12.0 on CPython 3.11 loses a reference to None on every header
 repaint; after a few thousand repaints the process aborts with "Fatal

@@ -145,6 +145,12 @@ def test_batch_export_can_be_cancelled(demo_db, desk, tmp_path, qtbot, prompts_l
     assert not list(tmp_path.glob(".*"))  # no half-written temporary files
 
 
+def test_one_pitch_written_reads_in_the_singular(demo_db, desk, tmp_path, qtbot, prompts_log):
+    batch = BatchExport(None, desk, [desk.collaborations.rows()[0].id], tmp_path, "en")
+    qtbot.waitUntil(lambda: batch.finished, timeout=30_000)
+    assert prompts_log.texts("info") == ["1 of 1 pitch was written."]
+
+
 def test_window_starts_without_reportlab() -> None:
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"

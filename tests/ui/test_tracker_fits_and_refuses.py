@@ -1,4 +1,4 @@
-"""Issue 14 for partners and commitments: the tracker fits a 1366×768
+"""Partners and commitments on a small screen: the tracker fits a 1366×768
 laptop (columns readable without scrolling sideways, eight rows and more),
 actions are disabled when they cannot succeed and say why, a partner in use
 is refused before the question, counts have plurals, refusals speak

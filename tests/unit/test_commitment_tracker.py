@@ -1,4 +1,4 @@
-"""Issue 4: status transitions, make-goods, the tracker query, proofs,
+"""Commitments: status transitions, make-goods, the tracker query, proofs,
 reputation arithmetic, value balance, iCalendar export and renewal."""
 
 from __future__ import annotations

@@ -70,3 +70,23 @@ def test_long_lists_are_cut_and_russian_words_are_used() -> None:
     timeline = next(s for s in slides if s.key == "timeline")
     assert timeline.rows[0] == ("Начало", "1 марта 2026")
     assert len(timeline.rows) == MAX_LINES
+
+
+def test_a_unit_after_a_number_takes_its_plural_form_in_both_languages() -> None:
+    """The partner reads "6 постов" and "2 posts", never "6 пост" or "2 post"."""
+    from dataclasses import replace
+
+    from collabdesk.reports.pitch import promise_rows
+
+    content = replace(
+        _content(ads=0),
+        figures=(PitchFigure("Посты", "пост", Decimal(6), date(2026, 12, 1), ()),),
+        ads=(AdLine("ВКонтакте", "пост", Decimal(2), 100), AdLine("Site", "post", Decimal(1), 5)),
+    )
+    ru = build_slides(content, "ru")
+    assert ru[2].rows == (("Посты (декабрь 2026)", "6 постов"),)
+    assert [row[0] for row in ru[3].rows] == ["ВКонтакте — 2 поста", "Site — 1 post"]
+    line = replace(content.promises[0], description="Posts", quantity=Decimal(2), unit="post")
+    assert promise_rows((line,), "en", 5)[0][0] == "Posts (2 posts)"
+    unitless = replace(line, unit="")
+    assert promise_rows((unitless,), "en", 5)[0][0] == "Posts (2)"

@@ -26,7 +26,9 @@ from collabdesk.domain.checklist import ADVERTISING, STATISTICS
 from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.checklist_pages import StepPage, heading_label
 from collabdesk.ui.collaborations.checklist_step_pages import add_text_questions
+from collabdesk.ui.shell.i18n import format_number
 from collabdesk.ui.widgets.error_label import plain_label
+from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.table_cells import cell
 
@@ -125,11 +127,10 @@ class QuantitativePage(StepPage):
         choices = self._desk.advertising.statistic_choices()
         for choice in choices:
             text = fill(
-                self.tr("%1: %2 %3 (%4)"),
+                self.tr("%1: %2 (%3)"),
                 [
                     choice.name,
-                    locale.toString(int(choice.latest_value)),
-                    choice.unit,
+                    quantity_text(choice.latest_value, choice.unit),
                     month_text(locale, choice.latest_period),
                 ],
             )
@@ -156,7 +157,7 @@ class QuantitativePage(StepPage):
             name.setData(Qt.ItemDataRole.UserRole, offer.id)
             name.setData(Qt.ItemDataRole.UserRole + 1, offer.reach_per_unit)
             self.advertising.setItem(row, 0, name)
-            reach = QTableWidgetItem(locale.toString(offer.reach_per_unit))
+            reach = QTableWidgetItem(format_number(offer.reach_per_unit))
             reach.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.advertising.setItem(row, 1, reach)
             quantity = named(QSpinBox(), f"quantity:{offer.id}")
@@ -206,14 +207,12 @@ class QuantitativePage(StepPage):
             per_unit = int(cell(self.advertising, row, 0).data(Qt.ItemDataRole.UserRole + 1))
             value = spin.value() if isinstance(spin, QSpinBox) else 0
             total += per_unit * value
-            cell(self.advertising, row, 3).setText(QLocale().toString(per_unit * value))
+            cell(self.advertising, row, 3).setText(format_number(per_unit * value))
         return total
 
     def _update_total(self) -> None:
         self.total.setText(
-            fill(
-                self.tr("Total reach of the package: %1"), [QLocale().toString(self.total_reach())]
-            )
+            fill(self.tr("Total reach of the package: %1"), [format_number(self.total_reach())])
         )
 
     def has_changes(self) -> bool:

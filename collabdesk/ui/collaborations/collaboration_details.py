@@ -39,7 +39,11 @@ class CollaborationDetails(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        # The labelled fields are shown only with a collaboration: empty "Stage:",
+        # "Dates:" lines under "No collaboration selected" read as missing data.
+        self.form_box = named(QWidget(), "collaborationDetailFields")
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for key, label in (
@@ -68,7 +72,7 @@ class CollaborationDetails(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
         layout.addWidget(self.missing)
         layout.addStretch(1)
         self.setWidget(body)
@@ -78,8 +82,7 @@ class CollaborationDetails(QScrollArea):
         if desk is None or collaboration_id is None:
             self.title.setText(self.tr("No collaboration selected"))
             self.idea.setText(self.tr("Pick one in the list or on the board, or create a new one."))
-            self.readiness.hide()
-            self.missing.hide()
+            self._show_fields(False)
             for label in self.fields.values():
                 label.clear()
             return
@@ -91,11 +94,12 @@ class CollaborationDetails(QScrollArea):
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
             self.idea.setText(error_text(exc))
+            self._show_fields(False)
             return
         none = self.tr("—")
         self.title.setText(record.title)
         self.idea.setText(record.idea)
-        self.readiness.show()
+        self._show_fields(True)
         self.readiness.setValue(readiness.percent)
 
         def day(value: date | None) -> str:
@@ -131,3 +135,10 @@ class CollaborationDetails(QScrollArea):
         line = self.missing.fontMetrics().lineSpacing()
         self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
         self.missing.setVisible(not readiness.complete)
+
+    def _show_fields(self, shown: bool) -> None:
+        """The readiness bar and the labelled fields belong to a chosen collaboration."""
+        self.readiness.setVisible(shown)
+        self.form_box.setVisible(shown)
+        if not shown:
+            self.missing.hide()

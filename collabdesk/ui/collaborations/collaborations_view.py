@@ -366,7 +366,7 @@ class CollaborationsView(QWidget):
         self.board.select(collaboration_id)
 
     def present(self) -> None:
-        """The pitch's slides full screen (issue 9)."""
+        """The pitch's slides full screen, to show a partner across the table."""
         from collabdesk.ui.meeting.presentation_view import present
 
         if self.desk is not None and self._current is not None:

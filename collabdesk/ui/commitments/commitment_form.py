@@ -38,7 +38,9 @@ from collabdesk.services.errors import (
 )
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
+from collabdesk.ui.shell.i18n import format_date, format_money
 from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
+from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker, options_from
 from collabdesk.ui.widgets.versioned_form import VersionedForm
@@ -340,10 +342,13 @@ def describe(draft: CommitmentDraft) -> str:
     rows = [
         ("Side", draft.direction.value.replace("_", " ")),
         ("What", draft.description),
-        ("Quantity", f"{draft.quantity or ''} {draft.unit}".strip()),
-        ("Due", draft.due_on.isoformat() if draft.due_on else ""),
+        (
+            "Quantity",
+            draft.unit if draft.quantity is None else quantity_text(draft.quantity, draft.unit),
+        ),
+        ("Due", format_date(draft.due_on) if draft.due_on else ""),
         ("Owner", draft.owner),
-        ("Value", f"{draft.value} {draft.currency}" if draft.value is not None else ""),
+        ("Value", format_money(draft.value, draft.currency) if draft.value is not None else ""),
         ("Status", draft.status.value.replace("_", " ")),
     ]
     return "\n".join(f"{label}: {value}" for label, value in rows if value)

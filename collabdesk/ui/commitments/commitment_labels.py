@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.message import fill
-from collabdesk.ui.shell.i18n import format_date
+from collabdesk.domain.units import quantity_with_unit
+from collabdesk.ui.shell.i18n import format_date, format_number
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -80,15 +81,22 @@ def reputation_text(rep: Reputation) -> str:
                 [percent, rep.on_time, rep.due],
             )
         ]
+    # tr on the class: lupdate takes the context from the name before .tr, and the
+    # plural form from %n; PySide6's stubs declare tr on instances only.
     if rep.overdue:
-        parts.append(fill(translate("CommitmentLabels", "%1 overdue"), [rep.overdue]))
+        parts.append(CommitmentLabels.tr("%n overdue", "", rep.overdue))  # type: ignore[arg-type]
     if rep.missed:
-        parts.append(fill(translate("CommitmentLabels", "%1 missed"), [rep.missed]))
+        parts.append(CommitmentLabels.tr("%n missed", "", rep.missed))  # type: ignore[arg-type]
     if rep.waived:
-        parts.append(fill(translate("CommitmentLabels", "%1 waived"), [rep.waived]))
+        parts.append(CommitmentLabels.tr("%n waived", "", rep.waived))  # type: ignore[arg-type]
     late = rep.average_days_late
     if late is not None:
-        parts.append(fill(translate("CommitmentLabels", "%1 days late on average"), [late]))
+        # A fraction ("3.5 days"): Qt's %n takes whole numbers only, so the unit is
+        # inflected by domain.units, which knows "day" and "день" and fractions.
+        days = quantity_with_unit(
+            format_number(late), late, translate("CommitmentLabels", "day", "unit of time")
+        )
+        parts.append(fill(translate("CommitmentLabels", "%1 late on average"), [days]))
     return "; ".join(parts)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
 from collabdesk.ui.commitments.commitment_labels import direction_label, due_text, row_status_text
 from collabdesk.ui.shell.i18n import format_money
+from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -132,10 +133,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if column == self.QUANTITY:
             if item.quantity is None:
                 return ""
-            number = f"{item.quantity:f}"
-            if "." in number:
-                number = number.rstrip("0").rstrip(".")
-            return f"{number} {item.unit}".strip()
+            return quantity_text(item.quantity, item.unit)
         if column == self.DUE:
             return due_text(item.due_on, self._query.today, item.overdue)
         if column == self.OWNER:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.services.tracker_query import DueWindow, SortKey, TrackerQuery
 from collabdesk.ui.commitments.commitment_labels import commitment_status_label, direction_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker
+from collabdesk.ui.widgets.search_field import search_field
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -28,10 +29,11 @@ class TrackerFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("commitmentFilters")
-        self.search = named(QLineEdit(), "commitmentSearch")
-        self.search.setPlaceholderText(self.tr("Search commitments, partners, owners…"))
-        self.search.setAccessibleName(self.tr("Search commitments"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field(
+            "commitmentSearch",
+            self.tr("Search commitments, partners, owners…"),
+            self.tr("Search commitments"),
+        )
         self.direction_filter = named(QComboBox(), "commitmentDirectionFilter")
         self.direction_filter.setAccessibleName(self.tr("Side"))
         self.direction_filter.addItem(self.tr("Both sides"), None)

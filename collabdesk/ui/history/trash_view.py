@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from collabdesk.services.errors import ServiceError, fill
 from collabdesk.services.trash import RETENTION_DAYS, TrashItem, TrashService
 from collabdesk.ui.history.history_labels import table_label
 from collabdesk.ui.history.history_panel import local_time
+from collabdesk.ui.shell.i18n import format_number
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
@@ -47,7 +48,7 @@ class TrashTableModel(RecordListModel[TrashItem]):
             table_label(item.table),
             local_time(item.deleted_at),
             f"{item.deleted_by} ({item.computer})" if item.computer else item.deleted_by,
-            QLocale().toString(item.rows),
+            format_number(item.rows),
         )[column]
 
 
@@ -101,6 +102,10 @@ class TrashView(QWidget):
         """Read another database's Trash (the window reopened its data)."""
         self._trash = trash
         self.reload()
+
+    def forget_items(self) -> None:
+        """Hold no row of the data shown so far (meeting mode opens other data)."""
+        self.model.set_items([])
 
     def reload(self) -> None:
         try:

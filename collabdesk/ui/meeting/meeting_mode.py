@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.store.errors import StoreError
+from collabdesk.ui.history.trash_view import TrashView
 from collabdesk.ui.meeting import meeting_pin
 from collabdesk.ui.meeting.meeting_copies import (
     busy,
@@ -254,9 +255,9 @@ class MeetingMode(QObject):
             section = window.sections.widget(index)
             if section is not None and section.objectName() in HIDDEN_SECTIONS:
                 window.sections.setTabVisible(index, not on)
-        trash = window.findChild(QWidget, "trashView")
-        if on and trash is not None and hasattr(trash, "model"):
-            trash.model.set_items([])  # nothing of the real data stays in memory
+        trash = window.findChild(TrashView)
+        if on and trash is not None:
+            trash.forget_items()  # nothing of the real data stays in memory
         # The views reloaded when the window announced the other data
         # (MainWindow.attach_desk); the shown section shows it now.
         window.collaborations.refresh_if_shown()
@@ -266,13 +267,8 @@ class MeetingMode(QObject):
         """The details pane keeps the last partner's text on a hidden page:
         wipe it, then show the first partner of the meeting."""
         details = self.window.details
-        if details is not None:  # its page and labels exist once a partner was shown
-            for label in getattr(details, "values", {}).values():
-                label.setText("")
-            for name in ("name_label", "contact_list", "interaction_list"):
-                widget = getattr(details, name, None)
-                if widget is not None:
-                    widget.clear()
+        if details is not None:  # built on the first turn of the event loop
+            details.clear()
         if self.window.model.total:
             self.window.select_row(0)
         collaborations = self.window.collaborations

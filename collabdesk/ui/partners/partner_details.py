@@ -148,7 +148,7 @@ class PartnerDetails(QWidget):
             ("tags", self.tr("Tags:")),
             ("values", self.tr("Values:")),
             ("notes", self.tr("Notes:")),
-            ("reputation", self.tr("Reputation:")),  # issue 4
+            ("reputation", self.tr("Reputation:")),  # on-time record of both sides
         ]
         for key, caption in rows:
             label = detail_label(f"detail{key.capitalize()}")
@@ -283,6 +283,21 @@ class PartnerDetails(QWidget):
     def reload(self) -> None:
         self.show_partner(None if self._record is None else self._record.id)
 
+    def clear(self) -> None:
+        """Forget the partner shown: no name, field or list row of it stays in
+        the (hidden) page, e.g. before a meeting shows only chosen partners."""
+        self._record = None
+        self._contacts = []
+        self.stack.setCurrentIndex(0)
+        if self._page is None:
+            return
+        self.name_label.clear()
+        self.name_label.setToolTip("")
+        for label in self.values.values():
+            label.clear()
+        for items in (self.contact_list, self.interaction_list, self.collaboration_list):
+            items.clear()
+
     def _fill(self, record: PartnerRecord) -> None:
         # A heading of 200 characters would push the tabs off the panel:
         # show the start, the whole name is in the tooltip (and the form).
@@ -300,7 +315,7 @@ class PartnerDetails(QWidget):
             "tags": ", ".join(record.tags),
             "values": record.values_notes,
             "notes": record.notes,
-            "reputation": partner_reputation_text(self._desk, record.id),  # issue 4
+            "reputation": partner_reputation_text(self._desk, record.id),
         }
         for key, text in texts.items():
             self.values[key].setText(text or "—")

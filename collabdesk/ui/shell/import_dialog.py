@@ -73,7 +73,7 @@ class ImportDialog(QDialog):
         self.imported = 0
 
         source = fill(
-            self.tr("%1: %2 rows, encoding %3"), [file_name, str(len(table.rows)), table.encoding]
+            self.tr("%1: %Ln row(s), encoding %2", "", len(table.rows)), [file_name, table.encoding]
         )
         if table.separator:
             shown = {"\t": self.tr("tab"), ";": ";", ",": ","}[table.separator]

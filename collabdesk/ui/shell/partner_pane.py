@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from collabdesk.ui.shell.startup import (
 )
 from collabdesk.ui.widgets.labels import kind_label, status_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.search_field import search_field
 
 if TYPE_CHECKING:
     from collabdesk.ui.widgets.empty_state import EmptyState
@@ -49,20 +49,29 @@ class PartnerPane(QWidget):
         super().__init__(parent)
         self.setObjectName("partnerPane")
         self._editable = False
-        self.search = named(QLineEdit(), "partnerSearch")
-        self.search.setPlaceholderText(QCoreApplication.translate("MainWindow", "Search partners…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field(
+            "partnerSearch",
+            QCoreApplication.translate("MainWindow", "Search partners…"),
+            QCoreApplication.translate("MainWindow", "Search partners"),
+        )
 
         self.kind_filter = named(QComboBox(), "kindFilter")
+        self.kind_filter.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Show the kind")
+        )
         self.kind_filter.addItem(QCoreApplication.translate("MainWindow", "All kinds"), None)
         for kind in PartnerKind:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.status_filter = named(QComboBox(), "statusFilter")
+        self.status_filter.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Show the status")
+        )
         self.status_filter.addItem(QCoreApplication.translate("MainWindow", "All statuses"), None)
         for status in PartnerStatus:
             self.status_filter.addItem(status_label(status), status)
 
         self.table = named(QTableView(), "partnerList")
+        self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Partners"))
         model.show_in(self.table)  # header titles without the Qt namespace
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

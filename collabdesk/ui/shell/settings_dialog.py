@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         labelled_row(form, self.tr("Default &currency:"), self.currency_combo)
         from collabdesk.ui.meeting.meeting_pin import PinField
 
-        self.meeting_pin = PinField(form)  # issue 9: protects leaving meeting mode
+        self.meeting_pin = PinField(form)  # protects leaving meeting mode
         return page
 
     def _library_tab(self) -> QWidget:
@@ -319,7 +319,7 @@ class SettingsDialog(QDialog):
         """Check and save the profile first; the local settings only when it was saved."""
         clear_errors(self.errors)
         self.form_error.clear_error()
-        if self.meeting_pin.problem() is not None:  # issue 9
+        if self.meeting_pin.problem() is not None:  # a PIN that is not 4 to 12 digits
             self.tabs.setCurrentIndex(0)
             return
         if self._library is not None:
@@ -348,7 +348,7 @@ class SettingsDialog(QDialog):
         settings.setValue(BACKUP_KEEP_WEEKLY, self.keep_weekly.value())
         settings.setValue(BACKUP_KEEP_MONTHLY, self.keep_monthly.value())
         settings.setValue(BACKUP_ON_CLOSE, self.backup_on_close.isChecked())
-        self.meeting_pin.save()  # issue 9: a salted hash, never the PIN
+        self.meeting_pin.save()  # a salted hash, never the PIN
         settings.sync()
         if self.language_changed:
             self.restart_requested = self.ask_restart()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.shell.i18n import format_number
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
@@ -102,8 +103,7 @@ class FigureTableModel(QAbstractTableModel):
         if column == self.PERIOD:
             return month_label(row.period_start)
         if column == self.VALUE:
-            decimals = 0 if row.value == row.value.to_integral_value() else 2
-            return QLocale().toString(float(row.value), "f", decimals)
+            return format_number(row.value)
         return (row.unit, row.source, row.branch)[column - 2] if column >= self.UNIT else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from collabdesk.domain.enums import InteractionKind, PartnerKind, PartnerRole, PartnerStatus, Stage
@@ -84,10 +84,11 @@ def problem_text(
     known code, else `message` (the service's own sentence, translated by the
     caller with message_text)."""
     if code == "too_long" and length is not None and limit is not None:
-        locale = QLocale()
+        from collabdesk.ui.shell.i18n import format_number
+
         return fill(
             translate("Labels", "Too long: %1 characters, at most %2."),
-            [locale.toString(length), locale.toString(limit)],
+            [format_number(length), format_number(limit)],
         )
     labels = {
         "required": translate("Labels", "This field is required."),

@@ -1,4 +1,4 @@
-"""Issue 4: fast, case-insensitive text search in the commitment tracker.
+"""Fast, case-insensitive text search in the commitment tracker.
 
 A normalised copy of each commitment's description, owner and unit
 (collabdesk.domain.text.search_key, kept by a mapper event) and, on SQLite,
