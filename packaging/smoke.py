@@ -150,9 +150,8 @@ def command_line_language(exe: Path, catalogue: Path, data: Path, env: dict[str,
     the bundled catalogue, so a bundle without it (or a broken reading of LANG)
     answers in English and fails here. `data` must hold a database."""
     russian = json.loads(catalogue.read_text(encoding="utf-8"))["Cli"][BACKUPS_LINE]
-    # The words around the numbers: "Резервных копий:", "backup(s) in".
-    english = BACKUPS_LINE.split("%1")[1].split("%2")[0]
-    expected = {"ru_RU.UTF-8": russian.split("%1")[0], "en_US.UTF-8": english}
+    # The words before the number: "Резервных копий:", "Backups:".
+    expected = {"ru_RU.UTF-8": russian.split("%1")[0], "en_US.UTF-8": BACKUPS_LINE.split("%1")[0]}
     lines = []
     for lang, words in expected.items():
         # LC_ALL and LC_MESSAGES would override LANG (POSIX order): not for this run.
@@ -172,7 +171,7 @@ def partner_list(exe: Path, data: Path, env: dict[str, str]) -> list[dict[str, o
 
 
 CLI_CATALOGUE = "**/resources/translations/collabdesk_ru.json"  # the command line's words
-BACKUPS_LINE = "%1 backup(s) in %2"  # the last line `check` prints (commands/check.py)
+BACKUPS_LINE = "Backups: %1, in %2"  # the last line `check` prints (commands/check.py)
 
 # Loaded by path at run time (not imported), so PyInstaller's analysis cannot
 # see them: each must be in the bundle. Globs relative to the bundle folder.

@@ -60,5 +60,5 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             backup.path.name,
             check_file(backup.path),
         )
-    say(out, QT_TRANSLATE_NOOP("Cli", "%1 backup(s) in %2"), len(backups), backup_dir(path))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Backups: %1, in %2"), len(backups), backup_dir(path))
     return EXIT_OK if verdict == "ok" else EXIT_ERROR

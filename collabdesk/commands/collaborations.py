@@ -68,7 +68,7 @@ def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
         for r in rows
     ]
     print_table(table, out)
-    say(out, QT_TRANSLATE_NOOP("Cli", "%1 collaboration(s)"), len(rows))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Collaborations: %1"), len(rows))
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ def export_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     path = Path(args.file).expanduser()
     count = CommitmentTransfer(ctx.db.sessions).export(path)
-    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Exported %1 commitment(s) to %2"), count, path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Commitments exported: %1, to %2"), count, path)
     return EXIT_OK
 
 
@@ -43,7 +43,7 @@ def import_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
     plan = transfer.plan(table)
     say(
         out,
-        QT_TRANSLATE_NOOP("Cli", "Read %1 row(s) from %2 (%3)"),
+        QT_TRANSLATE_NOOP("Cli", "Rows read: %1, from %2 (%3)"),
         len(table.rows),
         path.name,
         table.encoding,
@@ -56,5 +56,5 @@ def import_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
         from collabdesk.store.backup import take_backup
 
         take_backup(ctx.db.sqlite_path, "before_import")
-    say(out, QT_TRANSLATE_NOOP("Cli", "Imported %1 commitment(s)."), transfer.apply(plan))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Commitments imported: %1."), transfer.apply(plan))
     return EXIT_OK

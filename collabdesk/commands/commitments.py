@@ -83,7 +83,7 @@ def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         )
     count = ctx.desk.calendar.write(path)
-    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1 event(s) to %2"), count, path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Calendar events written: %1, to %2"), count, path)
     return EXIT_OK
 
 
@@ -92,7 +92,7 @@ def renew_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     record = ctx.desk.collaborations.get(new_id)
     say(
         ctx.out,
-        QT_TRANSLATE_NOOP("Cli", "Renewed as collaboration %1: %2 (%3 commitment(s), all planned)"),
+        QT_TRANSLATE_NOOP("Cli", "Renewed as collaboration %1: %2 (commitments: %3, all planned)"),
         new_id,
         record.title,
         record.commitments,
@@ -137,5 +137,5 @@ def list_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         )
     print_table(table, out, max_width=40)
-    say(out, QT_TRANSLATE_NOOP("Cli", "%1 commitment(s)"), len(rows))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Commitments: %1"), len(rows))
     return EXIT_OK

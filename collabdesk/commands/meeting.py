@@ -82,13 +82,13 @@ def merge_meeting_notes(args: argparse.Namespace, ctx: CommandContext) -> int:
     result = merge_notes(path, ctx.desk.interactions)
     say(
         ctx.out,
-        QT_TRANSLATE_NOOP("Cli", "Merged %1 note(s) into the interaction logs."),
+        QT_TRANSLATE_NOOP("Cli", "Notes merged into the interaction logs: %1."),
         result.merged,
     )
     if result.kept:
         say(
             ctx.out,
-            QT_TRANSLATE_NOOP("Cli", "%1 note(s) could not be merged and stay in %2."),
+            QT_TRANSLATE_NOOP("Cli", "Notes that could not be merged: %1; they stay in %2."),
             result.kept,
             path,
         )

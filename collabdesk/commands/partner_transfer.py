@@ -61,7 +61,7 @@ def check_damaged(
     if args.dry_run:
         say(
             out,
-            QT_TRANSLATE_NOOP("Cli", "%1 damaged row(s) would stop the import: %2."),
+            QT_TRANSLATE_NOOP("Cli", "Damaged rows (%1) would stop the import: %2."),
             len(damaged),
             advice,
         )
@@ -70,7 +70,7 @@ def check_damaged(
         Message(
             CONTEXT,
             QT_TRANSLATE_NOOP(
-                "Cli", "%1 row(s) of %2 are damaged (listed above); nothing was imported: %3."
+                "Cli", "Damaged rows in %2: %1 (listed above); nothing was imported: %3."
             ),
             (len(damaged), file_name, advice),
         )
@@ -118,7 +118,7 @@ def export_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     path = Path(args.file).expanduser()
     count = PartnerTransfer(ctx.db.sessions).export(path)
-    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Exported %1 partner(s) to %2"), count, path)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Partners exported: %1, to %2"), count, path)
     return EXIT_OK
 
 
@@ -137,7 +137,7 @@ def import_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
         source = words(QT_TRANSLATE_NOOP("Cli", "%1, separator %2"), source, repr(table.separator))
     say(
         out,
-        QT_TRANSLATE_NOOP("Cli", "Read %1 row(s) from %2 (%3)"),
+        QT_TRANSLATE_NOOP("Cli", "Rows read: %1, from %2 (%3)"),
         len(table.rows),
         path.name,
         source,
@@ -154,5 +154,5 @@ def import_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
 
         take_backup(path_db, "before_import")
     added = transfer.apply(plan)
-    say(out, QT_TRANSLATE_NOOP("Cli", "Imported %1 partner(s)."), added)
+    say(out, QT_TRANSLATE_NOOP("Cli", "Partners imported: %1."), added)
     return EXIT_OK

@@ -89,7 +89,7 @@ def list_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
     table: list[tuple[str, ...]] = [("ID", "NAME", "KIND", "STATUS", "CITY", "E-MAIL")]
     table += [(str(r.id), r.name, r.kind.value, r.status.value, r.city, r.email) for r in rows]
     print_table(table, out)
-    say(out, QT_TRANSLATE_NOOP("Cli", "%1 partner(s)"), len(rows))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Partners: %1"), len(rows))
     return EXIT_OK
 
 

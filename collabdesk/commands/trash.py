@@ -49,7 +49,7 @@ def purge_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
     count = ctx.desk.trash.purge(args.older_than_days)
     say(
         ctx.out,
-        QT_TRANSLATE_NOOP("Cli", "Purged %1 item(s) deleted more than %2 day(s) ago."),
+        QT_TRANSLATE_NOOP("Cli", "Purged from the Trash: %1 (deleted more than %2 days ago)."),
         count,
         args.older_than_days,
     )
@@ -89,5 +89,5 @@ def list_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
         for i in items
     ]
     print_table(rows, out)
-    say(out, QT_TRANSLATE_NOOP("Cli", "%1 item(s) in the trash"), len(items))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Items in the Trash: %1"), len(items))
     return EXIT_OK

@@ -252,8 +252,8 @@ def _damage(record: list[str], width: int) -> Message | None:
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "TableRows",
-                "it has %1 field(s) where the header has %2 "
-                "(a separator or quotation mark missing or extra?)",
+                "its number of fields (%1) differs from the header’s (%2): "
+                "a separator or quotation mark missing or extra?",
             ),
             (len(record), width),
         )

@@ -366,11 +366,11 @@ Restore the newest good backup now?</source>
         <translation>резервная копия %1: %2</translation>
     </message>
     <message>
-        <source>%1 backup(s) in %2</source>
+        <source>Backups: %1, in %2</source>
         <translation>Резервных копий: %1, в %2</translation>
     </message>
     <message>
-        <source>%1 collaboration(s)</source>
+        <source>Collaborations: %1</source>
         <translation>Сотрудничеств: %1</translation>
     </message>
     <message>
@@ -410,11 +410,11 @@ Restore the newest good backup now?</source>
         <translation>У обязательства «%1» нет срока или ответственного.</translation>
     </message>
     <message>
-        <source>Exported %1 commitment(s) to %2</source>
+        <source>Commitments exported: %1, to %2</source>
         <translation>Выгружено обязательств: %1, в файл %2</translation>
     </message>
     <message>
-        <source>Read %1 row(s) from %2 (%3)</source>
+        <source>Rows read: %1, from %2 (%3)</source>
         <translation>Прочитано строк: %1, из %2 (%3)</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@ Restore the newest good backup now?</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <source>Imported %1 commitment(s).</source>
+        <source>Commitments imported: %1.</source>
         <translation>Импортировано обязательств: %1.</translation>
     </message>
     <message>
@@ -434,15 +434,15 @@ Restore the newest good backup now?</source>
         <translation>Папки %1 нет.</translation>
     </message>
     <message>
-        <source>Wrote %1 event(s) to %2</source>
+        <source>Calendar events written: %1, to %2</source>
         <translation>Записано событий: %1, в файл %2</translation>
     </message>
     <message>
-        <source>Renewed as collaboration %1: %2 (%3 commitment(s), all planned)</source>
+        <source>Renewed as collaboration %1: %2 (commitments: %3, all planned)</source>
         <translation>Продлено как сотрудничество %1: %2 (обязательств: %3, все запланированы)</translation>
     </message>
     <message>
-        <source>%1 commitment(s)</source>
+        <source>Commitments: %1</source>
         <translation>Обязательств: %1</translation>
     </message>
     <message>
@@ -502,11 +502,11 @@ Restore the newest good backup now?</source>
         <translation>Файла заметок %1 нет.</translation>
     </message>
     <message>
-        <source>Merged %1 note(s) into the interaction logs.</source>
+        <source>Notes merged into the interaction logs: %1.</source>
         <translation>Заметок добавлено в историю общения: %1.</translation>
     </message>
     <message>
-        <source>%1 note(s) could not be merged and stay in %2.</source>
+        <source>Notes that could not be merged: %1; they stay in %2.</source>
         <translation>Заметок не удалось добавить: %1; они остаются в %2.</translation>
     </message>
     <message>
@@ -522,11 +522,11 @@ Restore the newest good backup now?</source>
         <translation>исправьте %1 или добавьте --skip-damaged, чтобы импортировать остальные строки</translation>
     </message>
     <message>
-        <source>%1 damaged row(s) would stop the import: %2.</source>
+        <source>Damaged rows (%1) would stop the import: %2.</source>
         <translation>Повреждённые строки (%1) остановили бы импорт: %2.</translation>
     </message>
     <message>
-        <source>%1 row(s) of %2 are damaged (listed above); nothing was imported: %3.</source>
+        <source>Damaged rows in %2: %1 (listed above); nothing was imported: %3.</source>
         <translation>В файле %2 повреждены строки (%1, см. список выше); ничего не импортировано: %3.</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@ Restore the newest good backup now?</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <source>Exported %1 partner(s) to %2</source>
+        <source>Partners exported: %1, to %2</source>
         <translation>Выгружено партнёров: %1, в файл %2</translation>
     </message>
     <message>
@@ -566,12 +566,8 @@ Restore the newest good backup now?</source>
         <translation>Не импортируются столбцы: %1</translation>
     </message>
     <message>
-        <source>Imported %1 partner(s).</source>
+        <source>Partners imported: %1.</source>
         <translation>Импортировано партнёров: %1.</translation>
-    </message>
-    <message>
-        <source>%1 partner(s)</source>
-        <translation>Партнёров: %1</translation>
     </message>
     <message>
         <source>Added partner %1: %2</source>
@@ -694,11 +690,11 @@ Restore the newest good backup now?</source>
         <translation>Восстановлено из корзины (%1 %2): %3</translation>
     </message>
     <message>
-        <source>Purged %1 item(s) deleted more than %2 day(s) ago.</source>
+        <source>Purged from the Trash: %1 (deleted more than %2 days ago).</source>
         <translation>Из корзины окончательно удалено объектов: %1 (удалённых больше %2 дн. назад).</translation>
     </message>
     <message>
-        <source>%1 item(s) in the trash</source>
+        <source>Items in the Trash: %1</source>
         <translation>Объектов в корзине: %1</translation>
     </message>
 </context>
@@ -4714,8 +4710,8 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>в ней есть символ NUL (нулевой байт)</translation>
     </message>
     <message>
-        <source>it has %1 field(s) where the header has %2 (a separator or quotation mark missing or extra?)</source>
-        <translation>в ней полей: %1, а в заголовке: %2 (пропущен или лишний разделитель или кавычка?)</translation>
+        <source>its number of fields (%1) differs from the header’s (%2): a separator or quotation mark missing or extra?</source>
+        <translation>число полей в ней (%1) не совпадает с заголовком (%2): пропущен или лишний разделитель или кавычка?</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,6 @@ def test_killed_migration_is_redone_on_the_next_start(tmp_path: Path, seed: int)
     before = count(program.database, "SELECT count(*) FROM partner")
     kill_after(program.popen_cli("partners", "list"), random.Random(seed).uniform(0.3, 1.5))
     listed = program.cli("partners", "list")
-    assert f"{before} partner(s)" in listed.stdout
+    assert f"Partners: {before}" in listed.stdout
     checked = program.cli("check")
     assert f"{program.database}: ok" in checked.stdout

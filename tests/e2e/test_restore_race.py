@@ -1,7 +1,7 @@
 """`restore` while an import runs in another process: a save that reports
 success is either in the restored database (it came after) or in the
 `before_restore` backup (it came before), never in a swapped-out file.
-It once reported "Imported 10000 partner(s)", rc 0, and the rows were gone."""
+It once reported "Partners imported: 10000", rc 0, and the rows were gone."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_an_import_racing_a_restore_is_never_lost(
     backups = sorted((demo_program.data / "backups").glob("*before_restore*.sqlite3"))
     in_before_restore = count_tagged(backups[-1], tag) if backups else 0
 
-    if importing.returncode == 0 and f"Imported {ROWS} partner(s)" in import_out:
+    if importing.returncode == 0 and f"Partners imported: {ROWS}" in import_out:
         assert ROWS in (in_database, in_before_restore), (
             f"import said done; database has {in_database}, before_restore {in_before_restore}; "
             f"restore: {restoring.returncode} {restore_out}{restore_err}"

@@ -67,7 +67,7 @@ def test_the_command_line_language_check_passes_on_the_source_tree(tmp_path: Pat
     catalogue = ROOT / "resources" / "translations" / "collabdesk_ru.json"
     lines = smoke.command_line_language(exe, catalogue, data, env)
     assert lines[0].startswith("LANG=ru_RU.UTF-8: Резервных копий: 0")
-    assert "0 backup(s) in" in lines[1]
+    assert "Backups: 0, in" in lines[1]
 
 
 def test_a_catalogue_without_the_sentence_fails_the_language_check(tmp_path: Path) -> None:
@@ -78,6 +78,6 @@ def test_a_catalogue_without_the_sentence_fails_the_language_check(tmp_path: Pat
     data = tmp_path / "data"
     smoke.run(exe, "partners", "list", data=data, env=env)
     wrong = tmp_path / "collabdesk_ru.json"
-    wrong.write_text('{"Cli": {"%1 backup(s) in %2": "Копий нет: %1"}}', encoding="utf-8")
+    wrong.write_text('{"Cli": {"Backups: %1, in %2": "Копий нет: %1"}}', encoding="utf-8")
     with pytest.raises(SystemExit, match="LANG=ru_RU"):
         smoke.command_line_language(exe, wrong, data, env)

@@ -32,7 +32,7 @@ def test_preview_lists_damaged_rows_and_the_button_counts_what_is_left_out(
     summary = dialog.summary.text()
     assert "Will import 2 records; 2 damaged rows left out; 0 rows rejected" in summary
     problems = dialog.problems.toPlainText()
-    assert "Row 3 damaged: it has 1 field(s) where the header has 2" in problems
+    assert "Row 3 damaged: its number of fields (1) differs from the header’s (2)" in problems
     assert "Row 6 damaged: it holds bytes that are not valid UTF-8 text" in problems
     assert "Row 5 duplicate (кофейня)" in problems
     assert dialog.import_button.text() == "&Import, leaving out 3 rows"

@@ -153,7 +153,7 @@ def test_list_as_a_table_with_search_and_filters(desk_cli: Cli) -> None:
     assert table.code == 0
     lines = table.out.splitlines()
     assert lines[0].split() == ["ID", "NAME", "KIND", "STATUS", "CITY", "E-MAIL"]
-    assert "3 partner(s)" in lines[-1]
+    assert "Partners: 3" in lines[-1]
 
     def names(*args: str) -> list[str]:
         return [p["name"] for p in desk_cli("partners", "list", "--json", *args).json()]
@@ -326,7 +326,7 @@ def test_collaborations_list_and_show(desk_cli: Cli) -> None:
     preparing = desk_cli("collaborations", "list", "--stage", "preparing", "--json").json()
     assert [r["stage"] for r in preparing] == ["preparing"]
     table = desk_cli("collaborations", "list")
-    assert "READY" in table.out and "6 collaboration(s)" in table.out
+    assert "READY" in table.out and "Collaborations: 6" in table.out
     shown = desk_cli("collaborations", "show", str(rows[0]["id"]), "--json").json()
     assert shown["title"] == rows[0]["title"]
     assert shown["readiness"] == rows[0]["readiness"]

@@ -118,7 +118,7 @@ def test_usage_errors_and_the_commands_own_words_are_translated(
     code, out, err = cli(tmp_path, "partners", "add", "--name", "Типография 100%")
     assert code == 0 and out == "Добавлен партнёр 1: Типография 100%\n"
     code, out, err = cli(tmp_path, "partners", "list")
-    assert out.endswith("Партнёров: 1\n")
+    assert out.endswith("Партнёры: 1\n")
     code, out, err = cli(tmp_path, "partners", "edit", "1")
     assert code == 1
     assert err.startswith("collabdesk: Нечего менять")

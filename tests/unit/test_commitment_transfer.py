@@ -138,4 +138,4 @@ def test_cli_commitments_dry_run_and_import(tmp_path: Path) -> None:
     assert run(argv, out, err) == 0
     assert "Would import 1; rejected 1" in out.getvalue() and "row 3" in out.getvalue()
     out = io.StringIO()
-    assert run(argv[:-1], out, err) == 0 and "Imported 1 commitment(s)." in out.getvalue()
+    assert run(argv[:-1], out, err) == 0 and "Commitments imported: 1." in out.getvalue()

@@ -80,7 +80,7 @@ def test_list_filters(data: Path) -> None:
     assert gives[0]["value"] == "1500.50" and gives[0]["partner"] == "Театр <b>Луч</b>"
     assert [r["direction"] for r in listed(data, "--direction", "gets")] == ["partner_gives"]
     code, out, _ = cli(data, "commitments", "list", "--overdue")
-    assert code == 0 and "OVERDUE" in out and "2 commitment(s)" in out
+    assert code == 0 and "OVERDUE" in out and "Commitments: 2" in out
 
 
 def test_unknown_partner_and_bad_direction_are_one_line_errors(data: Path) -> None:
@@ -93,7 +93,7 @@ def test_unknown_partner_and_bad_direction_are_one_line_errors(data: Path) -> No
 def test_export_ical(data: Path, tmp_path: Path) -> None:
     target = tmp_path / "due.ics"
     code, out, _ = cli(data, "commitments", "export-ical", str(target))
-    assert code == 0 and "3 event(s)" in out
+    assert code == 0 and "Calendar events written: 3" in out
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len({str(e["uid"]) for e in events}) == 3
     code, _, err = cli(data, "commitments", "export-ical", str(tmp_path / "no" / "x.ics"))
@@ -130,4 +130,4 @@ def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
     db.close()
     code, out, _ = cli(data, "commitments", "renew", "1")
     assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
-    assert "3 commitment(s)" in out
+    assert "Commitments: 3" in out

@@ -36,8 +36,8 @@ def test_a_short_row_is_left_out_not_padded() -> None:
     assert damaged(table) == [
         (
             2,
-            "it has 1 field(s) where the header has 3 "
-            "(a separator or quotation mark missing or extra?)",
+            "its number of fields (1) differs from the header’s (3): "
+            "a separator or quotation mark missing or extra?",
         )
     ]
 
@@ -46,7 +46,10 @@ def test_a_long_row_is_left_out_not_cut() -> None:
     # "Кафе; бар" unquoted: the separator inside the name shifts every column.
     table = read_csv_bytes((HEADER + GOOD + "Кафе; бар;Пермь;kafe@x.ru\r\n").encode())
     assert names(table) == ["Кофейня «Зерно»", "Книжный клуб"]
-    assert damaged(table)[0][0] == 4 and "4 field(s) where the header has 3" in damaged(table)[0][1]
+    assert (
+        damaged(table)[0][0] == 4
+        and "its number of fields (4) differs from the header’s (3)" in damaged(table)[0][1]
+    )
 
 
 def test_a_row_with_a_nul_is_left_out() -> None:
@@ -96,8 +99,11 @@ def cli(*argv: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize(
     ("bad_row", "reason"),
     [
-        ("Ёлка\r\n".encode(), "1 field(s) where the header has 3"),
-        ("Кафе; бар;Пермь;k@x.ru\r\n".encode(), "4 field(s) where the header has 3"),
+        ("Ёлка\r\n".encode(), "its number of fields (1) differs from the header’s (3)"),
+        (
+            "Кафе; бар;Пермь;k@x.ru\r\n".encode(),
+            "its number of fields (4) differs from the header’s (3)",
+        ),
         ("Ёл\x00ка;Тверь;\r\n".encode(), "NUL character"),
         ("Ёлка;Тве".encode() + b"\xff" + "рь;\r\n".encode(), "not valid UTF-8"),
     ],
@@ -115,11 +121,11 @@ def test_cli_stops_on_damaged_rows_unless_told_to_skip_them(
     assert "would stop the import" in out and "--skip-damaged" in out
     code, out, err = cli("--data-dir", data, "partners", "import", str(source))
     assert code == 1 and err.count("\n") == 1
-    assert "1 row(s) of partners.csv are damaged" in err and "nothing was imported" in err
+    assert "Damaged rows in partners.csv: 1" in err and "nothing was imported" in err
     assert "damaged row 4: " in out and "Traceback" not in out + err
-    assert "0 partner(s)" in cli("--data-dir", data, "partners", "list")[1]
+    assert "Partners: 0" in cli("--data-dir", data, "partners", "list")[1]
     code, out, err = cli("--data-dir", data, "partners", "import", str(source), "--skip-damaged")
-    assert (code, err) == (0, "") and "Imported 2 partner(s)." in out
+    assert (code, err) == (0, "") and "Partners imported: 2." in out
     listed = cli("--data-dir", data, "partners", "list")[1]
     assert "Кофейня «Зерно»" in listed and "Книжный клуб" in listed and "Ёл" not in listed
 
@@ -128,7 +134,7 @@ def test_a_real_cp1251_file_imports_through_the_cli(tmp_path: Path) -> None:
     source = tmp_path / "cp1251.csv"
     source.write_bytes((HEADER + GOOD).encode("cp1251"))
     code, out, err = cli("--data-dir", str(tmp_path / "data"), "partners", "import", str(source))
-    assert (code, err) == (0, "") and "cp1251" in out and "Imported 2 partner(s)." in out
+    assert (code, err) == (0, "") and "cp1251" in out and "Partners imported: 2." in out
 
 
 def test_commitments_cli_stops_on_damaged_rows(tmp_path: Path) -> None:
@@ -137,5 +143,5 @@ def test_commitments_cli_stops_on_damaged_rows(tmp_path: Path) -> None:
         "Collaboration;Direction;Description\r\nЯрмарка;library_gives\r\n", encoding="utf-8"
     )
     code, out, err = cli("--data-dir", str(tmp_path / "data"), "commitments", "import", str(source))
-    assert code == 1 and "damaged row 2: it has 2 field(s)" in out
+    assert code == 1 and "damaged row 2: its number of fields (2) differs" in out
     assert "--skip-damaged" in err and err.count("\n") == 1

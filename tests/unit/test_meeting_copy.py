@@ -200,7 +200,7 @@ def test_meeting_commands(tmp_path: Path) -> None:
     append_note(notes, partner_id, "Agreed on a souvenir pilot")
     code, out, err = cli(data, "meeting", "merge-notes", str(notes))
     assert (code, err) == (0, "")
-    assert "Merged 1 note(s)" in out and not notes.exists()
+    assert "Notes merged into the interaction logs: 1" in out and not notes.exists()
     office = open_database(sqlite_url(data / "collabdesk.sqlite3"))
     logged = Desk.over(office.sessions).interactions.for_partner(partner_id)
     office.close()

@@ -226,7 +226,7 @@ def test_cli_dry_run_changes_nothing_then_import_backs_up_first(tmp_path: Path) 
     assert "row 3: Новый" in out and "row 2: елка" in out and "nothing was changed" in out
     assert cli("--data-dir", data, "partners", "list")[1].count("\n") == 3
     code, out, _ = cli("--data-dir", data, "partners", "import", str(source))
-    assert code == 0 and "Imported 1 partner(s)." in out
+    assert code == 0 and "Partners imported: 1." in out
     assert list((tmp_path / "data" / "backups").glob("*before_import.sqlite3"))
     code, _, err = cli("--data-dir", data, "partners", "import", str(tmp_path / "nope.csv"))
     assert code == 1 and err.count("\n") == 1 and "Cannot read" in err

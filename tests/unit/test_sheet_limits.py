@@ -84,7 +84,7 @@ def test_stray_formatted_far_cell_does_not_hide_real_partner_rows(tmp_path: Path
     data = tmp_path / "data"
     code, out, err, _ = collabdesk(data, "partners", "import", str(path))
     assert (code, err) == (0, ""), out
-    assert "Imported 2 partner(s)." in out
+    assert "Partners imported: 2." in out
     code, listed, _, _ = collabdesk(data, "partners", "list")
     assert code == 0 and "Кофейня «Зерно»" in listed and "Книжный клуб" in listed
 

@@ -275,8 +275,8 @@ def test_damaged_csv_rows_are_named_and_nothing_is_saved(tmp_path: Path, desk: D
     with pytest.raises(StatisticsImportError) as caught:
         parse_file(shifted)
     assert [str(p) for p in caught.value.problems] == [
-        "row 3: it has 4 field(s) where the header has 3 "
-        "(a separator or quotation mark missing or extra?)"
+        "row 3: its number of fields (4) differs from the header’s (3): "
+        "a separator or quotation mark missing or extra?"
     ]
     bad_byte = tmp_path / "bad-byte.csv"
     bad_byte.write_bytes(good.encode() + "Посе".encode() + b"\xff" + "щения;1;2\n".encode())
