@@ -164,8 +164,16 @@ def run_gui(
             if exit_after_show:
                 report_and_quit()
             else:
+                from collabdesk.ui.shell.outside_changes import watch_outside_changes
+
                 run.start_meeting(meeting, request)
-                QTimer.singleShot(0, run.welcome)
+                watch_outside_changes(window, lambda: run.db)  # a command run beside it
+
+                def welcome_then_focus() -> None:
+                    run.welcome()
+                    window.focus_search_box()  # typing goes to the search, also after the dialog
+
+                QTimer.singleShot(0, welcome_then_focus)
 
     if exit_after_show and run.directory is not None:
         QTimer.singleShot(0, report_and_quit)

@@ -33,7 +33,7 @@ ALLOWED = frozenset(
         "meetingNoteSave",
         "quitAction",
         "aboutAction",
-        "commitmentDockAction",
+        "commitmentsAction",
     }
 )
 
