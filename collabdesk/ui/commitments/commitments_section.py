@@ -93,9 +93,7 @@ def install_commitment_tracker(window: MainWindow) -> CommitmentsSection:
     # Any change to commitments (here, in a collaboration, demo data, an
     # import, an undo, a command beside the window): the tracker follows, and
     # the overdue line stays true to what the tracker shows.
-    window.changes.follow(
-        section, TRACKER_TABLES, lambda _changes: _after_change(window, section)
-    )
+    window.changes.follow(section, TRACKER_TABLES, lambda _changes: _after_change(window, section))
     return section
 
 

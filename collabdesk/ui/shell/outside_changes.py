@@ -33,9 +33,7 @@ class VersionSource(Protocol):
 class OutsideChanges(QObject):
     """Polls the open database's data_version and announces outside commits."""
 
-    def __init__(
-        self, window: MainWindow, database: Callable[[], VersionSource | None]
-    ) -> None:
+    def __init__(self, window: MainWindow, database: Callable[[], VersionSource | None]) -> None:
         super().__init__(window)
         self.setObjectName("outsideChanges")
         self._window = window
