@@ -22,9 +22,9 @@ from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 from collabdesk.ui.commitments import commitment_dialogs
-from collabdesk.ui.commitments.commitments_section import CommitmentsSection
 from collabdesk.ui.commitments.commitment_form import CommitmentForm
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.commitments.commitments_section import CommitmentsSection
 from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.widgets import conflict_dialog
 

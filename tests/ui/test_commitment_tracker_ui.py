@@ -21,9 +21,9 @@ from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 from collabdesk.ui.commitments import commitment_dialogs
-from collabdesk.ui.commitments.commitments_section import CommitmentsSection, show_start_reminders
 from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.commitments.commitments_section import CommitmentsSection, show_start_reminders
 from collabdesk.ui.shell.main_window import MainWindow
 
 TODAY = date.today()

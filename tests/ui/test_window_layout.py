@@ -96,7 +96,7 @@ def test_the_tracker_shows_at_least_eight_rows_at_1366x768(
     visible = [
         row
         for row in range(rows)
-        if 0 <= table.rowViewportPosition(row)
+        if table.rowViewportPosition(row) >= 0
         and table.rowViewportPosition(row) + table.rowHeight(row) <= height
     ]
     assert rows >= 12 and len(visible) >= 8, (len(visible), height)
