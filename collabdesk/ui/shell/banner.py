@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
-from collabdesk.ui.widgets.error_label import plain_label
 
 TONES = {
     "warning": "background: #fff3cd; color: #3b2f00;",
@@ -58,7 +57,9 @@ class Banner(QWidget):
 
     def set_text(self, key: str, text: str, *, tone: str = "info", name: str = "") -> QLabel:
         """A line of plain text; `name` becomes the label's objectName."""
-        label = plain_label(text)
+        label = QLabel(text)  # as typed, never rich text (imported before the first paint)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
         label.setObjectName(name or f"banner_{key}")
         label.setStyleSheet(f"{TONES.get(tone, TONES['info'])} padding: 4px 8px;")
         self.set_line(key, label)
