@@ -168,12 +168,7 @@ def run_gui(
 
                 run.start_meeting(meeting, request)
                 watch_outside_changes(window, lambda: run.db)  # a command run beside it
-
-                def welcome_then_focus() -> None:
-                    run.welcome()
-                    window.focus_search_box()  # typing goes to the search, also after the dialog
-
-                QTimer.singleShot(0, welcome_then_focus)
+                QTimer.singleShot(0, run.welcome)
 
     if exit_after_show and run.directory is not None:
         QTimer.singleShot(0, report_and_quit)

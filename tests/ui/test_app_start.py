@@ -99,32 +99,3 @@ def test_window_modules_do_not_import_sqlalchemy() -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_typing_goes_to_the_partner_search_after_the_welcome(qapp, data_dir, monkeypatch) -> None:
-    """The welcome dialog on a first start hands the focus back to wherever
-    it was; the search gets it afterwards."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from collabdesk.ui.shell import welcome_dialog
-
-    seen: dict[str, str] = {}
-
-    def welcome(window, *_args, **_kwargs):
-        window.kind_filter.setFocus()  # where a closing dialog may leave it
-        seen["welcomed"] = "yes"
-
-    def look() -> None:
-        if "welcomed" not in seen:
-            QTimer.singleShot(20, look)
-            return
-        main = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-        focused = main.focusWidget()
-        seen["focus"] = focused.objectName() if focused is not None else ""
-        QApplication.quit()
-
-    monkeypatch.setattr(welcome_dialog, "maybe_welcome", welcome)
-    QTimer.singleShot(0, look)
-    assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 0
-    assert seen["focus"] == "partnerSearch"

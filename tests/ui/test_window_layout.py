@@ -150,3 +150,31 @@ def test_a_commit_by_another_process_reaches_the_window(
     names = [window.model.data(window.model.index(r, 0)) for r in range(window.model.rowCount())]
     assert "Beside The Window" in names
     assert watcher.poll() is False
+
+
+def test_typing_goes_to_the_partner_search_after_the_welcome(
+    qapp: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """A first start: the welcome dialog hands the focus back to wherever it
+    was (a filter, say); the search gets it afterwards."""
+    from collabdesk.config import resolve
+    from collabdesk.ui.shell import welcome_dialog
+    from collabdesk.ui.shell.session import Session
+
+    window = MainWindow(tmp_path / "data")
+    qtbot.addWidget(window)
+    run = Session(qapp, window, resolve(str(tmp_path / "data"), None))
+    welcomed: list[bool] = []
+
+    def welcome(main: MainWindow, *_args: Any, **_kwargs: Any) -> None:
+        main.kind_filter.setFocus()  # where a closing dialog may leave it
+        welcomed.append(True)
+
+    monkeypatch.setattr(welcome_dialog, "maybe_welcome", welcome)
+    try:
+        assert run.open_store()
+        window.show()
+        run.welcome()
+        assert welcomed and window.focusWidget() is window.search
+    finally:
+        run.close()

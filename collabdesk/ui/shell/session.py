@@ -199,7 +199,15 @@ class Session:
             self.presentation = present(self.window, self.window.desk, shown, lang)
 
     def welcome(self) -> None:
-        """First start: ask for the library's name and offer demo data."""
+        """First start: ask for the library's name and offer demo data. Then
+        typing goes to the partner search (a closing dialog hands the focus
+        back to wherever it was)."""
+        try:
+            self._welcome()
+        finally:
+            self.window.focus_search_box()
+
+    def _welcome(self) -> None:
         desk = self.window.desk
         if self.db is None or desk is None or self.in_meeting() or self.db.read_only:
             return
