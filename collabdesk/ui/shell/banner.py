@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 TONES = {
@@ -57,7 +56,9 @@ class Banner(QWidget):
 
     def set_text(self, key: str, text: str, *, tone: str = "info", name: str = "") -> QLabel:
         """A line of plain text; `name` becomes the label's objectName."""
-        label = QLabel(text)  # as typed, never rich text (imported before the first paint)
+        from PySide6.QtCore import Qt  # not before the first paint (ui/shell/startup.py, 3.)
+
+        label = QLabel(text)  # as typed, never rich text
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setObjectName(name or f"banner_{key}")

@@ -367,10 +367,8 @@ class MainWindow(QMainWindow):
     def focus_search_box(self) -> None:
         """Where typing goes after start, after the data opens and after the
         welcome dialog: the partner search (not a filter), text kept."""
-        from PySide6.QtCore import Qt
-
         if self.sections.currentWidget() is self.splitter:
-            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.setFocus()  # no Qt.FocusReason: see ui/shell/startup.py, 3.
 
     # The actions' bodies live in partner_actions.py.
     def new_partner(self) -> None:
