@@ -164,7 +164,10 @@ def run_gui(
             if exit_after_show:
                 report_and_quit()
             else:
+                from collabdesk.ui.shell.outside_changes import watch_outside_changes
+
                 run.start_meeting(meeting, request)
+                watch_outside_changes(window, lambda: run.db)  # a command run beside it
                 QTimer.singleShot(0, run.welcome)
 
     if exit_after_show and run.directory is not None:

@@ -130,8 +130,8 @@ def _features(app, window, desk, path, tmp, out, language):  # type: ignore[no-u
         view.views.setCurrentIndex(index)
         save(window, f"collaborations-{index}")
     view.views.setCurrentIndex(0)
-    dock = window.commitment_dock
-    dock.show()
+    dock = window.commitments
+    window.show_section(dock)
     for index in range(dock.tabs.count()):
         dock.tabs.setCurrentIndex(index)
         save(window, f"commitments-{index}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -39,6 +40,21 @@ class Database:
     def read_only(self) -> bool:
         """Opened so that nothing can be written (meeting copy, read-only medium)."""
         return False
+
+    def data_version(self) -> int | None:
+        """SQLite's PRAGMA data_version on this process's one connection: it
+        moves when another process commits (a command run beside the window),
+        never for this process's own commits. None when the connection is in
+        use (a worker holds it: asking would wait) or this is not SQLite.
+        Reads no table and takes no lock: microseconds."""
+        from sqlalchemy.pool import QueuePool
+
+        pool = self.engine.pool
+        if self.sqlite_path is None or not isinstance(pool, QueuePool) or pool.checkedout():
+            return None
+        with self.engine.connect() as connection:
+            raw: Any = connection.connection.dbapi_connection
+            return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         """Close every connection; a holder of the lock also marks the

@@ -1051,21 +1051,6 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
-    <name>CommitmentDock</name>
-    <message>
-        <source>Commitments</source>
-        <translation>Обязательства</translation>
-    </message>
-    <message>
-        <source>Tracker</source>
-        <translation>Контроль</translation>
-    </message>
-    <message>
-        <source>Reputation</source>
-        <translation>Репутация</translation>
-    </message>
-</context>
-<context>
     <name>CommitmentForm</name>
     <message>
         <source>Unit</source>
@@ -1586,6 +1571,17 @@ Restore the newest good backup now?</source>
     <message>
         <source>No values estimated yet.</source>
         <translation>Стоимость пока не оценена.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsSection</name>
+    <message>
+        <source>Tracker</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Репутация</translation>
     </message>
 </context>
 <context>
@@ -2862,12 +2858,12 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Обязательства</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Напоминания</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -15,7 +15,9 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,6 +26,88 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.cli import STARTED_AT
 from collabdesk.config import resolve
+
+
+def _focus(main: Any, _args: list[str]) -> str:
+    """objectName of the widget that has the keyboard focus in the window."""
+    widget = main.focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+def _banner(main: Any, _args: list[str]) -> str:
+    """The banner's shown lines, one per line: `key<TAB>first text line`."""
+    banner = main.banner
+    shown = banner.shown_keys() if banner.isVisible() else []
+    texts = banner.texts() if banner.isVisible() else []
+    return "\n".join(
+        f"{key}\t{text.splitlines()[0] if text else ''}"
+        for key, text in zip(shown, texts, strict=True)
+    )
+
+
+def _resize(main: Any, args: list[str]) -> str:
+    main.setGeometry(0, 0, int(args[0]), int(args[1]))
+    QApplication.processEvents()
+    return f"{main.width()}x{main.height()}"
+
+
+def _tracker_rows(main: Any, _args: list[str]) -> str:
+    """Rows of the tracker wholly visible, with its section shown."""
+    section = main.commitments
+    main.show_section(section)
+    section.show_tracker()
+    QApplication.processEvents()
+    table = section.tracker.table
+    height = table.viewport().height()
+    rows = table.model().rowCount()
+    visible = sum(
+        1
+        for row in range(rows)
+        if table.rowViewportPosition(row) >= 0
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= height
+    )
+    fits = height // max(1, table.rowHeight(0)) if rows else 0
+    return f"{visible} {rows} {fits}"
+
+
+def _partners(main: Any, _args: list[str]) -> str:
+    """The names in the partner list, as shown."""
+    model = main.model
+    return "\n".join(str(model.data(model.index(row, 0))) for row in range(model.rowCount()))
+
+
+def _grab(main: Any, args: list[str]) -> str:
+    main.grab().save(args[0])
+    return args[0]
+
+
+def _section(main: Any, args: list[str]) -> str:
+    for index in range(main.sections.count()):
+        widget = main.sections.widget(index)
+        if widget.objectName() == args[0]:
+            main.sections.setCurrentIndex(index)
+            return args[0]
+    return "none"
+
+
+def _restore(main: Any, args: list[str]) -> str:
+    """File ▸ Restore from backup… without its dialogs: the Session's restore."""
+    main.data_menu.host.restore_from(Path(args[0]))
+    QApplication.processEvents()
+    return "restored"
+
+
+# Looks at (and a few acts on) the window: the answer is text.
+LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
+    "focus": _focus,
+    "banner": _banner,
+    "resize": _resize,
+    "tracker-rows": _tracker_rows,
+    "partners": _partners,
+    "grab": _grab,
+    "section": _section,
+    "restore": _restore,
+}
 
 
 def main() -> int:
@@ -93,6 +177,8 @@ def main() -> int:
 
                 boxes = window().findChildren(QMessageBox)  # type: ignore[attr-defined]
                 answer(" ".join(sorted(box.objectName() for box in boxes if box.isVisible())))
+            elif words[0] in LOOKS:
+                answer(LOOKS[words[0]](window(), words[1:]))
             elif words[0] == "quit":
                 answer("bye")
                 app.quit()

@@ -84,7 +84,7 @@ def test_commitments_button_shows_only_that_collaboration_and_refreshes_the_rest
     assert seen and seen[0].windowTitle().endswith("Ярмарка 2026")
     # the details and the main tracker show the new promise at once
     assert "Выпечка для гостей" in view.details.fields["partner_gives"].text()
-    assert window.commitment_dock.tracker.model.total == 3
+    assert window.commitments.tracker.model.total == 3
 
 
 def test_a_change_in_the_main_tracker_updates_the_details(
@@ -93,7 +93,7 @@ def test_a_change_in_the_main_tracker_updates_the_details(
     window, view = open_section(make_window, db)
     view.select(fair["fair"])
     assert "Зал" in view.details.fields["library_gives"].text()
-    tracker = window.commitment_dock.tracker
+    tracker = window.commitments.tracker
     assert tracker.select_commitment(fair["gives"])
     prompts_log.confirm_answer = True
     tracker.delete_button.click()
@@ -125,7 +125,7 @@ def test_renew_asks_then_selects_the_new_collaboration(
     assert new.title == "Ярмарка 2027" and new.stage is Stage.AGREED
     assert view.details.title.text() == "Ярмарка 2027"  # selected and shown
     shot(view.window(), "4b-collaborations-renewed.png")
-    tracker = window.commitment_dock.tracker
+    tracker = window.commitments.tracker
     due_column = [
         tracker.model.index(r, CommitmentTableModel.DUE).data()
         for r in range(tracker.model.rowCount())

@@ -22,9 +22,9 @@ from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 from collabdesk.ui.commitments import commitment_dialogs
-from collabdesk.ui.commitments.commitment_dock import CommitmentDock
 from collabdesk.ui.commitments.commitment_form import CommitmentForm
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.commitments.commitments_section import CommitmentsSection
 from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.widgets import conflict_dialog
 
@@ -245,7 +245,7 @@ def test_the_main_window_tracker_offers_add_and_edit(
     make_window: Callable[[Database], MainWindow], db: Database, ids: dict[str, int]
 ) -> None:
     window = make_window(db)
-    dock = window.findChild(CommitmentDock, "commitmentDock")
+    dock = window.findChild(CommitmentsSection, "commitmentsSection")
     assert dock is not None
     assert dock.tracker.add_button.isEnabled() and not dock.tracker.edit_button.isEnabled()
 

@@ -21,9 +21,9 @@ from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 from collabdesk.ui.commitments import commitment_dialogs
-from collabdesk.ui.commitments.commitment_dock import CommitmentDock, show_start_reminders
 from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
 from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+from collabdesk.ui.commitments.commitments_section import CommitmentsSection, show_start_reminders
 from collabdesk.ui.shell.main_window import MainWindow
 
 TODAY = date.today()
@@ -68,7 +68,7 @@ def window(
 
 
 def pane_of(window: MainWindow) -> CommitmentTrackerPane:
-    dock = window.findChild(CommitmentDock, "commitmentDock")
+    dock = window.findChild(CommitmentsSection, "commitmentsSection")
     assert dock is not None
     return dock.tracker
 
@@ -268,8 +268,9 @@ def test_reputation_on_the_partner_page_and_dashboard(
         "Theirs: 0% on time (0 of 1); 1 overdue",
         "Ours to them: 0% on time (0 of 1); 1 overdue",
     ]
-    dock = window.findChild(CommitmentDock, "commitmentDock")
+    dock = window.findChild(CommitmentsSection, "commitmentsSection")
     assert dock is not None
+    window.show_section(dock)  # the dashboard is computed when shown
     dock.tabs.setCurrentWidget(dock.dashboard)
     assert dock.dashboard.overdue_label.text().startswith("The library is late on 1")
     assert dock.dashboard.partner_list.topLevelItem(0).text(0) == "Пекарня <b>Хлеб</b>"
@@ -335,14 +336,12 @@ def test_add_proof_later_and_a_lost_file_is_explained(
 def test_reminders_follow_new_data_and_deliveries(
     make_window: Callable[[Database], MainWindow], db: Database, desk: Desk
 ) -> None:
-    from PySide6.QtWidgets import QToolBar
-
     from collabdesk.services.demo import load_demo
-    from collabdesk.ui.commitments.commitment_dock import ReminderBanner
+    from collabdesk.ui.commitments.commitments_section import ReminderBanner
 
     def banner() -> ReminderBanner | None:
-        bar = window.findChild(QToolBar, "reminderBar")
-        return None if bar is None else bar.findChild(ReminderBanner, "reminderBanner")
+        line = window.banner.line("reminders")
+        return line if isinstance(line, ReminderBanner) else None
 
     window = make_window(db)
     assert show_start_reminders(window) is None and banner() is None

@@ -174,13 +174,13 @@ def test_every_section_and_menu_is_russian(russian, make_window, db) -> None:
     window: MainWindow = make_window(db)
     install_data_menu(window, _NoFile())
     tabs = [window.sections.tabText(i) for i in range(window.sections.count())]
-    assert tabs == ["Партнёры", "Сотрудничество", "Статистика", "Корзина"]
+    assert tabs == ["Партнёры", "Сотрудничество", "Обязательства", "Статистика", "Корзина"]
     menus = _menus(window)
     assert list(menus) == ["&Файл", "&Правка", "&Вид", "Со&трудничество", "&Справка"]
     assert "Импорт &обязательств…" in menus["&Файл"]
     assert "&Новый проект сотрудничества…" in menus["Со&трудничество"]
     assert "&Обязательства" in menus["&Вид"]
-    toggle = window.findChild(QAction, "commitmentDockAction")
+    toggle = window.findChild(QAction, "commitmentsAction")
     assert toggle is not None and toggle.text() == "&Обязательства"
 
 

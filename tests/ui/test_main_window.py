@@ -325,7 +325,7 @@ def test_menus_are_typed_and_features_add_to_them(make_window, db) -> None:
     bar = [action.menu() for action in window.menuBar().actions()]
     assert bar == [menus.file, menus.edit, menus.view, menus.collaborations, menus.help]
     view = [a.objectName() for a in menus.view.actions()]
-    assert "findAction" in view and "commitmentDockAction" in view  # the tracker's toggle
+    assert "findAction" in view and "commitmentsAction" in view  # the tracker section
     assert "newCollaborationAction" in [a.objectName() for a in menus.collaborations.actions()]
     assert "undoAction" in [a.objectName() for a in menus.edit.actions()]
     assert menus.help.actions() == [window.guide_action, window.about_action]
@@ -338,7 +338,7 @@ def test_sections_come_from_the_one_list(make_window, db) -> None:
     window = make_window(db)
     assert [s.name for s in SECTIONS] == ["collaborations", "commitments", "statistics", "settings"]
     tabs = [window.sections.widget(i) for i in range(window.sections.count())]
-    assert tabs[1:3] == [window.collaborations, window.statistics]
+    assert tabs[1:4] == [window.collaborations, window.commitments, window.statistics]
     assert tabs[-1].objectName() == "trashView"  # installed with the services
 
 
@@ -357,7 +357,7 @@ def test_an_import_of_commitments_refreshes_the_tracker(qapp, qtbot, monkeypatch
     try:
         assert window.desk is not None
         window.desk.collaborations.create(CollaborationDraft(title="Ночь в библиотеке"))
-        tracker = window.commitment_dock.tracker
+        tracker = window.commitments.tracker
         assert tracker.model.total == 0
         source = tmp_path / "c.csv"
         source.write_text(
@@ -384,5 +384,5 @@ def test_demo_data_from_the_menu_fills_every_view(make_window, db, prompts_log) 
     assert prompts_log.calls == []
     assert window.model.total > 0
     assert window.collaborations.model.rowCount() > 0  # the shown section followed
-    assert window.commitment_dock.tracker.model.total > 0
+    assert window.commitments.tracker.model.total > 0
     assert "Demo data loaded" in window.statusBar().currentMessage()

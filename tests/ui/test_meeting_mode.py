@@ -394,9 +394,9 @@ def test_copies_left_by_a_crash_are_removed(
 
 
 def _reminder_bars(window: MainWindow) -> list[Any]:
-    from PySide6.QtWidgets import QToolBar
+    from collabdesk.ui.commitments.commitments_section import ReminderBanner
 
-    return [bar for bar in window.findChildren(QToolBar) if bar.objectName() == "reminderBar"]
+    return window.findChildren(ReminderBanner, "reminderBanner")
 
 
 def test_one_reminder_banner_after_the_meeting_and_none_during_it(

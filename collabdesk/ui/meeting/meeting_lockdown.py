@@ -33,7 +33,7 @@ ALLOWED = frozenset(
         "meetingNoteSave",
         "quitAction",
         "aboutAction",
-        "commitmentDockAction",
+        "commitmentsAction",
     }
 )
 
@@ -103,8 +103,8 @@ class Lockdown(QObject):
         return controls
 
     def _banners(self) -> list[QWidget]:
-        """Tool bars along the window's edge: the reminder banner and whatever
-        joins it speak of the office's data, not the meeting's."""
+        """Tool bars along the window's edge speak of the office's data, not
+        the meeting's (the window's banner is held by meeting mode itself)."""
         bars = self.window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
         return [bar for bar in bars if bar not in self.exempt]
 

@@ -43,7 +43,6 @@ from collabdesk.ui.meeting.meeting_dialogs import ask_pin, choose_collaborations
 from collabdesk.ui.meeting.meeting_lockdown import ALLOWED, Lockdown
 from collabdesk.ui.meeting.meeting_notes_dock import MeetingNotesDock
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -110,10 +109,6 @@ class MeetingMode(QObject):
         window.menus.view.addAction(self.action)
         window.menus.add_to_file([self.prepare_action], separated=False)
 
-        self.banner = named(plain_label(wrap=False), "meetingBanner")
-        self.banner.setStyleSheet("color: white; background: #1F5C99; padding: 2px 8px;")
-        self.banner.hide()
-        window.statusBar().addPermanentWidget(self.banner)
         self.dock = MeetingNotesDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
@@ -247,8 +242,17 @@ class MeetingMode(QObject):
             self._forget_shown_partner()
             self.lockdown.apply(True)
             self.dock.fill_partners(window.desk)
-            self.banner.setText(self.tr("Meeting mode: read-only, only the chosen partners"))
-        self.banner.setVisible(on)
+            # The window's banner shows only this line during the meeting.
+            window.banner.set_text(
+                "meeting",
+                self.tr("Meeting mode: read-only, only the chosen partners"),
+                tone="meeting",
+                name="meetingBanner",
+            )
+            window.banner.hold({"meeting"})
+        else:
+            window.banner.remove("meeting")
+            window.banner.hold(None)
         self.dock.setVisible(on)
         self.prepare_action.setVisible(not on)
         for index in range(window.sections.count()):

@@ -21,6 +21,7 @@ from collabdesk.domain.message import fill
 from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
 from collabdesk.ui.operations.changes import PARTNER_TABLES, ChangeChannel, Changes
 from collabdesk.ui.partners.partner_table_model import PartnerTableModel
+from collabdesk.ui.shell.banner import Banner
 from collabdesk.ui.shell.menus import Menus, build_menus
 from collabdesk.ui.shell.partner_pane import PartnerPane
 from collabdesk.ui.shell.startup import show_plain_text
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
     from collabdesk.services.desk import Desk
     from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
-    from collabdesk.ui.commitments.commitment_dock import CommitmentDock
+    from collabdesk.ui.commitments.commitments_section import CommitmentsSection
     from collabdesk.ui.partners.partner_details import PartnerDetails
     from collabdesk.ui.shell.data_menu import DataMenu
     from collabdesk.ui.statistics.statistics_view import StatisticsView
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
     # Built by finish_building() from ui/shell/sections.py.
     menus: Menus
     collaborations: CollaborationsView
-    commitment_dock: CommitmentDock
+    commitments: CommitmentsSection
     statistics: StatisticsView
     data_menu: DataMenu  # from app.py, after the first paint
 
@@ -97,7 +98,16 @@ class MainWindow(QMainWindow):
         self.sections = named(QTabWidget(), "sections")
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.splitter, self.tr("Partners"))
-        self.setCentralWidget(self.sections)
+        # The one banner (ui/shell/banner.py) above the sections: features
+        # add their lines to it by key.
+        self.banner = Banner()
+        central = named(QWidget(), "centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.sections, 1)
+        self.setCentralWidget(central)
 
         self.count_label = named(QLabel(), "partnerCount")
         show_plain_text(self.count_label)
@@ -105,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self._restore_settings()
         self._update_list_state()
+        self.focus_search_box()
         if not staged:
             self.finish_building()
 
@@ -231,7 +242,7 @@ class MainWindow(QMainWindow):
         self._demo_loader = demo_loader
         self.changes.attach(desk.history)
         self.details.set_desk(desk)
-        self.commitment_dock.set_desk(desk)
+        self.commitments.set_desk(desk)
         from collabdesk.ui.history.history_actions import install_history  # loads SQLAlchemy: late
 
         install_history(self, desk)  # undo/redo, partner history, Trash
@@ -240,6 +251,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if reopened:
             self.changes.announce(Changes.all("reopen"))
+        self.focus_search_box()
 
     # --- list -------------------------------------------------------------------
     def current_query(self) -> PartnerQuery:
@@ -351,6 +363,12 @@ class MainWindow(QMainWindow):
 
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_search_box(self) -> None:
+        """Where typing goes after start, after the data opens and after the
+        welcome dialog: the partner search (not a filter), text kept."""
+        if self.sections.currentWidget() is self.splitter:
+            self.search.setFocus()  # no Qt.FocusReason: see ui/shell/startup.py, 3.
 
     # The actions' bodies live in partner_actions.py.
     def new_partner(self) -> None:

@@ -1,5 +1,5 @@
 """Every part of the window after the partner list, in ONE list: the
-sections (tabs), the commitment tracker and the File-menu additions, in the
+sections (tabs: Collaborations, Commitments, Statistics) and the File-menu additions, in the
 order they are built. Adding a feature to the window is one entry here
 (Picard's options-page registry is the model); nothing else finds features
 by name.
@@ -31,9 +31,9 @@ def _collaborations(window: MainWindow) -> None:
 
 
 def _tracker(window: MainWindow) -> None:
-    from collabdesk.ui.commitments.commitment_dock import install_commitment_tracker
+    from collabdesk.ui.commitments.commitments_section import install_commitment_tracker
 
-    window.commitment_dock = install_commitment_tracker(window)
+    window.commitments = install_commitment_tracker(window)
 
 
 def _statistics(window: MainWindow) -> None:
@@ -50,7 +50,7 @@ def _settings(window: MainWindow) -> None:
 
 SECTIONS: tuple[Section, ...] = (
     Section("collaborations", _collaborations),  # section + Collaborations menu
-    Section("commitments", _tracker),  # the tracker dock, View ▸ Commitments
+    Section("commitments", _tracker),  # section (tracker, reputation), View ▸ Commitments
     Section("statistics", _statistics),  # section, Pitch buttons
     Section("settings", _settings),  # File ▸ Settings…
 )

@@ -89,7 +89,7 @@ class Session:
         from collabdesk.services.partner_directory import directory_for
         from collabdesk.store.database import open_database
         from collabdesk.store.errors import DataFolderError
-        from collabdesk.ui.commitments.commitment_dock import refresh_reminders
+        from collabdesk.ui.commitments.commitments_section import refresh_reminders
 
         path = self.settings.database_file
         read_only = False
@@ -115,7 +115,7 @@ class Session:
             self.window.attach_directory(self.directory)
         desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
         self.window.attach_desk(desk, partial(load_demo, db.sessions))
-        refresh_reminders(self.window)  # one overdue banner, also when data reopens
+        refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
         if db.checked_after_crash or db.read_only:
             from collabdesk.ui.shell import data_notices
 
@@ -199,7 +199,15 @@ class Session:
             self.presentation = present(self.window, self.window.desk, shown, lang)
 
     def welcome(self) -> None:
-        """First start: ask for the library's name and offer demo data."""
+        """First start: ask for the library's name and offer demo data. Then
+        typing goes to the partner search (a closing dialog hands the focus
+        back to wherever it was)."""
+        try:
+            self._welcome()
+        finally:
+            self.window.focus_search_box()
+
+    def _welcome(self) -> None:
         desk = self.window.desk
         if self.db is None or desk is None or self.in_meeting() or self.db.read_only:
             return

@@ -1,6 +1,9 @@
-"""Installs the commitment tracker into the main window: a dock with the
-tracker and the reputation dashboard, a View menu entry, and the start-up
-reminder banner. MainWindow calls install_commitment_tracker() once."""
+"""The Commitments section of the main window: the tracker and the
+reputation dashboard as two tabs of one section (a tab among Partners,
+Collaborations, Statistics: at 1366×768 the tracker has the window's height,
+not a bottom dock's), a View menu entry, and the overdue reminders as the
+"reminders" line of the window's banner (ui/shell/banner.py).
+ui/shell/sections.py calls install_commitment_tracker() once."""
 
 from __future__ import annotations
 
@@ -8,15 +11,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,66 +36,81 @@ if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
 
 REMINDER_LINES = 5
+BANNER_KEY = "reminders"
 
 
-class CommitmentDock(QDockWidget):
+class CommitmentsSection(QWidget):
+    """The tracker and the reputation dashboard, as sub-tabs."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("commitmentDock")
-        self.setWindowTitle(self.tr("Commitments"))
+        self.setObjectName("commitmentsSection")
         self.tracker = CommitmentTrackerPane()
         self.dashboard = ReputationDashboard()
         self.tracker.changed.connect(self.dashboard.mark_stale)
         self.tabs = named(QTabWidget(), "commitmentTabs")
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.tracker, self.tr("Tracker"))
         self.tabs.addTab(self.dashboard, self.tr("Reputation"))
-        self.setWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
     def set_desk(self, desk: Desk | None) -> None:
         self.tracker.set_desk(desk)
         self.dashboard.set_desk(desk)
 
-    def show_due_soon(self) -> None:
-        self.show()
-        self.raise_()
+    def show_tracker(self) -> None:
+        """Bring the section and its tracker tab forward."""
+        sections = self._sections()
+        if sections is not None:
+            sections.setCurrentWidget(self)
         self.tabs.setCurrentWidget(self.tracker)
+        self.tracker.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_due_soon(self) -> None:
+        self.show_tracker()
         self.tracker.show_due_soon()
 
+    def _sections(self) -> QTabWidget | None:
+        node = self.parentWidget()
+        while node is not None and not isinstance(node, QTabWidget):
+            node = node.parentWidget()
+        return node
 
-def install_commitment_tracker(window: MainWindow) -> CommitmentDock:
-    dock = CommitmentDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
-    toggle = dock.toggleViewAction()
-    toggle.setText(QCoreApplication.translate("MainWindow", "&Commitments"))
-    toggle.setShortcut(QKeySequence("Ctrl+Shift+C"))
-    toggle.setObjectName("commitmentDockAction")
+
+def install_commitment_tracker(window: MainWindow) -> CommitmentsSection:
+    section = CommitmentsSection()
+    window.add_section(section, QCoreApplication.translate("MainWindow", "Commitments"))
+    show = named(
+        QAction(QCoreApplication.translate("MainWindow", "&Commitments"), window),
+        "commitmentsAction",
+    )
+    show.setShortcut(QKeySequence("Ctrl+Shift+C"))
+    show.triggered.connect(lambda _checked=False: section.show_tracker())
     window.menus.view.addSeparator()
-    window.menus.view.addAction(toggle)
+    window.menus.view.addAction(show)
     # Any change to commitments (here, in a collaboration, demo data, an
-    # import, an undo): the tracker follows, and the overdue banner stays
-    # true to what the tracker shows.
-    window.changes.follow(dock, TRACKER_TABLES, lambda _changes: _after_change(window, dock))
-    return dock
+    # import, an undo, a command beside the window): the tracker follows, and
+    # the overdue line stays true to what the tracker shows.
+    window.changes.follow(section, TRACKER_TABLES, lambda _changes: _after_change(window, section))
+    return section
 
 
-def _after_change(window: MainWindow, dock: CommitmentDock) -> None:
+def _after_change(window: MainWindow, section: CommitmentsSection) -> None:
     if window.desk is not None:
-        dock.tracker.refresh()
-        dock.dashboard.mark_stale()
+        section.tracker.refresh()
+        section.dashboard.mark_stale()
     refresh_reminders(window)
 
 
 def refresh_reminders(window: MainWindow) -> ReminderBanner | None:
-    """Show the banner again with what is overdue now (a delivered item
-    leaves it, new demo data joins it), unless the user dismissed it."""
+    """Set the banner's reminder line to what is overdue now (a delivered
+    item leaves it, new demo data joins it), unless the user dismissed it.
+    One line by key: never two, however often the data reopens."""
     if window.property("remindersDismissed"):
+        window.banner.remove(BANNER_KEY)
         return None
-    old = window.findChild(QToolBar, "reminderBar")
-    if old is not None:
-        window.removeToolBar(old)
-        old.setParent(None)  # gone from findChild now, not at the next event loop turn
-        old.deleteLater()
     return show_start_reminders(window)
 
 
@@ -147,11 +163,12 @@ class ReminderBanner(QFrame):
 
 
 def show_start_reminders(window: MainWindow, today: date | None = None) -> ReminderBanner | None:
-    """At start-up: if anything is overdue or due within 7 days, a banner
-    lists it with a link to the filtered tracker. Nothing when all is well."""
-    dock = window.findChild(CommitmentDock, "commitmentDock")
+    """If anything is overdue or due within 7 days, the banner's reminder
+    line lists it with a link to the filtered tracker; no line when all is
+    well."""
+    section = window.findChild(CommitmentsSection, "commitmentsSection")
     desk = window.desk
-    if dock is None or desk is None:
+    if section is None or desk is None:
         return None
     today = today or date.today()
     try:
@@ -159,25 +176,15 @@ def show_start_reminders(window: MainWindow, today: date | None = None) -> Remin
     except ServiceError:  # a busy database must not stop the window from opening
         return None
     if total == 0:
+        window.banner.remove(BANNER_KEY)
         return None
     banner = ReminderBanner(rows, total, today)
-    bar = QToolBar(QCoreApplication.translate("MainWindow", "Reminders"), window)
-    bar.setObjectName("reminderBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.addWidget(banner)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    bar.show()
-
-    def show_in_tracker() -> None:
-        dock.show_due_soon()
 
     def dismiss() -> None:
         window.setProperty("remindersDismissed", True)
-        window.removeToolBar(bar)
-        bar.setParent(None)
-        bar.deleteLater()
+        window.banner.remove(BANNER_KEY)
 
-    banner.show_button.clicked.connect(show_in_tracker)
+    banner.show_button.clicked.connect(section.show_due_soon)
     banner.dismiss_button.clicked.connect(dismiss)
+    window.banner.set_line(BANNER_KEY, banner)
     return banner
