@@ -22,8 +22,7 @@ This module loads no SQLAlchemy: it is imported before the first paint.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -74,11 +73,12 @@ ALL_TABLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What one operation changed: the tables, the rows (table, id) and who
     asked (`origin`: "" for an edit, "undo", "redo", "import", "restore",
-    "demo", "reopen"…). `everything` means "reload whatever you show"."""
+    "demo", "reopen"…). `everything` means "reload whatever you show".
+    A NamedTuple, not a dataclass: this module loads before the first paint,
+    and `dataclasses` would cost ~3 ms there (ui/shell/startup.py, trick 6)."""
 
     tables: frozenset[str] = frozenset()
     rows: frozenset[tuple[str, int]] = frozenset()

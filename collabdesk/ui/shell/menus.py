@@ -9,7 +9,7 @@ of actions above that line, in the order the features install them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from collabdesk.ui.widgets.named import named
 
 
-@dataclass(frozen=True)
-class Menus:
+class Menus(NamedTuple):  # not a dataclass: loaded before the first paint
     file: QMenu
     edit: QMenu
     view: QMenu

@@ -10,7 +10,6 @@ again after a restore or when meeting mode ends), `restore_from`,
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,7 +165,10 @@ class Session:
             self._restore_file(exc.backup.path)
             db = open_database(self.settings.database_url, self.settings.journal, exclusive=True)
             # The person just chose a backup over the damaged data: the notice
-            # "every saved change is here" would not be true.
+            # "every saved change is here" would not be true. (dataclasses is
+            # imported here, not at the top: this module loads before the first paint.)
+            from dataclasses import replace
+
             db = replace(db, checked_after_crash=False)
         daily_backup(db)
         if self._daily_timer is None:
