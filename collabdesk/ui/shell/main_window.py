@@ -22,7 +22,6 @@ from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
 from collabdesk.ui.operations.changes import PARTNER_TABLES, ChangeChannel, Changes
 from collabdesk.ui.partners.partner_table_model import PartnerTableModel
 from collabdesk.ui.shell.banner import Banner
-from collabdesk.ui.shell.menus import Menus, build_menus
 from collabdesk.ui.shell.partner_pane import PartnerPane
 from collabdesk.ui.shell.startup import show_plain_text
 from collabdesk.ui.widgets.named import named
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.commitments.commitments_section import CommitmentsSection
     from collabdesk.ui.partners.partner_details import PartnerDetails
     from collabdesk.ui.shell.data_menu import DataMenu
+    from collabdesk.ui.shell.menus import Menus
     from collabdesk.ui.statistics.statistics_view import StatisticsView
     from collabdesk.ui.widgets.empty_state import EmptyState
 
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(
             self.tr("&User guide"), "userGuideAction", self.show_user_guide, "F1"
         )
+
+        from collabdesk.ui.shell.menus import build_menus  # after the first paint
 
         self.menus = menus = build_menus(self, self.quit_action)
         menus.file.insertActions(menus.file.actions()[0], [self.new_action, self.demo_action])
