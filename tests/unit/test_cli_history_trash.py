@@ -56,7 +56,7 @@ def test_trash_list_restore_purge(desk_cli: Cli) -> None:
     assert_one_line_error(desk_cli("trash", "restore", "1"))
 
     desk_cli("partners", "delete", "2")
-    assert "Purged 0" in desk_cli("trash", "purge").out
+    assert "Purged from the Trash: 0" in desk_cli("trash", "purge").out
     assert "Purged 1" in desk_cli("trash", "purge", "--older-than-days", "0").out
     assert desk_cli("trash", "list", "--json").json() == []
     assert_one_line_error(desk_cli("trash", "purge", "--older-than-days", "-1"))

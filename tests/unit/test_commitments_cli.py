@@ -130,4 +130,4 @@ def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
     db.close()
     code, out, _ = cli(data, "commitments", "renew", "1")
     assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
-    assert "Commitments: 3" in out
+    assert "(commitments: 3, all planned)" in out
