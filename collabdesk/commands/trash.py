@@ -49,7 +49,7 @@ def purge_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
     count = ctx.desk.trash.purge(args.older_than_days)
     say(
         ctx.out,
-        QT_TRANSLATE_NOOP("Cli", "Purged from the Trash: %1 (deleted more than %2 days ago)."),
+        QT_TRANSLATE_NOOP("Cli", "Purged from the Trash: %1 (deleted more than %2 d ago)."),
         count,
         args.older_than_days,
     )

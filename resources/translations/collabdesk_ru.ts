@@ -690,7 +690,7 @@ Restore the newest good backup now?</source>
         <translation>Восстановлено из корзины (%1 %2): %3</translation>
     </message>
     <message>
-        <source>Purged from the Trash: %1 (deleted more than %2 days ago).</source>
+        <source>Purged from the Trash: %1 (deleted more than %2 d ago).</source>
         <translation>Из корзины окончательно удалено объектов: %1 (удалённых больше %2 дн. назад).</translation>
     </message>
     <message>
