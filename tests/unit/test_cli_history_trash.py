@@ -57,6 +57,9 @@ def test_trash_list_restore_purge(desk_cli: Cli) -> None:
 
     desk_cli("partners", "delete", "2")
     assert "Purged from the Trash: 0" in desk_cli("trash", "purge").out
-    assert "Purged from the Trash: 1 (deleted more than 0 d ago)" in desk_cli("trash", "purge", "--older-than-days", "0").out
+    assert (
+        "Purged from the Trash: 1 (deleted more than 0 d ago)"
+        in desk_cli("trash", "purge", "--older-than-days", "0").out
+    )
     assert desk_cli("trash", "list", "--json").json() == []
     assert_one_line_error(desk_cli("trash", "purge", "--older-than-days", "-1"))
