@@ -56,8 +56,10 @@ TRACKED: dict[str, tuple[str, str]] = {
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),
 }
+# Bookkeeping, not content: `wizard_page` is where the wizard resumes; kept,
+# it made every "Next" in the wizard an undo step and a history line.
 NOT_RECORDED = frozenset(
-    {"id", "created_at", "updated_at", "version_id", "name_key", "search_text"}
+    {"id", "created_at", "updated_at", "version_id", "name_key", "search_text", "wizard_page"}
 )
 # Many-to-many links recorded as a field of the owner: attribute -> name column.
 LINK_FIELDS: dict[str, dict[str, str]] = {"partner": {"tags": "name"}}

@@ -5306,6 +5306,102 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>срок</translation>
     </message>
     <message>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>valuation method</source>
+        <translation>способ оценки</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>дата выполнения</translation>
+    </message>
+    <message>
+        <source>reason for waiving</source>
+        <translation>причина отмены</translation>
+    </message>
+    <message>
+        <source>proof note</source>
+        <translation>примечание к подтверждению</translation>
+    </message>
+    <message>
+        <source>proof file</source>
+        <translation>файл подтверждения</translation>
+    </message>
+    <message>
+        <source>stored file</source>
+        <translation>сохранённый файл</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>added by</source>
+        <translation>кто добавил</translation>
+    </message>
+    <message>
+        <source>added on</source>
+        <translation>дата добавления</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>создано</translation>
     </message>

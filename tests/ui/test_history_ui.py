@@ -402,3 +402,30 @@ def test_a_one_day_retention_reads_in_the_singular(make_window, db: Database, de
         session.execute(update(TrashEntry).values(created_at=utcnow() - timedelta(days=3)))
     window = make_window(db)
     assert "2 items older than 1 day deleted" in window.statusBar().currentMessage()
+
+
+def test_every_recorded_field_has_a_name_people_read(qapp: Any) -> None:
+    """A column without a label showed as its raw English name ("wizard page")
+    in the Russian history; bookkeeping columns are not recorded at all."""
+    import collabdesk.domain.models  # noqa: F401 - registers every table
+    from collabdesk.domain.base import Base
+    from collabdesk.store.history import NOT_RECORDED, TRACKED
+    from collabdesk.ui.history.history_labels import field_label
+    from collabdesk.ui.shell.i18n import load_translators, locale_for
+
+    translators = load_translators(qapp, locale_for("ru"))
+    try:
+        raw = [
+            f"{table.name}.{column.name}"
+            for table in Base.metadata.sorted_tables
+            if table.name in TRACKED
+            for column in table.columns
+            if column.name not in NOT_RECORDED
+            and not column.name.endswith("_id")
+            and field_label(column.name).isascii()
+        ]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert raw == []
+    assert "wizard_page" in NOT_RECORDED  # "Next" in the wizard is not an undo step
