@@ -59,10 +59,6 @@ def _split_unescaped(value: str, sep: str) -> list[str]:
     return parts
 
 
-def unfold(text: str) -> list[str]:
-    return [line for _number, line in _logical_lines(text)]
-
-
 def _logical_lines(text: str) -> list[tuple[int, str]]:
     """Lines with folding undone, each with the file line it starts on. A
     folded line continues after a space or tab; a vCard 2.1

@@ -4,8 +4,6 @@ and the details refresh from the change channel, not from here."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 import collabdesk
@@ -15,12 +13,6 @@ from collabdesk.ui.operations.changes import Changes
 from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.widgets import prompts
-
-if TYPE_CHECKING:
-    pass
-
-MAX_NAMED_BLOCKERS = 5
-
 
 # Plurals are written `MainWindow.tr(text, "", n)`: lupdate reads %n forms
 # only from a class's tr(), which the PySide6 stubs type as an instance call.
