@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from collabdesk.domain.base import Base, Tracked, enum_column
+from collabdesk.domain.enums import Audience
 
 
 class ChecklistStep(StrEnum):
@@ -35,6 +36,12 @@ class ChecklistQuestion(Tracked, Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who may read the answers: only partner-facing ones reach a pitch,
+    # slides, meeting mode or the meeting copy.
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), default=Audience.STAFF)
+    # Answered once per partner taking part ("what the partner gets"), so one
+    # partner's benefit never appears in another's pitch.
+    per_partner: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 # Keys other parts of the program read (the pitch PDF quotes these answers).

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, enum_column
@@ -20,6 +30,9 @@ class Collaboration(Tracked, Base):
 
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     idea: Mapped[str] = mapped_column(Text, default="")
+    # The same texts in the library's second language, for a pitch in it.
+    title_translation: Mapped[str] = mapped_column(String(TITLE_MAX), default="")
+    idea_translation: Mapped[str] = mapped_column(Text, default="")
     stage: Mapped[Stage] = mapped_column(enum_column(Stage), default=Stage.IDEA, index=True)
     starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -59,17 +72,34 @@ class CollaborationPartner(Tracked, Base):
 
 
 class ChecklistAnswer(Tracked, Base):
-    """One answer to one checklist question of one collaboration."""
+    """One answer to one checklist question of one collaboration, or of one
+    partner in it when the question is asked per partner (`partner_id`)."""
 
     __tablename__ = "checklist_answer"
-    __table_args__ = (UniqueConstraint("collaboration_id", "step_key", "question_key"),)
+    __table_args__ = (
+        # One answer per question and partner; NULL (the whole collaboration)
+        # counts as one value, which a plain UNIQUE would not do.
+        Index(
+            "uq_checklist_answer_per_partner",
+            "collaboration_id",
+            "step_key",
+            "question_key",
+            text("coalesce(partner_id, 0)"),
+            unique=True,
+        ),
+    )
 
     collaboration_id: Mapped[int] = mapped_column(
         ForeignKey("collaboration.id", ondelete="CASCADE"), index=True
     )
     step_key: Mapped[str] = mapped_column(String(40))
     question_key: Mapped[str] = mapped_column(String(80), default="")
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     answer: Mapped[str] = mapped_column(Text, default="")
+    # The answer in the library's second language (empty: none yet).
+    translation: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
     collaboration: Mapped[Collaboration] = relationship(back_populates="answers")

@@ -44,6 +44,8 @@ class Commitment(Tracked, Base):
     )
     direction: Mapped[Direction] = mapped_column(enum_column(Direction))
     description: Mapped[str] = mapped_column(Text)
+    # The description in the library's second language (empty: none yet).
+    description_translation: Mapped[str] = mapped_column(Text, default="", server_default="")
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
     unit: Mapped[str] = mapped_column(String(60), default="")
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)

@@ -83,3 +83,11 @@ class ValuationMethod(StrEnum):
     PARTNER_DECLARED = "partner_declared"
     QUOTE = "quote"
     REACH_TIMES_RATE = "reach_times_rate"
+
+
+class Audience(StrEnum):
+    """Who may read a text: the partner (pitch, slides, meeting mode, meeting
+    copy) or the library's staff only."""
+
+    PARTNER = "partner"
+    STAFF = "staff"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import LargeBinary, String
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from collabdesk.domain.base import Base, Tracked
 
@@ -19,5 +19,16 @@ class LibraryProfile(Tracked, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     brand_colour: Mapped[str] = mapped_column(String(9), default="#1F5C99")
+    # Before revision 0010 the logo was a path on one computer; it is read
+    # into `logo` then, and kept only so an old file's path is not lost.
     logo_path: Mapped[str] = mapped_column(String(1000), default="")
+    # The logo itself (PNG or JPEG bytes): a meeting copy or a backup taken to
+    # another laptop carries it. Deferred: most reads of the profile skip it.
+    logo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary, nullable=True))
+    logo_name: Mapped[str] = mapped_column(String(200), default="")
+    # The one named person a partner writes to; printed on every pitch.
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_role: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(100), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
     default_language: Mapped[str] = mapped_column(String(8), default="ru")

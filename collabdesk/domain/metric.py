@@ -14,7 +14,7 @@ from collabdesk.domain.base import Base, Tracked
 
 class Metric(Tracked, Base):
     __tablename__ = "metric"
-    __table_args__ = (UniqueConstraint("name", "period_start", "branch"),)
+    __table_args__ = (UniqueConstraint("name", "period_start", "branch", "category"),)
 
     name: Mapped[str] = mapped_column(String(200))
     period_start: Mapped[date] = mapped_column(Date, index=True)
@@ -22,3 +22,6 @@ class Metric(Tracked, Base):
     unit: Mapped[str] = mapped_column(String(60), default="")
     source: Mapped[str] = mapped_column(String(200), default="")
     branch: Mapped[str] = mapped_column(String(200), default="")
+    # One part of a breakdown the library keeps ("18–24", a district); empty
+    # for the metric's total. The pitch's audience profile reads these.
+    category: Mapped[str] = mapped_column(String(200), default="", server_default="")

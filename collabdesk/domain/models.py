@@ -10,6 +10,7 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
+from collabdesk.domain.unit_form import UnitForm
 
 __all__ = [
     "AdvertisingItem",
@@ -31,5 +32,6 @@ __all__ = [
     "Partner",
     "Tag",
     "TrashEntry",
+    "UnitForm",
     "partner_tag",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, Date, ForeignKey, Index, String, Table, Text, event
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, String, Table, Text, event
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, enum_column
@@ -52,6 +52,8 @@ class Partner(Tracked, Base):
     values_notes: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(SHORT_MAX), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Agreed to be named as a past partner in the library's pitches.
+    may_be_named: Mapped[bool] = mapped_column(Boolean, default=False)
     # Normalised copies kept by the mapper events below; the FTS index reads
     # search_text, one- and two-letter queries use the name_key index.
     name_key: Mapped[str] = mapped_column(String(NAME_MAX), default="")

@@ -31,7 +31,7 @@ from collabdesk.domain.checklist import (
 )
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
-from collabdesk.domain.enums import Direction, PartnerKind, PartnerRole
+from collabdesk.domain.enums import Audience, Direction, PartnerKind, PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.resources_dir import resource
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
@@ -136,6 +136,8 @@ def _ensure(session: Session) -> None:
                 required=bool(item["required"]),
                 active=True,
                 builtin=True,
+                audience=Audience(item.get("audience", Audience.STAFF)),
+                per_partner=bool(item.get("per_partner", False)),
             )
         )
     session.flush()

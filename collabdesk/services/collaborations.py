@@ -291,6 +291,7 @@ class CollaborationService:
                     ChecklistAnswer.collaboration_id == collaboration_id,
                     ChecklistAnswer.step_key == step_key,
                     ChecklistAnswer.question_key == question_key,
+                    ChecklistAnswer.partner_id.is_(None),
                 )
             )
             if row is None:
@@ -309,7 +310,10 @@ class CollaborationService:
         with transaction(self._sessions) as session:
             rows = session.scalars(
                 select(ChecklistAnswer)
-                .where(ChecklistAnswer.collaboration_id == collaboration_id)
+                .where(
+                    ChecklistAnswer.collaboration_id == collaboration_id,
+                    ChecklistAnswer.partner_id.is_(None),
+                )
                 .order_by(ChecklistAnswer.step_key, ChecklistAnswer.question_key)
             )
             return [AnswerRecord(r.step_key, r.question_key, r.answer, r.done) for r in rows]

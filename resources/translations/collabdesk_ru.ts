@@ -5402,6 +5402,50 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>дата добавления</translation>
     </message>
     <message>
+        <source>title in the second language</source>
+        <translation>название на втором языке</translation>
+    </message>
+    <message>
+        <source>idea in the second language</source>
+        <translation>идея на втором языке</translation>
+    </message>
+    <message>
+        <source>description in the second language</source>
+        <translation>описание на втором языке</translation>
+    </message>
+    <message>
+        <source>answer in the second language</source>
+        <translation>ответ на втором языке</translation>
+    </message>
+    <message>
+        <source>may be named in pitches</source>
+        <translation>можно называть в презентациях</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>form for one</source>
+        <translation>форма для одного</translation>
+    </message>
+    <message>
+        <source>form for a few</source>
+        <translation>форма для нескольких</translation>
+    </message>
+    <message>
+        <source>form for many</source>
+        <translation>форма для многих</translation>
+    </message>
+    <message>
+        <source>other form</source>
+        <translation>другая форма</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>создано</translation>
     </message>

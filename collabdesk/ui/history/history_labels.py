@@ -80,6 +80,7 @@ def table_label(table: str) -> str:
         "collaboration_ad_item": translate("history", "advertising pick"),
         "collaboration_metric": translate("history", "statistic pick"),
         "metric": translate("history", "statistic"),
+        "unit_form": translate("history", "unit"),
     }
     return labels.get(table, table.replace("_", " "))
 
@@ -132,6 +133,17 @@ def field_label(field: str) -> str:
         "note": translate("history", "note"),
         "added_by": translate("history", "added by"),
         "added_at": translate("history", "added on"),
+        "title_translation": translate("history", "title in the second language"),
+        "idea_translation": translate("history", "idea in the second language"),
+        "description_translation": translate("history", "description in the second language"),
+        "translation": translate("history", "answer in the second language"),
+        "may_be_named": translate("history", "may be named in pitches"),
+        "category": translate("history", "category"),
+        "language": translate("history", "language"),
+        "one": translate("history", "form for one"),
+        "few": translate("history", "form for a few"),
+        "many": translate("history", "form for many"),
+        "other": translate("history", "other form"),
     }
     return labels.get(field, field.replace("_", " "))
 

@@ -1,0 +1,136 @@
+"""The one rule of what a partner may read.
+
+The pitch, the slides, meeting mode and the meeting copy all ask this module,
+so an internal note ("if the partner declines → apply for the city grant")
+cannot reach a partner through one of them while the others hide it.
+
+Checklist answers say who may read them through their question's
+`audience` (data: a library's own questions carry it too). Fields of other
+records are fixed here, because their meaning is fixed by the program.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from collabdesk.domain.checklist import ChecklistQuestion
+from collabdesk.domain.collaboration import ChecklistAnswer, CollaborationPartner
+from collabdesk.domain.enums import Audience, PartnerRole
+from collabdesk.domain.library import LibraryProfile
+
+# Fields a partner never reads, whatever the surface: who does the work on
+# our side, how a value was estimated, notes written for colleagues, and the
+# bookkeeping of delivery problems.
+STAFF_ONLY_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("partner", "notes"),
+        ("partner", "values_notes"),
+        ("partner", "owner"),
+        ("contact", "notes"),
+        ("interaction", "summary"),
+        ("commitment", "owner"),
+        ("commitment", "valuation_method"),
+        ("commitment", "waived_reason"),
+        ("commitment", "proof_note"),
+        ("commitment", "proof_path"),
+        ("collaboration_partner", "role"),  # plan-B partners are never named
+    }
+)
+
+
+def partner_may_read_field(table: str, field: str) -> bool:
+    """False for a field that only staff may read."""
+    return (table, field) not in STAFF_ONLY_FIELDS
+
+
+@dataclass(frozen=True)
+class PartnerFacingAnswers:
+    """The checklist answers one partner may read, in one language."""
+
+    texts: dict[str, str]  # question key -> the answer
+    # Keys whose answer exists only in the data's language, so a pitch in the
+    # other language prints it untranslated (the dialog names them).
+    untranslated: tuple[str, ...]
+
+
+def data_language(reads: Connection) -> str:
+    """The language the library writes its records in ("ru" unless set)."""
+    row = reads.execute(
+        select(LibraryProfile.default_language).order_by(LibraryProfile.id).limit(1)
+    ).first()
+    return (row[0] if row and row[0] else "ru").strip().lower()
+
+
+def _partners_taking_part(reads: Connection, collaboration_id: int) -> list[int]:
+    rows = reads.execute(
+        select(CollaborationPartner.partner_id).where(
+            CollaborationPartner.collaboration_id == collaboration_id,
+            CollaborationPartner.role == PartnerRole.PARTNER,
+        )
+    )
+    return [row[0] for row in rows]
+
+
+def partner_facing_answers(
+    reads: Connection, collaboration_id: int, partner_id: int | None, language: str
+) -> PartnerFacingAnswers:
+    """Answers to partner-facing questions, for `partner_id` (None: a document
+    for nobody in particular, which gets no per-partner answer at all).
+
+    A per-partner question uses the partner's own answer; an old answer
+    written for the whole collaboration counts only when the partner is the
+    only one taking part, so one partner's benefit never lands in another's
+    pitch. `language` other than the data's picks each answer's translation,
+    falling back to the original, and lists those keys as untranslated.
+    """
+    questions = {
+        row[0]: row[1]
+        for row in reads.execute(
+            select(ChecklistQuestion.key, ChecklistQuestion.per_partner).where(
+                ChecklistQuestion.audience == Audience.PARTNER
+            )
+        )
+    }
+    if not questions:
+        return PartnerFacingAnswers({}, ())
+    only_partner = _partners_taking_part(reads, collaboration_id) == (
+        [partner_id] if partner_id is not None else None
+    )
+    rows = reads.execute(
+        select(
+            ChecklistAnswer.question_key,
+            ChecklistAnswer.partner_id,
+            ChecklistAnswer.answer,
+            ChecklistAnswer.translation,
+        )
+        .where(
+            ChecklistAnswer.collaboration_id == collaboration_id,
+            ChecklistAnswer.question_key.in_(questions),
+            func.coalesce(ChecklistAnswer.partner_id, 0).in_([0, partner_id or 0]),
+        )
+        .order_by(ChecklistAnswer.id)
+    ).all()
+    translate = language.strip().lower() != data_language(reads)
+    chosen: dict[str, tuple[str, str]] = {}
+    for key, owner, answer, translation in rows:
+        if questions[key]:  # asked per partner
+            if owner is None and not only_partner:
+                continue
+            if owner is None and key in chosen:
+                continue  # the partner's own answer wins over an old shared one
+        elif owner is not None:
+            continue
+        if answer.strip() or translation.strip():
+            chosen[key] = (answer.strip(), translation.strip())
+    texts: dict[str, str] = {}
+    untranslated: list[str] = []
+    for key, (answer, translation) in chosen.items():
+        if translate and translation:
+            texts[key] = translation
+        elif answer:
+            texts[key] = answer
+            if translate:
+                untranslated.append(key)
+    return PartnerFacingAnswers(texts, tuple(untranslated))
