@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.calendar_export import CalendarExport
-from collabdesk.services.checklist import ChecklistService, PlanBService
+from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.plan_b import PlanBService
 from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService

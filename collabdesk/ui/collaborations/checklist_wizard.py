@@ -30,7 +30,8 @@ from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import QuestionRecord, Readiness
+    from collabdesk.services.checklist import QuestionRecord
+    from collabdesk.services.readiness import Readiness
     from collabdesk.services.desk import Desk
 
 PartnerCreator = Callable[[QWidget], int | None]
