@@ -31,8 +31,8 @@ from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.checklist import QuestionRecord
-    from collabdesk.services.readiness import Readiness
     from collabdesk.services.desk import Desk
+    from collabdesk.services.readiness import Readiness
 
 PartnerCreator = Callable[[QWidget], int | None]
 CatalogueEditor = Callable[[QWidget], None]
