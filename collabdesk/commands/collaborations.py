@@ -12,7 +12,8 @@ from collabdesk.commands.language import language, say, words
 from collabdesk.domain.enums import Stage
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import Missing, QuestionRecord
+    from collabdesk.services.checklist import QuestionRecord
+    from collabdesk.services.readiness import Missing
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"

@@ -22,8 +22,8 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 
 def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from collabdesk.store.backup import restore
     from collabdesk.store.instance_lock import InstanceLock
+    from collabdesk.store.restore import restore
 
     source = Path(args.file).expanduser()
     if not source.is_file():

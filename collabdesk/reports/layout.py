@@ -36,7 +36,7 @@ from collabdesk.reports.chart import safe_colour
 from collabdesk.reports.fonts import SANS, SERIF, register_fonts
 from collabdesk.reports.one_line import OneLine, fits_as_string
 from collabdesk.reports.safe_text import clip, drawable, fit_width, markup_of_drawable
-from collabdesk.services.pitch_content import PitchContent
+from collabdesk.services.pitch_model import PitchContent
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm

@@ -39,7 +39,7 @@ from collabdesk.reports.texts import (
     format_quantity,
     words,
 )
-from collabdesk.services.pitch_content import PitchContent, PromiseLine
+from collabdesk.services.pitch_model import PitchContent, PromiseLine
 
 SECTIONS = ("idea", "offer", "commitments", "contacts")
 ANSWER_LIMIT = 1200  # characters of one checklist answer in a pitch

@@ -24,7 +24,7 @@ from collabdesk.reports.layout import (
     table,
 )
 from collabdesk.reports.texts import format_date, format_money, format_short_date, words
-from collabdesk.services.pitch_content import PitchContent, PromiseLine
+from collabdesk.services.pitch_model import PitchContent, PromiseLine
 
 MAX_LINES = 40  # per side; a recap stays a readable handful of pages
 OPEN = (CommitmentStatus.MISSED, CommitmentStatus.WAIVED)

@@ -18,7 +18,7 @@ from collabdesk.reports.texts import (
     format_quantity,
     words,
 )
-from collabdesk.services.pitch_content import PitchContent
+from collabdesk.services.pitch_model import PitchContent
 
 MAX_CHARTS = 2  # side by side on one slide; the rest are listed as figures
 MAX_LINES = 6  # per slide: large type, so a long list is cut with "and N more"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, CollaborationMetric
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.metric import Metric
-from collabdesk.services.commitments import CURRENCY_LEN, _decimal
+from collabdesk.services.commitment_records import CURRENCY_LEN, _decimal
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,

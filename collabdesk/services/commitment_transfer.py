@@ -19,7 +19,8 @@ from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
-from collabdesk.services.commitments import CommitmentDraft, _clean, delivery_date_problem
+from collabdesk.services.commitment_moves import delivery_date_problem
+from collabdesk.services.commitment_records import CommitmentDraft, _clean
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, RowRefusedError, ValidationError
 from collabdesk.services.partner_transfer import (
     Progress,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.calendar_export import CalendarExport
-from collabdesk.services.checklist import ChecklistService, PlanBService
+from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
@@ -22,6 +22,7 @@ from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
 from collabdesk.services.pitch_content import PitchContentService
+from collabdesk.services.plan_b import PlanBService
 from collabdesk.services.proofs import ProofService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from collabdesk.domain.metric import Metric
-from collabdesk.services.commitments import _decimal
+from collabdesk.services.commitment_records import _decimal
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line

@@ -15,13 +15,9 @@ from sqlalchemy import select
 
 from collabdesk.domain.commitment import CommitmentProof
 from collabdesk.domain.enums import CommitmentStatus
-from collabdesk.services.commitments import (
-    CommitmentRecord,
-    delivery_date_problem,
-    load,
-    move,
-    record_of,
-)
+from collabdesk.services.commitment_moves import delivery_date_problem, move
+from collabdesk.services.commitment_records import CommitmentRecord, record_of
+from collabdesk.services.commitments import load
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,

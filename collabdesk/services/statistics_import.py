@@ -4,17 +4,16 @@ Two layouts are recognised from the header row:
 - wide: metrics in rows, periods in columns (`Показатель | Январь 2026 | …`);
 - long: one row per figure, with columns for metric, period and value.
 Russian and English month names, `01.2026`, `2026-01`, real dates, and
-numbers written `1 234,5` are understood. Every bad cell is reported with
-its row and column; a file with any problem saves nothing.
+numbers written `1 234,5` are understood (statistics_cells.py reads the
+cells). Every bad cell is reported with its row and column; a file with any
+problem saves nothing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
 from pathlib import Path
 
 from collabdesk.domain.message import joined
@@ -22,35 +21,18 @@ from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
 from collabdesk.services.sheet_cells import column_name as column_letter
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
+from collabdesk.services.statistics_cells import (
+    Cell,
+    cell_text,
+    header_kind,
+    parse_number,
+    parse_period,
+)
 from collabdesk.services.tabular import EmptyFileError, read_csv_bytes
 
 MAX_PROBLEMS = 10
 MAX_ROWS = 100_000
 
-MONTHS = {
-    # Russian, nominative and genitive, full and short; English full and short.
-    "январь": 1, "января": 1, "янв": 1, "january": 1, "jan": 1,
-    "февраль": 2, "февраля": 2, "фев": 2, "февр": 2, "february": 2, "feb": 2,
-    "март": 3, "марта": 3, "мар": 3, "march": 3, "mar": 3,
-    "апрель": 4, "апреля": 4, "апр": 4, "april": 4, "apr": 4,
-    "май": 5, "мая": 5, "may": 5,
-    "июнь": 6, "июня": 6, "июн": 6, "june": 6, "jun": 6,
-    "июль": 7, "июля": 7, "июл": 7, "july": 7, "jul": 7,
-    "август": 8, "августа": 8, "авг": 8, "august": 8, "aug": 8,
-    "сентябрь": 9, "сентября": 9, "сен": 9, "сент": 9, "september": 9, "sep": 9, "sept": 9,
-    "октябрь": 10, "октября": 10, "окт": 10, "october": 10, "oct": 10,
-    "ноябрь": 11, "ноября": 11, "ноя": 11, "нояб": 11, "november": 11, "nov": 11,
-    "декабрь": 12, "декабря": 12, "дек": 12, "december": 12, "dec": 12,
-}  # fmt: skip
-
-METRIC_HEADERS = {"metric", "name", "показатель", "метрика", "название", "статистика"}
-PERIOD_HEADERS = {"period", "month", "date", "период", "месяц", "дата"}
-VALUE_HEADERS = {"value", "figure", "значение", "величина", "количество"}
-UNIT_HEADERS = {"unit", "units", "единица", "ед.", "ед", "единицы", "ед. изм.", "ед.изм."}
-SOURCE_HEADERS = {"source", "источник"}
-BRANCH_HEADERS = {"branch", "филиал", "отделение"}
-
-Cell = object  # str, int, float, date, datetime or None, as csv/openpyxl give
 CONTEXT = "StatisticsImport"  # of the translations of the problems below
 
 
@@ -91,73 +73,6 @@ def where(row: int, column: int) -> Message:
     )
 
 
-def _text(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    return " ".join(str(cell).split())
-
-
-def parse_number(cell: Cell) -> Decimal:
-    """`1 234,5`, `1234.5`, `1,234.5`, `12%`; raises ValueError otherwise."""
-    if isinstance(cell, bool):
-        raise ValueError
-    if isinstance(cell, int | Decimal):
-        return Decimal(cell)
-    if isinstance(cell, float):
-        return Decimal(repr(cell))
-    text = re.sub(r"[\s\u00a0\u202f'’]", "", str(cell)).rstrip("%")
-    if "," in text and "." in text:
-        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        text = text.replace(thousands, "").replace(decimal_mark, ".")
-    else:
-        text = text.replace(",", ".")
-    text = text.replace("−", "-")
-    try:
-        number = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError from exc
-    if not number.is_finite() or abs(number) >= Decimal("1e12"):
-        raise ValueError
-    return number.quantize(Decimal("0.01"))
-
-
-def parse_period(cell: Cell) -> date:
-    """The first day of the month a header or cell names; ValueError otherwise."""
-    if isinstance(cell, datetime):
-        return cell.date().replace(day=1)
-    if isinstance(cell, date):
-        return cell.replace(day=1)
-    text = _text(cell).lower().replace("ё", "е").rstrip(".")
-    text = re.sub(r"\s*(г\.?|года?)$", "", text)
-    match = re.fullmatch(r"(\d{4})[-./](\d{1,2})(?:[-./]\d{1,2})?", text)
-    if match:
-        return date(int(match[1]), int(match[2]), 1)
-    match = re.fullmatch(r"(?:\d{1,2}[./])?(\d{1,2})[./](\d{4})", text)
-    if match:
-        return date(int(match[2]), int(match[1]), 1)
-    match = re.fullmatch(r"([a-zа-я]+)\.?[\s\-']*(\d{4}|\d{2})", text)
-    if match and match[1] in MONTHS:
-        year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
-        return date(year, MONTHS[match[1]], 1)
-    raise ValueError
-
-
-def _header_kind(cell: Cell) -> str:
-    text = _text(cell).lower().rstrip(":")
-    for kind, names in (
-        ("metric", METRIC_HEADERS),
-        ("period", PERIOD_HEADERS),
-        ("value", VALUE_HEADERS),
-        ("unit", UNIT_HEADERS),
-        ("source", SOURCE_HEADERS),
-        ("branch", BRANCH_HEADERS),
-    ):
-        if text in names:
-            return kind
-    return ""
-
-
 def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
     """Figures from a table whose first non-empty row is the header."""
     return parse_numbered(list(enumerate(rows, start=1)), source)
@@ -166,7 +81,7 @@ def parse_rows(rows: Sequence[Sequence[Cell]], source: str = "") -> ParsedFile:
 def parse_numbered(rows: Sequence[tuple[int, Sequence[Cell]]], source: str = "") -> ParsedFile:
     """parse_rows for rows that carry their own row numbers (a sheet's rows
     with a value, read without the empty ones between)."""
-    numbered = [(number, list(row)) for number, row in rows if any(_text(c) for c in row)]
+    numbered = [(number, list(row)) for number, row in rows if any(cell_text(c) for c in row)]
     if not numbered:
         raise StatisticsImportError(
             [_problem(QT_TRANSLATE_NOOP("StatisticsImport", "The file holds no table."))]
@@ -181,7 +96,7 @@ def parse_numbered(rows: Sequence[tuple[int, Sequence[Cell]]], source: str = "")
             ]
         )
     header_row, header = numbered[0]
-    kinds = [_header_kind(c) for c in header]
+    kinds = [header_kind(c) for c in header]
     if "value" in kinds and "period" in kinds and "metric" in kinds:
         figures = _long(numbered[1:], kinds, source)
         return ParsedFile("long", figures)
@@ -218,7 +133,7 @@ def _long(
         return row[index] if index is not None and index < len(row) else None
 
     for number, row in rows:
-        name = _text(cell(row, "metric"))
+        name = cell_text(cell(row, "metric"))
         _check_name(name, where(number, column["metric"]), problems)
         try:
             period = parse_period(cell(row, "period"))
@@ -230,7 +145,7 @@ def _long(
                         "%1: '%2' is not a month (write e.g. 'январь 2026' or 01.2026)",
                     ),
                     where(number, column["period"]),
-                    _text(cell(row, "period")),
+                    cell_text(cell(row, "period")),
                 )
             )
             continue
@@ -241,12 +156,12 @@ def _long(
                 _problem(
                     QT_TRANSLATE_NOOP("StatisticsImport", "%1: '%2' is not a number"),
                     where(number, column["value"]),
-                    _text(cell(row, "value")),
+                    cell_text(cell(row, "value")),
                 )
             )
             continue
-        unit = _text(cell(row, "unit"))[:UNIT_MAX]
-        branch = _text(cell(row, "branch"))[:200]
+        unit = cell_text(cell(row, "unit"))[:UNIT_MAX]
+        branch = cell_text(cell(row, "branch"))[:200]
         key = (name, period, branch)
         if key in first_row:
             problems.append(
@@ -264,7 +179,7 @@ def _long(
             )
             continue
         first_row[key] = number
-        origin = _text(cell(row, "source"))[:200] or source
+        origin = cell_text(cell(row, "source"))[:200] or source
         figures.append(FigureDraft(name, period, value, unit, origin, branch))
     if problems:
         raise StatisticsImportError(problems)
@@ -283,7 +198,7 @@ def _wide(
     name_column = kinds.index("metric") if "metric" in kinds else 0
     unit_column = kinds.index("unit") if "unit" in kinds else None
     for index, cell in enumerate(header):
-        if index in (name_column, unit_column) or not _text(cell) or kinds[index]:
+        if index in (name_column, unit_column) or not cell_text(cell) or kinds[index]:
             continue
         try:
             period = parse_period(cell)
@@ -295,7 +210,7 @@ def _wide(
                         "%1: '%2' is not a month (write e.g. 'январь 2026', 'Jan 2026' or 01.2026)",
                     ),
                     where(header_row, index),
-                    _text(cell),
+                    cell_text(cell),
                 )
             )
             continue
@@ -310,7 +225,7 @@ def _wide(
                         "%1: '%2' is the same month as %3; keep one column per month",
                     ),
                     where(header_row, index),
-                    _text(cell),
+                    cell_text(cell),
                     where(header_row, twin),
                 )
             )
@@ -329,14 +244,14 @@ def _wide(
         )
     figures: list[FigureDraft] = []
     for number, row in rows:
-        name = _text(row[name_column]) if name_column < len(row) else ""
+        name = cell_text(row[name_column]) if name_column < len(row) else ""
         _check_name(name, where(number, name_column), problems)
         unit = ""
         if unit_column is not None and unit_column < len(row):
-            unit = _text(row[unit_column])[:UNIT_MAX]
+            unit = cell_text(row[unit_column])[:UNIT_MAX]
         for index, period in periods.items():
             cell = row[index] if index < len(row) else None
-            if not _text(cell):
+            if not cell_text(cell):
                 continue  # a month without a figure is simply not recorded
             try:
                 value = parse_number(cell)
@@ -345,7 +260,7 @@ def _wide(
                     _problem(
                         QT_TRANSLATE_NOOP("StatisticsImport", "%1: '%2' is not a number"),
                         where(number, index),
-                        _text(cell),
+                        cell_text(cell),
                     )
                 )
                 continue

@@ -1,4 +1,5 @@
-"""Backups of the SQLite database: taken, verified, rotated and restored.
+"""Backups of the SQLite database: taken, verified and rotated (restore.py
+puts one back).
 
 A backup is written with SQLite's online backup API into a temporary file
 beside the target, checked with `PRAGMA integrity_check`, made readable by
@@ -82,7 +83,7 @@ def copy_verified(source: Path, target: Path) -> Path:
     if created or folder.name == BACKUP_DIR:
         # Only a folder of our own: `backup --to ~/Desktop/x.sqlite3` must
         # not make the Desktop (or /tmp) private.
-        _owner_only(folder, directory=True)
+        owner_only(folder, directory=True)
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
@@ -119,8 +120,8 @@ def copy_verified(source: Path, target: Path) -> Path:
                 (source, verdict and verdict[0]),
             )
         )
-    _owner_only(partial)
-    _fsync(partial)
+    owner_only(partial)
+    fsync_file(partial)
     partial.replace(target)
     return target
 
@@ -200,155 +201,6 @@ def rotate(folder: Path, today: date, policy: KeepPolicy | None = None) -> list[
     return removed
 
 
-RESTORE_WAIT_S = 15
-
-
-def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> None:
-    """Copy `backup` into the live `database` through SQLite's backup API.
-
-    The copy is made on a connection in EXCLUSIVE locking mode: it waits
-    until no other process has the database open, keeps every other process
-    out while it saves the current data as a `before_restore` backup and
-    writes the restored pages, then lets them in again. So a save another
-    process reports as done is either in the `before_restore` backup or in
-    the restored database, never in a file swapped out from under it. A
-    current file SQLite cannot open at all is replaced on disk instead (no
-    process can be using it).
-    """
-    _check_backup(backup)
-    if not database.exists() or database.stat().st_size == 0:
-        _replace_file(backup, database)
-        return
-    try:
-        live = sqlite3.connect(database, timeout=wait_s, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise BackupError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("Backup", "Cannot open %1 to restore into it: %2."),
-                (database, exc),
-            )
-        ) from exc
-    try:
-        live.execute("PRAGMA locking_mode = EXCLUSIVE")
-        try:
-            live.execute("BEGIN EXCLUSIVE")  # waits for the other processes to let go
-            live.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise BackupError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "Backup",
-                            "Another CollabDesk (a window or a command) kept %1 open for %2 s; "
-                            "nothing was restored. Close it, or let it finish, and restore "
-                            "again.",
-                        ),
-                        (database.name, f"{wait_s:.0f}"),
-                    )
-                ) from exc
-            live.close()
-            _replace_file(backup, database)  # too damaged to open: nothing reads it
-            return
-        try:
-            _keep_before_restore(live, database)
-            source = connect_read_only(backup, timeout=wait_s)
-            try:
-                source.backup(live)
-            finally:
-                source.close()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError):
-                raise
-            # Malformed beyond what SQLite will write over; we hold it alone
-            # this instant, so the verified copy goes on disk instead.
-            live.close()
-            _replace_file(backup, database)
-            return
-        verdict = live.execute("PRAGMA quick_check").fetchone()
-        if not verdict or verdict[0] != "ok":
-            raise BackupError(
-                Message(
-                    CONTEXT,
-                    QT_TRANSLATE_NOOP(
-                        "Backup", "The restored database did not pass its check (%1)."
-                    ),
-                    (verdict,),
-                )
-            )
-    except sqlite3.Error as exc:
-        raise BackupError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("Backup", "Could not restore %1 into %2: %3."),
-                (backup, database, exc),
-            )
-        ) from exc
-    finally:
-        live.close()
-    _owner_only(database)
-
-
-def _check_backup(backup: Path) -> None:
-    not_a_backup = Message(
-        CONTEXT,
-        QT_TRANSLATE_NOOP(
-            "Backup",
-            "%1 is not a CollabDesk backup (not an SQLite database file); nothing was "
-            "restored. Backups are the .sqlite3 files in the backups folder.",
-        ),
-        (backup,),
-    )
-    if not backup.is_file():
-        raise BackupError(not_a_backup)
-    verdict = check_file(backup)
-    if "not a database" in verdict:
-        raise BackupError(not_a_backup)
-    if verdict != "ok":
-        raise BackupError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("Backup", "The backup %1 is damaged (%2); nothing was restored."),
-                (backup, verdict),
-            )
-        )
-
-
-def _keep_before_restore(live: sqlite3.Connection, database: Path) -> None:
-    """The data being replaced, copied under the same exclusive hold: as a
-    verified `before_restore` backup, or as `damaged` when it fails its check
-    (kept for a specialist; finding a good backup skips it)."""
-    try:
-        verdict = live.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError):
-            raise
-        verdict = None
-    healthy = bool(verdict) and verdict[0] == "ok"
-    reason = "before_restore" if healthy else "damaged"
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _owner_only(target.parent, directory=True)
-    partial = target.with_name(target.name + PARTIAL)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            live.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-    except sqlite3.Error:
-        partial.unlink(missing_ok=True)
-        if healthy:
-            raise
-        return  # too damaged to copy page by page; it is replaced all the same
-    _owner_only(partial)
-    _fsync(partial)
-    partial.replace(target)
-
-
 def leftovers(database: Path) -> list[Path]:
     """Files a killed backup, restore or meeting copy left half-written."""
     found: list[Path] = []
@@ -373,44 +225,13 @@ def remove_leftovers(database: Path, older_than_s: float = 600) -> list[Path]:
     return removed
 
 
-def remove_sidecars(database: Path) -> None:
-    """Delete the -wal/-shm files of a database nobody has open any more."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
-
-
-def _replace_file(backup: Path, database: Path) -> None:
-    """Put a verified copy of `backup` on disk as `database`: only for a
-    database that does not exist or that SQLite cannot open at all."""
-    incoming = database.with_name(database.name + RESTORING)
-    copy_verified(backup, incoming)
-    if database.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        damaged = backup_dir(database) / f"{database.stem}-unreadable-{stamp}"
-        damaged.parent.mkdir(parents=True, exist_ok=True)
-        database.replace(damaged)  # kept for a specialist, never deleted
-    remove_sidecars(database)
-    incoming.replace(database)
-    _fsync_dir(database.parent)
-
-
-def _owner_only(path: Path, *, directory: bool = False) -> None:
+def owner_only(path: Path, *, directory: bool = False) -> None:
     if os.name != "posix":
         return  # Windows: the per-user data folder is already private
     with contextlib.suppress(OSError):
         path.chmod(0o700 if directory else 0o600)
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -84,7 +84,7 @@ def test_detail_forms_and_delivery_dialog_controls_have_names(
     qtbot: Any, desk: Desk, seeded: int
 ) -> None:
     from collabdesk.domain.enums import Direction
-    from collabdesk.services.commitments import CommitmentDraft
+    from collabdesk.services.commitment_records import CommitmentDraft
     from collabdesk.ui.commitments.commitment_dialogs import DeliverDialog, MakeGoodDialog
     from collabdesk.ui.partners.contact_form import ContactForm
     from collabdesk.ui.partners.interaction_form import InteractionForm

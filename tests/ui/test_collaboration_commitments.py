@@ -13,7 +13,7 @@ import pytest
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.ui.collaborations.collaboration_commitments import CollaborationCommitmentsDialog

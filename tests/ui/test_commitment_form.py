@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
@@ -263,7 +263,7 @@ def test_a_commitment_as_text_reads_its_date_money_and_unit_as_the_window_does()
     from decimal import Decimal
 
     from collabdesk.domain.enums import Direction
-    from collabdesk.services.commitments import CommitmentDraft
+    from collabdesk.services.commitment_records import CommitmentDraft
     from collabdesk.ui.commitments.commitment_form import describe
     from collabdesk.ui.shell.i18n import format_date, locale_for
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.services.collaborations import CollaborationDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.commitment_tracker import DueWindow
-from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.message import Message
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import StorageBusyError
 from collabdesk.services.partners import PartnerDraft

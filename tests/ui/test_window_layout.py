@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from collabdesk.domain.enums import Direction
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.store.database import open_database, sqlite_url
 from collabdesk.ui.commitments.commitments_section import ReminderBanner

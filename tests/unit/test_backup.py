@@ -25,13 +25,13 @@ from collabdesk.store.backup import (
     copy_verified,
     keep_set,
     list_backups,
-    restore,
     take_backup,
 )
 from collabdesk.store.database import open_database, sqlite_url
 from collabdesk.store.errors import DatabaseLockedError
 from collabdesk.store.instance_lock import InstanceLock
 from collabdesk.store.network_share import network_share_reason
+from collabdesk.store.restore import restore
 from collabdesk.store.startup import (
     DamagedDatabaseError,
     NetworkShareError,

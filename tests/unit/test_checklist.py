@@ -11,7 +11,7 @@ from collabdesk.domain import checklist as keys
 from collabdesk.domain.checklist import ChecklistStep
 from collabdesk.domain.enums import STAGE_PATH, Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.partners import PartnerDraft

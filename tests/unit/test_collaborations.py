@@ -10,7 +10,7 @@ import pytest
 
 from collabdesk.domain.enums import Direction, PartnerRole, Stage
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import (
     ConflictError,

@@ -15,8 +15,8 @@ from icalendar import Calendar
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.commitment_tracker import DueWindow, SortKey, TrackerQuery
-from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.partners import PartnerDraft

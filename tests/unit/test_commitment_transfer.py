@@ -13,8 +13,8 @@ import pytest
 from collabdesk.cli import run
 from collabdesk.domain.enums import Direction
 from collabdesk.services.collaborations import CollaborationDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.commitment_transfer import CommitmentTransfer, parse_date
-from collabdesk.services.commitments import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import RowRefusedError
 from collabdesk.services.partners import PartnerDraft

@@ -17,7 +17,7 @@ from collabdesk.cli import run
 from collabdesk.config import DATABASE_FILE
 from collabdesk.domain.enums import Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import open_database, sqlite_url

@@ -11,7 +11,7 @@ import pytest
 
 from collabdesk.domain.enums import Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import ConflictError, ServiceError

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.reports.slides import MAX_LINES, build_slides
-from collabdesk.services.pitch_content import (
+from collabdesk.services.pitch_model import (
     AdLine,
     LibraryInfo,
     PartnerInfo,

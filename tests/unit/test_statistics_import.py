@@ -12,12 +12,8 @@ import pytest
 from openpyxl import Workbook
 
 from collabdesk.services.desk import Desk
-from collabdesk.services.statistics_import import (
-    StatisticsImportError,
-    parse_file,
-    parse_number,
-    parse_period,
-)
+from collabdesk.services.statistics_cells import parse_number, parse_period
+from collabdesk.services.statistics_import import StatisticsImportError, parse_file
 
 
 def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -13,7 +13,7 @@ import pytest
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.enums import Direction
 from collabdesk.services.collaborations import CollaborationDraft
-from collabdesk.services.commitments import CommitmentDraft
+from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import InUseError, NotFoundError

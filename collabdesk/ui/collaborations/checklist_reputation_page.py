@@ -196,7 +196,7 @@ class ReputationPage(StepPage):
 
     def add_promise(self) -> bool:
         """Add the typed promise; False (text kept, reason shown) when it cannot be."""
-        from collabdesk.services.commitments import CommitmentDraft
+        from collabdesk.services.commitment_records import CommitmentDraft
 
         if not self.description.text().strip():
             self._fail(self.tr("Describe the promise first."))

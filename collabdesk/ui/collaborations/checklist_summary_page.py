@@ -16,7 +16,7 @@ from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import Readiness
+    from collabdesk.services.readiness import Readiness
 
 
 class SummaryPage(StepPage):

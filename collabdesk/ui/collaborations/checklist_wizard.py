@@ -30,8 +30,9 @@ from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import QuestionRecord, Readiness
+    from collabdesk.services.checklist import QuestionRecord
     from collabdesk.services.desk import Desk
+    from collabdesk.services.readiness import Readiness
 
 PartnerCreator = Callable[[QWidget], int | None]
 CatalogueEditor = Callable[[QWidget], None]

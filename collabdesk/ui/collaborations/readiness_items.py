@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from collabdesk.domain.message import fill
 
 if TYPE_CHECKING:
-    from collabdesk.services.checklist import Missing, Readiness
+    from collabdesk.services.readiness import Missing, Readiness
 
 
 def missing_text(item: Missing, prompts: Mapping[str, str]) -> str:

@@ -35,8 +35,9 @@ from collabdesk.ui.widgets.form_support import caption_row
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
+    from collabdesk.services.commitment_records import CommitmentRecord
     from collabdesk.services.commitment_tracker import TrackerRow
-    from collabdesk.services.commitments import CommitmentRecord, CommitmentService
+    from collabdesk.services.commitments import CommitmentService
     from collabdesk.services.proofs import ProofRecord, ProofService
 
 

@@ -48,7 +48,7 @@ from collabdesk.ui.widgets.versioned_form import VersionedForm
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from collabdesk.services.commitments import CommitmentDraft, CommitmentRecord
+    from collabdesk.services.commitment_records import CommitmentDraft, CommitmentRecord
     from collabdesk.services.desk import Desk
 
 DEFAULT_DUE_DAYS = 30
@@ -263,7 +263,7 @@ class CommitmentForm(VersionedForm):
     def draft(self) -> CommitmentDraft:
         """What the fields say; raises ValidationError for an amount that
         is not one (both amounts checked at once)."""
-        from collabdesk.services.commitments import CommitmentDraft
+        from collabdesk.services.commitment_records import CommitmentDraft
 
         locale = QLocale()
         point, group = locale.decimalPoint(), locale.groupSeparator()

@@ -233,7 +233,7 @@ class Session:
         return self.settings.database_file
 
     def _restore_file(self, backup: Path) -> None:
-        from collabdesk.store.backup import restore
+        from collabdesk.store.restore import restore
 
         path = self.settings.database_file
         assert path is not None

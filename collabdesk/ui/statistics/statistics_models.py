@@ -115,7 +115,7 @@ class FigureTableModel(QAbstractTableModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.desk is None:
             return False
-        from collabdesk.services.statistics_import import parse_number
+        from collabdesk.services.statistics_cells import parse_number
 
         row = self.rows[index.row()]
         try:

@@ -1,0 +1,145 @@
+"""What a pitch or recap document says: plain frozen records, built by
+PitchContentService and read by the reports, the slides and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.tracker_query import is_overdue
+
+
+@dataclass(frozen=True)
+class LibraryInfo:
+    name: str
+    branch: str
+    city: str
+    website: str
+    brand_colour: str
+    logo_path: str
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    name: str
+    role: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    id: int
+    name: str
+    city: str
+    website: str
+    email: str
+    phone: str
+    contacts: tuple[ContactLine, ...]
+
+
+@dataclass(frozen=True)
+class PitchFigure:
+    name: str
+    unit: str
+    value: Decimal
+    as_of: date
+    series: tuple[SeriesPoint, ...]
+
+
+@dataclass(frozen=True)
+class AdLine:
+    name: str
+    unit: str
+    quantity: Decimal
+    reach_per_unit: int
+
+    @property
+    def reach(self) -> int:
+        return int(self.quantity * self.reach_per_unit)
+
+
+@dataclass(frozen=True)
+class PromiseLine:
+    direction: Direction
+    description: str
+    quantity: Decimal | None
+    unit: str
+    due_on: date | None
+    status: CommitmentStatus
+    value: Decimal | None
+    currency: str
+    delivered_on: date | None
+    waived_reason: str
+    proof_note: str
+    proofs: tuple[str, ...]  # file names or URLs
+    make_good: bool
+    owner: str
+
+    @property
+    def has_proof(self) -> bool:
+        return bool(self.proofs or self.proof_note)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Value and reliability of one side of a collaboration."""
+
+    promised: Decimal
+    delivered: Decimal
+    kept: int  # promises delivered
+    due: int  # delivered, missed, or open past their date; waived do not count
+    currency: str
+
+    @property
+    def kept_share(self) -> float | None:
+        return self.kept / self.due if self.due else None
+
+
+@dataclass(frozen=True)
+class PitchContent:
+    today: date
+    library: LibraryInfo
+    collaboration_id: int
+    title: str
+    idea: str
+    stage: Stage
+    starts_on: date | None
+    ends_on: date | None
+    partner: PartnerInfo | None
+    answers: tuple[tuple[str, str], ...]  # (question key, answer), answered only
+    figures: tuple[PitchFigure, ...]
+    ads: tuple[AdLine, ...]
+    promises: tuple[PromiseLine, ...]
+
+    def answer(self, key: str) -> str:
+        return next((text for k, text in self.answers if k == key), "")
+
+    @property
+    def total_reach(self) -> int:
+        return sum(ad.reach for ad in self.ads)
+
+    def side(self, direction: Direction) -> tuple[PromiseLine, ...]:
+        return tuple(p for p in self.promises if p.direction is direction)
+
+    def overdue(self, line: PromiseLine) -> bool:
+        """Still open after its due date, as the tracker counts it."""
+        return is_overdue(line.status, line.due_on, self.today)
+
+    def balance(self, direction: Direction) -> Balance:
+        lines = self.side(direction)
+        promised = sum((p.value or Decimal(0) for p in lines), Decimal(0))
+        delivered = sum(
+            (p.value or Decimal(0) for p in lines if p.status is CommitmentStatus.DELIVERED),
+            Decimal(0),
+        )
+        kept = sum(1 for p in lines if p.status is CommitmentStatus.DELIVERED)
+        missed = sum(1 for p in lines if p.status is CommitmentStatus.MISSED)
+        overdue = sum(1 for p in lines if self.overdue(p))  # due, and not kept
+        currency = next((p.currency for p in lines if p.value is not None), "RUB")
+        return Balance(promised, delivered, kept, kept + missed + overdue, currency)
