@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -14,6 +15,9 @@ from collabdesk.services.validation import Checker, clean_line, normalise_url
 CONTEXT = "LibraryService"
 
 COLOUR_LEN = 7
+LOGO_MAX = 5 * 1024 * 1024  # bytes; a print-quality logo is far smaller
+# What the PDFs and the slides can draw (reportlab and Qt both read these).
+LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,19 @@ class ProfileDraft:
     default_language: str = "ru"
     email: str = ""
     phone: str = ""
+    # The one named person a partner writes to (issue 16).
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The library's logo as kept in the database, so it travels with the data."""
+
+    data: bytes
+    name: str
 
 
 class LibraryService:
@@ -48,6 +65,10 @@ class LibraryService:
                 row.default_language,
                 row.email,
                 row.phone,
+                row.contact_name,
+                row.contact_role,
+                row.contact_phone,
+                row.contact_email,
             )
 
     def save(self, draft: ProfileDraft) -> ProfileDraft:
@@ -63,6 +84,10 @@ class LibraryService:
             else "ru",
             email=clean_line(draft.email),
             phone=clean_line(draft.phone),
+            contact_name=clean_line(draft.contact_name),
+            contact_role=clean_line(draft.contact_role),
+            contact_phone=clean_line(draft.contact_phone),
+            contact_email=clean_line(draft.contact_email),
         )
         check = Checker()
         check.max_length("name", cleaned.name, 200, QT_TRANSLATE_NOOP("Field", "Name"))
@@ -73,6 +98,16 @@ class LibraryService:
         check.email("email", cleaned.email)
         check.max_length("phone", cleaned.phone, 100, QT_TRANSLATE_NOOP("Field", "Phone"))
         check.phone("phone", cleaned.phone)
+        contact = QT_TRANSLATE_NOOP("Field", "Contact person")
+        check.max_length("contact_name", cleaned.contact_name, 200, contact)
+        role = QT_TRANSLATE_NOOP("Field", "Contact's role")
+        check.max_length("contact_role", cleaned.contact_role, 200, role)
+        contact_email = QT_TRANSLATE_NOOP("Field", "Contact's e-mail")
+        check.max_length("contact_email", cleaned.contact_email, 200, contact_email)
+        check.email("contact_email", cleaned.contact_email)
+        contact_phone = QT_TRANSLATE_NOOP("Field", "Contact's phone")
+        check.max_length("contact_phone", cleaned.contact_phone, 100, contact_phone)
+        check.phone("contact_phone", cleaned.contact_phone)
         colour = cleaned.brand_colour
         if (
             len(colour) != COLOUR_LEN
@@ -99,3 +134,56 @@ class LibraryService:
             for key, value in cleaned.__dict__.items():
                 setattr(row, key, value)
         return cleaned
+
+    def logo(self) -> Logo | None:
+        with transaction(self._sessions) as session:
+            row = session.execute(
+                select(LibraryProfile.logo, LibraryProfile.logo_name).order_by(LibraryProfile.id)
+            ).first()
+            if row is None or not row[0]:
+                return None
+            return Logo(bytes(row[0]), row[1])
+
+    def set_logo(self, path: Path | None) -> Logo | None:
+        """Keep the picture's bytes (None removes the logo). The file is read
+        here, once: a meeting copy or another laptop never needs the path."""
+        logo = None if path is None else read_logo(path)
+        with transaction(self._sessions, "library profile") as session:
+            row = session.scalar(select(LibraryProfile).order_by(LibraryProfile.id))
+            if row is None:
+                row = LibraryProfile()
+                session.add(row)
+            row.logo = None if logo is None else logo.data
+            row.logo_name = "" if logo is None else logo.name
+            row.logo_path = "" if path is None else str(path)[:1000]
+        return logo
+
+
+def _logo_problem(template: str, *args: object) -> ValidationError:
+    return ValidationError(
+        [FieldProblem("logo", "bad_logo", Message(CONTEXT, template, tuple(args)))]
+    )
+
+
+def read_logo(path: Path) -> Logo:
+    """The logo file's bytes, or a clear message why it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > LOGO_MAX:
+            raise _logo_problem(
+                QT_TRANSLATE_NOOP(
+                    "LibraryService", "The logo file is too large (%1 MB); the limit is 5 MB."
+                ),
+                round(size / 1024 / 1024, 1),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _logo_problem(
+            QT_TRANSLATE_NOOP("LibraryService", "The logo file cannot be read: %1"),
+            exc.strerror or exc.__class__.__name__,
+        ) from exc
+    if not data.startswith(LOGO_SIGNATURES):
+        raise _logo_problem(
+            QT_TRANSLATE_NOOP("LibraryService", "The logo must be a PNG or JPEG picture.")
+        )
+    return Logo(data, path.name[:200])

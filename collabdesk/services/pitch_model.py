@@ -22,6 +22,11 @@ class LibraryInfo:
     logo_path: str
     email: str = ""
     phone: str = ""
+    logo: bytes | None = None  # PNG or JPEG bytes kept in the database
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
 
 
 @dataclass(frozen=True)

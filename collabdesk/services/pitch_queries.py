@@ -89,6 +89,11 @@ _LIBRARY = (
         LibraryProfile.logo_path,
         LibraryProfile.email,
         LibraryProfile.phone,
+        LibraryProfile.logo,
+        LibraryProfile.contact_name,
+        LibraryProfile.contact_role,
+        LibraryProfile.contact_phone,
+        LibraryProfile.contact_email,
     )
     .order_by(LibraryProfile.id)
     .limit(1)
@@ -140,7 +145,21 @@ def read_library(reads: Connection) -> LibraryInfo:
     row = reads.execute(_LIBRARY).first()
     if row is None:
         return LibraryInfo("", "", "", "", "#1F5C99", "")
-    return LibraryInfo(row[0], row[1], row[2], row[3], row[4] or "#1F5C99", row[5], row[6], row[7])
+    return LibraryInfo(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4] or "#1F5C99",
+        row[5],
+        row[6],
+        row[7],
+        bytes(row[8]) if row[8] else None,
+        row[9],
+        row[10],
+        row[11],
+        row[12],
+    )
 
 
 def addressed_partner(

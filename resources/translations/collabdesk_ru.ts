@@ -1982,6 +1982,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Город</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s role</source>
+        <translation>Должность контактного лица</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>E-mail контактного лица</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
         <source>Metric name</source>
         <translation>Название показателя</translation>
     </message>
@@ -2773,6 +2789,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Colour is written as #RRGGBB.</source>
         <translation>Цвет записывается как #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large (%1 MB); the limit is 5 MB.</source>
+        <translation>Файл логотипа слишком велик (%1 МБ); предел — 5 МБ.</translation>
+    </message>
+    <message>
+        <source>The logo file cannot be read: %1</source>
+        <translation>Файл логотипа не читается: %1</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Логотип должен быть картинкой PNG или JPEG.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -257,3 +258,48 @@ def test_bad_profile_is_refused_and_keeps_the_old_one(desk: Desk, draft: Profile
     with pytest.raises(ValidationError):
         desk.library.save(draft)
     assert desk.library.profile().name == "Старое"
+
+
+def test_library_contact_person_is_kept_and_checked(desk: Desk) -> None:
+    saved = desk.library.save(
+        ProfileDraft(
+            name="Библиотека",
+            contact_name=" Анна  Смирнова ",
+            contact_role="Партнёрства",
+            contact_phone="+7 3822 40-12-71",
+            contact_email="anna@library.example",
+        )
+    )
+    assert desk.library.profile() == saved
+    assert saved.contact_name == "Анна Смирнова"
+    with pytest.raises(ValidationError) as bad:
+        desk.library.save(ProfileDraft(contact_email="anna at library", contact_name="x" * 10_000))
+    assert {p.field for p in bad.value.problems} == {"contact_email", "contact_name"}
+    assert desk.library.profile() == saved
+
+
+def test_the_logo_is_kept_in_the_database_not_as_a_path(desk: Desk, tmp_path: Path) -> None:
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    desk.library.set_logo(picture)
+    picture.unlink()  # the file is gone: the data still has the logo
+
+    logo = desk.library.logo()
+
+    assert logo is not None and logo.data.startswith(b"\x89PNG") and logo.name == "logo.png"
+    desk.library.set_logo(None)
+    assert desk.library.logo() is None
+
+
+@pytest.mark.parametrize("content", [b"GIF89a not a logo", b""])
+def test_a_file_that_is_not_a_picture_is_refused_clearly(
+    desk: Desk, tmp_path: Path, content: bytes
+) -> None:
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(content)
+    with pytest.raises(ValidationError) as refused:
+        desk.library.set_logo(bad)
+    assert "PNG or JPEG" in refused.value.problems[0].message
+    with pytest.raises(ValidationError):
+        desk.library.set_logo(tmp_path / "missing.png")
+    assert desk.library.logo() is None
