@@ -57,6 +57,15 @@ class MainWindow(QMainWindow):
     commitments: CommitmentsSection
     statistics: StatisticsView
     data_menu: DataMenu  # from app.py, after the first paint
+    # Built by finish_building() in ui/shell/window_actions.py.
+    new_action: QAction
+    demo_action: QAction
+    quit_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    about_action: QAction
+    guide_action: QAction
 
     def __init__(
         self, data_dir: Path | None = None, parent: QWidget | None = None, *, staged: bool = False
@@ -130,7 +139,9 @@ class MainWindow(QMainWindow):
         self.details.edit_requested.connect(self.edit_partner)
         self.details.delete_requested.connect(self.delete_partner)
         self.details_layout.addWidget(self.details)
-        self._build_actions()
+        from collabdesk.ui.shell.window_actions import build_actions
+
+        build_actions(self)
         from collabdesk.ui.shell.sections import install_sections
 
         install_sections(self)
@@ -151,59 +162,6 @@ class MainWindow(QMainWindow):
     @property
     def empty_state(self) -> EmptyState:
         return self.left.empty_state
-
-    def _action(
-        self, text: str, name: str, slot: Callable[[], object], shortcut: str | None = None
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = named(QAction(text, self), name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction
-
-        from collabdesk.ui.shell import partner_actions as do
-
-        self.new_action = self._action(
-            self.tr("&New partner…"), "newPartnerAction", self.new_partner, "Ctrl+N"
-        )
-        self.demo_action = self._action(
-            self.tr("Load &demo data"), "loadDemoAction", self.load_demo
-        )
-        self.quit_action = self._action(self.tr("&Quit"), "quitAction", self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.edit_action = self._action(
-            self.tr("&Edit partner…"), "editPartnerAction", self.edit_partner
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete partner…"), "deletePartnerAction", self.delete_partner, "Del"
-        )
-        # Delete acts on the list only: in a text field it deletes text.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.delete_action)
-        self.find_action = self._action(
-            self.tr("&Find partner"), "findAction", self.focus_search, "Ctrl+F"
-        )
-        self.about_action = self._action(
-            self.tr("&About CollabDesk"), "aboutAction", lambda: do.show_about(self)
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.guide_action = self._action(
-            self.tr("&User guide"), "userGuideAction", self.show_user_guide, "F1"
-        )
-
-        from collabdesk.ui.shell.menus import build_menus  # after the first paint
-
-        self.menus = menus = build_menus(self, self.quit_action)
-        menus.file.insertActions(menus.file.actions()[0], [self.new_action, self.demo_action])
-        menus.edit.addActions([self.edit_action, self.delete_action])
-        menus.view.addAction(self.find_action)
-        menus.help.addActions([self.guide_action, self.about_action])
 
     def add_section(self, widget: QWidget, title: str) -> int:
         """Add a main view as a tab after Partners; returns its tab index."""
@@ -339,12 +297,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if not self._built:
             return
-        has_desk = self._desk is not None
-        selected = self.selected_partner_id() is not None
-        self.new_action.setEnabled(has_desk)
-        self.demo_action.setEnabled(has_desk and self._demo_loader is not None)
-        self.edit_action.setEnabled(has_desk and selected)
-        self.delete_action.setEnabled(has_desk and selected)
+        from collabdesk.ui.shell.window_actions import update_actions
+
+        update_actions(self)
 
     def _on_data_changed(self, _changes: Changes) -> None:
         self.reload_partners()

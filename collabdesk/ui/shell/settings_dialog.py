@@ -392,15 +392,19 @@ def install_settings_action(window: MainWindow) -> QAction:
     main window, just above Quit."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    action = QAction(translate("SettingsDialog", "&Settings…"), window)
-    action.setObjectName("settingsAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    from collabdesk.ui.widgets.actions import make_action
 
     def run() -> None:
         desk = window.desk
         edit_settings(window, desk.library if desk is not None else None, window.data_dir)
 
-    action.triggered.connect(lambda _checked=False: run())
+    action = make_action(
+        window,
+        translate("SettingsDialog", "&Settings…"),
+        "settingsAction",
+        run,
+        shortcut=QKeySequence.StandardKey.Preferences,
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.menus.file.insertAction(window.menus.quit_action, action)
     return action
