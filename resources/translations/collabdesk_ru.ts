@@ -205,6 +205,17 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Скрыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n pitches were written.</source>
@@ -2844,6 +2855,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a partner in the list first.</source>
+        <translation>Сначала выберите партнёра в списке.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into the office&apos;s own data.</source>
+        <translation>Демо-данные можно загрузить только в собственные данные библиотеки.</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -214,10 +214,8 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert run.open_store()
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
     assert window.desk.partners.count() == 400
-    from PySide6.QtWidgets import QMessageBox
-
     # The backup was chosen over the damaged data: no "every saved change is here".
-    assert window.findChild(QMessageBox, "uncleanShutdownNotice") is None
+    assert "uncleanShutdown" not in window.banner.keys()
     run.close()
 
 
@@ -330,9 +328,8 @@ def test_second_window_is_refused_before_it_shows_any_partner(
 def test_after_an_unclean_shutdown_the_window_says_what_happened(
     qapp, qtbot, tmp_path: Path, prompts_log, crashed: bool
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from collabdesk.domain.partner import Partner
+    from collabdesk.ui.shell.banner import NoticeLine
 
     settings = resolve(str(tmp_path / "data"))
     settings.data_dir.mkdir()
@@ -346,10 +343,26 @@ def test_after_an_unclean_shutdown_the_window_says_what_happened(
     qtbot.addWidget(window)
     run = Session(qapp, window, settings)
     assert run.open_store()
-    notice = window.findChild(QMessageBox, "uncleanShutdownNotice")
+    window.show()
+    notice = window.banner.findChild(NoticeLine, "uncleanShutdownNotice")
     if crashed:
-        assert notice is not None and notice.isVisible() and not notice.isModal()
-        assert "every change that was saved is here" in notice.text()
+        # A line on the one banner, not a box in the way: the list can be used.
+        assert prompts_log.calls == []
+        assert notice is not None and notice.isVisible()
+        assert window.banner.shown_keys() == ["uncleanShutdown"]
+        assert "not closed properly" in window.banner.texts()[0]
+        assert "every change that was saved is here" in notice.text.text()
+        assert window.table.isEnabled()
+        # Reopening the data (a restore) never shows it twice.
+        run.close()
+        assert run.open_store()
+        assert window.banner.keys().count("uncleanShutdown") == 1
+        notice = window.banner.findChild(NoticeLine, "uncleanShutdownNotice")
+        assert notice is not None
+        notice.dismiss_button.click()
+        assert "uncleanShutdown" not in window.banner.keys()
+        assert window.banner.isHidden()
     else:
         assert notice is None
+        assert window.banner.isHidden()
     run.close()
