@@ -160,13 +160,13 @@ def test_file_menu_backup_export_import(
 def test_statistics_import_in_the_window_backs_up_first(
     session: Any, prompts_log, monkeypatch, tmp_path: Path
 ) -> None:
-    from collabdesk.ui.statistics import statistics_view
+    from collabdesk.ui.statistics import statistics_import_bar
 
     source = tmp_path / "stats.csv"
     source.write_text("Показатель;Январь 2026;Февраль 2026\nПосещения;120;130\n")
     folder = session.settings.data_dir / "backups"
     assert "before_import" not in [b.reason for b in list_backups(folder)]
-    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: source)
+    monkeypatch.setattr(statistics_import_bar, "choose_import_file", lambda _parent: source)
     session.window.statistics.import_file()
     assert prompts_log.texts("info")[-1] == "2 figures imported from stats.csv."
     assert [b.reason for b in list_backups(folder)].count("before_import") == 1
@@ -215,7 +215,7 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
     assert window.desk.partners.count() == 400
     # The backup was chosen over the damaged data: no "every saved change is here".
-    assert "uncleanShutdown" not in window.banner.keys()
+    assert window.banner.line("uncleanShutdown") is None
     run.close()
 
 
@@ -360,7 +360,7 @@ def test_after_an_unclean_shutdown_the_window_says_what_happened(
         notice = window.banner.findChild(NoticeLine, "uncleanShutdownNotice")
         assert notice is not None
         notice.dismiss_button.click()
-        assert "uncleanShutdown" not in window.banner.keys()
+        assert window.banner.line("uncleanShutdown") is None
         assert window.banner.isHidden()
     else:
         assert notice is None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
@@ -24,6 +24,7 @@ from collabdesk.ui.partners.partner_table_model import PartnerTableModel
 from collabdesk.ui.shell.banner import Banner
 from collabdesk.ui.shell.partner_pane import PartnerPane
 from collabdesk.ui.shell.startup import show_plain_text
+from collabdesk.ui.shell.window_layout import restore_layout, save_layout
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from collabdesk.ui.widgets.empty_state import EmptyState
 
 DemoLoader = Callable[[str], int]
-SETTINGS_GEOMETRY = "mainWindow/geometry"
-SETTINGS_SPLITTER = "mainWindow/splitter"
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         show_plain_text(self.count_label)
         self.statusBar().addWidget(self.count_label, 1)
 
-        self._restore_settings()
+        restore_layout(self, self.splitter)
         self._update_list_state()
         self.focus_search_box()
         if not staged:
@@ -353,23 +352,9 @@ class MainWindow(QMainWindow):
 
         show_user_guide(self)
 
-    # --- remembered layout --------------------------------------------------------
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
-            self.splitter.setSizes([640, 460])
-        splitter = settings.value(SETTINGS_SPLITTER)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
+    # --- remembered layout (ui/shell/window_layout.py) ------------------------------
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        save_layout(self, self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
