@@ -84,4 +84,3 @@ def pitch(parent: QWidget, desk: Desk | None) -> None:
     collaboration_id = pitch_dialog.choose_collaboration(parent, desk)
     if collaboration_id is not None:
         pitch_dialog.open_pitch_dialog(parent, desk, collaboration_id)
-
