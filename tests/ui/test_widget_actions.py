@@ -74,6 +74,17 @@ def test_partner_actions_say_why_they_are_disabled(make_window, db, desk) -> Non
     for action in (window.edit_action, window.delete_action, history):
         assert action.isEnabled() and action.statusTip() == ""
     assert window.new_action.isEnabled()
+    # Demo data goes only into an empty database: the menu says so before a click.
+    assert not window.demo_action.isEnabled()
+    assert "already holds partners" in window.demo_action.statusTip()
+
+
+def test_demo_data_can_be_loaded_into_an_empty_database(make_window, db) -> None:
+    window = make_window(db)
+    assert window.demo_action.isEnabled() and window.demo_action.statusTip() == ""
+    window.demo_action.trigger()
+    assert window.model.total > 0
+    assert not window.demo_action.isEnabled()  # and not a second time
 
 
 def test_partner_actions_while_the_data_is_still_opening(qtbot, tmp_path) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
+from collabdesk.services.partner_directory import PartnerQuery
 from collabdesk.ui.widgets.actions import allow, make_action
 
 if TYPE_CHECKING:
@@ -88,11 +89,20 @@ def update_actions(window: MainWindow) -> None:
     else:
         pick = None
     allow(window.new_action, opening if window.desk is None else None)
-    if window.desk is None:
-        demo: str | None = opening
-    elif window.demo_loader is None:
-        demo = translate("MainWindow", "Demo data can only be loaded into the office's own data.")
-    else:
-        demo = None
-    allow(window.demo_action, demo)
+    allow(window.demo_action, opening if window.desk is None else demo_refusal(window))
     allow([window.edit_action, window.delete_action], pick)
+
+
+def demo_refusal(window: MainWindow) -> str | None:
+    """Why demo data cannot be loaded here, or None when it can."""
+    if window.demo_loader is None:
+        return translate("MainWindow", "Demo data can only be loaded into the office's own data.")
+    directory = window.directory
+    if directory is not None and directory.count(PartnerQuery(), cap=1):
+        return translate(
+            "MainWindow",
+            "Demo data can only be loaded into an empty database, and this one "
+            "already holds partners. Start CollabDesk with another data folder "
+            "(--data-dir) to try the demo.",
+        )
+    return None
