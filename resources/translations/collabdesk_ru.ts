@@ -2198,6 +2198,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Вернуть это значение</translation>
     </message>
     <message>
+        <source>Select a change first.</source>
+        <translation>Сначала выберите изменение.</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back, not a record that was created, deleted or restored.</source>
+        <translation>Вернуть можно только изменённое поле, а не запись, которую создали, удалили или восстановили.</translation>
+    </message>
+    <message>
         <source>Put the field back to the value it had before the selected change.</source>
         <translation>Вернуть полю значение, которое было до выбранного изменения.</translation>
     </message>
@@ -4961,6 +4969,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Сначала выберите запись в корзине.</translation>
     </message>
     <message>
         <source>Not restored</source>
