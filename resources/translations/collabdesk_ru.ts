@@ -2565,6 +2565,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>&amp;Импортировать без %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to import: no row of the file can be added.</source>
+        <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) of the file are damaged (listed in this window) and will not be imported. Import the other rows?</source>
         <translation>
@@ -3759,6 +3763,10 @@ Data folder: %2</source>
         <translation>Открыть подтверждение</translation>
     </message>
     <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
         <source>Select a commitment to see its proofs.</source>
         <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
     </message>
@@ -3773,6 +3781,10 @@ Data folder: %2</source>
     <message>
         <source>Delivered, but nothing proves it yet: add proof.</source>
         <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>This commitment has no proof yet.</source>
+        <translation>У этого обязательства ещё нет подтверждений.</translation>
     </message>
     <message>
         <source>Proof not added</source>

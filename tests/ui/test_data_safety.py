@@ -107,6 +107,7 @@ def test_a_file_without_a_name_column_cannot_be_imported(
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert "No column holds the partner's name" in dialog.summary.text()
+    assert "No column holds the partner's name" in dialog.import_button.toolTip()
 
 
 @pytest.fixture

@@ -113,3 +113,11 @@ def test_add_commitment_without_collaborations_says_why(qtbot, desk) -> None:
     assert add.isEnabled()
     assert add.toolTip() == "Add a promise of either side (Ctrl+Shift+N)"
     assert "collaboration yet" not in add.statusTip()
+
+
+def test_proof_buttons_say_why_they_wait(qtbot, desk) -> None:
+    pane = CommitmentTrackerPane()
+    qtbot.addWidget(pane)
+    pane.set_desk(desk)
+    for button in (pane.add_proof_button, pane.open_proof_button):
+        assert not button.isEnabled() and button.toolTip() == "Select a commitment first."
