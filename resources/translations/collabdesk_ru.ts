@@ -205,6 +205,17 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Скрыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n pitches were written.</source>
@@ -2203,6 +2214,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Вернуть это значение</translation>
     </message>
     <message>
+        <source>Select a change first.</source>
+        <translation>Сначала выберите изменение.</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back, not a record that was created, deleted or restored.</source>
+        <translation>Вернуть можно только изменённое поле, а не запись, которую создали, удалили или восстановили.</translation>
+    </message>
+    <message>
         <source>Put the field back to the value it had before the selected change.</source>
         <translation>Вернуть полю значение, которое было до выбранного изменения.</translation>
     </message>
@@ -2562,6 +2581,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>&amp;Импортировать без %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to import: no row of the file can be added.</source>
+        <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) of the file are damaged (listed in this window) and will not be imported. Import the other rows?</source>
         <translation>
@@ -2872,6 +2895,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a partner in the list first.</source>
+        <translation>Сначала выберите партнёра в списке.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into the office&apos;s own data.</source>
+        <translation>Демо-данные можно загрузить только в собственные данные библиотеки.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3756,6 +3791,10 @@ Data folder: %2</source>
         <translation>Открыть подтверждение</translation>
     </message>
     <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
         <source>Select a commitment to see its proofs.</source>
         <translation>Выберите обязательство, чтобы увидеть его подтверждения.</translation>
     </message>
@@ -3770,6 +3809,10 @@ Data folder: %2</source>
     <message>
         <source>Delivered, but nothing proves it yet: add proof.</source>
         <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
+    </message>
+    <message>
+        <source>This commitment has no proof yet.</source>
+        <translation>У этого обязательства ещё нет подтверждений.</translation>
     </message>
     <message>
         <source>Proof not added</source>
@@ -4966,6 +5009,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Сначала выберите запись в корзине.</translation>
     </message>
     <message>
         <source>Not restored</source>
