@@ -33,7 +33,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def copy_for_meeting(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.config import DATABASE_FILE
-    from collabdesk.store.meeting_copy import make_meeting_copy
+    from collabdesk.services.meeting_copy import make_meeting_copy
 
     source = ctx.db.sqlite_path
     if source is None:
