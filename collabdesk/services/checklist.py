@@ -306,7 +306,7 @@ class ChecklistService:
                     "answered_per_partner",
                     QT_TRANSLATE_NOOP(
                         "ChecklistService",
-                        "%1 answers to this question were written for single partners; "
+                        "Answers to this question were written for single partners (%1); "
                         "it stays asked per partner.",
                     ),
                     written,
