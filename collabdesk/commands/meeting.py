@@ -2,7 +2,8 @@
 `collabdesk meeting merge-notes FILE`: the meeting laptop from the command line.
 
 `copy` writes a database with only those collaborations, their partners,
-the statistics and the library profile into FOLDER; `collabdesk --data-dir
+the statistics and the library profile (with its logo) into FOLDER, and no
+internal text (services/meeting_copy.py); `collabdesk --data-dir
 FOLDER` opens it in meeting mode. `merge-notes` adds the notes typed on the
 meeting laptop to the partners' interaction logs here."""
 

@@ -153,11 +153,11 @@ def lacking_partners(
     owners: Collection[int | None], partners: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """Partners taking part without their own answer to a per-partner
-    question. With one partner (or none), an old shared answer counts."""
-    if len(partners) <= 1 and owners:
-        return []
-    if not partners:
-        return [(0, "")]  # nobody takes part yet and nothing is written
+    question. With one partner (or none), an old shared answer counts and
+    nobody needs naming: (0, "") stands for the collaboration."""
+    if len(partners) <= 1:
+        counted = {None, *(pid for pid, _name in partners)}
+        return [] if counted & set(owners) else [(0, "")]
     return [(pid, name) for pid, name in partners if pid not in owners]
 
 

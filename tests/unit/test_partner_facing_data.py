@@ -223,3 +223,20 @@ def test_a_promise_carries_a_second_language_description(desk: Desk) -> None:
     desk.commitments.miss(added.id)
     replacement = desk.commitments.make_good(added.id, "Шесть постов", date(2027, 4, 1))
     assert replacement.description_translation == ""  # it translated the missed promise
+
+
+def test_a_single_partner_is_not_credited_with_a_former_partners_answer(desk: Desk) -> None:
+    first = desk.partners.create(PartnerDraft(name="Первый"))
+    second = desk.partners.create(PartnerDraft(name="Второй"))
+    collab = desk.collaborations.create(CollaborationDraft(title="Смена", partner_ids=(first.id,)))
+    _brand(desk, collab.id, "Первый на афишах", first.id)
+    assert keys.BRAND_VALUE not in {
+        m.question_key for m in desk.checklist.readiness(collab.id).missing
+    }
+    desk.collaborations.update(
+        collab.id, CollaborationDraft(title="Смена", partner_ids=(second.id,))
+    )
+    gaps = [
+        m for m in desk.checklist.readiness(collab.id).missing if m.question_key == keys.BRAND_VALUE
+    ]
+    assert [(m.partner_id, m.message.startswith("Not answered: ")) for m in gaps] == [(None, True)]
