@@ -35,6 +35,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.partner_facing import FacingGap, unanswered_partner_facing
 from collabdesk.services.readiness import STEPS, Readiness, readiness_many
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_text
@@ -173,6 +174,19 @@ def _ensure(session: Session) -> None:
             )
         )
     session.flush()
+
+
+def _collaboration(session: Session, collaboration_id: int) -> Collaboration:
+    collab = session.get(Collaboration, collaboration_id)
+    if collab is None:
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ChecklistService", "There is no collaboration with id %1."),
+                (collaboration_id,),
+            )
+        )
+    return collab
 
 
 class ChecklistService:
@@ -325,16 +339,7 @@ class ChecklistService:
     def readiness(self, collaboration_id: int) -> Readiness:
         self._ready()
         with transaction(self._sessions) as session:
-            if session.get(Collaboration, collaboration_id) is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            _collaboration(session, collaboration_id)
             return readiness_many(session, [collaboration_id])[collaboration_id]
 
     def readiness_of(self, collaboration_ids: list[int]) -> dict[int, Readiness]:
@@ -343,34 +348,24 @@ class ChecklistService:
         with transaction(self._sessions) as session:
             return readiness_many(session, list(dict.fromkeys(collaboration_ids)))
 
+    def partner_facing_gaps(
+        self, collaboration_id: int, partner_id: int | None
+    ) -> tuple[FacingGap, ...]:
+        """Required partner-facing questions a pitch for `partner_id` would
+        print without an answer (the pitch dialog warns with them)."""
+        self._ready()
+        with transaction(self._sessions) as session:
+            _collaboration(session, collaboration_id)
+            return unanswered_partner_facing(session.connection(), collaboration_id, partner_id)
+
     def resume_page(self, collaboration_id: int) -> int:
         with transaction(self._sessions) as session:
-            collab = session.get(Collaboration, collaboration_id)
-            if collab is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            collab = _collaboration(session, collaboration_id)
             return collab.wizard_page
 
     def set_resume_page(self, collaboration_id: int, page: int) -> None:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
-            collab = session.get(Collaboration, collaboration_id)
-            if collab is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            collab = _collaboration(session, collaboration_id)
             collab.wizard_page = max(0, page)
 
     @staticmethod

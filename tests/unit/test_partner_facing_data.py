@@ -14,7 +14,7 @@ from collabdesk.domain.enums import Audience, Direction
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
-from collabdesk.services.errors import ValidationError
+from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.partner_facing import partner_facing_answers, unanswered_partner_facing
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.transaction import transaction
@@ -240,3 +240,16 @@ def test_a_single_partner_is_not_credited_with_a_former_partners_answer(desk: De
         m for m in desk.checklist.readiness(collab.id).missing if m.question_key == keys.BRAND_VALUE
     ]
     assert [(m.partner_id, m.message.startswith("Not answered: ")) for m in gaps] == [(None, True)]
+
+
+def test_the_pitch_dialog_asks_the_checklist_for_gaps(
+    desk: Desk, two: tuple[int, int, int]
+) -> None:
+    collab, museum, fund = two
+    _brand(desk, collab, "Музей на афишах", museum)
+    assert keys.BRAND_VALUE not in {
+        g.key for g in desk.checklist.partner_facing_gaps(collab, museum)
+    }
+    assert keys.BRAND_VALUE in {g.key for g in desk.checklist.partner_facing_gaps(collab, fund)}
+    with pytest.raises(NotFoundError, match="no collaboration with id 99"):
+        desk.checklist.partner_facing_gaps(99, museum)
