@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
     "collabdesk.commands.collaborations",
+    "collabdesk.commands.checklist",
     "collabdesk.commands.commitments",
     "collabdesk.commands.reputation",
     "collabdesk.commands.history",

@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from collabdesk.commands.checklist import register_answer
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
 from collabdesk.commands.language import language, say, words
 from collabdesk.domain.enums import Stage
@@ -31,6 +32,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     cshow.add_argument("id", type=int)
     cshow.add_argument("--json", action="store_true")
     cshow.set_defaults(handler=show_collaboration)
+    register_answer(ccmd)
 
 
 def _date(value: Any) -> str | None:
@@ -166,6 +168,10 @@ def _missing(item: Missing, questions: dict[str, QuestionRecord], lang: str) -> 
     if item.code == "unanswered":
         question = questions.get(item.question_key)
         prompt = question.prompt(lang) if question else item.question_key
+        if item.partner_name:  # a per-partner question, lacking this partner's answer
+            return words(
+                QT_TRANSLATE_NOOP("Cli", "Not answered for %1: %2"), item.partner_name, prompt
+            )
         return words(QT_TRANSLATE_NOOP("Cli", "Not answered: %1"), prompt)
     if item.code == "values_mismatch":
         return words(

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from collabdesk.domain.collaboration import (
     TITLE_MAX,
-    ChecklistAnswer,
     Collaboration,
     CollaborationPartner,
 )
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
+from collabdesk.services.checklist_answers import AnswerRecord, every_answer, write_answer
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
@@ -39,6 +39,9 @@ class CollaborationDraft:
     ends_on: date | None = None
     partner_ids: tuple[int, ...] = ()
     alternative_ids: tuple[int, ...] = ()
+    # The title and idea in the library's second language, for a pitch in it.
+    title_translation: str = ""
+    idea_translation: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class CollaborationRecord:
     ends_on: date | None
     participants: tuple[Participant, ...]
     commitments: int
+    title_translation: str = ""
+    idea_translation: str = ""
 
     @property
     def partners(self) -> tuple[Participant, ...]:
@@ -77,6 +82,8 @@ class CollaborationRecord:
             ends_on=self.ends_on,
             partner_ids=tuple(p.partner_id for p in self.partners),
             alternative_ids=tuple(p.partner_id for p in self.alternatives),
+            title_translation=self.title_translation,
+            idea_translation=self.idea_translation,
         )
 
 
@@ -90,12 +97,8 @@ class CollaborationRow:
     ends_on: date | None
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
-    step_key: str
-    question_key: str
-    answer: str
-    done: bool
+__all__ = ["AnswerRecord", "CollaborationDraft", "CollaborationRecord", "CollaborationService"]
+IDEA_MAX = 20_000
 
 
 def _clean(draft: CollaborationDraft) -> CollaborationDraft:
@@ -109,11 +112,25 @@ def _clean(draft: CollaborationDraft) -> CollaborationDraft:
         alternative_ids=tuple(
             i for i in dict.fromkeys(draft.alternative_ids) if i not in draft.partner_ids
         ),
+        title_translation=clean_line(draft.title_translation),
+        idea_translation=clean_text(draft.idea_translation),
     )
     check = Checker()
     check.required("title", cleaned.title, QT_TRANSLATE_NOOP("Field", "Title"))
     check.max_length("title", cleaned.title, TITLE_MAX, QT_TRANSLATE_NOOP("Field", "Title"))
-    check.max_length("idea", cleaned.idea, 20_000, QT_TRANSLATE_NOOP("Field", "Idea"))
+    check.max_length("idea", cleaned.idea, IDEA_MAX, QT_TRANSLATE_NOOP("Field", "Idea"))
+    check.max_length(
+        "title_translation",
+        cleaned.title_translation,
+        TITLE_MAX,
+        QT_TRANSLATE_NOOP("Field", "Title in the second language"),
+    )
+    check.max_length(
+        "idea_translation",
+        cleaned.idea_translation,
+        IDEA_MAX,
+        QT_TRANSLATE_NOOP("Field", "Idea in the second language"),
+    )
     if cleaned.starts_on and cleaned.ends_on and cleaned.ends_on < cleaned.starts_on:
         check.problems.append(
             FieldProblem(
@@ -153,6 +170,8 @@ def _record(session: Session, collab: Collaboration) -> CollaborationRecord:
         ends_on=collab.ends_on,
         participants=participants,
         commitments=commitments,
+        title_translation=collab.title_translation or "",
+        idea_translation=collab.idea_translation or "",
     )
 
 
@@ -191,6 +210,8 @@ class CollaborationService:
             collab = Collaboration(
                 title=draft.title,
                 idea=draft.idea,
+                title_translation=draft.title_translation,
+                idea_translation=draft.idea_translation,
                 stage=draft.stage,
                 starts_on=draft.starts_on,
                 ends_on=draft.ends_on,
@@ -216,6 +237,8 @@ class CollaborationService:
             check_version("collaboration", collaboration_id, collab.version_id, expected_version)
             collab.title = draft.title
             collab.idea = draft.idea
+            collab.title_translation = draft.title_translation
+            collab.idea_translation = draft.idea_translation
             collab.stage = draft.stage
             collab.starts_on = draft.starts_on
             collab.ends_on = draft.ends_on
@@ -282,41 +305,39 @@ class CollaborationService:
             return result
 
     def save_answer(
-        self, collaboration_id: int, step_key: str, question_key: str, answer: str, done: bool
+        self,
+        collaboration_id: int,
+        step_key: str,
+        question_key: str,
+        answer: str,
+        done: bool,
+        partner_id: int | None = None,
+        language: str | None = None,
     ) -> AnswerRecord:
+        """Write one answer: for the whole collaboration, or for `partner_id`
+        (who must take part); in `language` other than the data's it is the
+        answer's translation. Empty text clears it."""
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             self._load(session, collaboration_id)
-            row = session.scalar(
-                select(ChecklistAnswer).where(
-                    ChecklistAnswer.collaboration_id == collaboration_id,
-                    ChecklistAnswer.step_key == step_key,
-                    ChecklistAnswer.question_key == question_key,
-                    ChecklistAnswer.partner_id.is_(None),
-                )
+            return write_answer(
+                session,
+                collaboration_id,
+                step_key,
+                question_key,
+                answer,
+                done,
+                partner_id,
+                language,
             )
-            if row is None:
-                row = ChecklistAnswer(
-                    collaboration_id=collaboration_id,
-                    step_key=step_key,
-                    question_key=question_key,
-                )
-                session.add(row)
-            row.answer = clean_text(answer)
-            row.done = done
-            session.flush()
-            return AnswerRecord(row.step_key, row.question_key, row.answer, row.done)
 
     def answers(self, collaboration_id: int) -> list[AnswerRecord]:
+        """The answers written for the whole collaboration (not per partner)."""
+        return [a for a in self.every_answer(collaboration_id) if a.partner_id is None]
+
+    def every_answer(self, collaboration_id: int) -> list[AnswerRecord]:
+        """Shared and per-partner answers with their translations (the wizard)."""
         with transaction(self._sessions) as session:
-            rows = session.scalars(
-                select(ChecklistAnswer)
-                .where(
-                    ChecklistAnswer.collaboration_id == collaboration_id,
-                    ChecklistAnswer.partner_id.is_(None),
-                )
-                .order_by(ChecklistAnswer.step_key, ChecklistAnswer.question_key)
-            )
-            return [AnswerRecord(r.step_key, r.question_key, r.answer, r.done) for r in rows]
+            return every_answer(session, collaboration_id)
 
     @staticmethod
     def _load(session: Session, collaboration_id: int) -> Collaboration:

@@ -237,6 +237,22 @@ Restore the newest good backup now?</source>
 <context>
     <name>ChecklistService</name>
     <message>
+        <source>Who may read the answers is &apos;partner&apos; or &apos;staff&apos;, not &apos;%1&apos;.</source>
+        <translation>Ответы может читать «partner» (партнёр) или «staff» (только сотрудники), а не «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; who may read it is fixed.</source>
+        <translation>На «%1» отвечают другие записи; кто может это читать, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; it cannot be asked per partner.</source>
+        <translation>На «%1» отвечают другие записи; его нельзя задавать каждому партнёру отдельно.</translation>
+    </message>
+    <message>
+        <source>Answers to this question were written for single partners (%1); it stays asked per partner.</source>
+        <translation>На этот вопрос уже ответили для отдельных партнёров (%1); он остаётся вопросом для каждого партнёра.</translation>
+    </message>
+    <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
     </message>
@@ -407,6 +423,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Missing: %1</source>
         <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Not answered for %1: %2</source>
+        <translation>Нет ответа для «%1»: %2</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
@@ -708,6 +728,74 @@ Restore the newest good backup now?</source>
         <source>Items in the Trash: %1</source>
         <translation>Объектов в корзине: %1</translation>
     </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>только сотрудники</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ШАГ</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>ОБЯЗАТЕЛЬНЫЙ</translation>
+    </message>
+    <message>
+        <source>READ BY</source>
+        <translation>КТО ЧИТАЕТ</translation>
+    </message>
+    <message>
+        <source>PER PARTNER</source>
+        <translation>ДЛЯ КАЖДОГО ПАРТНЁРА</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>ВОПРОС</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Вопросов: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; use: %2</source>
+        <translation>На «%1» отвечают другие записи; используйте: %2</translation>
+    </message>
+    <message>
+        <source>There is no checklist question &apos;%1&apos;. The keys are: %2</source>
+        <translation>Вопроса чек-листа «%1» нет. Ключи вопросов: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered for each partner; choose one with --partner: %2</source>
+        <translation>На «%1» отвечают для каждого партнёра отдельно; выберите партнёра с помощью --partner: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1 saved in collaboration %2.</source>
+        <translation>Ответ на %1 сохранён в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 cleared in collaboration %2.</source>
+        <translation>Ответ на %1 в сотрудничестве %2 очищен.</translation>
+    </message>
+    <message>
+        <source>For the partner: %1 (%2)</source>
+        <translation>Для партнёра: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As the translation into %1.</source>
+        <translation>Как перевод на язык %1.</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -833,6 +921,22 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Partner %1 does not take part in collaboration %2.</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>The language is &apos;ru&apos; or &apos;en&apos;, not &apos;%1&apos;.</source>
+        <translation>Язык — «ru» или «en», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>Ответ длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered for the whole collaboration, not per partner.</source>
+        <translation>На «%1» отвечают для всего сотрудничества, а не для каждого партнёра.</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +2057,20 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Идея</translation>
     </message>
     <message>
+        <source>Title in the second language</source>
+        <translation>Название на втором языке</translation>
+    </message>
+    <message>
+        <source>Idea in the second language</source>
+        <translation>Идея на втором языке</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Description in the second language</source>
+        <translation>Описание на втором языке</translation>
     </message>
     <message>
         <source>Owner</source>
