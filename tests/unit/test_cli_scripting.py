@@ -135,7 +135,9 @@ def test_add_refusals(cli: Cli, argv: list[str], words: tuple[str, ...]) -> None
 
 def _catalogue_and_stats(cli: Cli) -> None:
     def fill(desk: Desk) -> None:
-        desk.advertising.add_item(AdItemDraft(name="Пост ВКонтакте", unit="post", reach_per_unit=1200))
+        desk.advertising.add_item(
+            AdItemDraft(name="Пост ВКонтакте", unit="post", reach_per_unit=1200)
+        )
         desk.metrics.record("Посещения", date(2026, 11, 1), Decimal(5400), "people")
 
     cli.desk_do(fill)

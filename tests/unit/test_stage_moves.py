@@ -113,3 +113,17 @@ def test_deliver_all_keeps_nothing_when_one_file_is_missing(filed: Desk, tmp_pat
     assert filed.commitments.get(cid).status is CommitmentStatus.PLANNED
     folder = filed.proofs.folder
     assert folder is None or not folder.exists() or not any(folder.iterdir())
+
+
+def test_keep_logo_stores_bytes_read_before_and_refuses_a_non_picture(desk: Desk) -> None:
+    from collabdesk.services.library import Logo
+
+    kept = desk.library.keep_logo(Logo(b"\x89PNG\r\n\x1a\n1234", "logo.png"), "/media/usb/logo.png")
+    assert kept is not None
+    assert desk.library.logo() == Logo(b"\x89PNG\r\n\x1a\n1234", "logo.png")
+    assert desk.library.profile().logo_path == "/media/usb/logo.png"
+    with pytest.raises(ValidationError):
+        desk.library.keep_logo(Logo(b"GIF89a", "logo.gif"))
+    assert desk.library.logo() is not None  # the refused one changed nothing
+    desk.library.keep_logo(None)
+    assert desk.library.logo() is None and desk.library.profile().logo_path == ""
