@@ -370,6 +370,10 @@ Restore the newest good backup now?</source>
         <translation>Резервных копий: %1, в %2</translation>
     </message>
     <message>
+        <source>Added collaboration %1: %2</source>
+        <translation>Добавлено сотрудничество %1: %2</translation>
+    </message>
+    <message>
         <source>Collaborations: %1</source>
         <translation>Сотрудничеств: %1</translation>
     </message>
@@ -464,6 +468,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>unrecognized arguments: %1</source>
         <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write 2027-03-01 or 01.03.2027.</source>
+        <translation>%1: «%2» — не дата; пишите 2027-03-01 или 01.03.2027.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
         <source>The database already holds partners; demo data was not added.</source>
@@ -598,6 +610,18 @@ Restore the newest good backup now?</source>
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Nothing to change: give at least one of --name, --contact-name, ...</source>
+        <translation>Менять нечего: укажите хотя бы одно из --name, --contact-name, ...</translation>
+    </message>
+    <message>
+        <source>Saved the library profile: %1</source>
+        <translation>Профиль библиотеки сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -612,6 +636,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Phone:</source>
         <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -696,6 +732,86 @@ Restore the newest good backup now?</source>
     <message>
         <source>Items in the Trash: %1</source>
         <translation>Объектов в корзине: %1</translation>
+    </message>
+    <message>
+        <source>There is no advertising item “%1”; the catalogue has: %2</source>
+        <translation>Рекламной позиции «%1» нет; в каталоге есть: %2</translation>
+    </message>
+    <message>
+        <source>There are no statistics yet; add them with `collabdesk stats import FILE`.</source>
+        <translation>Статистики пока нет; добавьте её командой `collabdesk stats import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>There is no statistic “%1”; there are: %2</source>
+        <translation>Показателя «%1» нет; есть: %2</translation>
+    </message>
+    <message>
+        <source>--quantity goes with --ad-item, not --metric.</source>
+        <translation>--quantity указывается с --ad-item, а не с --metric.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: statistic “%2”</source>
+        <translation>Выбрано для сотрудничества %1: показатель «%2»</translation>
+    </message>
+    <message>
+        <source>--ad-item needs --quantity N.</source>
+        <translation>Для --ad-item нужно --quantity N.</translation>
+    </message>
+    <message>
+        <source>--quantity must be more than 0.</source>
+        <translation>--quantity должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: %2 × “%3”</source>
+        <translation>Выбрано для сотрудничества %1: %2 × «%3»</translation>
+    </message>
+    <message>
+        <source>The statistic “%1” is not picked for collaboration %2.</source>
+        <translation>Показатель «%1» не выбран для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Taken out of collaboration %1: “%2”</source>
+        <translation>Убрано из сотрудничества %1: «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked for collaboration %2.</source>
+        <translation>«%1» не выбрано для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 moved: %2 → %3</source>
+        <translation>Сотрудничество %1 переведено: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Partner %1 is not a partner of collaboration %2; its partners: %3</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2; его партнёры: %3</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has several partners; name one with --partner: %2</source>
+        <translation>У сотрудничества %1 несколько партнёров; укажите одного через --partner: %2</translation>
+    </message>
+    <message>
+        <source>Added commitment %1: %2</source>
+        <translation>Добавлено обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>--quantity and --unit go together.</source>
+        <translation>--quantity и --unit указываются вместе.</translation>
+    </message>
+    <message>
+        <source>Commitment %1: %2</source>
+        <translation>Обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered commitment %1 on %2: %3 (proofs: %4)</source>
+        <translation>Обещание %1 выполнено %2: %3 (подтверждений: %4)</translation>
+    </message>
+    <message>
+        <source>Waived commitment %1: %2</source>
+        <translation>Обещание %1 снято: %2</translation>
+    </message>
+    <message>
+        <source>Missed commitment %1: %2</source>
+        <translation>Обещание %1 не выполнено: %2</translation>
     </message>
 </context>
 <context>
@@ -822,6 +938,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Deliver, waive or mark them missed first.</source>
+        <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
+    </message>
+    <message>
+        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
+        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2172,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -4090,10 +4218,6 @@ Data folder: %2</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
     <message>
-        <source>Choose the logo file</source>
-        <translation>Выбрать файл логотипа</translation>
-    </message>
-    <message>
         <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
     </message>
@@ -4110,8 +4234,8 @@ Data folder: %2</source>
         <translation>Логотип библиотеки</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Brand colour</source>
@@ -4178,12 +4302,44 @@ Data folder: %2</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>PNG, JPEG or SVG file</source>
-        <translation>Файл PNG, JPEG или SVG</translation>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Their ph&amp;one:</source>
+        <translation>Т&amp;елефон контакта:</translation>
+    </message>
+    <message>
+        <source>Their e-&amp;mail:</source>
+        <translation>П&amp;очта контакта:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director, partnerships</source>
+        <translation>например, заместитель директора по партнёрствам</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>No logo: pitches show the library&apos;s name alone.</source>
+        <translation>Логотипа нет: в предложениях будет только название библиотеки.</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -4252,10 +4408,6 @@ Data folder: %2</source>
     <message>
         <source>The data folder %1 could not be opened. %2</source>
         <translation>Не удалось открыть папку данных %1. %2</translation>
-    </message>
-    <message>
-        <source>This file is missing or is not a picture (use PNG, JPEG or SVG).</source>
-        <translation>Файла нет или это не изображение (подойдут PNG, JPEG или SVG).</translation>
     </message>
     <message>
         <source>Settings not saved</source>
