@@ -287,8 +287,10 @@ def test_deliver_with_proof_files_a_link_and_a_note(cli: Cli, partner: int, tmp_
     shot, scan = tmp_path / "shot.png", tmp_path / "scan.pdf"
     shot.write_bytes(PNG)
     scan.write_bytes(b"%PDF-1.4")
-    done = cli("commitments", "deliver", item, "--on", "01.12.2026", "--proof", str(shot),
-               "--proof", str(scan), "--url", "example.org/post", "--note", "Опубликовано")  # fmt: skip
+    done = cli(
+        "commitments", "deliver", item, "--on", "01.12.2026", "--proof", str(shot),
+        "--proof", str(scan), "--url", "example.org/post", "--note", "Опубликовано",
+    )  # fmt: skip
     assert done.code == 0, done.err
     shown = cli("commitments", "show", item, "--json").json()
     assert shown["status"] == "delivered" and shown["delivered_on"] == "2026-12-01"
