@@ -24,7 +24,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from collabdesk.services.stages import move_stage
+from collabdesk.services.stage_moves import move_stage
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
 

@@ -14,15 +14,14 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from collabdesk.services.errors import ServiceError, ValidationError
-from collabdesk.services.library import Logo, read_logo
 from collabdesk.ui.shell.settings_pickers import choose_logo_file
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.form_support import with_error
 from collabdesk.ui.widgets.labels import labelled_row
 from collabdesk.ui.widgets.named import named
 
-if TYPE_CHECKING:
-    from collabdesk.services.library import LibraryService, ProfileDraft
+if TYPE_CHECKING:  # services.library loads SQLAlchemy: not before the first paint
+    from collabdesk.services.library import LibraryService, Logo, ProfileDraft
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
 PREVIEW = 48  # pixels: enough to recognise the logo, small beside the fields
@@ -144,6 +143,8 @@ class LogoPicker(QWidget):
         self.remove.setEnabled(logo is not None)
 
     def pick(self) -> None:
+        from collabdesk.services.library import read_logo
+
         start = self.source or str(Path.home())
         path = choose_logo_file(self, start)
         if path is None:
