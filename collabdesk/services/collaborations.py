@@ -24,6 +24,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.stage_moves import move_stage
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
 
@@ -250,6 +251,17 @@ class CollaborationService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = self._load(session, collaboration_id)
             collab.stage = Stage(stage)
+            session.flush()
+            return _record(session, collab)
+
+    def move(
+        self, collaboration_id: int, stage: Stage, reason: str = "", today: date | None = None
+    ) -> CollaborationRecord:
+        """A stage change under the stage rules (services/stages.py), with an
+        optional reason kept in its partners' logs."""
+        with transaction(self._sessions, "collaboration", collaboration_id) as session:
+            collab = self._load(session, collaboration_id)
+            move_stage(session, collab, stage, reason, today or date.today())
             session.flush()
             return _record(session, collab)
 

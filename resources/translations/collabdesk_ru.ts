@@ -365,6 +365,78 @@ Restore the newest good backup now?</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Not answered for %1: %2</source>
+        <translation>Нет ответа для «%1»: %2</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>только сотрудники</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ШАГ</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>ОБЯЗАТЕЛЬНЫЙ</translation>
+    </message>
+    <message>
+        <source>READ BY</source>
+        <translation>КТО ЧИТАЕТ</translation>
+    </message>
+    <message>
+        <source>PER PARTNER</source>
+        <translation>ДЛЯ КАЖДОГО ПАРТНЁРА</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>ВОПРОС</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Вопросов: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; use: %2</source>
+        <translation>На «%1» отвечают другие записи; используйте: %2</translation>
+    </message>
+    <message>
+        <source>There is no checklist question &apos;%1&apos;. The keys are: %2</source>
+        <translation>Вопроса чек-листа «%1» нет. Ключи вопросов: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered for each partner; choose one with --partner: %2</source>
+        <translation>На «%1» отвечают для каждого партнёра отдельно; выберите партнёра с помощью --partner: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1 saved in collaboration %2.</source>
+        <translation>Ответ на %1 сохранён в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 cleared in collaboration %2.</source>
+        <translation>Ответ на %1 в сотрудничестве %2 очищен.</translation>
+    </message>
+    <message>
+        <source>For the partner: %1 (%2)</source>
+        <translation>Для партнёра: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As the translation into %1.</source>
+        <translation>Как перевод на язык %1.</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was saved.</source>
         <translation>прервано; ничего не сохранено.</translation>
     </message>
@@ -397,6 +469,10 @@ Restore the newest good backup now?</source>
         <translation>Резервных копий: %1, в %2</translation>
     </message>
     <message>
+        <source>Added collaboration %1: %2</source>
+        <translation>Добавлено сотрудничество %1: %2</translation>
+    </message>
+    <message>
         <source>Collaborations: %1</source>
         <translation>Сотрудничеств: %1</translation>
     </message>
@@ -423,10 +499,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>Missing: %1</source>
         <translation>Не хватает: %1</translation>
-    </message>
-    <message>
-        <source>Not answered for %1: %2</source>
-        <translation>Нет ответа для «%1»: %2</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
@@ -495,6 +567,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>unrecognized arguments: %1</source>
         <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write 2027-03-01 or 01.03.2027.</source>
+        <translation>%1: «%2» — не дата; пишите 2027-03-01 или 01.03.2027.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
         <source>The database already holds partners; demo data was not added.</source>
@@ -629,6 +709,18 @@ Restore the newest good backup now?</source>
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Nothing to change: give at least one of --name, --contact-name, ...</source>
+        <translation>Менять нечего: укажите хотя бы одно из --name, --contact-name, ...</translation>
+    </message>
+    <message>
+        <source>Saved the library profile: %1</source>
+        <translation>Профиль библиотеки сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -643,6 +735,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Phone:</source>
         <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -729,72 +833,84 @@ Restore the newest good backup now?</source>
         <translation>Объектов в корзине: %1</translation>
     </message>
     <message>
-        <source>partner</source>
-        <translation>партнёр</translation>
+        <source>There is no advertising item “%1”; the catalogue has: %2</source>
+        <translation>Рекламной позиции «%1» нет; в каталоге есть: %2</translation>
     </message>
     <message>
-        <source>staff only</source>
-        <translation>только сотрудники</translation>
+        <source>There are no statistics yet; add them with `collabdesk stats import FILE`.</source>
+        <translation>Статистики пока нет; добавьте её командой `collabdesk stats import ФАЙЛ`.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
+        <source>There is no statistic “%1”; there are: %2</source>
+        <translation>Показателя «%1» нет; есть: %2</translation>
     </message>
     <message>
-        <source>KEY</source>
-        <translation>КЛЮЧ</translation>
+        <source>--quantity goes with --ad-item, not --metric.</source>
+        <translation>--quantity указывается с --ad-item, а не с --metric.</translation>
     </message>
     <message>
-        <source>STEP</source>
-        <translation>ШАГ</translation>
+        <source>Picked for collaboration %1: statistic “%2”</source>
+        <translation>Выбрано для сотрудничества %1: показатель «%2»</translation>
     </message>
     <message>
-        <source>REQUIRED</source>
-        <translation>ОБЯЗАТЕЛЬНЫЙ</translation>
+        <source>--ad-item needs --quantity N.</source>
+        <translation>Для --ad-item нужно --quantity N.</translation>
     </message>
     <message>
-        <source>READ BY</source>
-        <translation>КТО ЧИТАЕТ</translation>
+        <source>--quantity must be more than 0.</source>
+        <translation>--quantity должно быть больше 0.</translation>
     </message>
     <message>
-        <source>PER PARTNER</source>
-        <translation>ДЛЯ КАЖДОГО ПАРТНЁРА</translation>
+        <source>Picked for collaboration %1: %2 × “%3”</source>
+        <translation>Выбрано для сотрудничества %1: %2 × «%3»</translation>
     </message>
     <message>
-        <source>QUESTION</source>
-        <translation>ВОПРОС</translation>
+        <source>The statistic “%1” is not picked for collaboration %2.</source>
+        <translation>Показатель «%1» не выбран для сотрудничества %2.</translation>
     </message>
     <message>
-        <source>Questions: %1</source>
-        <translation>Вопросов: %1</translation>
+        <source>Taken out of collaboration %1: “%2”</source>
+        <translation>Убрано из сотрудничества %1: «%2»</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is answered by other records; use: %2</source>
-        <translation>На «%1» отвечают другие записи; используйте: %2</translation>
+        <source>“%1” is not picked for collaboration %2.</source>
+        <translation>«%1» не выбрано для сотрудничества %2.</translation>
     </message>
     <message>
-        <source>There is no checklist question &apos;%1&apos;. The keys are: %2</source>
-        <translation>Вопроса чек-листа «%1» нет. Ключи вопросов: %2</translation>
+        <source>Collaboration %1 moved: %2 → %3</source>
+        <translation>Сотрудничество %1 переведено: %2 → %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is answered for each partner; choose one with --partner: %2</source>
-        <translation>На «%1» отвечают для каждого партнёра отдельно; выберите партнёра с помощью --partner: %2</translation>
+        <source>Partner %1 is not a partner of collaboration %2; its partners: %3</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2; его партнёры: %3</translation>
     </message>
     <message>
-        <source>Answer to %1 saved in collaboration %2.</source>
-        <translation>Ответ на %1 сохранён в сотрудничестве %2.</translation>
+        <source>Collaboration %1 has several partners; name one with --partner: %2</source>
+        <translation>У сотрудничества %1 несколько партнёров; укажите одного через --partner: %2</translation>
     </message>
     <message>
-        <source>Answer to %1 cleared in collaboration %2.</source>
-        <translation>Ответ на %1 в сотрудничестве %2 очищен.</translation>
+        <source>Added commitment %1: %2</source>
+        <translation>Добавлено обещание %1: %2</translation>
     </message>
     <message>
-        <source>For the partner: %1 (%2)</source>
-        <translation>Для партнёра: %1 (%2)</translation>
+        <source>--quantity and --unit go together.</source>
+        <translation>--quantity и --unit указываются вместе.</translation>
     </message>
     <message>
-        <source>As the translation into %1.</source>
-        <translation>Как перевод на язык %1.</translation>
+        <source>Commitment %1: %2</source>
+        <translation>Обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered commitment %1 on %2: %3 (proofs: %4)</source>
+        <translation>Обещание %1 выполнено %2: %3 (подтверждений: %4)</translation>
+    </message>
+    <message>
+        <source>Waived commitment %1: %2</source>
+        <translation>Обещание %1 снято: %2</translation>
+    </message>
+    <message>
+        <source>Missed commitment %1: %2</source>
+        <translation>Обещание %1 не выполнено: %2</translation>
     </message>
 </context>
 <context>
@@ -911,18 +1027,6 @@ Restore the newest good backup now?</source>
 <context>
     <name>CollaborationService</name>
     <message>
-        <source>The end date is before the start date.</source>
-        <translation>Дата окончания раньше даты начала.</translation>
-    </message>
-    <message>
-        <source>There is no partner with id %1.</source>
-        <translation>Партнёра с номером %1 нет.</translation>
-    </message>
-    <message>
-        <source>There is no collaboration with id %1.</source>
-        <translation>Сотрудничества с номером %1 нет.</translation>
-    </message>
-    <message>
         <source>Partner %1 does not take part in collaboration %2.</source>
         <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
     </message>
@@ -937,6 +1041,26 @@ Restore the newest good backup now?</source>
     <message>
         <source>&apos;%1&apos; is answered for the whole collaboration, not per partner.</source>
         <translation>На «%1» отвечают для всего сотрудничества, а не для каждого партнёра.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Deliver, waive or mark them missed first.</source>
+        <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
+    </message>
+    <message>
+        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
+        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2153,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>Field</name>
     <message>
+        <source>Title in the second language</source>
+        <translation>Название на втором языке</translation>
+    </message>
+    <message>
+        <source>Idea in the second language</source>
+        <translation>Идея на втором языке</translation>
+    </message>
+    <message>
+        <source>Description in the second language</source>
+        <translation>Описание на втором языке</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2057,20 +2193,8 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Идея</translation>
     </message>
     <message>
-        <source>Title in the second language</source>
-        <translation>Название на втором языке</translation>
-    </message>
-    <message>
-        <source>Idea in the second language</source>
-        <translation>Идея на втором языке</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Description in the second language</source>
-        <translation>Описание на втором языке</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2175,6 +2299,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2442,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>Select a change first.</source>
+        <translation>Сначала выберите изменение.</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back, not a record that was created, deleted or restored.</source>
+        <translation>Вернуть можно только изменённое поле, а не запись, которую создали, удалили или восстановили.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -2328,14 +2464,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Restore this value</source>
         <translation>Вернуть это значение</translation>
-    </message>
-    <message>
-        <source>Select a change first.</source>
-        <translation>Сначала выберите изменение.</translation>
-    </message>
-    <message>
-        <source>Only a changed field can be put back, not a record that was created, deleted or restored.</source>
-        <translation>Вернуть можно только изменённое поле, а не запись, которую создали, удалили или восстановили.</translation>
     </message>
     <message>
         <source>Put the field back to the value it had before the selected change.</source>
@@ -2522,6 +2650,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Nothing to import: no row of the file can be added.</source>
+        <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
+    </message>
+    <message>
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
     </message>
@@ -2696,10 +2828,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>&amp;Импортировать без %n строк</numerusform>
             <numerusform>&amp;Импортировать без %n строк</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nothing to import: no row of the file can be added.</source>
-        <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file are damaged (listed in this window) and will not be imported. Import the other rows?</source>
@@ -2945,6 +3073,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a partner in the list first.</source>
+        <translation>Сначала выберите партнёра в списке.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into the office&apos;s own data.</source>
+        <translation>Демо-данные можно загрузить только в собственные данные библиотеки.</translation>
+    </message>
+    <message>
         <source>CollabDesk</source>
         <translation>CollabDesk</translation>
     </message>
@@ -3011,18 +3151,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
-    </message>
-    <message>
-        <source>The database is still opening.</source>
-        <translation>База данных ещё открывается.</translation>
-    </message>
-    <message>
-        <source>Select a partner in the list first.</source>
-        <translation>Сначала выберите партнёра в списке.</translation>
-    </message>
-    <message>
-        <source>Demo data can only be loaded into the office&apos;s own data.</source>
-        <translation>Демо-данные можно загрузить только в собственные данные библиотеки.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3895,6 +4023,14 @@ Data folder: %2</source>
 <context>
     <name>ProofPanel</name>
     <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
+        <source>This commitment has no proof yet.</source>
+        <translation>У этого обязательства ещё нет подтверждений.</translation>
+    </message>
+    <message>
         <source>Proofs of the selected commitment</source>
         <translation>Подтверждения выбранного обязательства</translation>
     </message>
@@ -3905,10 +4041,6 @@ Data folder: %2</source>
     <message>
         <source>Open proof</source>
         <translation>Открыть подтверждение</translation>
-    </message>
-    <message>
-        <source>Select a commitment first.</source>
-        <translation>Сначала выберите обязательство.</translation>
     </message>
     <message>
         <source>Select a commitment to see its proofs.</source>
@@ -3925,10 +4057,6 @@ Data folder: %2</source>
     <message>
         <source>Delivered, but nothing proves it yet: add proof.</source>
         <translation>Выполнено, но подтверждения пока нет — добавьте его.</translation>
-    </message>
-    <message>
-        <source>This commitment has no proof yet.</source>
-        <translation>У этого обязательства ещё нет подтверждений.</translation>
     </message>
     <message>
         <source>Proof not added</source>
@@ -4249,10 +4377,6 @@ Data folder: %2</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
     <message>
-        <source>Choose the logo file</source>
-        <translation>Выбрать файл логотипа</translation>
-    </message>
-    <message>
         <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
     </message>
@@ -4269,8 +4393,8 @@ Data folder: %2</source>
         <translation>Логотип библиотеки</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Brand colour</source>
@@ -4337,12 +4461,48 @@ Data folder: %2</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>PNG, JPEG or SVG file</source>
-        <translation>Файл PNG, JPEG или SVG</translation>
+        <source>Pitches print the name, logo, colour, e-mail and phone, and the contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Their ph&amp;one:</source>
+        <translation>Т&amp;елефон контакта:</translation>
+    </message>
+    <message>
+        <source>Their e-&amp;mail:</source>
+        <translation>П&amp;очта контакта:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director, partnerships</source>
+        <translation>например, заместитель директора по партнёрствам</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>No logo: pitches show the library&apos;s name alone.</source>
+        <translation>Логотипа нет: в предложениях будет только название библиотеки.</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -4363,10 +4523,6 @@ Data folder: %2</source>
     <message>
         <source>&amp;Pitches are written in:</source>
         <translation>Язык &amp;предложений партнёрам:</translation>
-    </message>
-    <message>
-        <source>Pitches print the name, logo, colour, e-mail and phone.</source>
-        <translation>В предложениях печатаются название, логотип, цвет, эл. почта и телефон.</translation>
     </message>
     <message>
         <source>The library profile opens with the data.</source>
@@ -4411,10 +4567,6 @@ Data folder: %2</source>
     <message>
         <source>The data folder %1 could not be opened. %2</source>
         <translation>Не удалось открыть папку данных %1. %2</translation>
-    </message>
-    <message>
-        <source>This file is missing or is not a picture (use PNG, JPEG or SVG).</source>
-        <translation>Файла нет или это не изображение (подойдут PNG, JPEG или SVG).</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -5071,6 +5223,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 <context>
     <name>TrashView</name>
     <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Сначала выберите запись в корзине.</translation>
+    </message>
+    <message>
         <source>Deleted partners and collaborations</source>
         <translation>Удалённые партнёры и проекты сотрудничества</translation>
     </message>
@@ -5125,14 +5285,6 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
             <numerusform>Корзина пуста. Удалённые партнёры и проекты сотрудничества попадают сюда, и их можно вернуть в течение %n дней.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The Trash is empty.</source>
-        <translation>Корзина пуста.</translation>
-    </message>
-    <message>
-        <source>Select an item first.</source>
-        <translation>Сначала выберите запись в корзине.</translation>
     </message>
     <message>
         <source>Not restored</source>

@@ -45,10 +45,9 @@ from collabdesk.ui.shell.i18n import (
     chosen_language,
     default_currency,
 )
+from collabdesk.ui.shell.library_contact_fields import LibraryContactFields
 from collabdesk.ui.shell.settings_pickers import (
     choose_colour,
-    choose_logo_file,
-    is_readable_picture,
     open_folder,
 )
 from collabdesk.ui.widgets import prompts
@@ -83,7 +82,7 @@ class SettingsDialog(QDialog):
     website_edit: QLineEdit
     email_edit: QLineEdit
     phone_edit: QLineEdit
-    logo_edit: QLineEdit
+    contact: LibraryContactFields
     colour_button: QPushButton
     pitch_language_combo: QComboBox
     # Data and backups
@@ -145,7 +144,7 @@ class SettingsDialog(QDialog):
             self.website_edit.setText(profile.website)
             self.email_edit.setText(profile.email)
             self.phone_edit.setText(profile.phone)
-            self.logo_edit.setText(profile.logo_path)
+            self.contact.load(profile, self._library.logo() if self._library else None)
             self._select(self.pitch_language_combo, profile.default_language)
             for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
                 edit.setCursorPosition(0)  # show the start of a long name
@@ -167,12 +166,6 @@ class SettingsDialog(QDialog):
         chosen = choose_colour(self, self.brand_colour)
         if chosen is not None:
             self.set_colour(chosen)
-
-    def pick_logo(self) -> None:
-        start = self.logo_edit.text() or str(Path.home())
-        chosen = choose_logo_file(self, start)
-        if chosen is not None:
-            self.logo_edit.setText(chosen)
 
     def show_folder(self) -> None:
         if self._data_dir is None:
@@ -197,7 +190,7 @@ class SettingsDialog(QDialog):
     def draft(self) -> ProfileDraft:
         from collabdesk.services.library import ProfileDraft
 
-        return ProfileDraft(
+        typed = ProfileDraft(
             name=self.name_edit.text(),
             branch=self.branch_edit.text(),
             city=self.city_edit.text(),
@@ -205,9 +198,9 @@ class SettingsDialog(QDialog):
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
             brand_colour=self.brand_colour,
-            logo_path=self.logo_edit.text().strip(),
             default_language=self.pitch_language_combo.currentData(),
         )
+        return self.contact.draft(typed)
 
     def save(self) -> None:
         """Check and save the profile first; the local settings only when it was saved."""
@@ -218,13 +211,6 @@ class SettingsDialog(QDialog):
             return
         if self._library is not None:
             draft = self.draft()
-            if draft.logo_path and not is_readable_picture(draft.logo_path):
-                self.errors["logo_path"].show_error(
-                    self.tr("This file is missing or is not a picture (use PNG, JPEG or SVG).")
-                )
-                self.tabs.setCurrentIndex(1)
-                self.logo_edit.setFocus()
-                return
             try:
                 self._library.save(draft)
             except ValidationError as exc:
@@ -233,6 +219,9 @@ class SettingsDialog(QDialog):
                 return
             except ServiceError as exc:
                 prompts.error(self, self.tr("Settings not saved"), error_text(exc))
+                return
+            if not self.contact.save_logo(self._library):
+                self.tabs.setCurrentIndex(1)
                 return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)

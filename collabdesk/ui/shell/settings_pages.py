@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.shell.i18n import CURRENCIES, ENGLISH, RUSSIAN, SYSTEM, currency_symbol
+from collabdesk.ui.shell.library_contact_fields import LibraryContactFields
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.form_support import with_error
 from collabdesk.ui.widgets.labels import labelled_row
@@ -89,24 +90,7 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
         edit = dialog.fields[field]
         labelled_row(form, text, edit, with_error(edit, dialog.errors[field]))
 
-    dialog.logo_edit = line(
-        "logo_path", "logoPathEdit", translate("SettingsDialog", "PNG, JPEG or SVG file")
-    )
-    browse = named(QPushButton(translate("SettingsDialog", "Choose…")), "chooseLogoButton")
-    browse.setAccessibleName(translate("SettingsDialog", "Choose the logo file"))
-    browse.clicked.connect(dialog.pick_logo)
-    logo_row = QHBoxLayout()
-    logo_row.addWidget(dialog.logo_edit, 1)
-    logo_row.addWidget(browse)
-    logo_box = QWidget()
-    logo_box.setLayout(logo_row)
-    logo_row.setContentsMargins(0, 0, 0, 0)
-    labelled_row(
-        form,
-        translate("SettingsDialog", "&Logo:"),
-        dialog.logo_edit,
-        with_error(logo_box, dialog.errors["logo_path"]),
-    )
+    dialog.contact = LibraryContactFields(form, dialog.errors, dialog.fields)  # and the logo
 
     dialog.colour_button = named(QPushButton(), "brandColourButton")
     dialog.colour_button.clicked.connect(dialog.pick_colour)
@@ -127,7 +111,10 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
     form.addRow(
         "",
         note(
-            translate("SettingsDialog", "Pitches print the name, logo, colour, e-mail and phone.")
+            translate(
+                "SettingsDialog",
+                "Pitches print the name, logo, colour, e-mail and phone, and the contact person.",
+            )
         ),
     )
     if not has_library:
