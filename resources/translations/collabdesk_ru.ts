@@ -4462,7 +4462,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>Pitches print the name, logo, colour, e-mail and phone, and the contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>В презентациях печатаются название, логотип, цвет, e-mail, телефон и контактное лицо.</translation>
     </message>
     <message>
         <source>Con&amp;tact person:</source>
