@@ -17,10 +17,12 @@ from collabdesk.domain.collaboration import CollaborationPartner
 from collabdesk.domain.enums import PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from collabdesk.services.audience_case import audience_figure, audience_profiles
+from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.partner_facing import data_language, partner_facing_answers
 from collabdesk.services.pitch_model import AdLine, PitchContent
 from collabdesk.services.pitch_queries import (
     ADS,
-    ANSWERS,
     COLLABORATION,
     addressed_partner,
     read_figures,
@@ -28,6 +30,7 @@ from collabdesk.services.pitch_queries import (
     read_partner,
     read_promises,
 )
+from collabdesk.services.track_record import read_track_record
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "PitchContent"
@@ -36,6 +39,10 @@ CONTEXT = "PitchContent"
 class PitchContentService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        # Which answers a partner may read is data of the questions: make
+        # sure the shipped ones exist before the first gather.
+        self._checklist = ChecklistService(sessions)
+        self._template_ready = False
 
     def gather(
         self,
@@ -43,11 +50,20 @@ class PitchContentService:
         partner_id: int | None = None,
         metric_names: Sequence[str] | None = None,
         today: date | None = None,
+        language: str | None = None,
+        reply_by: date | None = None,
     ) -> PitchContent:
         """What a document about this collaboration and partner says.
 
         `metric_names` overrides the statistics picked for the collaboration;
-        with neither, the latest figures of the first few metrics are used."""
+        with neither, the latest figures of the first few metrics are used.
+        Checklist answers come only through `partner_facing_answers`, in
+        `language` (default: the data's), so no internal note and no other
+        partner's benefit can reach a document made from this content."""
+        if not self._template_ready:
+            self._checklist.ensure_default_template()
+            self._template_ready = True
+        today = today or date.today()
         with transaction(self._sessions) as session:
             # Plain rows through the connection: none of the ORM's per-result work.
             reads = session.connection()
@@ -61,18 +77,22 @@ class PitchContentService:
                     )
                 )
             addressed = addressed_partner(reads, collaboration_id, partner_id)
-            answers = tuple(
-                (row[0], row[1].strip())
-                for row in reads.execute(ANSWERS, {"collaboration": collaboration_id})
-                if row[1].strip()
-            )
+            lang = (language or data_language(reads)).strip().lower()
+            facing = partner_facing_answers(reads, collaboration_id, addressed, lang)
             ads = tuple(
-                AdLine(row[0], row[1], row[2], row[3])
+                AdLine(row[0], row[1], row[2], row[3], row[4], row[5] or "RUB")
                 for row in reads.execute(ADS, {"collaboration": collaboration_id})
             )
             info = None if addressed is None else read_partner(reads, addressed)
+            figures = read_figures(reads, collaboration_id, metric_names)
+            audience = tuple(
+                found
+                for found in (audience_figure(reads, f.name, f.as_of) for f in figures)
+                if found is not None
+            )
+            until = max((f.as_of for f in figures), default=None)
             return PitchContent(
-                today=today or date.today(),
+                today=today,
                 library=read_library(reads),
                 collaboration_id=collaboration_id,
                 title=collab[0],
@@ -81,10 +101,16 @@ class PitchContentService:
                 starts_on=collab[3],
                 ends_on=collab[4],
                 partner=info,
-                answers=answers,
-                figures=read_figures(reads, collaboration_id, metric_names),
+                answers=tuple(facing.texts.items()),
+                figures=figures,
                 ads=ads,
                 promises=read_promises(reads, collaboration_id, addressed),
+                language=lang,
+                reply_by=reply_by,
+                untranslated=facing.untranslated,
+                audience=audience,
+                profiles=audience_profiles(reads, until),
+                track_record=read_track_record(reads, today, addressed),
             )
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
