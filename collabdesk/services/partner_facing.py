@@ -134,3 +134,34 @@ def partner_facing_answers(
             if translate:
                 untranslated.append(key)
     return PartnerFacingAnswers(texts, tuple(untranslated))
+
+
+# Questions answered by records (picks, promises, plan-B partners) rather
+# than by text: their readiness is not a text a partner would miss.
+_ANSWERED_BY_RECORDS = frozenset(
+    {
+        "alternatives.plan_b",
+        "quantitative.statistics",
+        "quantitative.advertising",
+        "reputation.library_promises",
+        "reputation.partner_promises",
+    }
+)
+
+
+def missing_partner_answers(
+    reads: Connection, collaboration_id: int, partner_id: int | None
+) -> tuple[str, ...]:
+    """Keys of required, active partner-facing questions that have no text
+    this partner would read (the pitch dialog warns before writing)."""
+    facing = partner_facing_answers(reads, collaboration_id, partner_id, data_language(reads))
+    keys = reads.scalars(
+        select(ChecklistQuestion.key)
+        .where(
+            ChecklistQuestion.audience == Audience.PARTNER,
+            ChecklistQuestion.required.is_(True),
+            ChecklistQuestion.active.is_(True),
+        )
+        .order_by(ChecklistQuestion.step, ChecklistQuestion.position, ChecklistQuestion.key)
+    )
+    return tuple(k for k in keys if k not in _ANSWERED_BY_RECORDS and k not in facing.texts)

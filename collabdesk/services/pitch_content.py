@@ -9,6 +9,7 @@ the statements and row readers in pitch_queries.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -19,7 +20,11 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.audience_case import audience_figure, audience_profiles
 from collabdesk.services.checklist import ChecklistService
-from collabdesk.services.partner_facing import data_language, partner_facing_answers
+from collabdesk.services.partner_facing import (
+    data_language,
+    missing_partner_answers,
+    partner_facing_answers,
+)
 from collabdesk.services.pitch_model import AdLine, PitchContent
 from collabdesk.services.pitch_queries import (
     ADS,
@@ -34,6 +39,16 @@ from collabdesk.services.track_record import read_track_record
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "PitchContent"
+
+
+@dataclass(frozen=True)
+class PitchGaps:
+    missing: tuple[str, ...]  # question keys
+    untranslated: tuple[str, ...]  # question keys
+
+    @property
+    def any(self) -> bool:
+        return bool(self.missing or self.untranslated)
 
 
 class PitchContentService:
@@ -112,6 +127,21 @@ class PitchContentService:
                 profiles=audience_profiles(reads, until),
                 track_record=read_track_record(reads, today, addressed),
             )
+
+    def gaps(
+        self, collaboration_id: int, partner_id: int | None, language: str
+    ) -> PitchGaps:
+        """What the pitch dialog warns of before writing: required
+        partner-facing answers left empty for this partner, and answers that
+        will print untranslated in `language`."""
+        if not self._template_ready:
+            self._checklist.ensure_default_template()
+            self._template_ready = True
+        with transaction(self._sessions) as session:
+            reads = session.connection()
+            facing = partner_facing_answers(reads, collaboration_id, partner_id, language)
+            missing = missing_partner_answers(reads, collaboration_id, partner_id)
+            return PitchGaps(missing, facing.untranslated)
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
         """(id, name) of the partners a pitch can address, main partners first."""
