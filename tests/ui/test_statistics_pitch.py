@@ -106,9 +106,9 @@ def test_pitch_dialog_writes_the_pdf_in_a_worker(
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
     assert dialog.written == tmp_path / "pitch.pdf"
     assert opened == [dialog.written]
-    # The demo's answers are Russian and some are empty: warned, not blocked.
+    # Required partner-facing answers are empty in the demo: warned, not blocked.
     warned = [text for kind, _title, text in prompts_log.calls if kind == "confirm"]
-    assert warned and "no translation" in warned[0]
+    assert warned and "still empty" in warned[0] and "What is unique about the idea?" in warned[0]
     text = "".join(page.extract_text() for page in PdfReader(dialog.written).pages)
     assert collab.partner_names[0] in text
     assert stats.item(0).text() in text
