@@ -43,6 +43,7 @@ SHORTEN_FIRST: tuple[tuple[str, dict[str, Any]], ...] = (
     ("why this partner", {"why": False}),
     ("charts", {"charts": 0}),
     ("timeline rows", {"timeline_rows": 6}),
+    ("advertising package rows", {"package_rows": 6}),
 )
 
 Builder = Callable[[PitchContent, str, Styles, Detail], list[Any]]

@@ -48,6 +48,7 @@ class Detail:
     past_partners: bool = True
     why: bool = True
     timeline_rows: int = 12
+    package_rows: int = 16
 
 
 def percent(fraction: Decimal, lang: str, signed: bool = False) -> str:
@@ -215,6 +216,9 @@ def offer(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[
             )
             for ad in content.ads
         ]
+        if len(rows) > detail.package_rows:
+            hidden = len(rows) - detail.package_rows
+            rows = [*rows[: detail.package_rows], (w["more_items"].format(count=hidden), "", "", "")]
         worth = content.package_value
         if worth is not None:
             rows.append(("", "", w["package_total"], format_money(worth.amount, worth.currency, lang)))
