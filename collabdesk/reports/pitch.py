@@ -95,7 +95,6 @@ def build_pitch(
     return data
 
 
-
 def promise_rows(lines: tuple[PromiseLine, ...], lang: str, limit: int) -> list[tuple[str, str]]:
     """(what, due) rows of one side, "and N more" past `limit` (the slides' form)."""
     w = words(lang)

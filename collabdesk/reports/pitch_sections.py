@@ -80,7 +80,8 @@ def idea(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[A
 def _figure_row(figure: AudienceFigure, lang: str) -> tuple[str, str, str, str]:
     w = words(lang)
     if figure.level:
-        name = f"{figure.name}, {w['at_month_end'].format(month=format_period(figure.last_month, lang))}"
+        month = format_period(figure.last_month, lang)
+        name = f"{figure.name}, {w['at_month_end'].format(month=month)}"
     else:
         name = f"{figure.name}, {month_range(figure.first_month, figure.last_month, lang)}"
     previous = "—" if figure.previous is None else format_number(figure.previous, lang)
@@ -116,9 +117,7 @@ def _charts(content: PitchContent, lang: str, count: int) -> list[Any]:
     if not figures:
         return []
     half = (TEXT_WIDTH - 6 * mm) / 2
-    drawings: list[Any] = [
-        _chart(f, lang, content.library.brand_colour, half) for f in figures
-    ]
+    drawings: list[Any] = [_chart(f, lang, content.library.brand_colour, half) for f in figures]
     if len(drawings) == 1:
         drawings.append("")
     grid = Table([drawings], colWidths=[half + 6 * mm, half])
@@ -218,10 +217,15 @@ def offer(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[
         ]
         if len(rows) > detail.package_rows:
             hidden = len(rows) - detail.package_rows
-            rows = [*rows[: detail.package_rows], (w["more_items"].format(count=hidden), "", "", "")]
+            rows = [
+                *rows[: detail.package_rows],
+                (w["more_items"].format(count=hidden), "", "", ""),
+            ]
         worth = content.package_value
         if worth is not None:
-            rows.append(("", "", w["package_total"], format_money(worth.amount, worth.currency, lang)))
+            rows.append(
+                ("", "", w["package_total"], format_money(worth.amount, worth.currency, lang))
+            )
         story += [
             keep(
                 label(w["ad_package"], st.h2),
@@ -321,7 +325,9 @@ def contacts(content: PitchContent, lang: str, st: Styles, detail: Detail) -> li
     if content.partner:
         for contact in content.partner.contacts[:2]:
             partner_lines.append(
-                ", ".join(x for x in (contact.name, contact.role, contact.email, contact.phone) if x)
+                ", ".join(
+                    x for x in (contact.name, contact.role, contact.email, contact.phone) if x
+                )
             )
     blocks: list[Any] = []
     if person:

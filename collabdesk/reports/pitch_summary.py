@@ -135,7 +135,10 @@ def cover(content: PitchContent, lang: str, st: Styles) -> list[Any]:
     tiles = key_figures(content, lang, st)
     if tiles is not None:
         story += [gap(4), tiles]
-    story += [gap(3), label(w["prepared_on"].format(date=format_date(content.today, lang)), st.small)]
+    story += [
+        gap(3),
+        label(w["prepared_on"].format(date=format_date(content.today, lang)), st.small),
+    ]
     return story
 
 

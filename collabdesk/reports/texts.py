@@ -103,13 +103,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "month_end": "at month end",
         "source_as_of": "Source: {source}; figures as of {date}.",
         "as_of_only": "Figures as of {date}.",
-        "level_note": "Followers and subscribers are people at the month's end: never added up across months.",
+        "level_note": (
+            "Followers and subscribers are people at the month's end: never added up across months."
+        ),
         "profile": "Who they are",
         "profile_title": "{name} by {what}, {month}",
         "share": "Share",
         "category": "Group",
         "impressions": "Impressions (gross)",
-        "impressions_note": "Impressions are counted gross: one person may see several placements, so they are not added up into a reach.",
+        "impressions_note": (
+            "Impressions are counted gross: one person may see several placements, "
+            "so they are not added up into a reach."
+        ),
         "package_total": "Package value at our rates",
         "track_record": "Our track record",
         "delivered_collabs": "Collaborations delivered",
@@ -221,7 +226,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "share": "Доля",
         "category": "Группа",
         "impressions": "Показы (брутто)",
-        "impressions_note": "Показы считаются брутто: один человек может увидеть несколько размещений, поэтому в «охват» они не складываются.",
+        "impressions_note": (
+            "Показы считаются брутто: один человек может увидеть несколько размещений, "
+            "поэтому в «охват» они не складываются."
+        ),
         "package_total": "Стоимость пакета по нашим расценкам",
         "track_record": "Наш опыт",
         "delivered_collabs": "Проведено сотрудничеств",

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from collabdesk.domain.collaboration import CollaborationPartner
 from collabdesk.domain.enums import PartnerRole
 from collabdesk.domain.partner import Partner
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.audience_case import audience_figure, audience_profiles
 from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.partner_facing import (
     data_language,
     missing_partner_answers,
@@ -128,9 +128,7 @@ class PitchContentService:
                 track_record=read_track_record(reads, today, addressed),
             )
 
-    def gaps(
-        self, collaboration_id: int, partner_id: int | None, language: str
-    ) -> PitchGaps:
+    def gaps(self, collaboration_id: int, partner_id: int | None, language: str) -> PitchGaps:
         """What the pitch dialog warns of before writing: required
         partner-facing answers left empty for this partner, and answers that
         will print untranslated in `language`."""

@@ -169,7 +169,9 @@ class PitchContent:
         if not valued:
             return None
         currency = valued[0].currency
-        total = sum((ad.value or Decimal(0) for ad in valued if ad.currency == currency), Decimal(0))
+        total = sum(
+            (ad.value or Decimal(0) for ad in valued if ad.currency == currency), Decimal(0)
+        )
         return Money(total, currency)
 
     def shown_in_pitch(self, line: PromiseLine) -> bool:

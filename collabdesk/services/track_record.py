@@ -35,7 +35,9 @@ class TrackRecord:
 def read_track_record(reads: Connection, today: date, addressed: int | None) -> TrackRecord:
     """The record as of `today`; the addressed partner is not listed to itself."""
     delivered = reads.execute(
-        select(func.count()).select_from(Collaboration).where(Collaboration.stage == Stage.COMPLETED)
+        select(func.count())
+        .select_from(Collaboration)
+        .where(Collaboration.stage == Stage.COMPLETED)
     ).scalar_one()
     named = (
         select(Partner.name)

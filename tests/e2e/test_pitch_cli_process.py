@@ -15,9 +15,7 @@ from tests.e2e.conftest import Program
 def test_the_demo_pitch_from_the_cli(program: Program) -> None:
     program.cli("demo", "--lang", "ru")
     out = program.home / "pitch.pdf"
-    done = program.cli(
-        "pitch", "6", "--lang", "ru", "--reply-by", "01.03.2027", "--out", str(out)
-    )
+    done = program.cli("pitch", "6", "--lang", "ru", "--reply-by", "01.03.2027", "--out", str(out))
     assert str(out) in done.stdout
     reader = PdfReader(out)
     assert 2 <= len(reader.pages) <= 4

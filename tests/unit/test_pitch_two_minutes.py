@@ -45,11 +45,18 @@ def pages(data: bytes) -> int:
 
 def png(width: int = 4, height: int = 2) -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     raw = b"".join(b"\x00" + b"\x20\x50\x90" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def answer(s: object, collab: int, key: str, text: str, partner: int | None = None) -> None:
@@ -108,7 +115,11 @@ def seed(db: Database, desk: Desk) -> tuple[int, int, int]:
             year, month = divmod(11 - 1 - months_back + 12 * 2026, 12)
             start = date(year, month + 1, 1)
             older = months_back >= 12
-            s.add(Metric(name="Посещения", period_start=start, value=900 if older else 1000, unit="чел."))
+            s.add(
+                Metric(
+                    name="Посещения", period_start=start, value=900 if older else 1000, unit="чел."
+                )
+            )
             s.add(
                 Metric(
                     name="Подписчики в соцсетях",
@@ -119,15 +130,27 @@ def seed(db: Database, desk: Desk) -> tuple[int, int, int]:
                 )
             )
         for band, value in (("0–14", 120), ("15–24", 300), ("25+", 580)):
-            s.add(Metric(name="Читатели", period_start=date(2026, 11, 1), value=value, unit="чел.", category=band))
+            s.add(
+                Metric(
+                    name="Читатели",
+                    period_start=date(2026, 11, 1),
+                    value=value,
+                    unit="чел.",
+                    category=band,
+                )
+            )
         s.add(CollaborationMetric(collaboration_id=collab.id, metric_name="Посещения", position=0))
         s.add(
             CollaborationMetric(
                 collaboration_id=collab.id, metric_name="Подписчики в соцсетях", position=1
             )
         )
-        post = AdvertisingItem(name="Пост в соцсетях", unit="пост", reach_per_unit=8300, rate=Decimal(3000))
-        logo = AdvertisingItem(name="Логотип на сайте", unit="месяц", reach_per_unit=14800, rate=Decimal(5000))
+        post = AdvertisingItem(
+            name="Пост в соцсетях", unit="пост", reach_per_unit=8300, rate=Decimal(3000)
+        )
+        logo = AdvertisingItem(
+            name="Логотип на сайте", unit="месяц", reach_per_unit=14800, rate=Decimal(5000)
+        )
         s.add_all([post, logo])
         s.flush()
         s.add(CollaborationAdItem(collaboration_id=collab.id, item_id=post.id, quantity=5))
@@ -293,7 +316,9 @@ def test_a_long_pitch_shortens_in_the_stated_order_to_four_pages(db: Database, d
             )
         answer(s, collab, "why.measurable_goals", "Цель. " * 400)
         for i in range(30):
-            item = AdvertisingItem(name=f"Позиция {i}", unit="пост", reach_per_unit=10, rate=Decimal(1))
+            item = AdvertisingItem(
+                name=f"Позиция {i}", unit="пост", reach_per_unit=10, rate=Decimal(1)
+            )
             s.add(item)
             s.flush()
             s.add(CollaborationAdItem(collaboration_id=collab, item_id=item.id, quantity=1))

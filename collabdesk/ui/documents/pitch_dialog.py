@@ -7,6 +7,7 @@ seams tests replace."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -260,7 +261,8 @@ class PitchDialog(QDialog):
             prompts.error(self, self.tr("Pitch"), self.tr("That is a folder; give a file name."))
             return
         lang = self.language.currentData()
-        reply_by = self.reply_by.date().toPython()
+        chosen = self.reply_by.date()
+        reply_by = date(chosen.year(), chosen.month(), chosen.day())
         try:
             if not self.confirm_gaps(lang):
                 return
