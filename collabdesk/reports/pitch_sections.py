@@ -26,6 +26,7 @@ from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, para, table
 from collabdesk.reports.pitch_summary import contact_lines, first_sentence, month_range
 from collabdesk.reports.texts import (
+    MONTHS_GENITIVE_RU,
     format_date,
     format_money,
     format_number,
@@ -77,11 +78,19 @@ def idea(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[A
     return [*heading(w["idea"], st), *story] if story else []
 
 
+def month_end(day: date, lang: str) -> str:
+    """The month after "at the end of": "ноября 2026" / "November 2026"."""
+    if lang == "ru":
+        return f"{MONTHS_GENITIVE_RU[day.month - 1]} {day.year}"
+    return format_period(day, lang)
+
+
 def _figure_row(figure: AudienceFigure, lang: str) -> tuple[str, str, str, str]:
     w = words(lang)
     if figure.level:
-        month = format_period(figure.last_month, lang)
-        name = f"{figure.name}, {w['at_month_end'].format(month=month)}"
+        name = (
+            f"{figure.name}, {w['at_month_end'].format(month=month_end(figure.last_month, lang))}"
+        )
     else:
         name = f"{figure.name}, {month_range(figure.first_month, figure.last_month, lang)}"
     previous = "—" if figure.previous is None else format_number(figure.previous, lang)

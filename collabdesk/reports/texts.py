@@ -215,7 +215,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "last_12": "За 12 месяцев",
         "year_before": "Годом ранее",
         "change": "Изменение",
-        "at_month_end": "на конец: {month}",
+        "at_month_end": "на конец {month}",
         "per_month": "в месяц",
         "month_end": "на конец месяца",
         "source_as_of": "Источник: {source}; данные на {date}.",
