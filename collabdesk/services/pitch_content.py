@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from collabdesk.domain.collaboration import CollaborationPartner
-from collabdesk.domain.enums import PartnerRole
+from collabdesk.domain.enums import Direction, PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.services.audience_case import audience_figure, audience_profiles
 from collabdesk.services.checklist import ChecklistService
@@ -35,6 +35,7 @@ from collabdesk.services.pitch_queries import (
     read_partner,
     read_promises,
 )
+from collabdesk.services.reputation import Reputation, reputation_figures, side_of
 from collabdesk.services.track_record import read_track_record
 from collabdesk.services.transaction import Sessions, transaction
 
@@ -49,6 +50,13 @@ class PitchGaps:
     @property
     def any(self) -> bool:
         return bool(self.missing or self.untranslated)
+
+
+def _reliability(
+    reads: Connection, today: date, partner_id: int | None, collaboration_id: int
+) -> tuple[tuple[Direction, Reputation], ...]:
+    rows = reputation_figures(reads, today, partner_id, collaboration_id)
+    return tuple((side, side_of(rows, side)) for side in Direction)
 
 
 class PitchContentService:
@@ -126,6 +134,7 @@ class PitchContentService:
                 audience=audience,
                 profiles=audience_profiles(reads, until),
                 track_record=read_track_record(reads, today, addressed),
+                reliability=_reliability(reads, today, addressed, collaboration_id),
             )
 
     def gaps(self, collaboration_id: int, partner_id: int | None, language: str) -> PitchGaps:

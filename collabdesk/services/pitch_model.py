@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
+from collabdesk.services.reputation import Reputation
 from collabdesk.services.statistics import SeriesPoint
 from collabdesk.services.track_record import TrackRecord
 from collabdesk.services.tracker_query import is_overdue
@@ -115,8 +116,8 @@ class Balance:
 
     promised: Decimal
     delivered: Decimal
-    kept: int  # promises delivered
-    due: int  # delivered, missed, or open past their date; waived do not count
+    kept: int  # promises delivered on or before their date (reputation's rule)
+    due: int  # due so far: dated and due, or delivered or missed; waived do not count
     currency: str
 
     @property
@@ -147,6 +148,9 @@ class PitchContent:
     audience: tuple[AudienceFigure, ...] = ()  # a year of each figure
     profiles: tuple[AudienceProfile, ...] = ()  # breakdowns: age bands, districts
     track_record: TrackRecord | None = None
+    # Each side's reliability in this collaboration, by the reputation
+    # view's rule (reputation.reputation_figures); the recap's balance uses it.
+    reliability: tuple[tuple[Direction, Reputation], ...] = ()
 
     def answer(self, key: str) -> str:
         return next((text for k, text in self.answers if k == key), "")
@@ -210,8 +214,11 @@ class PitchContent:
             (p.value or Decimal(0) for p in lines if p.status is CommitmentStatus.DELIVERED),
             Decimal(0),
         )
+        currency = next((p.currency for p in lines if p.value is not None), "RUB")
+        found = dict(self.reliability).get(direction)
+        if found is not None:  # the one definition: on time ÷ due so far, waived apart
+            return Balance(promised, delivered, found.on_time, found.due, currency)
         kept = sum(1 for p in lines if p.status is CommitmentStatus.DELIVERED)
         missed = sum(1 for p in lines if p.status is CommitmentStatus.MISSED)
         overdue = sum(1 for p in lines if self.overdue(p))  # due, and not kept
-        currency = next((p.currency for p in lines if p.value is not None), "RUB")
         return Balance(promised, delivered, kept, kept + missed + overdue, currency)

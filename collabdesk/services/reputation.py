@@ -93,12 +93,18 @@ def _count(condition: Any) -> Any:
 
 
 def reputation_figures(
-    reads: Connection | Session, today: date, partner_id: int | None = None
+    reads: Connection | Session,
+    today: date,
+    partner_id: int | None = None,
+    collaboration_id: int | None = None,
 ) -> list[Any]:
     """THE definition of reliability, as one GROUP BY: per (partner, direction)
     the counts of `Reputation`'s fields, then the partner's name. The
-    reputation view, the pitch's track record and any later report call this,
-    so "on time" means the same everywhere."""
+    reputation view, the pitch's track record, the recap's balance and any
+    later report call this, so "on time" means the same everywhere.
+
+    Within one collaboration, a partner's figures also count the
+    commitments made to the whole collaboration (no partner named)."""
     c = Commitment
     dated = c.due_on.is_not(None)
     delivered = c.status == S.DELIVERED
@@ -122,7 +128,11 @@ def reputation_figures(
         func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
         _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
     ).group_by(c.partner_id, c.direction)
-    if partner_id is not None:
+    if collaboration_id is not None:
+        agg = agg.where(c.collaboration_id == collaboration_id)
+        if partner_id is not None:
+            agg = agg.where((c.partner_id == partner_id) | c.partner_id.is_(None))
+    elif partner_id is not None:
         agg = agg.where(c.partner_id == partner_id)
     sub = agg.subquery()
     # names joined to the ~2 rows per partner, not looked up by a huge IN list
@@ -135,12 +145,17 @@ def library_reputation(reads: Connection | Session, today: date) -> Reputation:
     return _library_of(reputation_figures(reads, today))
 
 
-def _library_of(rows: list[Any]) -> Reputation:
-    library = [0] * len(fields(Reputation))
+def side_of(rows: list[Any], side: Direction) -> Reputation:
+    """One side's figures summed over the rows of `reputation_figures`."""
+    total = [0] * len(fields(Reputation))
     for _pid, direction, *figures, _name in rows:
-        if direction == Direction.LIBRARY_GIVES:
-            library = [a + int(b) for a, b in zip(library, figures, strict=True)]
-    return Reputation(*library)
+        if direction == side:
+            total = [a + int(b) for a, b in zip(total, figures, strict=True)]
+    return Reputation(*total)
+
+
+def _library_of(rows: list[Any]) -> Reputation:
+    return side_of(rows, Direction.LIBRARY_GIVES)
 
 
 class ReputationService:

@@ -169,6 +169,8 @@ class PitchDialog(QDialog):
         self.reply_by.setCalendarPopup(True)
         self.reply_by.setDisplayFormat("dd.MM.yyyy")
         self.reply_by.setAccessibleName(self.tr("Reply by"))
+        for inner in self.reply_by.findChildren(QLineEdit):  # the editor inside the date box
+            inner.setAccessibleName(self.tr("Reply by"))
 
         self.output = named(QLineEdit(), "pitchOutput")
         self.output.setAccessibleName(self.tr("Save as"))
