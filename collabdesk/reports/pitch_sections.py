@@ -232,9 +232,8 @@ def offer(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[
             ]
         worth = content.package_value
         if worth is not None:
-            rows.append(
-                ("", "", w["package_total"], format_money(worth.amount, worth.currency, lang))
-            )
+            total = format_money(worth.amount, worth.currency, lang)
+            rows.append((w["package_total"], "", "", total))
         story += [
             keep(
                 label(w["ad_package"], st.h2),

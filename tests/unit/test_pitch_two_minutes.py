@@ -315,6 +315,9 @@ def test_a_long_pitch_shortens_in_the_stated_order_to_four_pages(db: Database, d
                 )
             )
         answer(s, collab, "why.measurable_goals", "Цель. " * 400)
+        answer(s, collab, "qualitative.why_combination", "Причина. " * 300)
+        s.query(ChecklistAnswer).filter_by(question_key=GOAL).update({"answer": "Итог. " * 400})
+        s.query(Collaboration).filter_by(id=collab).update({"idea": "Замысел. " * 300})
         for i in range(30):
             item = AdvertisingItem(
                 name=f"Позиция {i}", unit="пост", reach_per_unit=10, rate=Decimal(1)
@@ -326,6 +329,7 @@ def test_a_long_pitch_shortens_in_the_stated_order_to_four_pages(db: Database, d
     data = build_pitch(content, "ru")
     assert pages(data) <= MAX_PAGES
     text = text_of(data)
+    assert text.count("Причина.") < 50  # long answers were clipped to 400 characters
     assert "Мария Ковалёва" in text and "15 декабря 2026" in text  # the cover never shortens
     assert "Читатели, ноябрь 2026" not in text  # the first to go: the audience profile
     levels = details()
