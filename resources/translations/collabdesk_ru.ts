@@ -777,6 +777,10 @@ Restore the newest good backup now?</source>
         <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
     </message>
     <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -3885,6 +3889,22 @@ Data folder: %2</source>
         <translation>Статистика</translation>
     </message>
     <message>
+        <source>Our audience (a year of statistics)</source>
+        <translation>Наша аудитория (статистика за год)</translation>
+    </message>
+    <message>
+        <source>What the partner gets (advertising package and its value)</source>
+        <translation>Что получает партнёр (рекламный пакет и его стоимость)</translation>
+    </message>
+    <message>
+        <source>The library&apos;s track record</source>
+        <translation>Опыт библиотеки</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
@@ -3903,6 +3923,10 @@ Data folder: %2</source>
     <message>
         <source>S&amp;tatistics:</source>
         <translation>С&amp;татистика:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>&amp;Ответить до:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -3941,10 +3965,6 @@ Data folder: %2</source>
         <translation>Идея и почему именно этот партнёр</translation>
     </message>
     <message>
-        <source>What the partner gets (statistics, advertising)</source>
-        <translation>Что получает партнёр (статистика, реклама)</translation>
-    </message>
-    <message>
         <source>Who does what, with dates</source>
         <translation>Кто что делает и в какие сроки</translation>
     </message>
@@ -3975,6 +3995,22 @@ Data folder: %2</source>
     <message>
         <source>Writing the PDF…</source>
         <translation>PDF сохраняется…</translation>
+    </message>
+    <message>
+        <source>These answers the partner should read are still empty for this partner:
+%1</source>
+        <translation>Эти ответы для партнёра ещё не заполнены для этого партнёра:
+%1</translation>
+    </message>
+    <message>
+        <source>These answers have no translation and will print as written:
+%1</source>
+        <translation>У этих ответов нет перевода, они будут напечатаны как написаны:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the pitch anyway?</source>
+        <translation>Всё равно создать предложение?</translation>
     </message>
     <message>
         <source>Saved to %1</source>

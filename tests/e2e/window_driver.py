@@ -22,7 +22,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collabdesk.cli import STARTED_AT
 from collabdesk.config import resolve
@@ -168,7 +168,15 @@ def main() -> int:
                     QTimer.singleShot(50, fill)
                     return
                 dialog.output.setText(str(target))
+                QTimer.singleShot(100, accept_warning)  # a warning of empty answers: go on
                 dialog.export_button.click()
+
+            def accept_warning(tries: int = 50) -> None:
+                box = app.activeModalWidget()
+                if isinstance(box, QMessageBox):
+                    box.button(QMessageBox.StandardButton.Yes).click()
+                elif tries:
+                    QTimer.singleShot(100, lambda: accept_warning(tries - 1))
 
             QTimer.singleShot(0, fill)
             path = open_pitch_dialog(parent, desk, collaboration)
