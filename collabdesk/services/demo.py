@@ -41,6 +41,7 @@ from collabdesk.domain.enums import (
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag
 from collabdesk.resources_dir import resource
+from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.demo_statistics import add_statistics
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.proofs import ProofInput, ProofService
@@ -108,6 +109,8 @@ def load_demo(
         add_statistics(session, content, today)
         count = len(partners)
     _proofs(sessions, proofs, data_dir)
+    # The questions say who may read each answer; the showcase's pitch needs them.
+    ChecklistService(sessions).ensure_default_template()
     return count
 
 
