@@ -65,9 +65,7 @@ def test_proofs_carry_pictures_copied_into_the_data_folder(
     lang, db, desk = demo
     cid = showcase_id(lang, desk)
     with db.sessions() as session:
-        ids = list(
-            session.scalars(select(Commitment.id).where(Commitment.collaboration_id == cid))
-        )
+        ids = list(session.scalars(select(Commitment.id).where(Commitment.collaboration_id == cid)))
     proofs = [proof for commitment in ids for proof in desk.proofs.for_commitment(commitment)]
     assert len(proofs) >= 2
     for proof in proofs:
