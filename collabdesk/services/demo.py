@@ -276,3 +276,58 @@ def _proofs(
     for commitment_id, proof in proofs:
         picture = resource("demo", proof["picture"])
         service.add(commitment_id, ProofInput(file=picture, note=proof.get("note", "")))
+
+
+DEMO_MARKER = "collabdesk-demo.json"  # in a demo folder: what to start to go back
+
+
+def is_demo_folder(folder: Path) -> bool:
+    return (folder / DEMO_MARKER).is_file()
+
+
+def fill_demo_folder(folder: Path, lang: str, back: list[str]) -> int:
+    """A fresh demo database in `folder` (created; an earlier demo there is
+    replaced), with `back` (the command that starts the person's own data)
+    kept in its marker file. Returns the number of partners added.
+
+    Refuses a folder that exists and is not a demo's: it may be someone's data."""
+    import shutil
+
+    from collabdesk.config import DATABASE_FILE, sqlite_url
+    from collabdesk.store.database import open_database
+
+    if folder.exists() and any(folder.iterdir()):
+        if not is_demo_folder(folder):
+            raise ServiceError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "DemoData",
+                        "The folder %1 already holds files that are not CollabDesk's demo; "
+                        "nothing was changed.",
+                    ),
+                    (folder,),
+                )
+            )
+        shutil.rmtree(folder)  # the demo's own folder, marked as such: start afresh
+    folder.mkdir(parents=True, exist_ok=True)
+    db = open_database(sqlite_url(folder / DATABASE_FILE))
+    try:
+        count = load_demo(db.sessions, lang, data_dir=folder)
+    finally:
+        db.close()
+    marker = {"language": lang, "back": back}
+    (folder / DEMO_MARKER).write_text(json.dumps(marker, ensure_ascii=False), "utf-8")
+    return count
+
+
+def demo_way_back(folder: Path) -> list[str] | None:
+    """The command kept by `fill_demo_folder`, or None outside a demo folder."""
+    try:
+        marker = json.loads((folder / DEMO_MARKER).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    back = marker.get("back") if isinstance(marker, dict) else None
+    if not isinstance(back, list) or not back or not all(isinstance(x, str) for x in back):
+        return None
+    return back

@@ -113,7 +113,9 @@ class Session:
             self.directory = directory_for(db)
             self.window.attach_directory(self.directory)
         desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
-        self.window.attach_desk(desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir))
+        self.window.attach_desk(
+            desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
+        )
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
         if db.checked_after_crash or db.read_only:
             from collabdesk.ui.shell import data_notices
