@@ -38,11 +38,15 @@ def _bullet(text: str, st: Styles) -> Flowable:
     return Paragraph(markup_of_drawable(drawable(text[:LINE_LIMIT])), style, bulletText="–")
 
 
-def _section(heading: str, text: str, lines: tuple[str, ...], st: Styles) -> list[Any]:
+def _section(
+    heading: str, text: str, lines: tuple[str, ...], st: Styles, total: str = ""
+) -> list[Any]:
     if not text and not lines:
         return []
     lead = [para(text, st.body, 900)] if text else []
-    return [keep(label(heading, st.h2), *lead, *(_bullet(line, st) for line in lines))]
+    last = [gap(1), para(total, st.h2)] if total else []
+    bullets = [_bullet(line, st) for line in lines]
+    return [keep(label(heading, st.h2), *lead, *bullets, *last)]
 
 
 def letter_story(letter: Letter, st: Styles) -> list[Any]:
@@ -59,7 +63,7 @@ def letter_story(letter: Letter, st: Styles) -> list[Any]:
         gap(1.5),
         para(letter.opening, st.body, 900),
     ]
-    story += _section(letter.gets_heading, letter.gets_text, letter.gets, st)
+    story += _section(letter.gets_heading, letter.gets_text, letter.gets, st, letter.gets_total)
     story += _section(letter.ask_heading, "", letter.ask, st)
     story += [
         gap(2),

@@ -40,6 +40,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "more": "and {count} more in the proposal",
         "by": "by {date}",
         "worth": "worth {amount}",
+        "in_all": "In all, worth {amount}.",
     },
     "ru": {
         "subject": "Предложение о партнёрстве: {title}",
@@ -56,6 +57,7 @@ LETTER_WORDS: dict[str, dict[str, str]] = {
         "more": "и ещё {count} — в предложении",
         "by": "до {date}",
         "worth": "стоимостью {amount}",
+        "in_all": "Всего — на {amount}.",
     },
 }
 
@@ -75,6 +77,7 @@ class Letter:
     gets_heading: str
     gets_text: str  # what the partner gets, in the library's words
     gets: tuple[str, ...]  # the library's promises
+    gets_total: str  # "In all, worth ₽118,000." ("" when none is valued)
     ask_heading: str
     ask: tuple[str, ...]  # the partner's promises with quantities, values, dates
     attached: str
@@ -156,14 +159,28 @@ def promise_line(line: PromiseLine, lang: str) -> str:
     return ", ".join([what, *extras])
 
 
-def _promises(content: PitchContent, direction: Direction, lang: str) -> tuple[str, ...]:
-    # Open, upcoming promises only: one dated before the letter is no offer.
-    lines = [
+def _upcoming(content: PitchContent, direction: Direction) -> list[PromiseLine]:
+    """Open, upcoming promises only: one dated before the letter is no offer."""
+    return [
         p
         for p in content.side(direction)
         if p.status in (CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS)
         and (p.due_on is None or p.due_on >= content.today)
     ]
+
+
+def _total(content: PitchContent, lang: str) -> str:
+    """The value of what the library offers, when it is valued in one currency."""
+    valued = [p for p in _upcoming(content, Direction.LIBRARY_GIVES) if p.value]
+    currencies = {p.currency for p in valued}
+    if len(valued) < 2 or len(currencies) != 1:
+        return ""
+    amount = sum((p.value or Decimal(0) for p in valued), Decimal(0))
+    return letter_words(lang)["in_all"].format(amount=format_money(amount, currencies.pop(), lang))
+
+
+def _promises(content: PitchContent, direction: Direction, lang: str) -> tuple[str, ...]:
+    lines = _upcoming(content, direction)
     shown = tuple(promise_line(p, lang) for p in lines[:MAX_LINES])
     if len(lines) > MAX_LINES:
         shown += (letter_words(lang)["more"].format(count=len(lines) - MAX_LINES),)
@@ -223,6 +240,7 @@ def compose_letter(content: PitchContent, lang: str = "ru") -> Letter:
         gets_heading=w["you_get"],
         gets_text=_clipped(content.answer(BRAND_VALUE)),
         gets=_promises(content, Direction.LIBRARY_GIVES, lang),
+        gets_total=_total(content, lang),
         ask_heading=w["we_ask"],
         ask=_promises(content, Direction.PARTNER_GIVES, lang),
         attached=w["attached"],
@@ -237,7 +255,8 @@ def letter_text(letter: Letter) -> str:
     blocks: list[str] = [letter.salutation, letter.opening]
     if letter.gets_text or letter.gets:
         gets = [letter.gets_text] if letter.gets_text else []
-        blocks.append("\n".join([f"{letter.gets_heading}:", *gets, *_bullets(letter.gets)]))
+        total = [letter.gets_total] if letter.gets_total else []
+        blocks.append("\n".join([f"{letter.gets_heading}:", *gets, *_bullets(letter.gets), *total]))
     if letter.ask:
         blocks.append("\n".join([f"{letter.ask_heading}:", *_bullets(letter.ask)]))
     blocks += [letter.attached, letter.reply, "\n".join([letter.closing, *letter.signature])]

@@ -65,6 +65,7 @@ EXPECTED = {
         "amount": "150 000 ₽",
         "due": "до 4 февраля 2027",
         "reply": "до 20 декабря 2026",
+        "total": "Всего — на 118 000 ₽",
         "internal": ("городской молодёжный грант", "Анна Ким", "Четыре лекции весной"),
     },
     "en": {
@@ -75,6 +76,7 @@ EXPECTED = {
         "amount": "₽150,000",
         "due": "by 4 February 2027",
         "reply": "by 20 December 2026",
+        "total": "In all, worth ₽118,000",
         "internal": ("city youth grant", "Anna Kim", "Four talks in the spring"),
     },
 }
@@ -88,7 +90,7 @@ def test_the_letter_pdf_names_the_contact_the_ask_and_the_signatory(
     text = text_of(data)
     want = EXPECTED[lang]
     assert pages(data) == 1
-    for key in ("salutation", "addressee", "signed", "ask", "amount", "due", "reply"):
+    for key in ("salutation", "addressee", "signed", "ask", "amount", "due", "reply", "total"):
         assert want[key] in text, (key, text)
     assert "p.volkov@orbita-library.example" in text
     for internal in want["internal"]:
