@@ -223,7 +223,7 @@ class Session:
         answer = maybe_welcome(
             self.window,
             desk.library,
-            partial(load_demo, sessions),
+            partial(load_demo, sessions, data_dir=self.settings.data_dir),
             lambda: is_empty(sessions),
             self.settings.database_url,
         )
