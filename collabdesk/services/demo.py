@@ -42,6 +42,7 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag
 from collabdesk.resources_dir import resource
 from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.demo_marker import DEMO_MARKER, is_demo_folder
 from collabdesk.services.demo_statistics import add_statistics
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.proofs import ProofInput, ProofService
@@ -278,13 +279,6 @@ def _proofs(
         service.add(commitment_id, ProofInput(file=picture, note=proof.get("note", "")))
 
 
-DEMO_MARKER = "collabdesk-demo.json"  # in a demo folder: what to start to go back
-
-
-def is_demo_folder(folder: Path) -> bool:
-    return (folder / DEMO_MARKER).is_file()
-
-
 def fill_demo_folder(folder: Path, lang: str, back: list[str]) -> int:
     """A fresh demo database in `folder` (created; an earlier demo there is
     replaced), with `back` (the command that starts the person's own data)
@@ -319,15 +313,3 @@ def fill_demo_folder(folder: Path, lang: str, back: list[str]) -> int:
     marker = {"language": lang, "back": back}
     (folder / DEMO_MARKER).write_text(json.dumps(marker, ensure_ascii=False), "utf-8")
     return count
-
-
-def demo_way_back(folder: Path) -> list[str] | None:
-    """The command kept by `fill_demo_folder`, or None outside a demo folder."""
-    try:
-        marker = json.loads((folder / DEMO_MARKER).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    back = marker.get("back") if isinstance(marker, dict) else None
-    if not isinstance(back, list) or not back or not all(isinstance(x, str) for x in back):
-        return None
-    return back

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from collabdesk.config import DATABASE_FILE, Settings, resolve
-from collabdesk.services.demo import DEMO_MARKER
+from collabdesk.services.demo_marker import DEMO_MARKER
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import open_database, sqlite_url

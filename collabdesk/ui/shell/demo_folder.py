@@ -120,7 +120,7 @@ def try_demo(window: MainWindow, settings: Settings) -> bool:
 
 def leave_demo(window: MainWindow, settings: Settings) -> bool:
     """Restart with the command the person started from before the demo."""
-    from collabdesk.services.demo import demo_way_back
+    from collabdesk.services.demo_marker import demo_way_back
 
     back = demo_way_back(settings.data_dir)
     if back is None:
@@ -131,7 +131,7 @@ def leave_demo(window: MainWindow, settings: Settings) -> bool:
 def install_demo_folder(window: MainWindow, settings: Settings) -> QAction:
     """File → Try the demo, or inside the demo: the banner line and File →
     Leave the demo. Returns the action added."""
-    from collabdesk.services.demo import is_demo_folder
+    from collabdesk.services.demo_marker import is_demo_folder
 
     inside = is_demo_folder(settings.data_dir)
     if inside:
