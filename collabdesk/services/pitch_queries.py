@@ -106,7 +106,7 @@ _DEFINED_METRICS = select(MetricDefinition.name).order_by(
 _RECORDED_METRICS = select(Metric.name).distinct().order_by(Metric.name)
 _SERIES = (
     select(Metric.period_start, Metric.value, Metric.unit)
-    .where(Metric.name == bindparam("name"), Metric.branch == "")
+    .where(Metric.name == bindparam("name"), Metric.branch == "", Metric.category == "")
     .order_by(Metric.period_start.desc())
     .limit(SERIES_LENGTH)
 )

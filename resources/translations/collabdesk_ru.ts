@@ -785,6 +785,10 @@ Restore the newest good backup now?</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
+        <source>The partner has no e-mail address: fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
         <source>There is no backup file %1.</source>
         <translation>Файла резервной копии %1 нет.</translation>
     </message>
@@ -2134,6 +2138,37 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>The database already holds partners; demo data is only added to an empty one.</source>
         <translation>В базе данных уже есть партнёры; демонстрационные данные добавляются только в пустую базу.</translation>
     </message>
+    <message>
+        <source>The folder %1 already holds files that are not CollabDesk&apos;s demo; nothing was changed.</source>
+        <translation>В папке %1 уже есть файлы, и это не демо CollabDesk; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolder</name>
+    <message>
+        <source>Try the demo</source>
+        <translation>Демоверсия</translation>
+    </message>
+    <message>
+        <source>Your data is on a database server, so the demo is not opened from here. Start CollabDesk with --data-dir and an empty folder to try it.</source>
+        <translation>Ваши данные хранятся на сервере баз данных, поэтому отсюда демоверсия не открывается. Чтобы её посмотреть, запустите CollabDesk с --data-dir и пустой папкой.</translation>
+    </message>
+    <message>
+        <source>CollabDesk will restart with demo data in a folder of its own (%1). Your own data stays as it is. To come back: File → Leave the demo.</source>
+        <translation>CollabDesk перезапустится с демоданными в отдельной папке (%1). Ваши данные останутся как есть. Чтобы вернуться: Файл → Выйти из демоверсии.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Выйти из демоверсии</translation>
+    </message>
+    <message>
+        <source>This is the demo, in a folder of its own: nothing here touches your data. To go back to your data: File → Leave the demo.</source>
+        <translation>Это демоверсия в отдельной папке: ничто здесь не затрагивает ваши данные. Чтобы вернуться к своим данным: Файл → Выйти из демоверсии.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo…</source>
+        <translation>&amp;Попробовать демоверсию…</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -3053,6 +3088,65 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Covering letter</source>
+        <translation>Сопроводительное письмо</translation>
+    </message>
+    <message>
+        <source>Covering letter (PDF)</source>
+        <translation>Сопроводительное письмо (PDF)</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>Черновик письма (.eml)</translation>
+    </message>
+    <message>
+        <source>Copy the letter&apos;s text</source>
+        <translation>Скопировать текст письма</translation>
+    </message>
+    <message>
+        <source>Open the folder with the attachments</source>
+        <translation>Открыть папку с вложениями</translation>
+    </message>
+    <message>
+        <source>Outlook opens the draft ready to send; other mail programs may open it as a received message — then forward it or copy the text.</source>
+        <translation>Outlook открывает черновик, готовый к отправке; другие почтовые программы могут открыть его как полученное письмо — тогда перешлите его или скопируйте текст.</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: the draft has no recipient. Fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: в черновике нет получателя. Заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is copied: paste it into your webmail.</source>
+        <translation>Текст письма скопирован: вставьте его в веб-почту.</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address on record.</source>
+        <translation>Адрес электронной почты партнёра не записан.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The letter was not written: %1</source>
+        <translation>Письмо не записано: %1</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,20 @@ def _dismiss(main: Any, args: list[str]) -> str:
     return _notices(main, [])
 
 
+def _try_demo(main: Any, _args: list[str]) -> str:
+    """File ▸ Try the demo…, answered yes; the restart it asks for is
+    answered (one argument a line), not started."""
+    from PySide6.QtGui import QAction
+
+    from collabdesk.ui.shell import restart
+    from collabdesk.ui.widgets import prompts
+
+    prompts.confirm = lambda *_a, **_k: True  # type: ignore[assignment]
+    restart.register_at_exit = lambda _f: None
+    main.findChild(QAction, "tryDemoAction").trigger()
+    return "\n".join(arg for program, args in restart.pending() for arg in (program, *args))
+
+
 # Looks at (and a few acts on) the window: the answer is text.
 LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "focus": _focus,
@@ -131,6 +145,7 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "restore": _restore,
     "notices": _notices,
     "dismiss": _dismiss,
+    "try-demo": _try_demo,
 }
 
 

@@ -212,6 +212,9 @@ class PitchDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(section_box)
+        from collabdesk.ui.documents.letter_actions import letter_actions  # imports this module
+
+        layout.addWidget(letter_actions(self))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
