@@ -95,6 +95,7 @@ def make_styles(brand_colour: str) -> Styles:
             textColor=INK,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,  # a subheading never ends a page alone
         ),
         body=body,
         quote=ParagraphStyle(
