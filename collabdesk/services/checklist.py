@@ -40,6 +40,8 @@ class QuestionRecord:
     required: bool
     active: bool
     builtin: bool
+    audience: Audience = Audience.STAFF  # who may read the answers
+    per_partner: bool = False  # answered once per partner taking part
 
     def prompt(self, lang: str) -> str:
         """The prompt in `lang` ("ru" or "en"), the other one when it is blank."""
@@ -64,7 +66,16 @@ def default_questions() -> list[dict[str, Any]]:
 
 def _record(q: ChecklistQuestion) -> QuestionRecord:
     return QuestionRecord(
-        q.key, q.step, q.position, q.prompt_en, q.prompt_ru, q.required, q.active, q.builtin
+        q.key,
+        q.step,
+        q.position,
+        q.prompt_en,
+        q.prompt_ru,
+        q.required,
+        q.active,
+        q.builtin,
+        Audience(q.audience),
+        bool(q.per_partner),
     )
 
 
@@ -135,7 +146,14 @@ class ChecklistService:
         return sorted(rows, key=lambda q: (STEPS.index(q.step), q.position, q.key))
 
     def add_question(
-        self, step: ChecklistStep, prompt_en: str, prompt_ru: str = "", required: bool = True
+        self,
+        step: ChecklistStep,
+        prompt_en: str,
+        prompt_ru: str = "",
+        required: bool = True,
+        *,
+        audience: Audience = Audience.STAFF,
+        per_partner: bool = False,
     ) -> QuestionRecord:
         """A library's own question, after the step's other questions."""
         prompt_en, prompt_ru = _check_prompts(prompt_en, prompt_ru)
@@ -157,13 +175,22 @@ class ChecklistService:
                 required=required,
                 active=True,
                 builtin=False,
+                audience=Audience(audience),
+                per_partner=per_partner,
             )
             session.add(question)
             session.flush()
             return _record(question)
 
     def update_question(
-        self, key: str, prompt_en: str, prompt_ru: str, required: bool
+        self,
+        key: str,
+        prompt_en: str,
+        prompt_ru: str,
+        required: bool,
+        *,
+        audience: Audience | None = None,
+        per_partner: bool | None = None,
     ) -> QuestionRecord:
         """Reword a question or make it optional; its answers stay as they are."""
         prompt_en, prompt_ru = _check_prompts(prompt_en, prompt_ru)
@@ -173,6 +200,10 @@ class ChecklistService:
             question.prompt_en = prompt_en
             question.prompt_ru = prompt_ru
             question.required = required
+            if audience is not None:  # None: as it was
+                question.audience = Audience(audience)
+            if per_partner is not None:
+                question.per_partner = per_partner
             session.flush()
             return _record(question)
 

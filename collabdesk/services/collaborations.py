@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from collabdesk.domain.collaboration import (
@@ -23,6 +23,11 @@ from collabdesk.services.errors import (
     Message,
     NotFoundError,
     ValidationError,
+)
+from collabdesk.services.partner_facing import (
+    PartnerFacingAnswers,
+    data_language,
+    partner_facing_answers,
 )
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
@@ -96,6 +101,8 @@ class AnswerRecord:
     question_key: str
     answer: str
     done: bool
+    partner_id: int | None = None  # None: the answer for the whole collaboration
+    translation: str = ""  # the answer in the library's second language
 
 
 def _clean(draft: CollaborationDraft) -> CollaborationDraft:
@@ -179,6 +186,12 @@ def _set_participants(session: Session, collab: Collaboration, draft: Collaborat
     for pid, role in wanted.items():
         if pid not in current:
             collab.participants.append(CollaborationPartner(partner_id=pid, role=role))
+
+
+def _answer(row: ChecklistAnswer) -> AnswerRecord:
+    return AnswerRecord(
+        row.step_key, row.question_key, row.answer, row.done, row.partner_id, row.translation or ""
+    )
 
 
 class CollaborationService:
@@ -282,16 +295,32 @@ class CollaborationService:
             return result
 
     def save_answer(
-        self, collaboration_id: int, step_key: str, question_key: str, answer: str, done: bool
+        self,
+        collaboration_id: int,
+        step_key: str,
+        question_key: str,
+        answer: str,
+        done: bool,
+        *,
+        partner_id: int | None = None,
+        language: str | None = None,
     ) -> AnswerRecord:
+        """Save one answer: for one partner taking part when `partner_id` is
+        given (a per-partner question), and as the second-language version
+        when `language` is not the data's (the original stays as it was)."""
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             self._load(session, collaboration_id)
+            owner = (
+                ChecklistAnswer.partner_id.is_(None)
+                if partner_id is None
+                else ChecklistAnswer.partner_id == partner_id
+            )
             row = session.scalar(
                 select(ChecklistAnswer).where(
                     ChecklistAnswer.collaboration_id == collaboration_id,
                     ChecklistAnswer.step_key == step_key,
                     ChecklistAnswer.question_key == question_key,
-                    ChecklistAnswer.partner_id.is_(None),
+                    owner,
                 )
             )
             if row is None:
@@ -299,24 +328,46 @@ class CollaborationService:
                     collaboration_id=collaboration_id,
                     step_key=step_key,
                     question_key=question_key,
+                    partner_id=partner_id,
+                    answer="",
+                    translation="",
                 )
                 session.add(row)
-            row.answer = clean_text(answer)
-            row.done = done
+            if language is None or language.strip().lower() == data_language(
+                session.connection()
+            ):
+                row.answer = clean_text(answer)
+                row.done = done
+            else:
+                row.translation = clean_text(answer)  # `done` speaks of the original
             session.flush()
-            return AnswerRecord(row.step_key, row.question_key, row.answer, row.done)
+            return _answer(row)
 
-    def answers(self, collaboration_id: int) -> list[AnswerRecord]:
+    def answers(
+        self, collaboration_id: int, *, every_partner: bool = False
+    ) -> list[AnswerRecord]:
+        """The answers for the whole collaboration; with `every_partner` also
+        each partner's own answers to per-partner questions."""
         with transaction(self._sessions) as session:
+            shared = ChecklistAnswer.partner_id.is_(None)
             rows = session.scalars(
                 select(ChecklistAnswer)
                 .where(
                     ChecklistAnswer.collaboration_id == collaboration_id,
-                    ChecklistAnswer.partner_id.is_(None),
+                    true() if every_partner else shared,
                 )
                 .order_by(ChecklistAnswer.step_key, ChecklistAnswer.question_key)
             )
-            return [AnswerRecord(r.step_key, r.question_key, r.answer, r.done) for r in rows]
+            return [_answer(r) for r in rows]
+
+    def partner_facing(
+        self, collaboration_id: int, partner_id: int | None, language: str
+    ) -> PartnerFacingAnswers:
+        """The answers `partner_id` may read, in `language` (services.partner_facing)."""
+        with transaction(self._sessions) as session:
+            return partner_facing_answers(
+                session.connection(), collaboration_id, partner_id, language
+            )
 
     @staticmethod
     def _load(session: Session, collaboration_id: int) -> Collaboration:
