@@ -125,3 +125,49 @@ def test_a_partner_facing_answer_keeps_its_translation(
     again.go_to_question(keys.UNIQUE_IDEA)
     shown = again.findChild(QPlainTextEdit, f"translation:{keys.UNIQUE_IDEA}")
     assert shown.isVisible() and shown.toPlainText() == "A night at the museum"
+
+
+def test_the_question_editor_sets_who_reads_and_per_partner(
+    qtbot: Any, desk: Desk, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from collabdesk.ui.collaborations.checklist_template_dialog import (
+        PARTNER,
+        PER_PARTNER,
+        PROMPT_EN,
+        STEP,
+        ChecklistTemplateDialog,
+    )
+
+    dialog = ChecklistTemplateDialog(desk.checklist)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+
+    def row_of(key: str) -> int:
+        return next(
+            r for r in range(table.rowCount())
+            if table.item(r, STEP).data(Qt.ItemDataRole.UserRole) == key
+        )  # fmt: skip
+
+    checked = Qt.CheckState.Checked
+    assert table.item(row_of(keys.GOAL), PARTNER).checkState() == checked
+    assert table.item(row_of(keys.IF_DECLINED), PARTNER).checkState() != checked
+    assert table.item(row_of(keys.BRAND_VALUE), PER_PARTNER).checkState() == checked
+    table.item(row_of(keys.GOAL), PARTNER).setCheckState(Qt.CheckState.Unchecked)
+    table.item(row_of(keys.UNIQUE_IDEA), PER_PARTNER).setCheckState(checked)
+    dialog.add_row()
+    new_row = table.rowCount() - 1
+    assert table.item(new_row, PARTNER).checkState() != checked  # staff only until decided
+    table.item(new_row, PROMPT_EN).setText("What will the partner's staff do?")
+    table.item(new_row, PARTNER).setCheckState(checked)
+    dialog.resize(1366, 700)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "question-editor.png"))
+    assert dialog.save()
+    by_key = {q.key: q for q in desk.checklist.questions()}
+    assert by_key[keys.GOAL].audience is Audience.STAFF
+    assert by_key[keys.UNIQUE_IDEA].per_partner
+    assert by_key[keys.IF_DECLINED].audience is Audience.STAFF
+    own = next(q for q in by_key.values() if q.prompt_en == "What will the partner's staff do?")
+    assert own.audience is Audience.PARTNER and not own.per_partner
