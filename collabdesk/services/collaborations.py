@@ -333,9 +333,7 @@ class CollaborationService:
                     translation="",
                 )
                 session.add(row)
-            if language is None or language.strip().lower() == data_language(
-                session.connection()
-            ):
+            if language is None or language.strip().lower() == data_language(session.connection()):
                 row.answer = clean_text(answer)
                 row.done = done
             else:
@@ -343,9 +341,7 @@ class CollaborationService:
             session.flush()
             return _answer(row)
 
-    def answers(
-        self, collaboration_id: int, *, every_partner: bool = False
-    ) -> list[AnswerRecord]:
+    def answers(self, collaboration_id: int, *, every_partner: bool = False) -> list[AnswerRecord]:
         """The answers for the whole collaboration; with `every_partner` also
         each partner's own answers to per-partner questions."""
         with transaction(self._sessions) as session:

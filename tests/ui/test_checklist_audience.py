@@ -92,9 +92,7 @@ def test_a_per_partner_question_has_a_field_per_partner(
 
 def test_one_partner_gets_one_field(qtbot: Any, desk: Desk) -> None:
     only = desk.partners.create(PartnerDraft(name="Polygon")).id
-    collab = desk.collaborations.create(
-        CollaborationDraft(title="Hall", partner_ids=(only,))
-    ).id
+    collab = desk.collaborations.create(CollaborationDraft(title="Hall", partner_ids=(only,))).id
     wizard = _wizard(qtbot, desk, collab)
     assert wizard.findChild(QPlainTextEdit, f"answer:{keys.BRAND_VALUE}") is not None
     assert wizard.findChild(QLabel, f"answerPartner:{keys.BRAND_VALUE}:{only}") is None

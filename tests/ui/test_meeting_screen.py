@@ -65,7 +65,8 @@ def _staff_texts(data: Path) -> dict[str, list[str]]:
     money = [
         format_money(Decimal(str(value)), currency)
         for value, currency in conn.execute(
-            "SELECT value, currency FROM commitment WHERE collaboration_id = ? AND value IS NOT NULL",
+            "SELECT value, currency FROM commitment"
+            " WHERE collaboration_id = ? AND value IS NOT NULL",
             (CHOSEN,),
         )
     ]
@@ -183,9 +184,7 @@ def test_meeting_mode_hides_money_owners_flags_and_reputation_and_brings_them_ba
     mode.action.trigger()
     assert mode.active
     shown = _walk(qtbot, window)
-    leaks = {
-        kind: [text for text in texts if text in shown] for kind, texts in staff.items()
-    }
+    leaks = {kind: [text for text in texts if text in shown] for kind, texts in staff.items()}
     assert leaks == {kind: [] for kind in staff}, leaks
     # what the partner may see is still there
     for text in ("Polygon Creative Cluster", "Rent-free", "Monthly attendance report", "We give"):
