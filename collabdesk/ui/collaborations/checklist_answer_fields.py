@@ -38,8 +38,7 @@ MARK_STYLE = "color: #4a4a4a;"  # quiet, yet 9:1 on the dialog's grey
 PARTNER_MARK_STYLE = "color: #1d5a8a;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistAnswerFields", text)
+translate = QCoreApplication.translate  # called with literal arguments: lupdate finds them
 
 
 @dataclass(frozen=True)
@@ -54,11 +53,17 @@ def audience_mark(question: QuestionRecord) -> QLabel:
     """ "Partner sees this" or "Staff only", in small quiet type."""
     partner = question.audience is Audience.PARTNER
     if partner:
-        text = _tr("Partner sees this")
-        tip = _tr("The answer may appear in the pitch, the slides and the meeting copy.")
+        text = translate("ChecklistAnswerFields", "Partner sees this")
+        tip = translate(
+            "ChecklistAnswerFields",
+            "The answer may appear in the pitch, the slides and the meeting copy.",
+        )
     else:
-        text = _tr("Staff only")
-        tip = _tr("The answer stays in the library: no document for the partner shows it.")
+        text = translate("ChecklistAnswerFields", "Staff only")
+        tip = translate(
+            "ChecklistAnswerFields",
+            "The answer stays in the library: no document for the partner shows it.",
+        )
     mark = named(plain_label(text, wrap=False), f"audience:{question.key}")
     mark.setToolTip(tip)
     mark.setStyleSheet(PARTNER_MARK_STYLE if partner else MARK_STYLE)
@@ -115,15 +120,19 @@ class TranslationField(QWidget):
         self.setObjectName(f"translationBox:{name}")
         code = language.upper()
         self.toggle = named(QToolButton(), f"translationToggle:{name}")
-        self.toggle.setText(fill(_tr("Translation (%1)"), [code]))
+        self.toggle.setText(fill(translate("ChecklistAnswerFields", "Translation (%1)"), [code]))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(fill(_tr("Show the translation into %1"), [code]))
+        self.toggle.setAccessibleName(
+            fill(translate("ChecklistAnswerFields", "Show the translation into %1"), [code])
+        )
         self.editor = text_editor(multiline, max(2, rows - 1), max_length)
         self.editor.setObjectName(f"translation:{name}")
-        self.editor.setAccessibleName(fill(_tr("Translation (%1)"), [code]))
+        self.editor.setAccessibleName(
+            fill(translate("ChecklistAnswerFields", "Translation (%1)"), [code])
+        )
         self.editor.hide()
         self.toggle.toggled.connect(self._opened)
         layout = QVBoxLayout(self)
@@ -149,7 +158,10 @@ class TranslationField(QWidget):
 
 def partner_caption(name: str, partner_id: int, key: str) -> QLabel:
     """The partner's name over their own answer field."""
-    label = named(plain_label(fill(_tr("For %1:"), [name])), f"answerPartner:{key}:{partner_id}")
+    label = named(
+        plain_label(fill(translate("ChecklistAnswerFields", "For %1:"), [name])),
+        f"answerPartner:{key}:{partner_id}",
+    )
     font = label.font()
     font.setBold(True)
     label.setFont(font)
