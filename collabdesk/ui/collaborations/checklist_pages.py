@@ -96,12 +96,12 @@ class TextQuestion:
             self.editor.setAccessibleName(f"{self.label.text()} — {first_name}")
         if self.question.audience is not Audience.PARTNER:
             return
-        for partner_id, editor in self.fields.items():
-            suffix = self.key if partner_id is None else f"{self.key}:{partner_id}"
+        for owner, editor in self.fields.items():
+            suffix = self.key if owner is None else f"{self.key}:{owner}"
             box = TranslationField(
                 suffix, context.second_language, self.multiline, LINE_HEIGHT_ROWS, TEXT_MAX
             )
-            self.translations[partner_id] = box
+            self.translations[owner] = box
             layout.insertWidget(layout.indexOf(editor) + 1, box)
 
     def values(self) -> dict[Slot, str]:

@@ -79,16 +79,19 @@ class ChecklistTemplateDialog(QDialog):
         header.setSectionResizeMode(PROMPT_RU, QHeaderView.ResizeMode.Stretch)
         for column in (PARTNER, PER_PARTNER, REQUIRED, ACTIVE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        partner_header = self.table.horizontalHeaderItem(PARTNER)
-        partner_header.setToolTip(
-            self.tr(
+        tips = {
+            PARTNER: self.tr(
                 "Ticked: the answer may appear in the pitch, the slides, meeting mode and "
                 "the meeting copy. Unticked: staff only."
-            )
-        )
-        self.table.horizontalHeaderItem(PER_PARTNER).setToolTip(
-            self.tr("Ticked: with several partners, each partner gets an answer of its own.")
-        )
+            ),
+            PER_PARTNER: self.tr(
+                "Ticked: with several partners, each partner gets an answer of its own."
+            ),
+        }
+        for column, tip in tips.items():
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

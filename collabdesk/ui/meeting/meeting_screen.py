@@ -85,7 +85,8 @@ class MeetingScreen(QObject):
         tabs = self.window.findChild(QTabWidget, "detailTabs")
         if tabs is not None:  # the interaction log is the office's notes
             for index in range(tabs.count()):
-                if tabs.widget(index).findChild(QWidget, "interactionList") is not None:
+                page = tabs.widget(index)
+                if page is not None and page.findChild(QWidget, "interactionList") is not None:
                     shown = not on or meeting_may_show("interaction", "summary")
                     tabs.setTabVisible(index, shown)
 
