@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QV
 
 from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
-from collabdesk.services.partner_facing import meeting_may_show
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
 from collabdesk.ui.shell.i18n import format_date
@@ -150,7 +149,12 @@ class CollaborationDetails(QScrollArea):
             self.missing.hide()
 
     def _may_show(self, field: str) -> bool:
-        return not self.meeting or meeting_may_show("collaboration", field)
+        if not self.meeting:
+            return True
+        # Imported here: the first paint of the window loads no SQLAlchemy.
+        from collabdesk.services.partner_facing import meeting_may_show
+
+        return meeting_may_show("collaboration", field)
 
     def _show_fields(self, shown: bool) -> None:
         """The readiness bar and the labelled fields belong to a chosen collaboration."""

@@ -16,13 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 
-from collabdesk.services.partner_facing import meeting_may_show, meeting_tracker_row
-from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
-from collabdesk.ui.collaborations.collaboration_table_model import CollaborationTableModel
-from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
-from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
-from collabdesk.ui.commitments.commitments_section import CommitmentsSection
-
 if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
 
@@ -33,11 +26,19 @@ PARTNER_ROWS: dict[str, tuple[tuple[str, str], ...]] = {
     "detailValues": (("partner", "values"), ("partner", "values_notes")),
     "detailReputation": (("partner", "reputation"),),
 }
-# The tracker's columns and the fields they show.
-TRACKER_COLUMNS: dict[int, tuple[str, str]] = {
-    CommitmentTableModel.OWNER: ("commitment", "owner"),
-    CommitmentTableModel.VALUE: ("commitment", "value"),
+# The tracker's columns (CommitmentTableModel) and the fields they show.
+TRACKER_COLUMNS: dict[str, tuple[str, str]] = {
+    "OWNER": ("commitment", "owner"),
+    "VALUE": ("commitment", "value"),
 }
+
+
+def meeting_may_show(table: str, field: str) -> bool:
+    """services.partner_facing's rule, imported when a meeting starts (the
+    window's first paint loads no SQLAlchemy)."""
+    from collabdesk.services.partner_facing import meeting_may_show as rule
+
+    return rule(table, field)
 
 
 def _may_show(fields: tuple[tuple[str, str], ...]) -> bool:
@@ -60,6 +61,8 @@ class MeetingScreen(QObject):
             self.apply(True)
 
     def apply(self, on: bool) -> None:
+        from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
+
         self.on = on
         for widget in self._hidden:
             widget.setVisible(True)
@@ -92,6 +95,11 @@ class MeetingScreen(QObject):
 
     # --- the commitments section ---------------------------------------------------------
     def _commitments(self, on: bool) -> None:
+        from collabdesk.services.partner_facing import meeting_tracker_row
+        from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
+        from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerPane
+        from collabdesk.ui.commitments.commitments_section import CommitmentsSection
+
         for section in self.window.findChildren(CommitmentsSection):
             index = section.tabs.indexOf(section.dashboard)
             section.tabs.setTabVisible(index, not on or meeting_may_show("partner", "reputation"))
@@ -99,7 +107,8 @@ class MeetingScreen(QObject):
                 section.tabs.setCurrentWidget(section.tracker)
         for pane in self.window.findChildren(CommitmentTrackerPane):
             pane.model.row_view = meeting_tracker_row if on else None
-            for column, (table, field) in TRACKER_COLUMNS.items():
+            for name, (table, field) in TRACKER_COLUMNS.items():
+                column = getattr(CommitmentTableModel, name)
                 pane.table.setColumnHidden(column, on and not meeting_may_show(table, field))
             if on:
                 if not meeting_may_show("commitment", "owner"):
@@ -117,6 +126,10 @@ class MeetingScreen(QObject):
     def _collaboration_lists(self, on: bool) -> None:
         """The list's "Ready" column is the checklist's progress."""
         from PySide6.QtWidgets import QTableView
+
+        from collabdesk.ui.collaborations.collaboration_table_model import (
+            CollaborationTableModel,
+        )
 
         shown = not on or meeting_may_show("collaboration", "readiness")
         for view in self.window.findChildren(QTableView):
