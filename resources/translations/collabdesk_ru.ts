@@ -253,6 +253,10 @@ Restore the newest good backup now?</source>
         <source>For %1:</source>
         <translation>Для «%1»:</translation>
     </message>
+    <message>
+        <source>Written earlier for all partners: %1</source>
+        <translation>Раньше написано для всех партнёров: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistService</name>

@@ -169,3 +169,21 @@ def test_the_question_editor_sets_who_reads_and_per_partner(
     assert by_key[keys.IF_DECLINED].audience is Audience.STAFF
     own = next(q for q in by_key.values() if q.prompt_en == "What will the partner's staff do?")
     assert own.audience is Audience.PARTNER and not own.per_partner
+
+
+def test_an_older_shared_answer_is_not_copied_to_each_partner(
+    qtbot: Any, desk: Desk, two_partners
+) -> None:
+    """Copying it would print the foundation's benefit in the museum's pitch."""
+    ids = two_partners
+    desk.collaborations.save_answer(
+        ids["collab"], "qualitative", keys.BRAND_VALUE, "Seen where its grantees live", True
+    )
+    wizard = _wizard(qtbot, desk, ids["collab"])
+    museum = wizard.findChild(QPlainTextEdit, f"answer:{keys.BRAND_VALUE}:{ids['museum']}")
+    assert museum.toPlainText() == ""
+    assert "Seen where its grantees live" in museum.placeholderText()
+    assert not wizard.has_unsaved_changes()
+    assert wizard.save_draft()
+    facing = desk.collaborations.partner_facing(ids["collab"], ids["museum"], "ru")
+    assert keys.BRAND_VALUE not in facing.texts

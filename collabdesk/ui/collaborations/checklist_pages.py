@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.enums import Audience
+from collabdesk.domain.message import fill
 from collabdesk.ui.collaborations.checklist_answer_fields import (
     AnswerContext,
     Slot,
@@ -30,6 +31,7 @@ from collabdesk.ui.collaborations.checklist_answer_fields import (
     partner_caption,
     set_editor_text,
     text_editor,
+    translate,
 )
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
@@ -115,11 +117,20 @@ class TextQuestion:
         return found
 
     def set_values(self, saved: dict[Slot, str]) -> None:
-        """Fill the fields; a partner's empty field starts from an older
-        answer written for the whole collaboration."""
+        """Fill the fields. An older answer written for the whole
+        collaboration is not copied into each partner's field (one
+        partner's benefit would reach another's pitch): it shows there as
+        a hint to split."""
         shared = saved.get((self.key, None, False), "")
         for partner_id, editor in self.fields.items():
-            set_editor_text(editor, saved.get((self.key, partner_id, False), shared))
+            set_editor_text(editor, saved.get((self.key, partner_id, False), ""))
+            if partner_id is not None and shared:
+                editor.setPlaceholderText(
+                    fill(
+                        translate("ChecklistAnswerFields", "Written earlier for all partners: %1"),
+                        [shared],
+                    )
+                )
         for partner_id, box in self.translations.items():
             box.set_text(saved.get((self.key, partner_id, True), ""))
 
