@@ -251,7 +251,7 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>For %1:</source>
-        <translation>Для «%1»:</translation>
+        <translation>Для партнёра %1:</translation>
     </message>
     <message>
         <source>Written earlier for all partners: %1</source>
