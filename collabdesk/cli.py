@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.demo",
     "collabdesk.commands.partners",
     "collabdesk.commands.collaborations",
+    "collabdesk.commands.checklist",
     "collabdesk.commands.commitments",
     "collabdesk.commands.reputation",
     "collabdesk.commands.history",
@@ -50,6 +51,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.stats",
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
+    "collabdesk.commands.library",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

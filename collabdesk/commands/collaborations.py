@@ -1,5 +1,7 @@
 """`collabdesk collaborations ...`: list collaborations with their readiness,
-show one with its checklist answers."""
+show one with its checklist answers; add one, pick its statistics and
+advertising, move it to another stage (scripts prepare a collaboration
+with the same services as the window)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,16 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
+from collabdesk.commands.checklist import register_answer
+from collabdesk.commands.collaboration_picks import register_picks
+from collabdesk.commands.common import (
+    EXIT_OK,
+    CommandContext,
+    Parser,
+    optional_date,
+    print_json,
+    print_table,
+)
 from collabdesk.commands.language import language, say, words
 from collabdesk.domain.enums import Stage
 
@@ -17,7 +28,7 @@ if TYPE_CHECKING:
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"
-HELP = "list collaborations, show one with its checklist"
+HELP = "list, add and show collaborations; pick statistics and advertising; move stages"
 STAGES = tuple(stage.value for stage in Stage)
 
 
@@ -31,10 +42,44 @@ def register(parser: argparse.ArgumentParser) -> None:
     cshow.add_argument("id", type=int)
     cshow.add_argument("--json", action="store_true")
     cshow.set_defaults(handler=show_collaboration)
+    cadd = ccmd.add_parser("add", help="add a collaboration (partners optional)")
+    cadd.add_argument("--title", required=True)
+    cadd.add_argument("--idea", default="")
+    cadd.add_argument("--partner", type=int, action="append", default=[], metavar="ID")
+    cadd.add_argument("--alternative", type=int, action="append", default=[], metavar="ID")
+    cadd.add_argument("--stage", choices=STAGES, default=Stage.IDEA.value)
+    cadd.add_argument("--starts", metavar="DATE", help="2027-03-01 or 01.03.2027")
+    cadd.add_argument("--ends", metavar="DATE")
+    cadd.add_argument("--json", action="store_true", help="print it as `show --json` does")
+    cadd.set_defaults(handler=add_collaboration)
+    register_picks(ccmd)
+    register_answer(ccmd)
 
 
 def _date(value: Any) -> str | None:
     return value.isoformat() if value else None
+
+
+def add_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.collaborations import CollaborationDraft
+
+    draft = CollaborationDraft(
+        title=args.title,
+        idea=args.idea,
+        stage=Stage(args.stage),
+        starts_on=optional_date(args.starts, "--starts"),
+        ends_on=optional_date(args.ends, "--ends"),
+        partner_ids=tuple(args.partner),
+        alternative_ids=tuple(args.alternative),
+    )
+    record = ctx.desk.collaborations.create(draft)
+    if args.json:
+        print_json(collaboration_json(ctx, record.id), ctx.out)
+    else:
+        say(
+            ctx.out, QT_TRANSLATE_NOOP("Cli", "Added collaboration %1: %2"), record.id, record.title
+        )
+    return EXIT_OK
 
 
 def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -75,54 +120,14 @@ def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     desk, out = ctx.desk, ctx.out
+    if args.json:
+        print_json(collaboration_json(ctx, args.id), out)
+        return EXIT_OK
     record = desk.collaborations.get(args.id)
     readiness = desk.checklist.readiness(args.id)
     questions = {q.key: q for q in desk.checklist.questions(include_retired=True)}
     answers = desk.collaborations.answers(args.id)
     commitments = desk.commitments.for_collaboration(args.id)
-    if args.json:
-        shown: dict[str, Any] = {
-            "id": record.id,
-            "title": record.title,
-            "idea": record.idea,
-            "stage": record.stage.value,
-            "starts_on": _date(record.starts_on),
-            "ends_on": _date(record.ends_on),
-            "partners": [p.name for p in record.partners],
-            "plan_b": [p.name for p in record.alternatives],
-            "readiness": readiness.percent,
-            "missing": [m.message for m in readiness.missing],
-            "answers": [
-                {
-                    "step": a.step_key,
-                    "question": a.question_key,
-                    "prompt": questions[a.question_key].prompt_en
-                    if a.question_key in questions
-                    else "",
-                    "answer": a.answer,
-                }
-                for a in answers
-            ],
-            "statistics": desk.advertising.picked_metrics(args.id),
-            "advertising": [
-                {"item": p.item.name, "quantity": str(p.quantity), "reach": p.reach}
-                for p in desk.advertising.picked_items(args.id)
-            ],
-            "commitments": [
-                {
-                    "id": c.id,
-                    "direction": c.direction.value,
-                    "description": c.description,
-                    "due_on": _date(c.due_on),
-                    "owner": c.owner,
-                    "status": c.status.value,
-                }
-                for c in commitments
-            ],
-        }
-        json.dump(shown, out, ensure_ascii=False, indent=1)
-        print(file=out)
-        return EXIT_OK
     lang = language()
     say(
         out,
@@ -160,12 +165,67 @@ def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+def collaboration_json(ctx: CommandContext, collaboration_id: int) -> dict[str, Any]:
+    """One collaboration as `show --json` prints it (and `add --json`)."""
+    desk = ctx.desk
+    record = desk.collaborations.get(collaboration_id)
+    readiness = desk.checklist.readiness(collaboration_id)
+    questions = {q.key: q for q in desk.checklist.questions(include_retired=True)}
+    answers = desk.collaborations.answers(collaboration_id)
+    commitments = desk.commitments.for_collaboration(collaboration_id)
+    shown: dict[str, Any] = {
+        "id": record.id,
+        "title": record.title,
+        "idea": record.idea,
+        "stage": record.stage.value,
+        "starts_on": _date(record.starts_on),
+        "ends_on": _date(record.ends_on),
+        "partners": [p.name for p in record.partners],
+        "partner_ids": [p.partner_id for p in record.partners],
+        "plan_b": [p.name for p in record.alternatives],
+        "readiness": readiness.percent,
+        "missing": [m.message for m in readiness.missing],
+        "answers": [
+            {
+                "step": a.step_key,
+                "question": a.question_key,
+                "prompt": questions[a.question_key].prompt_en
+                if a.question_key in questions
+                else "",
+                "answer": a.answer,
+            }
+            for a in answers
+        ],
+        "statistics": desk.advertising.picked_metrics(collaboration_id),
+        "advertising": [
+            {"item": p.item.name, "quantity": str(p.quantity), "reach": p.reach}
+            for p in desk.advertising.picked_items(collaboration_id)
+        ],
+        "commitments": [
+            {
+                "id": c.id,
+                "direction": c.direction.value,
+                "description": c.description,
+                "due_on": _date(c.due_on),
+                "owner": c.owner,
+                "status": c.status.value,
+            }
+            for c in commitments
+        ],
+    }
+    return shown
+
+
 def _missing(item: Missing, questions: dict[str, QuestionRecord], lang: str) -> str:
     """What stands between the collaboration and 100 %, from its code: the
     service's own sentence is English and names the English prompt."""
     if item.code == "unanswered":
         question = questions.get(item.question_key)
         prompt = question.prompt(lang) if question else item.question_key
+        if item.partner_name:  # a per-partner question, lacking this partner's answer
+            return words(
+                QT_TRANSLATE_NOOP("Cli", "Not answered for %1: %2"), item.partner_name, prompt
+            )
         return words(QT_TRANSLATE_NOOP("Cli", "Not answered: %1"), prompt)
     if item.code == "values_mismatch":
         return words(

@@ -1,12 +1,13 @@
-"""`collabdesk commitments ...`: list the tracker, export due dates to a calendar."""
+"""`collabdesk commitments ...`: list the tracker, export due dates to a
+calendar; adding and keeping promises is in commitment_entry."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
+from collabdesk.commands.commitment_entry import DIRECTIONS, register_entry, row_json
 from collabdesk.commands.commitment_transfer import register_transfer
 from collabdesk.commands.common import (
     CONTEXT,
@@ -20,8 +21,7 @@ from collabdesk.commands.language import say
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "commitments"
-HELP = "list, import and export commitments; export due dates as iCalendar; renew"
-DIRECTIONS = {"gives": "library_gives", "gets": "partner_gives"}
+HELP = "add, deliver, waive, list, import and export commitments; iCalendar; renew"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -40,28 +40,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     renew.add_argument("collaboration", type=int, metavar="COLLABORATION_ID")
     renew.set_defaults(handler=renew_collaboration)
     register_transfer(sub)
-
-
-def _row_json(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "collaboration_id": row.collaboration_id,
-        "collaboration": row.collaboration_title,
-        "partner_id": row.partner_id,
-        "partner": row.partner_name,
-        "direction": row.direction.value,
-        "description": row.description,
-        "quantity": None if row.quantity is None else str(row.quantity),
-        "unit": row.unit,
-        "due_on": None if row.due_on is None else row.due_on.isoformat(),
-        "owner": row.owner,
-        "status": row.status.value,
-        "overdue": row.overdue,
-        "value": None if row.value is None else str(row.value),
-        "currency": row.currency,
-        "delivered_on": None if row.delivered_on is None else row.delivered_on.isoformat(),
-        "proofs": row.proofs,
-    }
+    register_entry(sub)
 
 
 def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -114,7 +93,7 @@ def list_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     rows = desk.tracker.page(query, 0, max(args.limit, 0))
     if args.json:
-        json.dump([_row_json(r) for r in rows], out, ensure_ascii=False, indent=1)
+        json.dump([row_json(r) for r in rows], out, ensure_ascii=False, indent=1)
         print(file=out)
         return EXIT_OK
     table: list[tuple[str, ...]] = [

@@ -6,12 +6,15 @@ import argparse
 import os
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
+    from datetime import date
+    from decimal import Decimal
+
     from collabdesk.config import Settings
     from collabdesk.services.desk import Desk
     from collabdesk.store.database import Database
@@ -115,3 +118,67 @@ def print_table(rows: Sequence[tuple[str, ...]], out: TextIO, max_width: int = 6
     for row in rows:
         cells = [cell[:max_width].ljust(width) for cell, width in zip(row, widths, strict=True)]
         print("  ".join(cells).rstrip(), file=out)
+
+
+# The two ways people write a date here: ISO, and the Russian day.month.year.
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
+
+
+def parse_date(text: str, option: str = "") -> date:
+    """`2027-03-01` or `01.03.2027`; anything else is a one-line refusal that
+    shows both forms (one parser for every command's dates)."""
+    from datetime import datetime  # only commands that take a date pay for it
+
+    cleaned = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise CliError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "%1: “%2” is not a date; write 2027-03-01 or 01.03.2027."),
+            (option or "date", text),
+        )
+    )
+
+
+def optional_date(text: str | None, option: str) -> date | None:
+    return None if text is None or not text.strip() else parse_date(text, option)
+
+
+def parse_amount(text: str, option: str) -> Decimal:
+    """A quantity or an amount: `12`, `12.5` or `12,5` (a decimal comma)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip().replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Cli", "%1: “%2” is not a number."),
+                (option, text),
+            )
+        )
+    return value
+
+
+def plain_number(value: Decimal) -> str:
+    """12.00 as 12, 12.50 as 12.5: a quantity as people write it."""
+    return f"{value.normalize():f}"
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def print_json(data: Any, out: TextIO) -> None:
+    """What every `--json` prints: UTF-8 as typed, one object or list."""
+    import json
+
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    print(file=out)

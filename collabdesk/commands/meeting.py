@@ -2,7 +2,8 @@
 `collabdesk meeting merge-notes FILE`: the meeting laptop from the command line.
 
 `copy` writes a database with only those collaborations, their partners,
-the statistics and the library profile into FOLDER; `collabdesk --data-dir
+the statistics and the library profile (with its logo) into FOLDER, and no
+internal text (services/meeting_copy.py); `collabdesk --data-dir
 FOLDER` opens it in meeting mode. `merge-notes` adds the notes typed on the
 meeting laptop to the partners' interaction logs here."""
 
@@ -33,7 +34,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def copy_for_meeting(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.config import DATABASE_FILE
-    from collabdesk.store.meeting_copy import make_meeting_copy
+    from collabdesk.services.meeting_copy import make_meeting_copy
 
     source = ctx.db.sqlite_path
     if source is None:

@@ -16,11 +16,26 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from collabdesk.domain.checklist import ChecklistQuestion, ChecklistStep
-from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.checklist import (
+    ADVERTISING,
+    LIBRARY_PROMISES,
+    PARTNER_PROMISES,
+    PLAN_B,
+    STATISTICS,
+    ChecklistQuestion,
+    ChecklistStep,
+)
+from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration
 from collabdesk.domain.enums import Audience
 from collabdesk.resources_dir import resource
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
+from collabdesk.services.partner_facing import FacingGap, unanswered_partner_facing
 from collabdesk.services.readiness import STEPS, Readiness, readiness_many
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_text
@@ -28,6 +43,12 @@ from collabdesk.services.validation import Checker, clean_text
 CONTEXT = "ChecklistService"
 
 PROMPT_MAX = 2_000
+
+# Questions answered by other records, not by text: who may read them and
+# whether they are asked per partner is fixed by those records.
+ANSWERED_BY_RECORDS = frozenset(
+    {PLAN_B, STATISTICS, ADVERTISING, LIBRARY_PROMISES, PARTNER_PROMISES}
+)
 
 
 @dataclass(frozen=True)
@@ -40,8 +61,19 @@ class QuestionRecord:
     required: bool
     active: bool
     builtin: bool
-    audience: Audience = Audience.STAFF  # who may read the answers
-    per_partner: bool = False  # answered once per partner taking part
+    # Who may read the answers (the partner, or staff only) and whether each
+    # partner of a collaboration gets its own answer.
+    audience: Audience = Audience.STAFF
+    per_partner: bool = False
+
+    @property
+    def partner_facing(self) -> bool:
+        return self.audience is Audience.PARTNER
+
+    @property
+    def answered_by_records(self) -> bool:
+        """True for plan B, picks and promises: other records answer them."""
+        return self.key in ANSWERED_BY_RECORDS
 
     def prompt(self, lang: str) -> str:
         """The prompt in `lang` ("ru" or "en"), the other one when it is blank."""
@@ -79,6 +111,26 @@ def _record(q: ChecklistQuestion) -> QuestionRecord:
     )
 
 
+def _problem(field: str, code: str, template: str, *args: object) -> ValidationError:
+    return ValidationError([FieldProblem(field, code, Message(CONTEXT, template, args))])
+
+
+def _check_audience(audience: Audience | str) -> Audience:
+    """The audience as the enum; a clear refusal for anything else."""
+    try:
+        return Audience(str(audience).strip().lower())
+    except ValueError:
+        raise _problem(
+            "audience",
+            "bad_audience",
+            QT_TRANSLATE_NOOP(
+                "ChecklistService",
+                "Who may read the answers is 'partner' or 'staff', not '%1'.",
+            ),
+            audience,
+        ) from None
+
+
 def _check_prompts(prompt_en: str, prompt_ru: str) -> tuple[str, str]:
     prompt_en, prompt_ru = clean_text(prompt_en), clean_text(prompt_ru)
     check = Checker()
@@ -95,6 +147,11 @@ def _check_prompts(prompt_en: str, prompt_ru: str) -> tuple[str, str]:
     if check.problems:
         raise ValidationError(check.problems)
     return prompt_en, prompt_ru
+
+
+def ensure_template(session: Session) -> None:
+    """Add the shipped questions the database lacks, in `session`'s transaction."""
+    _ensure(session)
 
 
 def _ensure(session: Session) -> None:
@@ -117,6 +174,19 @@ def _ensure(session: Session) -> None:
             )
         )
     session.flush()
+
+
+def _collaboration(session: Session, collaboration_id: int) -> Collaboration:
+    collab = session.get(Collaboration, collaboration_id)
+    if collab is None:
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ChecklistService", "There is no collaboration with id %1."),
+                (collaboration_id,),
+            )
+        )
+    return collab
 
 
 class ChecklistService:
@@ -151,12 +221,13 @@ class ChecklistService:
         prompt_en: str,
         prompt_ru: str = "",
         required: bool = True,
-        *,
-        audience: Audience = Audience.STAFF,
+        audience: Audience | str = Audience.STAFF,
         per_partner: bool = False,
     ) -> QuestionRecord:
-        """A library's own question, after the step's other questions."""
+        """A library's own question, after the step's other questions.
+        Internal unless the library says a partner may read its answers."""
         prompt_en, prompt_ru = _check_prompts(prompt_en, prompt_ru)
+        audience = _check_audience(audience)
         step = ChecklistStep(step)
         self._ready()
         with transaction(self._sessions, "checklist question") as session:
@@ -175,7 +246,7 @@ class ChecklistService:
                 required=required,
                 active=True,
                 builtin=False,
-                audience=Audience(audience),
+                audience=audience,
                 per_partner=per_partner,
             )
             session.add(question)
@@ -188,24 +259,72 @@ class ChecklistService:
         prompt_en: str,
         prompt_ru: str,
         required: bool,
-        *,
-        audience: Audience | None = None,
+        audience: Audience | str | None = None,
         per_partner: bool | None = None,
     ) -> QuestionRecord:
-        """Reword a question or make it optional; its answers stay as they are."""
+        """Reword a question, make it optional, or change who may read its
+        answers (None keeps what it was); its answers stay as they are."""
         prompt_en, prompt_ru = _check_prompts(prompt_en, prompt_ru)
+        wanted = None if audience is None else _check_audience(audience)
         self._ready()
         with transaction(self._sessions, "checklist question") as session:
             question = self._load(session, key)
+            if wanted is not None and wanted is not Audience(question.audience):
+                if key in ANSWERED_BY_RECORDS:
+                    raise _problem(
+                        "audience",
+                        "answered_by_records",
+                        QT_TRANSLATE_NOOP(
+                            "ChecklistService",
+                            "'%1' is answered by other records; who may read it is fixed.",
+                        ),
+                        key,
+                    )
+                question.audience = wanted
+            if per_partner is not None and per_partner != question.per_partner:
+                self._check_per_partner_change(session, question, per_partner)
+                question.per_partner = per_partner
             question.prompt_en = prompt_en
             question.prompt_ru = prompt_ru
             question.required = required
-            if audience is not None:  # None: as it was
-                question.audience = Audience(audience)
-            if per_partner is not None:
-                question.per_partner = per_partner
             session.flush()
             return _record(question)
+
+    @staticmethod
+    def _check_per_partner_change(
+        session: Session, question: ChecklistQuestion, per_partner: bool
+    ) -> None:
+        """Records answer plan B and promises; and answers already written per
+        partner would vanish from view if the question stopped being asked so."""
+        if question.key in ANSWERED_BY_RECORDS:
+            raise _problem(
+                "per_partner",
+                "answered_by_records",
+                QT_TRANSLATE_NOOP(
+                    "ChecklistService",
+                    "'%1' is answered by other records; it cannot be asked per partner.",
+                ),
+                question.key,
+            )
+        if not per_partner:
+            written = session.scalar(
+                select(func.count(ChecklistAnswer.id)).where(
+                    ChecklistAnswer.question_key == question.key,
+                    ChecklistAnswer.partner_id.is_not(None),
+                    ChecklistAnswer.answer != "",
+                )
+            )
+            if written:
+                raise _problem(
+                    "per_partner",
+                    "answered_per_partner",
+                    QT_TRANSLATE_NOOP(
+                        "ChecklistService",
+                        "Answers to this question were written for single partners (%1); "
+                        "it stays asked per partner.",
+                    ),
+                    written,
+                )
 
     def set_active(self, key: str, active: bool) -> QuestionRecord:
         """Retire (or bring back) a question; old answers are kept either way."""
@@ -220,16 +339,7 @@ class ChecklistService:
     def readiness(self, collaboration_id: int) -> Readiness:
         self._ready()
         with transaction(self._sessions) as session:
-            if session.get(Collaboration, collaboration_id) is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            _collaboration(session, collaboration_id)
             return readiness_many(session, [collaboration_id])[collaboration_id]
 
     def readiness_of(self, collaboration_ids: list[int]) -> dict[int, Readiness]:
@@ -238,34 +348,24 @@ class ChecklistService:
         with transaction(self._sessions) as session:
             return readiness_many(session, list(dict.fromkeys(collaboration_ids)))
 
+    def partner_facing_gaps(
+        self, collaboration_id: int, partner_id: int | None
+    ) -> tuple[FacingGap, ...]:
+        """Required partner-facing questions a pitch for `partner_id` would
+        print without an answer (the pitch dialog warns with them)."""
+        self._ready()
+        with transaction(self._sessions) as session:
+            _collaboration(session, collaboration_id)
+            return unanswered_partner_facing(session.connection(), collaboration_id, partner_id)
+
     def resume_page(self, collaboration_id: int) -> int:
         with transaction(self._sessions) as session:
-            collab = session.get(Collaboration, collaboration_id)
-            if collab is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            collab = _collaboration(session, collaboration_id)
             return collab.wizard_page
 
     def set_resume_page(self, collaboration_id: int, page: int) -> None:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
-            collab = session.get(Collaboration, collaboration_id)
-            if collab is None:
-                raise NotFoundError(
-                    Message(
-                        CONTEXT,
-                        QT_TRANSLATE_NOOP(
-                            "ChecklistService", "There is no collaboration with id %1."
-                        ),
-                        (collaboration_id,),
-                    )
-                )
+            collab = _collaboration(session, collaboration_id)
             collab.wizard_page = max(0, page)
 
     @staticmethod

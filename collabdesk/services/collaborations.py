@@ -5,18 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from collabdesk.domain.collaboration import (
     TITLE_MAX,
-    ChecklistAnswer,
     Collaboration,
     CollaborationPartner,
 )
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
+from collabdesk.services.checklist_answers import AnswerRecord, every_answer, write_answer
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
@@ -24,11 +24,8 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
-from collabdesk.services.partner_facing import (
-    PartnerFacingAnswers,
-    data_language,
-    partner_facing_answers,
-)
+from collabdesk.services.partner_facing import PartnerFacingAnswers, partner_facing_answers
+from collabdesk.services.stage_moves import move_stage
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
 
@@ -44,6 +41,9 @@ class CollaborationDraft:
     ends_on: date | None = None
     partner_ids: tuple[int, ...] = ()
     alternative_ids: tuple[int, ...] = ()
+    # The title and idea in the library's second language, for a pitch in it.
+    title_translation: str = ""
+    idea_translation: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class CollaborationRecord:
     ends_on: date | None
     participants: tuple[Participant, ...]
     commitments: int
+    title_translation: str = ""
+    idea_translation: str = ""
 
     @property
     def partners(self) -> tuple[Participant, ...]:
@@ -82,6 +84,8 @@ class CollaborationRecord:
             ends_on=self.ends_on,
             partner_ids=tuple(p.partner_id for p in self.partners),
             alternative_ids=tuple(p.partner_id for p in self.alternatives),
+            title_translation=self.title_translation,
+            idea_translation=self.idea_translation,
         )
 
 
@@ -95,14 +99,8 @@ class CollaborationRow:
     ends_on: date | None
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
-    step_key: str
-    question_key: str
-    answer: str
-    done: bool
-    partner_id: int | None = None  # None: the answer for the whole collaboration
-    translation: str = ""  # the answer in the library's second language
+__all__ = ["AnswerRecord", "CollaborationDraft", "CollaborationRecord", "CollaborationService"]
+IDEA_MAX = 20_000
 
 
 def _clean(draft: CollaborationDraft) -> CollaborationDraft:
@@ -116,11 +114,25 @@ def _clean(draft: CollaborationDraft) -> CollaborationDraft:
         alternative_ids=tuple(
             i for i in dict.fromkeys(draft.alternative_ids) if i not in draft.partner_ids
         ),
+        title_translation=clean_line(draft.title_translation),
+        idea_translation=clean_text(draft.idea_translation),
     )
     check = Checker()
     check.required("title", cleaned.title, QT_TRANSLATE_NOOP("Field", "Title"))
     check.max_length("title", cleaned.title, TITLE_MAX, QT_TRANSLATE_NOOP("Field", "Title"))
-    check.max_length("idea", cleaned.idea, 20_000, QT_TRANSLATE_NOOP("Field", "Idea"))
+    check.max_length("idea", cleaned.idea, IDEA_MAX, QT_TRANSLATE_NOOP("Field", "Idea"))
+    check.max_length(
+        "title_translation",
+        cleaned.title_translation,
+        TITLE_MAX,
+        QT_TRANSLATE_NOOP("Field", "Title in the second language"),
+    )
+    check.max_length(
+        "idea_translation",
+        cleaned.idea_translation,
+        IDEA_MAX,
+        QT_TRANSLATE_NOOP("Field", "Idea in the second language"),
+    )
     if cleaned.starts_on and cleaned.ends_on and cleaned.ends_on < cleaned.starts_on:
         check.problems.append(
             FieldProblem(
@@ -160,6 +172,8 @@ def _record(session: Session, collab: Collaboration) -> CollaborationRecord:
         ends_on=collab.ends_on,
         participants=participants,
         commitments=commitments,
+        title_translation=collab.title_translation or "",
+        idea_translation=collab.idea_translation or "",
     )
 
 
@@ -188,12 +202,6 @@ def _set_participants(session: Session, collab: Collaboration, draft: Collaborat
             collab.participants.append(CollaborationPartner(partner_id=pid, role=role))
 
 
-def _answer(row: ChecklistAnswer) -> AnswerRecord:
-    return AnswerRecord(
-        row.step_key, row.question_key, row.answer, row.done, row.partner_id, row.translation or ""
-    )
-
-
 class CollaborationService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -204,6 +212,8 @@ class CollaborationService:
             collab = Collaboration(
                 title=draft.title,
                 idea=draft.idea,
+                title_translation=draft.title_translation,
+                idea_translation=draft.idea_translation,
                 stage=draft.stage,
                 starts_on=draft.starts_on,
                 ends_on=draft.ends_on,
@@ -229,6 +239,8 @@ class CollaborationService:
             check_version("collaboration", collaboration_id, collab.version_id, expected_version)
             collab.title = draft.title
             collab.idea = draft.idea
+            collab.title_translation = draft.title_translation
+            collab.idea_translation = draft.idea_translation
             collab.stage = draft.stage
             collab.starts_on = draft.starts_on
             collab.ends_on = draft.ends_on
@@ -240,6 +252,17 @@ class CollaborationService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = self._load(session, collaboration_id)
             collab.stage = Stage(stage)
+            session.flush()
+            return _record(session, collab)
+
+    def move(
+        self, collaboration_id: int, stage: Stage, reason: str = "", today: date | None = None
+    ) -> CollaborationRecord:
+        """A stage change under the stage rules (services/stages.py), with an
+        optional reason kept in its partners' logs."""
+        with transaction(self._sessions, "collaboration", collaboration_id) as session:
+            collab = self._load(session, collaboration_id)
+            move_stage(session, collab, stage, reason, today or date.today())
             session.flush()
             return _record(session, collab)
 
@@ -301,65 +324,38 @@ class CollaborationService:
         question_key: str,
         answer: str,
         done: bool,
-        *,
         partner_id: int | None = None,
         language: str | None = None,
     ) -> AnswerRecord:
-        """Save one answer: for one partner taking part when `partner_id` is
-        given (a per-partner question), and as the second-language version
-        when `language` is not the data's (the original stays as it was)."""
+        """Write one answer: for the whole collaboration, or for `partner_id`
+        (who must take part); in `language` other than the data's it is the
+        answer's translation. Empty text clears it."""
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             self._load(session, collaboration_id)
-            owner = (
-                ChecklistAnswer.partner_id.is_(None)
-                if partner_id is None
-                else ChecklistAnswer.partner_id == partner_id
+            return write_answer(
+                session,
+                collaboration_id,
+                step_key,
+                question_key,
+                answer,
+                done,
+                partner_id,
+                language,
             )
-            row = session.scalar(
-                select(ChecklistAnswer).where(
-                    ChecklistAnswer.collaboration_id == collaboration_id,
-                    ChecklistAnswer.step_key == step_key,
-                    ChecklistAnswer.question_key == question_key,
-                    owner,
-                )
-            )
-            if row is None:
-                row = ChecklistAnswer(
-                    collaboration_id=collaboration_id,
-                    step_key=step_key,
-                    question_key=question_key,
-                    partner_id=partner_id,
-                    answer="",
-                    translation="",
-                )
-                session.add(row)
-            if language is None or language.strip().lower() == data_language(session.connection()):
-                row.answer = clean_text(answer)
-                row.done = done
-            else:
-                row.translation = clean_text(answer)  # `done` speaks of the original
-            session.flush()
-            return _answer(row)
 
-    def answers(self, collaboration_id: int, *, every_partner: bool = False) -> list[AnswerRecord]:
-        """The answers for the whole collaboration; with `every_partner` also
-        each partner's own answers to per-partner questions."""
+    def answers(self, collaboration_id: int) -> list[AnswerRecord]:
+        """The answers written for the whole collaboration (not per partner)."""
+        return [a for a in self.every_answer(collaboration_id) if a.partner_id is None]
+
+    def every_answer(self, collaboration_id: int) -> list[AnswerRecord]:
+        """Shared and per-partner answers with their translations (the wizard)."""
         with transaction(self._sessions) as session:
-            shared = ChecklistAnswer.partner_id.is_(None)
-            rows = session.scalars(
-                select(ChecklistAnswer)
-                .where(
-                    ChecklistAnswer.collaboration_id == collaboration_id,
-                    true() if every_partner else shared,
-                )
-                .order_by(ChecklistAnswer.step_key, ChecklistAnswer.question_key)
-            )
-            return [_answer(r) for r in rows]
+            return every_answer(session, collaboration_id)
 
     def partner_facing(
         self, collaboration_id: int, partner_id: int | None, language: str
     ) -> PartnerFacingAnswers:
-        """The answers `partner_id` may read, in `language` (services.partner_facing)."""
+        """The answers `partner_id` may read, in `language` (the slides)."""
         with transaction(self._sessions) as session:
             return partner_facing_answers(
                 session.connection(), collaboration_id, partner_id, language

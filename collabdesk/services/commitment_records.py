@@ -21,6 +21,7 @@ from collabdesk.services.validation import Checker, clean_line, clean_text
 CONTEXT = "CommitmentService"  # the translations' context, shared with the service
 
 CURRENCY_LEN = 3
+DESCRIPTION_MAX = 5_000
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class CommitmentDraft:
     valuation_method: ValuationMethod | None = None
     delivered_on: date | None = None
     proof_note: str = ""
+    # The description in the library's second language, for a pitch in it.
+    description_translation: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class CommitmentRecord:
     proof_note: str
     waived_reason: str = ""
     make_good_for_id: int | None = None
+    description_translation: str = ""
 
     def to_draft(self) -> CommitmentDraft:
         return CommitmentDraft(
@@ -77,6 +81,7 @@ class CommitmentRecord:
             valuation_method=self.valuation_method,
             delivered_on=self.delivered_on,
             proof_note=self.proof_note,
+            description_translation=self.description_translation,
         )
 
 
@@ -133,11 +138,21 @@ def _clean(draft: CommitmentDraft) -> CommitmentDraft:
         else None,
         delivered_on=draft.delivered_on,
         proof_note=clean_text(draft.proof_note),
+        description_translation=clean_text(draft.description_translation),
     )
     check = Checker()
     check.required("description", cleaned.description, QT_TRANSLATE_NOOP("Field", "Description"))
     check.max_length(
-        "description", cleaned.description, 5_000, QT_TRANSLATE_NOOP("Field", "Description")
+        "description",
+        cleaned.description,
+        DESCRIPTION_MAX,
+        QT_TRANSLATE_NOOP("Field", "Description"),
+    )
+    check.max_length(
+        "description_translation",
+        cleaned.description_translation,
+        DESCRIPTION_MAX,
+        QT_TRANSLATE_NOOP("Field", "Description in the second language"),
     )
     check.max_length("owner", cleaned.owner, 200, QT_TRANSLATE_NOOP("Field", "Owner"))
     check.max_length("unit", cleaned.unit, 60, QT_TRANSLATE_NOOP("Field", "Unit"))
@@ -180,6 +195,7 @@ def _record(item: Commitment) -> CommitmentRecord:
         proof_note=item.proof_note,
         waived_reason=item.waived_reason,
         make_good_for_id=item.make_good_for_id,
+        description_translation=item.description_translation,
     )
 
 

@@ -205,6 +205,7 @@ class CommitmentService:
                 replace(
                     _record(missed).to_draft(),
                     description=description,
+                    description_translation="",  # the old one translates the missed promise
                     due_on=due_on,
                     owner=missed.owner if owner is None else owner,
                     status=CommitmentStatus.PLANNED,

@@ -148,14 +148,23 @@ class LibraryService:
         """Keep the picture's bytes (None removes the logo). The file is read
         here, once: a meeting copy or another laptop never needs the path."""
         logo = None if path is None else read_logo(path)
+        return self.keep_logo(logo, "" if path is None else str(path))
+
+    def keep_logo(self, logo: Logo | None, source: str = "") -> Logo | None:
+        """Keep a logo already read with read_logo (the window reads it when
+        picked, to show a preview; the file may be gone by Save)."""
+        if logo is not None and not logo.data.startswith(LOGO_SIGNATURES):
+            raise _logo_problem(
+                QT_TRANSLATE_NOOP("LibraryService", "The logo must be a PNG or JPEG picture.")
+            )
         with transaction(self._sessions, "library profile") as session:
             row = session.scalar(select(LibraryProfile).order_by(LibraryProfile.id))
             if row is None:
                 row = LibraryProfile()
                 session.add(row)
             row.logo = None if logo is None else logo.data
-            row.logo_name = "" if logo is None else logo.name
-            row.logo_path = "" if path is None else str(path)[:1000]
+            row.logo_name = "" if logo is None else logo.name[:200]
+            row.logo_path = source[:1000] if logo is not None else ""
         return logo
 
 

@@ -13,11 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
-from collabdesk.domain.checklist import ChecklistQuestion
+from collabdesk.domain.advertising import CollaborationAdItem, CollaborationMetric
+from collabdesk.domain.checklist import (
+    ADVERTISING,
+    LIBRARY_PROMISES,
+    PARTNER_PROMISES,
+    STATISTICS,
+    ChecklistQuestion,
+)
 from collabdesk.domain.collaboration import ChecklistAnswer, CollaborationPartner
-from collabdesk.domain.enums import Audience, PartnerRole
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.enums import Audience, Direction, PartnerRole
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.services.tracker_query import TrackerRow
 
@@ -36,6 +44,7 @@ STAFF_ONLY_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("commitment", "waived_reason"),
         ("commitment", "proof_note"),
         ("commitment", "proof_path"),
+        ("commitment_proof", "added_by"),  # who on our side filed the proof
         ("collaboration_partner", "role"),  # plan-B partners are never named
     }
 )
@@ -171,3 +180,88 @@ def partner_facing_answers(
             if translate:
                 untranslated.append(key)
     return PartnerFacingAnswers(texts, tuple(untranslated))
+
+
+def partner_facing_keys(reads: Connection) -> frozenset[str]:
+    """Keys of every question (retired ones too) whose answers a partner may
+    read; an answer to any other key, or to no known question, is internal."""
+    rows = reads.execute(
+        select(ChecklistQuestion.key).where(ChecklistQuestion.audience == Audience.PARTNER)
+    )
+    return frozenset(row[0] for row in rows)
+
+
+@dataclass(frozen=True)
+class FacingGap:
+    """A required partner-facing question left without an answer for one
+    partner: the pitch dialog warns with it before writing the pitch."""
+
+    key: str
+    prompt_en: str
+    prompt_ru: str
+
+    def prompt(self, lang: str) -> str:
+        first, second = (
+            (self.prompt_ru, self.prompt_en) if lang == "ru" else (self.prompt_en, self.prompt_ru)
+        )
+        return first or second
+
+
+def _answered_by_records(reads: Connection, collaboration_id: int) -> dict[str, bool]:
+    def some(stmt: Select[tuple[int]] | Select[int]) -> bool:
+        return bool(reads.scalar(stmt))
+
+    def promises(direction: Direction) -> bool:
+        return some(
+            select(func.count(Commitment.id)).where(
+                Commitment.collaboration_id == collaboration_id,
+                Commitment.direction == direction,
+            )
+        )
+
+    return {
+        STATISTICS: some(
+            select(func.count(CollaborationMetric.id)).where(
+                CollaborationMetric.collaboration_id == collaboration_id
+            )
+        ),
+        ADVERTISING: some(
+            select(func.count(CollaborationAdItem.id)).where(
+                CollaborationAdItem.collaboration_id == collaboration_id
+            )
+        ),
+        LIBRARY_PROMISES: promises(Direction.LIBRARY_GIVES),
+        PARTNER_PROMISES: promises(Direction.PARTNER_GIVES),
+    }
+
+
+def unanswered_partner_facing(
+    reads: Connection, collaboration_id: int, partner_id: int | None
+) -> tuple[FacingGap, ...]:
+    """Required, active, partner-facing questions a pitch for `partner_id`
+    would print without an answer, in template order. Read through
+    partner_facing_answers, so "answered" means exactly what the pitch shows
+    (a per-partner question needs the partner's own answer when several take
+    part); picks and promises count as the records that answer them."""
+    questions = reads.execute(
+        select(
+            ChecklistQuestion.key,
+            ChecklistQuestion.prompt_en,
+            ChecklistQuestion.prompt_ru,
+        )
+        .where(
+            ChecklistQuestion.audience == Audience.PARTNER,
+            ChecklistQuestion.required.is_(True),
+            ChecklistQuestion.active.is_(True),
+        )
+        .order_by(ChecklistQuestion.position, ChecklistQuestion.key)
+    ).all()
+    if not questions:
+        return ()
+    texts = partner_facing_answers(reads, collaboration_id, partner_id, data_language(reads)).texts
+    records = _answered_by_records(reads, collaboration_id)
+    return tuple(
+        FacingGap(key, prompt_en, prompt_ru)
+        for key, prompt_en, prompt_ru in questions
+        if not (records[key] if key in records else texts.get(key))
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -182,6 +183,46 @@ class ProofService:
                 return record_of(item)
         except BaseException:
             self._discard(stored)
+            raise
+
+    def deliver_all(
+        self,
+        commitment_id: int,
+        delivered_on: date,
+        proofs: Sequence[ProofInput],
+        note: str = "",
+        today: date | None = None,
+    ) -> CommitmentRecord:
+        """Mark delivered with several proofs at once (all or none are kept);
+        with none, `note` alone says how it was delivered (the proof note)."""
+        if len(proofs) == 1 and not note:
+            return self.deliver(commitment_id, delivered_on, proofs[0], today)
+        problem = delivery_date_problem(delivered_on, today or date.today())
+        if problem is not None:
+            raise ValidationError([problem])
+        cleaned = [_clean_input(p) for p in proofs]
+        note = clean_text(note)
+        check = Checker()
+        check.max_length("note", note, 5_000, QT_TRANSLATE_NOOP("Field", "Note"))
+        if check.problems:
+            raise ValidationError(check.problems)
+        stored: list[str] = []
+        try:
+            for proof in cleaned:
+                stored.append(self._copy_in(commitment_id, proof.file))
+            with transaction(self._sessions, "commitment", commitment_id) as session:
+                item = load(session, commitment_id)
+                move(item, CommitmentStatus.DELIVERED)
+                item.delivered_on = delivered_on
+                if note:
+                    item.proof_note = note
+                for proof, name in zip(cleaned, stored, strict=True):
+                    session.add(self._new_row(commitment_id, proof, name))
+                session.flush()
+                return record_of(item)
+        except BaseException:
+            for name in stored:
+                self._discard(name)
             raise
 
     def for_commitment(self, commitment_id: int) -> list[ProofRecord]:

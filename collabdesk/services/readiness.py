@@ -7,6 +7,7 @@ list and the board stay quick.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ from collabdesk.domain.checklist import (
 from collabdesk.domain.collaboration import ChecklistAnswer, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import Direction, PartnerRole
+from collabdesk.domain.partner import Partner
 
 STEPS: tuple[ChecklistStep, ...] = tuple(ChecklistStep)
 
@@ -42,6 +44,9 @@ class Missing:
     question_key: str
     message: str
     detail: str = ""  # the promise's description, for the UI's own sentence
+    # A per-partner question: the partner taking part who lacks its own answer.
+    partner_id: int | None = None
+    partner_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,18 +83,31 @@ def readiness_many(session: Session, ids: list[int]) -> dict[int, Readiness]:
         ).all(),
         key=lambda q: (STEPS.index(q.step), q.position, q.key),
     )
-    answers: dict[int, dict[str, str]] = {cid: {} for cid in ids}
+    answers: dict[int, _Answers] = {cid: {} for cid in ids}
+    partners: dict[int, list[tuple[int, str]]] = {cid: [] for cid in ids}
     commitments: dict[int, list[_Promise]] = {cid: [] for cid in ids}
     for start in range(0, len(ids), 500):  # SQLite limits bound parameters
         chunk = ids[start : start + 500]
-        for cid, key, text in session.execute(
+        for cid, key, written_for, text in session.execute(
             select(
                 ChecklistAnswer.collaboration_id,
                 ChecklistAnswer.question_key,
+                ChecklistAnswer.partner_id,
                 ChecklistAnswer.answer,
             ).where(ChecklistAnswer.collaboration_id.in_(chunk))
         ):
-            answers[cid][key] = text.strip()
+            if text.strip():
+                answers[cid].setdefault(key, {})[written_for] = text.strip()
+        for cid, pid, name in session.execute(
+            select(CollaborationPartner.collaboration_id, Partner.id, Partner.name)
+            .join(Partner, Partner.id == CollaborationPartner.partner_id)
+            .where(
+                CollaborationPartner.collaboration_id.in_(chunk),
+                CollaborationPartner.role == PartnerRole.PARTNER,
+            )
+            .order_by(Partner.name, Partner.id)
+        ):
+            partners[cid].append((pid, name))
         for cid, direction, description, due_on, owner in session.execute(
             select(
                 Commitment.collaboration_id,
@@ -123,23 +141,69 @@ def readiness_many(session: Session, ids: list[int]) -> dict[int, Readiness]:
             LIBRARY_PROMISES: sum(c.direction is Direction.LIBRARY_GIVES for c in promises),
             PARTNER_PROMISES: sum(c.direction is Direction.PARTNER_GIVES for c in promises),
         }
-        result[cid] = _score(questions, answers[cid], by_records, promises)
+        result[cid] = _score(questions, answers[cid], partners[cid], by_records, promises)
     return result
+
+
+# question key -> whose non-empty answer (None: the whole collaboration) -> text
+_Answers = dict[str, dict[int | None, str]]
+
+
+def lacking_partners(
+    owners: Collection[int | None], partners: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Partners taking part without their own answer to a per-partner
+    question. With one partner (or none), an old shared answer counts and
+    nobody needs naming: (0, "") stands for the collaboration."""
+    if len(partners) <= 1:
+        counted = {None, *(pid for pid, _name in partners)}
+        return [] if counted & set(owners) else [(0, "")]
+    return [(pid, name) for pid, name in partners if pid not in owners]
+
+
+def _unanswered(
+    q: ChecklistQuestion, answers: _Answers, partners: list[tuple[int, str]]
+) -> list[Missing]:
+    owners = answers.get(q.key, {})
+    if not q.per_partner:
+        return (
+            [] if None in owners else [Missing("unanswered", q.key, f"Not answered: {q.prompt_en}")]
+        )
+    return [
+        Missing(
+            "unanswered",
+            q.key,
+            f"Not answered for {name}: {q.prompt_en}" if pid else f"Not answered: {q.prompt_en}",
+            partner_id=pid or None,
+            partner_name=name,
+        )
+        for pid, name in lacking_partners(owners, partners)
+    ]
 
 
 def _score(
     questions: list[ChecklistQuestion],
-    answers: dict[str, str],
+    answers: _Answers,
+    partners: list[tuple[int, str]],
     by_records: dict[str, int],
     commitments: list[_Promise],
 ) -> Readiness:
     missing: list[Missing] = []
+    unanswered = 0
     for q in questions:
-        done = by_records[q.key] > 0 if q.key in by_records else bool(answers.get(q.key))
-        if not done:
-            missing.append(Missing("unanswered", q.key, f"Not answered: {q.prompt_en}"))
+        if q.key in by_records:
+            gaps = (
+                []
+                if by_records[q.key] > 0
+                else [Missing("unanswered", q.key, f"Not answered: {q.prompt_en}")]
+            )
+        else:
+            gaps = _unanswered(q, answers, partners)
+        unanswered += bool(gaps)
+        missing.extend(gaps)
     warnings: list[Missing] = []
-    if answers.get(VALUES_MATCH) in ("no", "partly") and not answers.get(VALUES_NOTE):
+    shared = {key: texts.get(None, "") for key, texts in answers.items()}
+    if shared.get(VALUES_MATCH) in ("no", "partly") and not shared.get(VALUES_NOTE):
         warnings.append(
             Missing(
                 "values_mismatch",
@@ -160,6 +224,6 @@ def _score(
                 )
             )
     total = len(questions) + len(warnings)
-    good = len(questions) - len(missing)
+    good = len(questions) - unanswered
     percent = 100 if total == 0 else (good * 100) // total
     return Readiness(percent, tuple(missing + warnings))

@@ -1,19 +1,26 @@
 """A meeting laptop's database: only the collaborations chosen for one
-meeting, their main partners, the statistics and the library profile.
+meeting, their main partners, the statistics and the library profile (with
+its logo bytes, so the folder works on another laptop).
 
 Made with SQLite's backup API, then pruned on the copy with plain SQL
 (foreign keys on, so contacts, tags and commitments of removed records go
-with them), the search index rebuilt, and VACUUMed so freed pages keep no
-old text. `PRAGMA user_version` marks the file: the program always opens a
-marked file read-only, in meeting mode. Real data never travels.
+with them). What the services' one rule (services/partner_facing.py) calls
+internal goes too: checklist answers to staff-only questions are deleted and
+staff-only fields blanked, handed in as `InternalText`. The search indexes
+are rebuilt, and the file VACUUMed with secure_delete so that no freed page,
+index or FTS segment keeps an old value. `PRAGMA user_version` marks the
+file: the program always opens a marked file read-only, in meeting mode.
+Real data never travels.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+from collabdesk.domain.commitment import commitment_search_text
 from collabdesk.store.backup import copy_verified
 from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 
@@ -26,6 +33,16 @@ _CLEARED_TABLES = ("change_log", "trash", "interaction")
 
 class MeetingCopyError(StoreError):
     pass
+
+
+@dataclass(frozen=True)
+class InternalText:
+    """What a partner may not read, as the services' one rule says: fields
+    blanked in every row (table, column), and the only question keys whose
+    checklist answers travel (every other answer stays behind)."""
+
+    fields: frozenset[tuple[str, str]]
+    partner_answer_keys: frozenset[str]
 
 
 CONTEXT = "MeetingCopy"
@@ -45,8 +62,11 @@ def is_meeting_copy(path: Path) -> bool:
         return False
 
 
-def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[int]) -> Path:
-    """Write `target` with only `collaboration_ids` and what a pitch needs."""
+def make_meeting_copy(
+    source: Path, target: Path, collaboration_ids: Iterable[int], internal: InternalText
+) -> Path:
+    """Write `target` with only `collaboration_ids`, what a pitch needs, and
+    nothing `internal` names."""
     chosen = sorted(set(collaboration_ids))
     if not chosen:
         raise MeetingCopyError(
@@ -70,7 +90,7 @@ def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[in
     partial.unlink(missing_ok=True)
     try:
         copy_verified(source, partial)
-        _prune(partial, chosen)
+        _prune(partial, chosen, internal)
         partial.replace(target)
     except sqlite3.Error as exc:
         raise MeetingCopyError(
@@ -85,7 +105,7 @@ def make_meeting_copy(source: Path, target: Path, collaboration_ids: Iterable[in
     return target
 
 
-def _prune(path: Path, chosen: list[int]) -> None:
+def _prune(path: Path, chosen: list[int], internal: InternalText) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -118,11 +138,18 @@ def _prune(path: Path, chosen: list[int]) -> None:
         for table in _CLEARED_TABLES:
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM partner_tag)")
-        conn.execute("INSERT INTO partner_fts(partner_fts) VALUES ('rebuild')")
+        _drop_internal_text(conn, internal)
+        for index in ("partner_fts", "commitment_fts"):
+            if _columns(conn, index):
+                conn.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
         for name in helpers:
             conn.execute(f'DROP INDEX "{name}"')
         conn.execute(f"PRAGMA user_version = {MEETING_MARK}")
         conn.execute("COMMIT")
+        if conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'sqlite_stat%'"
+        ).fetchone()[0]:
+            conn.execute("ANALYZE")  # sqlite_stat4 samples index keys: resample the pruned rows
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("VACUUM")
         verdict = conn.execute("PRAGMA integrity_check").fetchone()
@@ -136,6 +163,36 @@ def _prune(path: Path, chosen: list[int]) -> None:
             )
     finally:
         conn.close()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> dict[str, bool]:
+    """column -> NOT NULL, for a table of the copy ({} when it has none)."""
+    return {row[1]: bool(row[3]) for row in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _drop_internal_text(conn: sqlite3.Connection, internal: InternalText) -> None:
+    """Answers to internal questions go; internal fields are emptied (NULL
+    where allowed). Commitments' search text held the owner: recomputed."""
+    conn.execute("CREATE TEMP TABLE meeting_partner_keys (key TEXT PRIMARY KEY)")
+    conn.executemany(
+        "INSERT INTO meeting_partner_keys VALUES (?)",
+        [(key,) for key in sorted(internal.partner_answer_keys)],
+    )
+    conn.execute(
+        "DELETE FROM checklist_answer"
+        " WHERE question_key NOT IN (SELECT key FROM meeting_partner_keys)"
+    )
+    conn.execute("DROP TABLE meeting_partner_keys")
+    for table, field in sorted(internal.fields):
+        columns = _columns(conn, table)
+        if field in columns:
+            blank = "''" if columns[field] else "NULL"
+            conn.execute(f'UPDATE "{table}" SET "{field}" = {blank}')
+    rows = conn.execute("SELECT id, description, owner, unit FROM commitment").fetchall()
+    conn.executemany(
+        "UPDATE commitment SET search_text = ? WHERE id = ?",
+        [(commitment_search_text(d or "", o or "", u or ""), i) for i, d, o, u in rows],
+    )
 
 
 def _index_foreign_keys(conn: sqlite3.Connection) -> list[str]:

@@ -205,6 +205,17 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Скрыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchExport</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n pitches were written.</source>
@@ -260,6 +271,22 @@ Restore the newest good backup now?</source>
 </context>
 <context>
     <name>ChecklistService</name>
+    <message>
+        <source>Who may read the answers is &apos;partner&apos; or &apos;staff&apos;, not &apos;%1&apos;.</source>
+        <translation>Ответы может читать «partner» (партнёр) или «staff» (только сотрудники), а не «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; who may read it is fixed.</source>
+        <translation>На «%1» отвечают другие записи; кто может это читать, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; it cannot be asked per partner.</source>
+        <translation>На «%1» отвечают другие записи; его нельзя задавать каждому партнёру отдельно.</translation>
+    </message>
+    <message>
+        <source>Answers to this question were written for single partners (%1); it stays asked per partner.</source>
+        <translation>На этот вопрос уже ответили для отдельных партнёров (%1); он остаётся вопросом для каждого партнёра.</translation>
+    </message>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
@@ -351,6 +378,10 @@ Restore the newest good backup now?</source>
         <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Снимите отметку «Видит партнёр» у ответов, которые остаются в библиотеке. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
     </message>
     <message>
+        <source>Answered by other records: who may read it is fixed.</source>
+        <translation>Ответ дают другие записи: кто его видит, задано программой.</translation>
+    </message>
+    <message>
         <source>Question in row %1 was not saved: %2</source>
         <translation>Вопрос в строке %1 не сохранён: %2</translation>
     </message>
@@ -389,6 +420,78 @@ Restore the newest good backup now?</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Not answered for %1: %2</source>
+        <translation>Нет ответа для «%1»: %2</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation>только сотрудники</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ШАГ</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>ОБЯЗАТЕЛЬНЫЙ</translation>
+    </message>
+    <message>
+        <source>READ BY</source>
+        <translation>КТО ЧИТАЕТ</translation>
+    </message>
+    <message>
+        <source>PER PARTNER</source>
+        <translation>ДЛЯ КАЖДОГО ПАРТНЁРА</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>ВОПРОС</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Вопросов: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered by other records; use: %2</source>
+        <translation>На «%1» отвечают другие записи; используйте: %2</translation>
+    </message>
+    <message>
+        <source>There is no checklist question &apos;%1&apos;. The keys are: %2</source>
+        <translation>Вопроса чек-листа «%1» нет. Ключи вопросов: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered for each partner; choose one with --partner: %2</source>
+        <translation>На «%1» отвечают для каждого партнёра отдельно; выберите партнёра с помощью --partner: %2</translation>
+    </message>
+    <message>
+        <source>Answer to %1 saved in collaboration %2.</source>
+        <translation>Ответ на %1 сохранён в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 cleared in collaboration %2.</source>
+        <translation>Ответ на %1 в сотрудничестве %2 очищен.</translation>
+    </message>
+    <message>
+        <source>For the partner: %1 (%2)</source>
+        <translation>Для партнёра: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As the translation into %1.</source>
+        <translation>Как перевод на язык %1.</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was saved.</source>
         <translation>прервано; ничего не сохранено.</translation>
     </message>
@@ -419,6 +522,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Backups: %1, in %2</source>
         <translation>Резервных копий: %1, в %2</translation>
+    </message>
+    <message>
+        <source>Added collaboration %1: %2</source>
+        <translation>Добавлено сотрудничество %1: %2</translation>
     </message>
     <message>
         <source>Collaborations: %1</source>
@@ -515,6 +622,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>unrecognized arguments: %1</source>
         <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write 2027-03-01 or 01.03.2027.</source>
+        <translation>%1: «%2» — не дата; пишите 2027-03-01 или 01.03.2027.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
         <source>The database already holds partners; demo data was not added.</source>
@@ -649,6 +764,18 @@ Restore the newest good backup now?</source>
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Nothing to change: give at least one of --name, --contact-name, ...</source>
+        <translation>Менять нечего: укажите хотя бы одно из --name, --contact-name, ...</translation>
+    </message>
+    <message>
+        <source>Saved the library profile: %1</source>
+        <translation>Профиль библиотеки сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -663,6 +790,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Phone:</source>
         <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -747,6 +886,86 @@ Restore the newest good backup now?</source>
     <message>
         <source>Items in the Trash: %1</source>
         <translation>Объектов в корзине: %1</translation>
+    </message>
+    <message>
+        <source>There is no advertising item “%1”; the catalogue has: %2</source>
+        <translation>Рекламной позиции «%1» нет; в каталоге есть: %2</translation>
+    </message>
+    <message>
+        <source>There are no statistics yet; add them with `collabdesk stats import FILE`.</source>
+        <translation>Статистики пока нет; добавьте её командой `collabdesk stats import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>There is no statistic “%1”; there are: %2</source>
+        <translation>Показателя «%1» нет; есть: %2</translation>
+    </message>
+    <message>
+        <source>--quantity goes with --ad-item, not --metric.</source>
+        <translation>--quantity указывается с --ad-item, а не с --metric.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: statistic “%2”</source>
+        <translation>Выбрано для сотрудничества %1: показатель «%2»</translation>
+    </message>
+    <message>
+        <source>--ad-item needs --quantity N.</source>
+        <translation>Для --ad-item нужно --quantity N.</translation>
+    </message>
+    <message>
+        <source>--quantity must be more than 0.</source>
+        <translation>--quantity должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: %2 × “%3”</source>
+        <translation>Выбрано для сотрудничества %1: %2 × «%3»</translation>
+    </message>
+    <message>
+        <source>The statistic “%1” is not picked for collaboration %2.</source>
+        <translation>Показатель «%1» не выбран для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Taken out of collaboration %1: “%2”</source>
+        <translation>Убрано из сотрудничества %1: «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked for collaboration %2.</source>
+        <translation>«%1» не выбрано для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 moved: %2 → %3</source>
+        <translation>Сотрудничество %1 переведено: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Partner %1 is not a partner of collaboration %2; its partners: %3</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2; его партнёры: %3</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has several partners; name one with --partner: %2</source>
+        <translation>У сотрудничества %1 несколько партнёров; укажите одного через --partner: %2</translation>
+    </message>
+    <message>
+        <source>Added commitment %1: %2</source>
+        <translation>Добавлено обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>--quantity and --unit go together.</source>
+        <translation>--quantity и --unit указываются вместе.</translation>
+    </message>
+    <message>
+        <source>Commitment %1: %2</source>
+        <translation>Обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered commitment %1 on %2: %3 (proofs: %4)</source>
+        <translation>Обещание %1 выполнено %2: %3 (подтверждений: %4)</translation>
+    </message>
+    <message>
+        <source>Waived commitment %1: %2</source>
+        <translation>Обещание %1 снято: %2</translation>
+    </message>
+    <message>
+        <source>Missed commitment %1: %2</source>
+        <translation>Обещание %1 не выполнено: %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1082,22 @@ Restore the newest good backup now?</source>
 <context>
     <name>CollaborationService</name>
     <message>
+        <source>Partner %1 does not take part in collaboration %2.</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>The language is &apos;ru&apos; or &apos;en&apos;, not &apos;%1&apos;.</source>
+        <translation>Язык — «ru» или «en», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>Ответ длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered for the whole collaboration, not per partner.</source>
+        <translation>На «%1» отвечают для всего сотрудничества, а не для каждого партнёра.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -873,6 +1108,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Deliver, waive or mark them missed first.</source>
+        <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
+    </message>
+    <message>
+        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
+        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2208,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>Field</name>
     <message>
+        <source>Title in the second language</source>
+        <translation>Название на втором языке</translation>
+    </message>
+    <message>
+        <source>Idea in the second language</source>
+        <translation>Идея на втором языке</translation>
+    </message>
+    <message>
+        <source>Description in the second language</source>
+        <translation>Описание на втором языке</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2099,6 +2354,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2496,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>Select a change first.</source>
+        <translation>Сначала выберите изменение.</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back, not a record that was created, deleted or restored.</source>
+        <translation>Вернуть можно только изменённое поле, а не запись, которую создали, удалили или восстановили.</translation>
+    </message>
     <message>
         <source>Changes</source>
         <translation>Изменения</translation>
@@ -2437,6 +2704,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Nothing to import: no row of the file can be added.</source>
+        <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
+    </message>
     <message>
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
@@ -2856,6 +3127,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The database is still opening.</source>
+        <translation>База данных ещё открывается.</translation>
+    </message>
+    <message>
+        <source>Select a partner in the list first.</source>
+        <translation>Сначала выберите партнёра в списке.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into the office&apos;s own data.</source>
+        <translation>Демо-данные можно загрузить только в собственные данные библиотеки.</translation>
+    </message>
     <message>
         <source>CollabDesk</source>
         <translation>CollabDesk</translation>
@@ -3795,6 +4078,14 @@ Data folder: %2</source>
 <context>
     <name>ProofPanel</name>
     <message>
+        <source>Select a commitment first.</source>
+        <translation>Сначала выберите обязательство.</translation>
+    </message>
+    <message>
+        <source>This commitment has no proof yet.</source>
+        <translation>У этого обязательства ещё нет подтверждений.</translation>
+    </message>
+    <message>
         <source>Proofs of the selected commitment</source>
         <translation>Подтверждения выбранного обязательства</translation>
     </message>
@@ -4141,10 +4432,6 @@ Data folder: %2</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
     <message>
-        <source>Choose the logo file</source>
-        <translation>Выбрать файл логотипа</translation>
-    </message>
-    <message>
         <source>The new language applies when CollabDesk starts again. Restart now? Your work is saved.</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова. Перезапустить сейчас? Ваша работа сохранена.</translation>
     </message>
@@ -4161,8 +4448,8 @@ Data folder: %2</source>
         <translation>Логотип библиотеки</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Brand colour</source>
@@ -4229,12 +4516,48 @@ Data folder: %2</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>PNG, JPEG or SVG file</source>
-        <translation>Файл PNG, JPEG или SVG</translation>
+        <source>Pitches print the name, logo, colour, e-mail and phone, and the contact person.</source>
+        <translation>В презентациях печатаются название, логотип, цвет, e-mail, телефон и контактное лицо.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Their ph&amp;one:</source>
+        <translation>Т&amp;елефон контакта:</translation>
+    </message>
+    <message>
+        <source>Their e-&amp;mail:</source>
+        <translation>П&amp;очта контакта:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director, partnerships</source>
+        <translation>например, заместитель директора по партнёрствам</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>No logo: pitches show the library&apos;s name alone.</source>
+        <translation>Логотипа нет: в предложениях будет только название библиотеки.</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -4255,10 +4578,6 @@ Data folder: %2</source>
     <message>
         <source>&amp;Pitches are written in:</source>
         <translation>Язык &amp;предложений партнёрам:</translation>
-    </message>
-    <message>
-        <source>Pitches print the name, logo, colour, e-mail and phone.</source>
-        <translation>В предложениях печатаются название, логотип, цвет, эл. почта и телефон.</translation>
     </message>
     <message>
         <source>The library profile opens with the data.</source>
@@ -4303,10 +4622,6 @@ Data folder: %2</source>
     <message>
         <source>The data folder %1 could not be opened. %2</source>
         <translation>Не удалось открыть папку данных %1. %2</translation>
-    </message>
-    <message>
-        <source>This file is missing or is not a picture (use PNG, JPEG or SVG).</source>
-        <translation>Файла нет или это не изображение (подойдут PNG, JPEG или SVG).</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -4962,6 +5277,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 </context>
 <context>
     <name>TrashView</name>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Сначала выберите запись в корзине.</translation>
+    </message>
     <message>
         <source>Deleted partners and collaborations</source>
         <translation>Удалённые партнёры и проекты сотрудничества</translation>

@@ -99,7 +99,8 @@ def test_a_read_only_medium_can_be_listed_and_exported_but_not_changed(
         window = start_window(stick, tmp_path / "control")
         try:
             assert int(window.ask("count")) == 12
-            assert "readOnlyNotice" in window.ask("notices")
+            assert window.ask("notices") == "readOnlyNotice"  # a banner line, no box
+            assert "readOnly\tThis data is read-only" in window.ask("banner").splitlines()
             refused = window.ask("save Not On A Disc")
             assert refused.startswith("error") and "read-only" in refused
             assert window.ask("quit") == "bye"

@@ -1,6 +1,7 @@
 """kill -9 at random points of import, edit, backup, restore and migration:
 the next run opens the data, `check` finds it intact, and what a command
-was doing is all there or not there at all."""
+was doing is all there or not there at all. A killed window: the next one
+says so on its banner, without a box in the way."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Program
+from tests.e2e.conftest import Program, start_window
 
 SEEDS = [1, 2, 3]
 
@@ -127,3 +128,36 @@ def test_killed_migration_is_redone_on_the_next_start(tmp_path: Path, seed: int)
     assert f"Partners: {before}" in listed.stdout
     checked = program.cli("check")
     assert f"{program.database}: ok" in checked.stdout
+
+
+def test_a_killed_window_is_followed_by_a_banner_line_not_a_box(
+    demo_program: Program, tmp_path: Path
+) -> None:
+    window = start_window(demo_program, tmp_path / "first")
+    assert window.ask("save Before The Kill").startswith("saved")
+    assert window.ask("notices") == ""
+    window.process.kill()
+    window.process.communicate(timeout=60)
+    again = start_window(demo_program, tmp_path / "second")
+    try:
+        assert again.ask("notices") == "uncleanShutdownNotice"
+        banner = again.ask("banner").splitlines()
+        assert "uncleanShutdown\tCollabDesk was not closed properly" in banner
+        assert int(again.ask("count")) == 13  # the demo's 12 and the save before the kill
+        assert again.ask("dismiss uncleanShutdownNotice") == ""
+        assert not any(
+            line.startswith("uncleanShutdown") for line in again.ask("banner").splitlines()
+        )
+        assert again.ask("quit") == "bye"
+        assert again.process.wait(timeout=60) == 0
+    finally:
+        if again.process.poll() is None:
+            again.process.kill()
+        again.process.communicate()
+    closed_properly = start_window(demo_program, tmp_path / "third")
+    try:
+        assert closed_properly.ask("notices") == ""
+        assert closed_properly.ask("quit") == "bye"
+    finally:
+        closed_properly.process.wait(timeout=60)
+        closed_properly.process.communicate()

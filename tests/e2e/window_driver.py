@@ -135,6 +135,28 @@ def _visible_text(main: Any, _args: list[str]) -> str:
     return "\n".join(texts)
 
 
+def _notices(main: Any, _args: list[str]) -> str:
+    """The objectNames of the notices on the banner (after a crash, a
+    read-only folder), as shown: no message box stands in the way."""
+    from collabdesk.ui.shell.banner import NoticeLine
+
+    banner = main.banner
+    lines = [banner.line(key) for key in banner.shown_keys()] if banner.isVisible() else []
+    return " ".join(line.objectName() for line in lines if isinstance(line, NoticeLine))
+
+
+def _dismiss(main: Any, args: list[str]) -> str:
+    """Press Dismiss on the notice named args[0]; answers the notices left."""
+    from collabdesk.ui.shell.banner import NoticeLine
+
+    line = main.banner.findChild(NoticeLine, args[0])
+    if line is None:
+        return "none"
+    line.dismiss_button.click()
+    QApplication.processEvents()
+    return _notices(main, [])
+
+
 # Looks at (and a few acts on) the window: the answer is text.
 LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "focus": _focus,
@@ -147,6 +169,8 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "restore": _restore,
     "meeting": _meeting,
     "visible-text": _visible_text,
+    "notices": _notices,
+    "dismiss": _dismiss,
 }
 
 
@@ -212,11 +236,6 @@ def main() -> int:
                 answer(pitch(int(words[1]), Path(words[2]), words[3] == "parented"))
             elif words[0] == "count":
                 answer(str(window().desk.partners.count()))  # type: ignore[attr-defined]
-            elif words[0] == "notices":
-                from PySide6.QtWidgets import QMessageBox
-
-                boxes = window().findChildren(QMessageBox)  # type: ignore[attr-defined]
-                answer(" ".join(sorted(box.objectName() for box in boxes if box.isVisible())))
             elif words[0] in LOOKS:
                 answer(LOOKS[words[0]](window(), words[1:]))
             elif words[0] == "quit":

@@ -187,3 +187,23 @@ def test_an_older_shared_answer_is_not_copied_to_each_partner(
     assert wizard.save_draft()
     facing = desk.collaborations.partner_facing(ids["collab"], ids["museum"], "ru")
     assert keys.BRAND_VALUE not in facing.texts
+
+
+def test_questions_answered_by_records_keep_their_audience(qtbot: Any, desk: Desk) -> None:
+    from PySide6.QtCore import Qt
+
+    from collabdesk.ui.collaborations.checklist_template_dialog import (
+        PARTNER,
+        STEP,
+        ChecklistTemplateDialog,
+    )
+
+    dialog = ChecklistTemplateDialog(desk.checklist)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    row = next(
+        r for r in range(table.rowCount())
+        if table.item(r, STEP).data(Qt.ItemDataRole.UserRole) == keys.PLAN_B
+    )  # fmt: skip
+    assert not table.item(row, PARTNER).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert "fixed" in table.item(row, PARTNER).toolTip()

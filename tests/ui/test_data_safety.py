@@ -107,6 +107,7 @@ def test_a_file_without_a_name_column_cannot_be_imported(
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert "No column holds the partner's name" in dialog.summary.text()
+    assert "No column holds the partner's name" in dialog.import_button.toolTip()
 
 
 @pytest.fixture
@@ -160,13 +161,13 @@ def test_file_menu_backup_export_import(
 def test_statistics_import_in_the_window_backs_up_first(
     session: Any, prompts_log, monkeypatch, tmp_path: Path
 ) -> None:
-    from collabdesk.ui.statistics import statistics_view
+    from collabdesk.ui.statistics import statistics_import_bar
 
     source = tmp_path / "stats.csv"
     source.write_text("Показатель;Январь 2026;Февраль 2026\nПосещения;120;130\n")
     folder = session.settings.data_dir / "backups"
     assert "before_import" not in [b.reason for b in list_backups(folder)]
-    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: source)
+    monkeypatch.setattr(statistics_import_bar, "choose_import_file", lambda _parent: source)
     session.window.statistics.import_file()
     assert prompts_log.texts("info")[-1] == "2 figures imported from stats.csv."
     assert [b.reason for b in list_backups(folder)].count("before_import") == 1
@@ -214,10 +215,8 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert run.open_store()
     assert "failed its integrity_check" in prompts_log.texts("confirm")[0]
     assert window.desk.partners.count() == 400
-    from PySide6.QtWidgets import QMessageBox
-
     # The backup was chosen over the damaged data: no "every saved change is here".
-    assert window.findChild(QMessageBox, "uncleanShutdownNotice") is None
+    assert window.banner.line("uncleanShutdown") is None
     run.close()
 
 
@@ -330,9 +329,8 @@ def test_second_window_is_refused_before_it_shows_any_partner(
 def test_after_an_unclean_shutdown_the_window_says_what_happened(
     qapp, qtbot, tmp_path: Path, prompts_log, crashed: bool
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from collabdesk.domain.partner import Partner
+    from collabdesk.ui.shell.banner import NoticeLine
 
     settings = resolve(str(tmp_path / "data"))
     settings.data_dir.mkdir()
@@ -346,10 +344,26 @@ def test_after_an_unclean_shutdown_the_window_says_what_happened(
     qtbot.addWidget(window)
     run = Session(qapp, window, settings)
     assert run.open_store()
-    notice = window.findChild(QMessageBox, "uncleanShutdownNotice")
+    window.show()
+    notice = window.banner.findChild(NoticeLine, "uncleanShutdownNotice")
     if crashed:
-        assert notice is not None and notice.isVisible() and not notice.isModal()
-        assert "every change that was saved is here" in notice.text()
+        # A line on the one banner, not a box in the way: the list can be used.
+        assert prompts_log.calls == []
+        assert notice is not None and notice.isVisible()
+        assert window.banner.shown_keys() == ["uncleanShutdown"]
+        assert "not closed properly" in window.banner.texts()[0]
+        assert "every change that was saved is here" in notice.text.text()
+        assert window.table.isEnabled()
+        # Reopening the data (a restore) never shows it twice.
+        run.close()
+        assert run.open_store()
+        assert window.banner.keys().count("uncleanShutdown") == 1
+        notice = window.banner.findChild(NoticeLine, "uncleanShutdownNotice")
+        assert notice is not None
+        notice.dismiss_button.click()
+        assert window.banner.line("uncleanShutdown") is None
+        assert window.banner.isHidden()
     else:
         assert notice is None
+        assert window.banner.isHidden()
     run.close()

@@ -156,8 +156,10 @@ def test_history_dialog_restores_a_value(qtbot, qtmodeltester, desk: Desk) -> No
 
     dialog.view.selectRow(len(rows) - 1)
     assert not dialog.restore_button.isEnabled()  # "created" has no earlier value
+    assert "Only a changed field can be put back" in dialog.restore_button.toolTip()
     dialog.view.selectRow(name_row)
     assert dialog.restore_button.isEnabled()
+    assert dialog.restore_button.toolTip().startswith("Put the field back")
     dialog.grab().save("/tmp/shots/7-history-dialog.png")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
@@ -171,6 +173,7 @@ def test_history_dialog_empty_state(qtbot, desk: Desk) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.empty_label.isHidden()
     assert not dialog.restore_button.isEnabled()
+    assert dialog.restore_button.toolTip() == "Select a change first."
 
 
 def test_partner_history_action_opens_the_history(make_window, db, desk: Desk, monkeypatch) -> None:
@@ -250,6 +253,8 @@ def test_empty_trash_says_what_it_is_for(make_window, db) -> None:
     assert "Trash is empty" in view.note.text()
     assert view.view.isHidden()
     assert not view.purge_button.isEnabled()
+    for button in (view.purge_button, view.restore_button, view.delete_button):
+        assert button.toolTip() == "The Trash is empty."
     view.grab().save("/tmp/shots/7-trash-empty.png")
 
 

@@ -30,9 +30,9 @@ from collabdesk.services.demo import load_demo
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import ReadOnlyError, ServiceError
 from collabdesk.services.interactions import InteractionDraft
+from collabdesk.services.meeting_copy import make_meeting_copy
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import open_database, sqlite_url
-from collabdesk.store.meeting_copy import make_meeting_copy
 from collabdesk.ui.meeting import meeting_mode, meeting_pin
 from collabdesk.ui.meeting.meeting_mode import MeetingMode, install_meeting_mode
 from collabdesk.ui.shell.main_window import MainWindow

@@ -29,7 +29,6 @@ def test_saves_profile_and_local_settings(dialog, desk, prompts_log) -> None:
     dialog.website_edit.setText("library.example.org")
     dialog.email_edit.setText("partners@library.example.org")
     dialog.phone_edit.setText("+7 495 123-45-67")
-    dialog.logo_edit.setText(str(ICON))
     dialog.set_colour("#AA3300")
     dialog.pitch_language_combo.setCurrentIndex(dialog.pitch_language_combo.findData("en"))
     dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("EUR"))
@@ -46,7 +45,6 @@ def test_saves_profile_and_local_settings(dialog, desk, prompts_log) -> None:
     assert (profile.branch, profile.city) == ("Детский филиал", "Тверь")
     assert (profile.email, profile.phone) == ("partners@library.example.org", "+7 495 123-45-67")
     assert profile.brand_colour == "#AA3300"
-    assert profile.logo_path == str(ICON)
     assert profile.default_language == "en"
     settings = QSettings()
     assert settings.value("money/currency") == "EUR"
@@ -88,25 +86,10 @@ def test_a_10000_character_name_is_refused_and_kept(dialog, desk) -> None:
     assert desk.library.profile().name == ""
 
 
-def test_logo_that_is_not_a_picture_is_refused(dialog, desk, tmp_path) -> None:
-    notes = tmp_path / "logo.png"
-    notes.write_text("not really a picture")
-    dialog.name_edit.setText("Библиотека")
-    dialog.logo_edit.setText(str(notes))
-    dialog.save()
-    assert dialog.result() != SettingsDialog.DialogCode.Accepted
-    assert "not a picture" in dialog.errors["logo_path"].text()
-    assert desk.library.profile().name == ""  # nothing half-saved
-    assert QSettings().value("money/currency") is None
-
-
 def test_pickers_fill_the_fields(dialog, monkeypatch) -> None:
     monkeypatch.setattr(settings_dialog, "choose_colour", lambda _parent, _current: "#123456")
-    monkeypatch.setattr(settings_dialog, "choose_logo_file", lambda _parent, _start: str(ICON))
     dialog.pick_colour()
-    dialog.pick_logo()
     assert dialog.colour_button.text() == "#123456"
-    assert dialog.logo_edit.text() == str(ICON)
 
     monkeypatch.setattr(settings_dialog, "choose_colour", lambda _parent, _current: None)
     dialog.pick_colour()  # cancelled: the colour stays
@@ -175,7 +158,7 @@ def test_the_label_mnemonic_reaches_the_field_inside_its_error_box(dialog) -> No
 
     buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
     assert buddies["&Name:"] is dialog.name_edit
-    assert buddies["&Logo:"] is dialog.logo_edit
+    assert buddies["&Logo:"] is dialog.contact.logo.choose
 
 
 def test_a_language_change_offers_to_restart_with_the_same_arguments(

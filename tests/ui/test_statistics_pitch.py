@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton
 from collabdesk.ui.documents import batch_export, pitch_dialog
 from collabdesk.ui.documents.batch_export import BatchExport
 from collabdesk.ui.documents.pitch_dialog import PitchDialog
-from collabdesk.ui.statistics import statistics_view
+from collabdesk.ui.statistics import statistics_import_bar, statistics_view
 from collabdesk.ui.statistics.statistics_view import FigureTableModel, StatisticsView
 
 
@@ -69,12 +69,12 @@ def test_import_a_spreadsheet_through_the_view(
     bad.write_text("Показатель;Январь 2026\nПосещения;abc\n")
     window = make_window(db)
     view = open_statistics(window)
-    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: bad)
+    monkeypatch.setattr(statistics_import_bar, "choose_import_file", lambda _parent: bad)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     assert "row 2, column B: 'abc' is not a number" in prompts_log.texts("error")[0]
     assert desk.metrics.all() == []
 
-    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: good)
+    monkeypatch.setattr(statistics_import_bar, "choose_import_file", lambda _parent: good)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     assert prompts_log.texts("info") == ["2 figures imported from stats.csv."]
     assert view.current_metric() == "Подписчики"
@@ -191,7 +191,7 @@ def test_the_view_refuses_the_database_itself_as_a_statistics_file(
 ):
     window = make_window(db)
     view = open_statistics(window)
-    monkeypatch.setattr(statistics_view, "choose_import_file", lambda _parent: db.sqlite_path)
+    monkeypatch.setattr(statistics_import_bar, "choose_import_file", lambda _parent: db.sqlite_path)
     qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     assert "own database" in prompts_log.texts("error")[0]
     assert desk.metrics.all() == []

@@ -17,10 +17,11 @@ from collabdesk.services.demo import load_demo
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import ReadOnlyError, ServiceError
 from collabdesk.services.interactions import InteractionDraft
+from collabdesk.services.meeting_copy import make_meeting_copy
 from collabdesk.services.meeting_notes import append_note, merge_notes, read_notes
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database, open_database, sqlite_url
-from collabdesk.store.meeting_copy import MeetingCopyError, is_meeting_copy, make_meeting_copy
+from collabdesk.store.meeting_copy import MeetingCopyError, is_meeting_copy
 from collabdesk.store.read_only import open_read_only
 
 SECRET = PartnerDraft(

@@ -127,6 +127,8 @@ class ChecklistTemplateDialog(QDialog):
         self.load()
 
     def load(self) -> None:
+        from collabdesk.services.checklist import ANSWERED_BY_RECORDS
+
         questions = self._service.questions(include_retired=True)
         self._loaded = {q.key: q for q in questions}
         self.table.setRowCount(0)
@@ -134,6 +136,11 @@ class ChecklistTemplateDialog(QDialog):
             row = self._append(q.key, q.step, q.prompt_en, q.prompt_ru, q.required, q.active)
             self._set_checked(row, PARTNER, q.audience is Audience.PARTNER)
             self._set_checked(row, PER_PARTNER, q.per_partner)
+            if q.key in ANSWERED_BY_RECORDS:  # plan B, picks, promises: fixed by the program
+                for column in (PARTNER, PER_PARTNER):
+                    item = cell(self.table, row, column)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.setToolTip(self.tr("Answered by other records: who may read it is fixed."))
         self.table.resizeRowsToContents()
 
     def _append(

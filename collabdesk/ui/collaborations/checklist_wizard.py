@@ -107,7 +107,7 @@ class ChecklistWizard(QWizard):
             tuple((p.partner_id, p.name) for p in record.partners), self._second_language
         )
         self._saved: dict[Slot, str] = {}
-        for answer in desk.collaborations.answers(collaboration_id, every_partner=True):
+        for answer in desk.collaborations.every_answer(collaboration_id):
             self._saved[(answer.question_key, answer.partner_id, False)] = answer.answer
             if answer.translation:
                 self._saved[(answer.question_key, answer.partner_id, True)] = answer.translation

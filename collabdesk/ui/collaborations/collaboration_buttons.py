@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.stages import next_stage
+from collabdesk.ui.widgets import actions
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
 
@@ -78,8 +79,7 @@ class CollaborationButtons(QObject):
         """`action` (the menu's twin of `button`) is enabled as the button is,
         and shows the same reason."""
         self.followers.setdefault(button, []).append(action)
-        action.setEnabled(button.isEnabled())
-        action.setToolTip(button.toolTip())
+        actions.follow(action, button)
 
     @staticmethod
     def _button(text: str, name: str) -> QPushButton:
@@ -122,10 +122,4 @@ class CollaborationButtons(QObject):
                     "CollaborationsView", "Only a completed collaboration can be renewed."
                 )
         for button, reason in reasons.items():
-            tip = self.tips[button] if reason is None else reason
-            button.setEnabled(reason is None)
-            button.setToolTip(tip)
-            for action in self.followers.get(button, ()):
-                action.setEnabled(reason is None)
-                action.setToolTip(tip)
-                action.setStatusTip(tip)
+            actions.allow([button, *self.followers.get(button, ())], reason, self.tips[button])

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+
+from collabdesk.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
@@ -60,13 +61,10 @@ def add_collaborations_menu(window: MainWindow, view: CollaborationsView) -> Non
         ),
     )
     for name, text, slot, shortcut in actions:
-        action = QAction(text, window)
-        action.setObjectName(name)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut if shortcut else None
+        action = make_action(window, text, name, slot, shortcut=shortcut, context=context)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             view.addAction(action)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
         menu.addAction(action)
         follows = {
             "newCollaborationAction": view.buttons.new,

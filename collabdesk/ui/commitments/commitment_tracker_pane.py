@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from collabdesk.ui.commitments.proof_panel import ProofPanel
 from collabdesk.ui.commitments.tracker_actions import TrackerActions
 from collabdesk.ui.commitments.tracker_filters import TrackerFilters
 from collabdesk.ui.shell.i18n import format_money
+from collabdesk.ui.widgets.actions import allow, make_action
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
@@ -207,16 +208,12 @@ class CommitmentTrackerPane(TrackerActions):
             (QKeySequence("Ctrl+E"), self.edit_selected, self, "editShortcut"),
             (QKeySequence("Ctrl+Shift+N"), self.add_commitment, self, "addCommitmentKey"),
         ):
-            action = named(QAction(self), name)
-            action.setShortcut(key)
             context = (
                 Qt.ShortcutContext.WidgetShortcut
                 if widget is self.table
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
-            action.setShortcutContext(context)
-            action.triggered.connect(slot)
-            widget.addAction(action)
+            widget.addAction(make_action(self, "", name, slot, shortcut=key, context=context))
 
     # --- wiring -----------------------------------------------------------------
     def set_desk(self, desk: Desk | None) -> None:
@@ -365,16 +362,15 @@ class CommitmentTrackerPane(TrackerActions):
              self.tr("Delete the selected commitment (Delete)"), pick),
         )  # fmt: skip
         for widget, possible, what, why_not in rules:
-            enabled = has_desk and possible
-            widget.setEnabled(enabled)
-            widget.setToolTip(what if enabled else pick if row is None else why_not)
-        self.add_button.setEnabled(has_desk and self._has_collaborations)
-        self.add_button.setToolTip(
-            self.tr("Add a promise of either side (Ctrl+Shift+N)")
-            if self._has_collaborations
-            else self.tr(
-                "There is no collaboration yet: a commitment belongs to one. "
-                "Create a collaboration first."
-            )
+            reason = None if has_desk and possible else pick if row is None else why_not
+            allow(widget, reason, what)
+        no_collaboration = self.tr(
+            "There is no collaboration yet: a commitment belongs to one. "
+            "Create a collaboration first."
+        )
+        allow(
+            self.add_button,
+            None if has_desk and self._has_collaborations else no_collaboration,
+            self.tr("Add a promise of either side (Ctrl+Shift+N)"),
         )
         self.proofs.show_row(row, self._desk)

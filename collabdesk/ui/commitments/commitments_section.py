@@ -11,7 +11,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from collabdesk.ui.commitments.commitment_tracker_pane import CommitmentTrackerP
 from collabdesk.ui.commitments.reputation_dashboard import ReputationDashboard
 from collabdesk.ui.operations.changes import TRACKER_TABLES
 from collabdesk.ui.shell.i18n import format_date
+from collabdesk.ui.widgets.actions import make_action
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -82,12 +82,13 @@ class CommitmentsSection(QWidget):
 def install_commitment_tracker(window: MainWindow) -> CommitmentsSection:
     section = CommitmentsSection()
     window.add_section(section, QCoreApplication.translate("MainWindow", "Commitments"))
-    show = named(
-        QAction(QCoreApplication.translate("MainWindow", "&Commitments"), window),
+    show = make_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Commitments"),
         "commitmentsAction",
+        section.show_tracker,
+        shortcut="Ctrl+Shift+C",
     )
-    show.setShortcut(QKeySequence("Ctrl+Shift+C"))
-    show.triggered.connect(lambda _checked=False: section.show_tracker())
     window.menus.view.addSeparator()
     window.menus.view.addAction(show)
     # Any change to commitments (here, in a collaboration, demo data, an

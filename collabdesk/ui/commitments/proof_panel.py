@@ -20,6 +20,7 @@ from collabdesk.services.errors import ServiceError, fill
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
@@ -65,10 +66,11 @@ class ProofPanel(QWidget):
         """The commitment in full and its proofs (the newest selected)."""
         self._row, self._desk = row, desk
         self.proof_list.clear()
-        self.add_proof_button.setEnabled(row is not None and desk is not None)
+        pick = self.tr("Select a commitment first.")
+        allow(self.add_proof_button, None if row is not None and desk is not None else pick)
         if row is None or desk is None:
             self.detail.setText(self.tr("Select a commitment to see its proofs."))
-            self.open_proof_button.setEnabled(False)
+            allow(self.open_proof_button, pick)
             return
         detail = row.description
         if row.delivered_on is not None:
@@ -89,7 +91,8 @@ class ProofPanel(QWidget):
             self.proof_list.setCurrentRow(self.proof_list.count() - 1)
         elif row.delivered_without_proof:
             self.proof_list.addItem(self.tr("Delivered, but nothing proves it yet: add proof."))
-        self.open_proof_button.setEnabled(bool(proofs))
+        no_proof = self.tr("This commitment has no proof yet.")
+        allow(self.open_proof_button, None if proofs else no_proof)
 
     def add_proof(self) -> None:
         row, desk = self._row, self._desk

@@ -37,6 +37,7 @@ from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker
 from collabdesk.ui.widgets.service_text import error_text
@@ -209,11 +210,12 @@ class PitchDialog(QDialog):
     def _explain_export(self) -> None:
         """A pitch is for one partner: without one, Write PDF says why it waits."""
         has_partner = self.partner.currentData() is not None
-        self.export_button.setEnabled(has_partner and not self.progress.isVisibleTo(self))
-        self.export_button.setToolTip(
-            ""
+        busy = "" if self.progress.isVisibleTo(self) else None  # disabled, nothing to explain
+        allow(
+            self.export_button,
+            busy
             if has_partner
-            else self.tr("Add a partner to this collaboration first: a pitch is written for one.")
+            else self.tr("Add a partner to this collaboration first: a pitch is written for one."),
         )
 
     def _suggest_path(self) -> None:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from collabdesk.services.errors import NotFoundError, ServiceError, fill
@@ -28,7 +28,7 @@ from collabdesk.ui.history.history_labels import describe, record_label
 from collabdesk.ui.history.trash_view import TrashView
 from collabdesk.ui.operations.changes import ALL_TABLES, TRASH_TABLES, Changes
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.actions import allow, make_action, reason_of
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
@@ -145,20 +145,20 @@ class HistoryUi(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._commands: list[ChangeSetCommand] = []
-        self.undo_action = named(QAction(self.tr("&Undo"), window), "undoAction")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(lambda _checked=False: self.undo_stack.undo())
-        self.redo_action = named(QAction(self.tr("&Redo"), window), "redoAction")
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.triggered.connect(lambda _checked=False: self.undo_stack.redo())
+        self.undo_action = make_action(
+            window, self.tr("&Undo"), "undoAction", self.undo_stack.undo, shortcut="Ctrl+Z"
+        )
+        self.redo_action = make_action(
+            window, self.tr("&Redo"), "redoAction", self.undo_stack.redo, shortcut="Ctrl+Shift+Z"
+        )
         self.undo_stack.undoTextChanged.connect(lambda _text: self._update_undo_actions())
         self.undo_stack.redoTextChanged.connect(lambda _text: self._update_undo_actions())
         self.undo_stack.canUndoChanged.connect(lambda _can: self._update_undo_actions())
         self.undo_stack.canRedoChanged.connect(lambda _can: self._update_undo_actions())
         self._update_undo_actions()
-        self.history_action = QAction(self.tr("Partner &history…"), self)
-        self.history_action.setObjectName("partnerHistoryAction")
-        self.history_action.triggered.connect(lambda _checked=False: self.show_partner_history())
+        self.history_action = make_action(
+            self, self.tr("Partner &history…"), "partnerHistoryAction", self.show_partner_history
+        )
         self.trash_view = TrashView(desk.trash, self._after_restore)
         # Each committed change set becomes an undo step; the window's change
         # channel carries it (on the GUI thread) with the store's record.
@@ -205,10 +205,12 @@ class HistoryUi(QObject):
         edit_menu.addAction(self.history_action)
         for action in (self.undo_action, self.redo_action, self.history_action):
             window.addAction(action)  # shortcuts work wherever focus is
-        self.history_action.setEnabled(window.edit_action.isEnabled())
-        window.edit_action.changed.connect(
-            lambda: self.history_action.setEnabled(window.edit_action.isEnabled())
-        )
+
+        def follow_edit() -> None:  # enabled, with the same reason, as Edit partner…
+            allow(self.history_action, reason_of(window.edit_action))
+
+        follow_edit()
+        window.edit_action.changed.connect(follow_edit)
         window.add_section(self.trash_view, self.tr("Trash"))
         self.purge_old_trash()
         window.sections.currentChanged.connect(self._on_section)

@@ -31,6 +31,7 @@ from collabdesk.ui.history.history_labels import (
 )
 from collabdesk.ui.shell.i18n import format_timestamp
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.record_list_model import RecordListModel
@@ -126,9 +127,6 @@ class HistoryDialog(QDialog):
         self.restore_button = named(
             QPushButton(self.tr("Restore this value")), "restoreValueButton"
         )
-        self.restore_button.setToolTip(
-            self.tr("Put the field back to the value it had before the selected change.")
-        )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,7 +156,20 @@ class HistoryDialog(QDialog):
 
     def _update_button(self) -> None:
         item = self.selected()
-        self.restore_button.setEnabled(item is not None and item.restorable)
+        if item is None:
+            reason: str | None = self.tr("Select a change first.")
+        elif not item.restorable:
+            reason = self.tr(
+                "Only a changed field can be put back, not a record that was created, "
+                "deleted or restored."
+            )
+        else:
+            reason = None
+        allow(
+            self.restore_button,
+            reason,
+            self.tr("Put the field back to the value it had before the selected change."),
+        )
 
     def restore_selected(self) -> None:
         item = self.selected()

@@ -22,6 +22,7 @@ from collabdesk.ui.history.history_labels import table_label
 from collabdesk.ui.history.history_panel import local_time
 from collabdesk.ui.shell.i18n import format_number
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.record_list_model import RecordListModel
@@ -145,10 +146,12 @@ class TrashView(QWidget):
         return self.model.item(self.view.currentIndex().row())
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.restore_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-        self.purge_button.setEnabled(self.model.rowCount() > 0)
+        empty = self.tr("The Trash is empty.")
+        pick = empty if self.model.rowCount() == 0 else self.tr("Select an item first.")
+        allow(
+            [self.restore_button, self.delete_button], None if self.selected() is not None else pick
+        )
+        allow(self.purge_button, None if self.model.rowCount() > 0 else empty)
 
     def restore_selected(self) -> None:
         item = self.selected()

@@ -135,7 +135,7 @@ class MeetingMode(QObject):
 
     def enter(self, collaboration_ids: Sequence[int]) -> bool:
         """Reopen the window over a read-only meeting copy of these collaborations."""
-        from collabdesk.store.meeting_copy import make_meeting_copy
+        from collabdesk.services.meeting_copy import make_meeting_copy
 
         real = self.run.database_file()
         if real is None or not collaboration_ids:
@@ -292,7 +292,7 @@ class MeetingMode(QObject):
     def prepare_laptop(self) -> Path | None:
         """Write a meeting copy into a folder the demo laptop will use as its data folder."""
         from collabdesk.config import DATABASE_FILE
-        from collabdesk.store.meeting_copy import make_meeting_copy
+        from collabdesk.services.meeting_copy import make_meeting_copy
 
         desk, real = self.window.desk, self.run.database_file()
         if desk is None or real is None:

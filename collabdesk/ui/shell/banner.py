@@ -6,6 +6,10 @@ holds one line: setting it again replaces the line, so reopening the data,
 leaving meeting mode or restoring a backup can never show a line twice.
 The banner is hidden while it has nothing to show.
 
+A notice (`set_notice`: after a crash, a read-only folder) is a line with a
+title, its explanation and a Dismiss button: it stays until read and
+dismissed, and never stops the person working as a message box would.
+
 Meeting mode `hold`s the banner: only the lines it keeps show (no line
 about the office's own work in front of a partner); lines set meanwhile
 stay hidden until the hold ends.
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 TONES = {
     "warning": "background: #fff3cd; color: #3b2f00;",
@@ -66,6 +71,14 @@ class Banner(QWidget):
         self.set_line(key, label)
         return label
 
+    def set_notice(self, key: str, title: str, text: str, *, name: str = "") -> NoticeLine:
+        """A warning line that stays until its Dismiss button is pressed."""
+        line = NoticeLine(title, text)
+        line.setObjectName(name or f"banner_{key}")
+        line.dismiss_button.clicked.connect(lambda: self.remove(key))
+        self.set_line(key, line)
+        return line
+
     def remove(self, key: str) -> None:
         old = self._lines.pop(key, None)
         if old is not None:
@@ -114,3 +127,41 @@ class Banner(QWidget):
 
     def _update(self) -> None:
         self.setVisible(bool(self.shown_keys()))
+
+
+class NoticeLine(QFrame):
+    """Title and explanation, wrapped to the window's width, and Dismiss."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (ui/shell/startup.py, 3.)
+
+        from collabdesk.domain.message import fill
+
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"NoticeLine {{ {TONES['warning']} }} QLabel {{ color: #3b2f00; }}")
+        self.title = QLabel(title)
+        self.text = QLabel(text)
+        for label in (self.title, self.text):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setObjectName("noticeTitle")
+        self.text.setObjectName("noticeText")
+        self.dismiss_button = QPushButton(QCoreApplication.translate("Banner", "Dismiss"))
+        self.dismiss_button.setObjectName("dismissNoticeButton")
+        self.dismiss_button.setAccessibleName(
+            fill(QCoreApplication.translate("Banner", "Dismiss: %1"), [title])
+        )
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -23,7 +23,7 @@ from collabdesk.domain.message import fill
 from collabdesk.ui.operations.run import EXPECTED_ERRORS, run_operation
 from collabdesk.ui.shell.app_settings import backup_policy
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
@@ -67,9 +67,7 @@ class DataMenu:
         self.host = host
 
         def action(text: str, name: str, slot: Callable[[], object]) -> QAction:
-            made = named(QAction(text, window), name)
-            made.triggered.connect(lambda _checked=False: slot())
-            return made
+            return make_action(window, text, name, slot)
 
         translate = QCoreApplication.translate
         self.backup_action = action(

@@ -33,6 +33,7 @@ from collabdesk.services.partner_transfer import (
 )
 from collabdesk.ui.operations.run import busy_cursor, progress_steps
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.labels import problem_text
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text, message_text
@@ -184,7 +185,7 @@ class ImportDialog(QDialog):
             self.plan = None
             self.summary.setText(error_text(exc))
             self.problems.clear()
-            self.import_button.setEnabled(False)
+            allow(self.import_button, error_text(exc))
             return
         plan = self.plan
         parts = [
@@ -216,7 +217,10 @@ class ImportDialog(QDialog):
             if left_out
             else self.tr("&Import")
         )
-        self.import_button.setEnabled(bool(plan.to_add))
+        allow(
+            self.import_button,
+            None if plan.to_add else self.tr("Nothing to import: no row of the file can be added."),
+        )
 
     def _accepts_damaged_rows(self) -> bool:
         """Damaged rows may mean the file was misread: ask before importing around them."""

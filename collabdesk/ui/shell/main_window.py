@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
@@ -24,6 +24,7 @@ from collabdesk.ui.partners.partner_table_model import PartnerTableModel
 from collabdesk.ui.shell.banner import Banner
 from collabdesk.ui.shell.partner_pane import PartnerPane
 from collabdesk.ui.shell.startup import show_plain_text
+from collabdesk.ui.shell.window_layout import restore_layout, save_layout
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from collabdesk.ui.widgets.empty_state import EmptyState
 
 DemoLoader = Callable[[str], int]
-SETTINGS_GEOMETRY = "mainWindow/geometry"
-SETTINGS_SPLITTER = "mainWindow/splitter"
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +56,15 @@ class MainWindow(QMainWindow):
     commitments: CommitmentsSection
     statistics: StatisticsView
     data_menu: DataMenu  # from app.py, after the first paint
+    # Built by finish_building() in ui/shell/window_actions.py.
+    new_action: QAction
+    demo_action: QAction
+    quit_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    about_action: QAction
+    guide_action: QAction
 
     def __init__(
         self, data_dir: Path | None = None, parent: QWidget | None = None, *, staged: bool = False
@@ -113,7 +121,7 @@ class MainWindow(QMainWindow):
         show_plain_text(self.count_label)
         self.statusBar().addWidget(self.count_label, 1)
 
-        self._restore_settings()
+        restore_layout(self, self.splitter)
         self._update_list_state()
         self.focus_search_box()
         if not staged:
@@ -130,7 +138,9 @@ class MainWindow(QMainWindow):
         self.details.edit_requested.connect(self.edit_partner)
         self.details.delete_requested.connect(self.delete_partner)
         self.details_layout.addWidget(self.details)
-        self._build_actions()
+        from collabdesk.ui.shell.window_actions import build_actions
+
+        build_actions(self)
         from collabdesk.ui.shell.sections import install_sections
 
         install_sections(self)
@@ -151,59 +161,6 @@ class MainWindow(QMainWindow):
     @property
     def empty_state(self) -> EmptyState:
         return self.left.empty_state
-
-    def _action(
-        self, text: str, name: str, slot: Callable[[], object], shortcut: str | None = None
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        action = named(QAction(text, self), name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction
-
-        from collabdesk.ui.shell import partner_actions as do
-
-        self.new_action = self._action(
-            self.tr("&New partner…"), "newPartnerAction", self.new_partner, "Ctrl+N"
-        )
-        self.demo_action = self._action(
-            self.tr("Load &demo data"), "loadDemoAction", self.load_demo
-        )
-        self.quit_action = self._action(self.tr("&Quit"), "quitAction", self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.edit_action = self._action(
-            self.tr("&Edit partner…"), "editPartnerAction", self.edit_partner
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete partner…"), "deletePartnerAction", self.delete_partner, "Del"
-        )
-        # Delete acts on the list only: in a text field it deletes text.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.delete_action)
-        self.find_action = self._action(
-            self.tr("&Find partner"), "findAction", self.focus_search, "Ctrl+F"
-        )
-        self.about_action = self._action(
-            self.tr("&About CollabDesk"), "aboutAction", lambda: do.show_about(self)
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.guide_action = self._action(
-            self.tr("&User guide"), "userGuideAction", self.show_user_guide, "F1"
-        )
-
-        from collabdesk.ui.shell.menus import build_menus  # after the first paint
-
-        self.menus = menus = build_menus(self, self.quit_action)
-        menus.file.insertActions(menus.file.actions()[0], [self.new_action, self.demo_action])
-        menus.edit.addActions([self.edit_action, self.delete_action])
-        menus.view.addAction(self.find_action)
-        menus.help.addActions([self.guide_action, self.about_action])
 
     def add_section(self, widget: QWidget, title: str) -> int:
         """Add a main view as a tab after Partners; returns its tab index."""
@@ -339,12 +296,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if not self._built:
             return
-        has_desk = self._desk is not None
-        selected = self.selected_partner_id() is not None
-        self.new_action.setEnabled(has_desk)
-        self.demo_action.setEnabled(has_desk and self._demo_loader is not None)
-        self.edit_action.setEnabled(has_desk and selected)
-        self.delete_action.setEnabled(has_desk and selected)
+        from collabdesk.ui.shell.window_actions import update_actions
+
+        update_actions(self)
 
     def _on_data_changed(self, _changes: Changes) -> None:
         self.reload_partners()
@@ -398,23 +352,9 @@ class MainWindow(QMainWindow):
 
         show_user_guide(self)
 
-    # --- remembered layout --------------------------------------------------------
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
-            self.splitter.setSizes([640, 460])
-        splitter = settings.value(SETTINGS_SPLITTER)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
+    # --- remembered layout (ui/shell/window_layout.py) ------------------------------
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        save_layout(self, self.splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 import collabdesk
 from collabdesk.domain.message import fill
-from collabdesk.services.partner_directory import PartnerQuery
 from collabdesk.ui.operations.changes import Changes
 from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.shell.main_window import MainWindow
@@ -65,20 +64,17 @@ def demo_language() -> str:
 
 
 def load_demo(window: MainWindow) -> None:
-    loader, directory = window.demo_loader, window.directory
+    """The menu action is disabled with the reason when demo data cannot
+    be loaded (window_actions.py); asked again here, as the data may have
+    changed since (a partner added from the command line)."""
+    from collabdesk.ui.shell.window_actions import demo_refusal
+
+    loader = window.demo_loader
     if loader is None:
         return
-    if directory is not None and directory.count(PartnerQuery(), cap=1):
-        prompts.info(
-            window,
-            QCoreApplication.translate("MainWindow", "Load demo data"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Demo data can only be loaded into an empty database, and this one "
-                "already holds partners. Start CollabDesk with another data folder "
-                "(--data-dir) to try the demo.",
-            ),
-        )
+    refusal = demo_refusal(window)
+    if refusal is not None:
+        prompts.info(window, QCoreApplication.translate("MainWindow", "Load demo data"), refusal)
         return
     done = run_operation(
         window,

@@ -115,13 +115,11 @@ class Session:
         desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
         self.window.attach_desk(desk, partial(load_demo, db.sessions))
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
-        if db.checked_after_crash or db.read_only:
-            from collabdesk.ui.shell import data_notices
+        from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 
-            if db.checked_after_crash:
-                data_notices.after_unclean_shutdown(self.window)
-            if db.read_only:
-                data_notices.read_only_folder(self.window)
+        data_notices.show_for(
+            self.window, checked_after_crash=db.checked_after_crash, read_only=db.read_only
+        )
         return True
 
     def _open_meeting_copy(self, path: Path) -> bool:

@@ -12,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.services.errors import ServiceError, ValidationError, fill
-from collabdesk.ui.shell import restart
+from collabdesk.ui.shell import restart, settings_pages
 from collabdesk.ui.shell.app_settings import (
     BACKUP_DEFAULTS,
     BACKUP_KEEP_DAILY,
@@ -42,26 +40,19 @@ from collabdesk.ui.shell.app_settings import (
     int_value,
 )
 from collabdesk.ui.shell.i18n import (
-    CURRENCIES,
     CURRENCY_KEY,
-    ENGLISH,
     LANGUAGE_KEY,
-    RUSSIAN,
-    SYSTEM,
     chosen_language,
-    currency_symbol,
     default_currency,
 )
+from collabdesk.ui.shell.library_contact_fields import LibraryContactFields
 from collabdesk.ui.shell.settings_pickers import (
     choose_colour,
-    choose_logo_file,
-    is_readable_picture,
     open_folder,
 )
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
-from collabdesk.ui.widgets.form_support import clear_errors, show_problems, with_error
-from collabdesk.ui.widgets.labels import labelled_row
+from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.form_support import clear_errors, show_problems
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -69,12 +60,39 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from collabdesk.services.library import LibraryService, ProfileDraft
+    from collabdesk.ui.meeting.meeting_pin import PinField
     from collabdesk.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
 
 
 class SettingsDialog(QDialog):
+    """The three pages (settings_pages.py) put their fields here."""
+
+    # General
+    language_combo: QComboBox
+    currency_combo: QComboBox
+    meeting_pin: PinField
+    # Library: each profile field with its error label, by the draft's field name
+    errors: dict[str, ErrorLabel]
+    fields: dict[str, QWidget]
+    name_edit: QLineEdit
+    branch_edit: QLineEdit
+    city_edit: QLineEdit
+    website_edit: QLineEdit
+    email_edit: QLineEdit
+    phone_edit: QLineEdit
+    contact: LibraryContactFields
+    colour_button: QPushButton
+    pitch_language_combo: QComboBox
+    # Data and backups
+    folder_label: QLabel
+    open_folder_button: QPushButton
+    keep_daily: QSpinBox
+    keep_weekly: QSpinBox
+    keep_monthly: QSpinBox
+    backup_on_close: QCheckBox
+
     def __init__(
         self,
         library: LibraryService | None,
@@ -91,9 +109,9 @@ class SettingsDialog(QDialog):
         self.language_changed = False
         self.restart_requested = False  # "Restart now" after a language change
         self.tabs = named(QTabWidget(), "settingsTabs")
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
-        self.tabs.addTab(self._library_tab(), self.tr("Library"))
-        self.tabs.addTab(self._data_tab(), self.tr("Data and backups"))
+        self.tabs.addTab(settings_pages.general_page(self), self.tr("General"))
+        self.tabs.addTab(settings_pages.library_page(self, library is not None), self.tr("Library"))
+        self.tabs.addTab(settings_pages.data_page(self, data_dir), self.tr("Data and backups"))
         self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -105,131 +123,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self._load()
-
-    # --- building -------------------------------------------------------------
-    def _general_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.language_combo = named(QComboBox(), "languageCombo")
-        self.language_combo.addItem(self.tr("As the system"), SYSTEM)
-        self.language_combo.addItem("Русский", RUSSIAN)  # each language in its own name
-        self.language_combo.addItem("English", ENGLISH)
-        labelled_row(form, self.tr("&Language:"), self.language_combo)
-        note = self._note(self.tr("A new language applies when CollabDesk starts again."))
-        form.addRow("", note)
-        self.currency_combo = named(QComboBox(), "currencyCombo")
-        for code in CURRENCIES:
-            self.currency_combo.addItem(f"{code} ({currency_symbol(code)})", code)
-        labelled_row(form, self.tr("Default &currency:"), self.currency_combo)
-        from collabdesk.ui.meeting.meeting_pin import PinField
-
-        self.meeting_pin = PinField(form)  # protects leaving meeting mode
-        return page
-
-    def _library_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.errors: dict[str, ErrorLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-
-        def line(field: str, name: str, placeholder: str = "") -> QLineEdit:
-            edit = named(QLineEdit(), name)
-            edit.setPlaceholderText(placeholder)
-            edit.setMaxLength(1000)
-            self.fields[field] = edit
-            self.errors[field] = ErrorLabel(f"{name}Error")
-            return edit
-
-        self.name_edit = line("name", "libraryNameEdit", self.tr("e.g. Central City Library"))
-        self.branch_edit = line("branch", "libraryBranchEdit", self.tr("e.g. Children's branch"))
-        self.city_edit = line("city", "libraryCityEdit")
-        self.website_edit = line("website", "libraryWebsiteEdit", "library.example.org")
-        self.email_edit = line("email", "libraryEmailEdit", "partners@library.example.org")
-        self.phone_edit = line("phone", "libraryPhoneEdit", "+7 495 123-45-67")
-        for text, field in (
-            (self.tr("&Name:"), "name"),
-            (self.tr("&Branch:"), "branch"),
-            (self.tr("C&ity:"), "city"),
-            (self.tr("&Website:"), "website"),
-            (self.tr("&E-mail:"), "email"),
-            (self.tr("P&hone:"), "phone"),
-        ):
-            edit = self.fields[field]
-            labelled_row(form, text, edit, with_error(edit, self.errors[field]))
-
-        self.logo_edit = line("logo_path", "logoPathEdit", self.tr("PNG, JPEG or SVG file"))
-        browse = named(QPushButton(self.tr("Choose…")), "chooseLogoButton")
-        browse.setAccessibleName(self.tr("Choose the logo file"))
-        browse.clicked.connect(self.pick_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_edit, 1)
-        logo_row.addWidget(browse)
-        logo_box = QWidget()
-        logo_box.setLayout(logo_row)
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        labelled_row(
-            form, self.tr("&Logo:"), self.logo_edit, with_error(logo_box, self.errors["logo_path"])
-        )
-
-        self.colour_button = named(QPushButton(), "brandColourButton")
-        self.colour_button.clicked.connect(self.pick_colour)
-        self.errors["brand_colour"] = ErrorLabel("brandColourError")
-        self.fields["brand_colour"] = self.colour_button
-        labelled_row(
-            form,
-            self.tr("Brand &colour:"),
-            self.colour_button,
-            with_error(self.colour_button, self.errors["brand_colour"]),
-        )
-        self.pitch_language_combo = named(QComboBox(), "pitchLanguageCombo")
-        self.pitch_language_combo.addItem(self.tr("Russian"), RUSSIAN)
-        self.pitch_language_combo.addItem(self.tr("English"), ENGLISH)
-        labelled_row(form, self.tr("&Pitches are written in:"), self.pitch_language_combo)
-        form.addRow(
-            "", self._note(self.tr("Pitches print the name, logo, colour, e-mail and phone."))
-        )
-        if self._library is None:
-            page.setEnabled(False)
-            form.addRow("", self._note(self.tr("The library profile opens with the data.")))
-        return page
-
-    def _data_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        folder_text = str(self._data_dir) if self._data_dir is not None else self.tr("(not set)")
-        self.folder_label = named(plain_label(folder_text), "dataFolderLabel")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = named(QPushButton(self.tr("&Open folder")), "openFolderButton")
-        self.open_folder_button.setEnabled(self._data_dir is not None)
-        self.open_folder_button.clicked.connect(self.show_folder)
-        form.addRow(self.tr("Data folder:"), self.folder_label)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.open_folder_button)
-        folder_row.addStretch(1)
-        form.addRow("", folder_row)
-
-        def spin(name: str, maximum: int) -> QSpinBox:
-            box = named(QSpinBox(), name)
-            box.setRange(0, maximum)
-            return box
-
-        self.keep_daily = spin("keepDailySpin", 60)
-        self.keep_weekly = spin("keepWeeklySpin", 52)
-        self.keep_monthly = spin("keepMonthlySpin", 120)
-        labelled_row(form, self.tr("Keep &daily backups:"), self.keep_daily)
-        labelled_row(form, self.tr("Keep &weekly backups:"), self.keep_weekly)
-        labelled_row(form, self.tr("Keep &monthly backups:"), self.keep_monthly)
-        self.backup_on_close = named(
-            QCheckBox(self.tr("Make a backup when CollabDesk closes")), "backupOnCloseCheck"
-        )
-        form.addRow("", self.backup_on_close)
-        form.addRow("", self._note(self.tr("0 keeps none of that kind.")))
-        return page
-
-    def _note(self, text: str) -> QLabel:
-        label = plain_label(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
-        return label
 
     # --- values ---------------------------------------------------------------
     def _load(self) -> None:
@@ -251,7 +144,7 @@ class SettingsDialog(QDialog):
             self.website_edit.setText(profile.website)
             self.email_edit.setText(profile.email)
             self.phone_edit.setText(profile.phone)
-            self.logo_edit.setText(profile.logo_path)
+            self.contact.load(profile, self._library.logo() if self._library else None)
             self._select(self.pitch_language_combo, profile.default_language)
             for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
                 edit.setCursorPosition(0)  # show the start of a long name
@@ -273,12 +166,6 @@ class SettingsDialog(QDialog):
         chosen = choose_colour(self, self.brand_colour)
         if chosen is not None:
             self.set_colour(chosen)
-
-    def pick_logo(self) -> None:
-        start = self.logo_edit.text() or str(Path.home())
-        chosen = choose_logo_file(self, start)
-        if chosen is not None:
-            self.logo_edit.setText(chosen)
 
     def show_folder(self) -> None:
         if self._data_dir is None:
@@ -303,7 +190,7 @@ class SettingsDialog(QDialog):
     def draft(self) -> ProfileDraft:
         from collabdesk.services.library import ProfileDraft
 
-        return ProfileDraft(
+        typed = ProfileDraft(
             name=self.name_edit.text(),
             branch=self.branch_edit.text(),
             city=self.city_edit.text(),
@@ -311,9 +198,9 @@ class SettingsDialog(QDialog):
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
             brand_colour=self.brand_colour,
-            logo_path=self.logo_edit.text().strip(),
             default_language=self.pitch_language_combo.currentData(),
         )
+        return self.contact.draft(typed)
 
     def save(self) -> None:
         """Check and save the profile first; the local settings only when it was saved."""
@@ -324,13 +211,6 @@ class SettingsDialog(QDialog):
             return
         if self._library is not None:
             draft = self.draft()
-            if draft.logo_path and not is_readable_picture(draft.logo_path):
-                self.errors["logo_path"].show_error(
-                    self.tr("This file is missing or is not a picture (use PNG, JPEG or SVG).")
-                )
-                self.tabs.setCurrentIndex(1)
-                self.logo_edit.setFocus()
-                return
             try:
                 self._library.save(draft)
             except ValidationError as exc:
@@ -339,6 +219,9 @@ class SettingsDialog(QDialog):
                 return
             except ServiceError as exc:
                 prompts.error(self, self.tr("Settings not saved"), error_text(exc))
+                return
+            if not self.contact.save_logo(self._library):
+                self.tabs.setCurrentIndex(1)
                 return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)
@@ -392,15 +275,19 @@ def install_settings_action(window: MainWindow) -> QAction:
     main window, just above Quit."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    action = QAction(translate("SettingsDialog", "&Settings…"), window)
-    action.setObjectName("settingsAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    from collabdesk.ui.widgets.actions import make_action
 
     def run() -> None:
         desk = window.desk
         edit_settings(window, desk.library if desk is not None else None, window.data_dir)
 
-    action.triggered.connect(lambda _checked=False: run())
+    action = make_action(
+        window,
+        translate("SettingsDialog", "&Settings…"),
+        "settingsAction",
+        run,
+        shortcut=QKeySequence.StandardKey.Preferences,
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.menus.file.insertAction(window.menus.quit_action, action)
     return action

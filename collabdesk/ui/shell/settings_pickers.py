@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImageReader
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QWidget
 
 translate = QCoreApplication.translate  # literal arguments: pyside6-lupdate finds them
@@ -17,7 +17,7 @@ def choose_logo_file(parent: QWidget | None, start: str) -> str | None:
         parent,
         translate("SettingsDialog", "Library logo"),
         start,
-        translate("SettingsDialog", "Pictures (*.png *.jpg *.jpeg *.svg)"),
+        translate("SettingsDialog", "Pictures (*.png *.jpg *.jpeg)"),
     )
     return path or None
 
@@ -32,8 +32,3 @@ def choose_colour(parent: QWidget | None, current: str) -> str | None:
 def open_folder(folder: Path) -> bool:
     folder.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def is_readable_picture(path: str) -> bool:
-    reader = QImageReader(path)
-    return Path(path).is_file() and reader.canRead()

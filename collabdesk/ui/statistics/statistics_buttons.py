@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
@@ -148,5 +149,4 @@ class StatisticsButtons(QObject):
                     "StatisticsView", "This metric has no figures yet."
                 )
         for button, reason in reasons.items():
-            button.setEnabled(reason is None)
-            button.setToolTip(self.tips[button] if reason is None else reason)
+            allow(button, reason, self.tips[button])

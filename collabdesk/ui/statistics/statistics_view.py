@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -37,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.documents import batch_export, pitch_dialog
+from collabdesk.ui.documents import batch_export
 from collabdesk.ui.operations.changes import STATISTICS_TABLES
+from collabdesk.ui.statistics import statistics_import_bar
 from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons, has_collaborations
 from collabdesk.ui.statistics.statistics_chart import MetricChart
 from collabdesk.ui.statistics.statistics_models import (
@@ -61,16 +60,6 @@ DeskSource = Callable[[], "Desk | None"]
 def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
-
-
-def choose_import_file(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("StatisticsView", "Import statistics"),
-        "",
-        QCoreApplication.translate("StatisticsView", "Spreadsheets (*.xlsx *.csv);;All files (*)"),
-    )
-    return Path(path) if path else None
 
 
 class StatisticsView(QWidget):
@@ -97,11 +86,7 @@ class StatisticsView(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.pitch_button.clicked.connect(self.pitch)
         self.batch_button.clicked.connect(self.export_pitches)
-        top = QHBoxLayout()
-        top.addWidget(self.import_button)
-        top.addStretch(1)
-        top.addWidget(self.pitch_button)
-        top.addWidget(self.batch_button)
+        top = statistics_import_bar.top_row(self.buttons)
 
         self.metric_model = MetricListModel(self)
         self.metric_list = named(QListView(), "statisticsMetricList")
@@ -350,32 +335,11 @@ class StatisticsView(QWidget):
         self.refresh(figure.name)
 
     def import_file(self) -> None:
-        desk = self.desk
-        if desk is None:
+        """A spreadsheet of figures (statistics_import_bar.py), then how many came in."""
+        imported = statistics_import_bar.import_figures(self)
+        if imported is None:
             return
-        path = choose_import_file(self)
-        if path is None:
-            return
-        from collabdesk.services.statistics_import import StatisticsImportError
-        from collabdesk.ui.widgets.service_text import import_problems_text
-
-        try:
-            parsed = desk.statistics.read_import(path)
-            if self.before_import is not None and parsed.figures:
-                self.before_import()
-            count = desk.statistics.save_figures(parsed.figures)
-        except StatisticsImportError as exc:
-            prompts.error(self, self.tr("Import statistics"), import_problems_text(exc))
-            return
-        except ServiceError as exc:
-            prompts.error(self, self.tr("Import statistics"), error_text(exc))
-            return
-        except OSError as exc:
-            prompts.error(self, self.tr("Import statistics"), f"{path.name}: {exc.strerror}")
-            return
-        except Exception as exc:  # the backup failed: a message, and nothing was imported
-            prompts.error(self, self.tr("Import statistics"), error_text(exc))
-            return
+        count, path = imported
         prompts.info(
             self,
             self.tr("Import statistics"),
@@ -385,12 +349,7 @@ class StatisticsView(QWidget):
 
     # --- pitches --------------------------------------------------------------------
     def pitch(self) -> None:
-        desk = self.desk
-        if desk is None:
-            return
-        collaboration_id = pitch_dialog.choose_collaboration(self, desk)
-        if collaboration_id is not None:
-            pitch_dialog.open_pitch_dialog(self, desk, collaboration_id)
+        statistics_import_bar.pitch(self, self.desk)
 
     def export_pitches(self) -> None:
         desk = self.desk

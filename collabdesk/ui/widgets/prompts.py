@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
@@ -22,17 +21,6 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
-
-
-def notice(parent: QWidget | None, title: str, text: str, name: str) -> QMessageBox:
-    """An information box that does not stop the window: it stays until read
-    and closed, while the person goes on working."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    box.setObjectName(name)
-    box.setModal(False)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
-    return box
 
 
 def choose(

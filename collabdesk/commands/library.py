@@ -1,0 +1,130 @@
+"""`collabdesk library set|show`: the library's profile — name, contact
+person, brand colour, the logo kept in the database — from a script."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from collabdesk.commands.common import (
+    CONTEXT,
+    EXIT_OK,
+    CliError,
+    CommandContext,
+    Parser,
+    print_json,
+)
+from collabdesk.commands.language import say, words
+from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+NAME = "library"
+HELP = "show or change the library's profile: name, contact person, logo, colour"
+
+# option → ProfileDraft field; an empty value clears the field.
+FIELDS = {
+    "name": "name",
+    "city": "city",
+    "language": "default_language",
+    "contact_name": "contact_name",
+    "contact_role": "contact_role",
+    "contact_phone": "contact_phone",
+    "contact_email": "contact_email",
+    "phone": "phone",
+    "email": "email",
+    "website": "website",
+    "colour": "brand_colour",
+}
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
+    change = sub.add_parser("set", help="change fields; an empty value clears one")
+    for option in FIELDS:
+        flag = "--" + option.replace("_", "-")
+        if option == "language":
+            change.add_argument(flag, choices=("ru", "en"), help="the pitches' language")
+        else:
+            change.add_argument(flag, metavar=option.split("_")[-1].upper())
+    change.add_argument(
+        "--logo", metavar="FILE", help='PNG or JPEG, kept in the data; "" removes it'
+    )
+    change.set_defaults(handler=set_library)
+    show = sub.add_parser("show", help="the library's profile")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=show_library)
+
+
+def library_json(ctx: CommandContext) -> dict[str, Any]:
+    profile = asdict(ctx.desk.library.profile())
+    del profile["logo_path"]  # where a file once was; the logo itself is in the data
+    logo = ctx.desk.library.logo()
+    return profile | {
+        "logo": None if logo is None else {"name": logo.name, "bytes": len(logo.data)}
+    }
+
+
+def set_library(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.library import read_logo
+
+    library = ctx.desk.library
+    changes = {
+        field: getattr(args, option).strip()
+        for option, field in FIELDS.items()
+        if getattr(args, option) is not None
+    }
+    if not changes and args.logo is None:
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Nothing to change: give at least one of --name, --contact-name, ..."
+                ),
+            )
+        )
+    logo = Path(args.logo) if args.logo and args.logo.strip() else None
+    if logo is not None:
+        read_logo(logo)  # a refused picture refuses the whole command, before any save
+    if changes:
+        library.save(replace(library.profile(), **changes))
+    if args.logo is not None:
+        library.set_logo(logo)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Saved the library profile: %1"), _changed(changes, args))
+    return EXIT_OK
+
+
+def _changed(changes: dict[str, str], args: argparse.Namespace) -> str:
+    names = [option.replace("_", "-") for option, field in FIELDS.items() if field in changes]
+    if args.logo is not None:
+        names.append("logo")
+    return ", ".join(names)
+
+
+def show_library(args: argparse.Namespace, ctx: CommandContext) -> int:
+    shown = library_json(ctx)
+    if args.json:
+        print_json(shown, ctx.out)
+        return EXIT_OK
+    lines = [
+        (QT_TRANSLATE_NOOP("Cli", "Name:"), shown["name"]),
+        (QT_TRANSLATE_NOOP("Cli", "Branch:"), shown["branch"]),
+        (QT_TRANSLATE_NOOP("Cli", "City:"), shown["city"]),
+        (QT_TRANSLATE_NOOP("Cli", "Website:"), shown["website"]),
+        (QT_TRANSLATE_NOOP("Cli", "E-mail:"), shown["email"]),
+        (QT_TRANSLATE_NOOP("Cli", "Phone:"), shown["phone"]),
+        (QT_TRANSLATE_NOOP("Cli", "Contact:"), _contact(shown)),
+        (QT_TRANSLATE_NOOP("Cli", "Colour:"), shown["brand_colour"]),
+        (QT_TRANSLATE_NOOP("Cli", "Language:"), shown["default_language"]),
+        (QT_TRANSLATE_NOOP("Cli", "Logo:"), shown["logo"]["name"] if shown["logo"] else ""),
+    ]
+    labelled = [(words(label), value) for label, value in lines if value]
+    width = max((len(label) for label, _value in labelled), default=0)
+    for label, value in labelled:
+        print(f"{label:{width}} {value}", file=ctx.out)
+    return EXIT_OK
+
+
+def _contact(shown: dict[str, Any]) -> str:
+    parts = ("contact_name", "contact_role", "contact_phone", "contact_email")
+    return ", ".join(shown[key] for key in parts if shown[key])
