@@ -118,6 +118,9 @@ def run_gui(
         install_exception_hook(log_path)
         window.finish_building()
         install_data_menu(window, run)
+        from collabdesk.ui.shell.demo_folder import install_demo_folder
+
+        install_demo_folder(window, settings)  # File → Try the demo (or Leave it)
 
     try:
         # --meeting: no early list of every partner before the meeting copy is open

@@ -47,6 +47,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.restore",
     "collabdesk.commands.check",
     "collabdesk.commands.pitch",
+    "collabdesk.commands.letter",
     "collabdesk.commands.recap",
     "collabdesk.commands.stats",
     "collabdesk.commands.present",

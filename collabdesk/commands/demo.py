@@ -32,6 +32,6 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         return EXIT_OK
     lang = args.lang or system_language()
-    count = load_demo(ctx.db.sessions, lang)
+    count = load_demo(ctx.db.sessions, lang, data_dir=ctx.settings.data_dir)
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Added demo data (%1): %2 partners."), lang, count)
     return EXIT_OK

@@ -1,8 +1,10 @@
-"""`collabdesk pitch COLLABORATION_ID [--partner ID] [--lang ru|en] --out FILE.pdf`."""
+"""`collabdesk pitch COLLABORATION_ID [--partner ID] [--lang ru|en] [--reply-by DATE]
+--out FILE.pdf` (DATE as 2027-03-01 or 01.03.2027; default: two weeks from today)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime
 from pathlib import Path
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext
@@ -19,6 +21,9 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--partner", type=int, default=None, help="partner id (default: the main one)"
     )
     parser.add_argument("--lang", choices=("ru", "en"), default=None)
+    parser.add_argument(
+        "--reply-by", default=None, help="the date to answer by: 2027-03-01 or 01.03.2027"
+    )
     parser.add_argument("--out", required=True, help="where to write the PDF")
     parser.set_defaults(handler=run)
 
@@ -40,12 +45,37 @@ def output_path(value: str) -> Path:
     return path
 
 
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
+
+
+def reply_date(value: str | None) -> date | None:
+    """`--reply-by` as typed: ISO or the Russian day.month.year."""
+    if value is None:
+        return None
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise CliError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Cli", "“%1” is not a date. Type it like 2027-03-01 or 01.03.2027."),
+            (value,),
+        )
+    )
+
+
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.reports.output import write_atomically
     from collabdesk.reports.pitch import build_pitch
 
     out = output_path(args.out)
-    content = ctx.desk.pitch_content.gather(args.collaboration_id, args.partner)
-    write_atomically(out, build_pitch(content, language(ctx, args.lang)))
+    reply_by = reply_date(args.reply_by)
+    lang = language(ctx, args.lang)
+    content = ctx.desk.pitch_content.gather(
+        args.collaboration_id, args.partner, language=lang, reply_by=reply_by
+    )
+    write_atomically(out, build_pitch(content, lang))
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     return EXIT_OK

@@ -16,7 +16,7 @@ from typing import Any
 
 from collabdesk.reports.fonts import SANS, register_fonts
 from collabdesk.reports.safe_text import drawable
-from collabdesk.reports.texts import format_month, format_number
+from collabdesk.reports.texts import MONTHS_EN, MONTHS_SHORT_RU, format_number
 
 DEFAULT_COLOUR = "#1F5C99"
 TEXT_GREY = "#55606B"
@@ -40,6 +40,7 @@ def metric_chart(
     width: float = 440,
     height: float = 150,
     title: str = "",
+    subtitle: str = "",
 ) -> Any:
     """Bars per month with the last value labelled; an empty series gives an
     empty frame with the title, never an error."""
@@ -52,14 +53,19 @@ def metric_chart(
     brand = colors.HexColor(safe_colour(colour))
     grey, grid = colors.HexColor(TEXT_GREY), colors.HexColor(GRID_GREY)
     drawing = Drawing(width, height)
-    top = height - (18 if title else 4)
+    top = height - (18 if title else 4) - (11 if subtitle else 0)
     if title:
         drawing.add(
             String(0, height - 12, drawable(title)[:90], fontName=f"{SANS}-Bold", fontSize=10)
         )
+    if subtitle:  # unit and period: "people per month, Dec 2025 – Nov 2026"
+        drawing.add(
+            String(0, height - 23, drawable(subtitle)[:110], fontName=SANS, fontSize=8,
+                   fillColor=grey)
+        )  # fmt: skip
     if not points:
         return drawing
-    left, bottom = 42.0, 16.0
+    left, bottom = 42.0, 24.0
     plot_width, plot_height = width - left - 4, top - bottom - 14
     values = [float(p.value) for p in points]
     step = _nice_step(max(max(values), 1) / 4)
@@ -81,6 +87,7 @@ def metric_chart(
         mark += step
     slot = plot_width / len(points)
     every = max(1, round(len(points) * 34 / plot_width + 0.49))
+    shown_year = False
     for index, (point, value) in enumerate(zip(points, values, strict=True)):
         x = left + slot * index
         tall = plot_height * value / ceiling
@@ -91,10 +98,19 @@ def metric_chart(
         bars.lineTo(x0, bottom + tall)
         bars.closePath()
         if (len(points) - 1 - index) % every == 0:
+            month, year = axis_month(point.period_start, lang)
             drawing.add(
-                String(x + slot / 2, bottom - 10, format_month(point.period_start, lang),
+                String(x + slot / 2, bottom - 10, month,
                        fontName=SANS, fontSize=7, fillColor=grey, textAnchor="middle")
             )  # fmt: skip
+            if not shown_year or point.period_start.month == 1:
+                # The year under the first month and each January: "мар 26"
+                # could be read as the 26th of March.
+                drawing.add(
+                    String(x + slot / 2, bottom - 19, year,
+                           fontName=SANS, fontSize=7, fillColor=grey, textAnchor="middle")
+                )  # fmt: skip
+                shown_year = True
     drawing.add(rules)
     drawing.add(bars)
     drawing.add(
@@ -109,6 +125,12 @@ def metric_chart(
         )
     )
     return drawing
+
+
+def axis_month(day: date, lang: str) -> tuple[str, str]:
+    """A month's axis label and its year in full: ("мар", "2026")."""
+    name = MONTHS_SHORT_RU[day.month - 1] if lang == "ru" else MONTHS_EN[day.month - 1][:3]
+    return name, str(day.year)
 
 
 def _nice_step(rough: float) -> float:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -41,7 +40,7 @@ from collabdesk.services.pitch_model import PitchContent
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-BAND_HEIGHT = 70 * mm  # the coloured block of a cover page
+BAND_HEIGHT = 40 * mm  # the coloured block of a cover page: the summary needs the room
 INK = colors.HexColor("#1E252B")
 MUTED = colors.HexColor("#5F6B76")
 RULE = colors.HexColor("#D9DEE3")
@@ -195,14 +194,13 @@ def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _logo(path: str) -> ImageReader | None:
-    """The library's logo, or None when the file is missing or not an image."""
-    if not path:
+def _logo(data: bytes | None) -> ImageReader | None:
+    """The library's logo from the bytes kept in the database (so a document
+    made on another computer has it too), or None when absent or broken."""
+    if not data:
         return None
     try:
-        if not Path(path).is_file():
-            return None
-        reader = ImageReader(path)
+        reader = ImageReader(io.BytesIO(data))
         reader.getSize()
         return reader
     except Exception:  # a broken logo must not stop the export
@@ -217,8 +215,9 @@ class PageDress:
     library_name: str
     footer: str  # e.g. the collaboration's title
     page_word: str
-    logo_path: str
+    logo: bytes | None
     cover: bool  # the first page carries the coloured band
+    subline: str = ""  # under the library's name in the band: city, website
 
 
 def dress_for(content: PitchContent, st: Styles, page_word: str, *, cover: bool) -> PageDress:
@@ -229,33 +228,49 @@ def dress_for(content: PitchContent, st: Styles, page_word: str, *, cover: bool)
         library_name=content.library.name,
         footer=" · ".join(x for x in (content.title, partner) if x),
         page_word=page_word,
-        logo_path=content.library.logo_path,
+        logo=content.library.logo,
         cover=cover,
+        subline=" · ".join(
+            x for x in (content.library.branch, content.library.city, content.library.website) if x
+        ),
     )
 
 
 def _draw_band(canvas: Any, dress: PageDress, height: float) -> None:
     canvas.setFillColor(dress.brand)
     canvas.rect(0, PAGE_HEIGHT - height, PAGE_WIDTH, height, stroke=0, fill=1)
-    logo = _logo(dress.logo_path)
+    logo = _logo(dress.logo)
     x = MARGIN
+    box = min(22 * mm, height - 12 * mm)
     if logo is not None:
         width, tall = logo.getSize()
-        box = 22 * mm
         scale = min(box / max(width, 1), box / max(tall, 1))
+        # On a white card, so a logo drawn for white paper stays legible.
+        pad = 2 * mm
+        top = PAGE_HEIGHT - (height - box) / 2
+        canvas.setFillColor(colors.white)
+        canvas.roundRect(
+            MARGIN - pad, top - box - pad, width * scale + 2 * pad, box + 2 * pad, 2 * mm,
+            stroke=0, fill=1,
+        )  # fmt: skip
         canvas.drawImage(
             logo,
             MARGIN,
-            PAGE_HEIGHT - 14 * mm - tall * scale,
+            top - box + (box - tall * scale) / 2,
             width * scale,
             tall * scale,
             mask="auto",
         )
-        x += width * scale + 5 * mm
+        x += width * scale + 7 * mm
     canvas.setFillColor(colors.white)
-    canvas.setFont(f"{SANS}-Bold", 14)
-    name = fit_width(dress.library_name, f"{SANS}-Bold", 14, PAGE_WIDTH - MARGIN - x)
-    canvas.drawString(x, PAGE_HEIGHT - 22 * mm, name)
+    canvas.setFont(f"{SANS}-Bold", 15)
+    name = fit_width(dress.library_name, f"{SANS}-Bold", 15, PAGE_WIDTH - MARGIN - x)
+    middle = PAGE_HEIGHT - height / 2
+    canvas.drawString(x, middle + (1 * mm if dress.subline else -2 * mm), name)
+    if dress.subline:
+        canvas.setFont(SANS, 9.5)
+        sub = fit_width(dress.subline, SANS, 9.5, PAGE_WIDTH - MARGIN - x)
+        canvas.drawString(x, middle - 5 * mm, sub)
 
 
 def _first_page(dress: PageDress) -> Callable[[Any, Any], None]:
@@ -297,8 +312,15 @@ def _footer(canvas: Any, doc: Any, dress: PageDress) -> None:
 
 def render(story: list[Any], dress: PageDress, title: str, author: str) -> bytes:
     """The finished PDF as bytes (callers write the file in one go)."""
+    return render_counted(story, dress, title, author)[0]
+
+
+def render_counted(
+    story: list[Any], dress: PageDress, title: str, author: str
+) -> tuple[bytes, int]:
+    """The finished PDF and its number of pages (the pitch shortens to fit)."""
     buffer = io.BytesIO()
-    top_first = BAND_HEIGHT + 12 * mm if dress.cover else 34 * mm + 10 * mm
+    top_first = BAND_HEIGHT + 9 * mm if dress.cover else 34 * mm + 10 * mm
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -335,4 +357,4 @@ def render(story: list[Any], dress: PageDress, title: str, author: str) -> bytes
         ]
     )
     doc.build([NextPageTemplate("later"), *story])
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)

@@ -1,18 +1,31 @@
 """Demo data for a fictional library: a dozen partners of every kind,
-collaborations at several stages, commitments both ways and a year of
-statistics. Dates are relative to today so the demo always has something
-overdue and something due soon."""
+collaborations at several stages, commitments both ways and two years of
+statistics with an audience breakdown. Dates are relative to today so the
+demo always has something overdue and something due soon.
+
+One collaboration (`showcase` in the JSON) is prepared to the end: every
+required answer, per-partner answers for its two partners, statistics and
+an advertising package picked, promises both ways with values and dates,
+proofs with pictures. Its pitch shows the program at its best. The library
+has a logo and a named contact, kept in the database like a real one's.
+The statistics are written by demo_statistics.py."""
 
 from __future__ import annotations
 
 import json
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from collabdesk.domain.advertising import AdvertisingItem
+from collabdesk.domain.advertising import (
+    AdvertisingItem,
+    CollaborationAdItem,
+    CollaborationMetric,
+)
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import (
@@ -26,16 +39,18 @@ from collabdesk.domain.enums import (
     ValuationMethod,
 )
 from collabdesk.domain.library import LibraryProfile
-from collabdesk.domain.metric import Metric
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag
 from collabdesk.resources_dir import resource
+from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.demo_marker import DEMO_MARKER, is_demo_folder
+from collabdesk.services.demo_statistics import add_statistics
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+from collabdesk.services.proofs import ProofInput, ProofService
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "DemoData"
 
 LANGUAGES = ("ru", "en")
-MONTHS_OF_STATISTICS = 12
 
 
 def demo_content(lang: str) -> dict[str, Any]:
@@ -58,19 +73,23 @@ def is_empty(sessions: Sessions) -> bool:
         return not session.scalar(select(func.count(Partner.id)))
 
 
-def _month_start(today: date, months_back: int) -> date:
-    index = today.year * 12 + today.month - 1 - months_back
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -> int:
+def load_demo(
+    sessions: Sessions,
+    lang: str = "ru",
+    today: date | None = None,
+    *,
+    data_dir: Path | None = None,
+) -> int:
     """Fill an empty database; returns the number of partners added.
 
     Refuses when partners exist: demo rows mixed into real ones would be
-    hard to tell apart and to remove.
+    hard to tell apart and to remove. With `data_dir`, the proof pictures
+    are copied into its proofs folder as any proof is; without one, the
+    proofs keep their notes only.
     """
     content = demo_content(lang)
     today = today or date.today()
+    proofs: list[tuple[int, dict[str, str]]] = []
     with transaction(sessions) as session:
         if session.scalar(select(func.count(Partner.id))):
             raise ServiceError(
@@ -83,109 +102,214 @@ def load_demo(sessions: Sessions, lang: str = "ru", today: date | None = None) -
                     ),
                 )
             )
-        if session.scalar(select(func.count(LibraryProfile.id))) == 0:
-            session.add(LibraryProfile(**content["library"]))
-        tags: dict[str, Tag] = {}
-        partners: dict[str, Partner] = {}
-        for item in content["partners"]:
-            partner = Partner(
-                name=item["name"],
-                kind=PartnerKind(item["kind"]),
-                status=PartnerStatus(item["status"]),
-                city=item["city"],
-                website=item["website"],
-                email=item["email"],
-                phone=item["phone"],
-                values_notes=item["values_notes"],
-                owner=item["owner"],
-                notes="",
-            )
-            partner.tags = [tags.setdefault(name, Tag(name=name)) for name in item["tags"]]
-            partner.contacts = [Contact(**contact) for contact in item["contacts"]]
-            partner.interactions = [
-                Interaction(
-                    occurred_on=today - timedelta(days=event["days_ago"]),
-                    kind=InteractionKind(event["kind"]),
-                    summary=event["summary"],
-                )
-                for event in item["interactions"]
-            ]
-            session.add(partner)
-            partners[item["key"]] = partner
-
-        def shifted(days: int | None) -> date | None:
-            return None if days is None else today + timedelta(days=days)
-
+        _library(session, content["library"])
+        partners = _partners(session, content["partners"], today)
+        items = _advertising(session, content.get("advertising", []))
         for item in content["collaborations"]:
-            collab = Collaboration(
-                title=item["title"],
-                idea=item["idea"],
-                stage=Stage(item["stage"]),
-                starts_on=shifted(item["starts_in"]),
-                ends_on=shifted(item["ends_in"]),
+            proofs += _collaboration(session, item, partners, items, today)
+        add_statistics(session, content, today)
+        count = len(partners)
+    _proofs(sessions, proofs, data_dir)
+    # The questions say who may read each answer; the showcase's pitch needs them.
+    ChecklistService(sessions).ensure_default_template()
+    return count
+
+
+def _library(session: Session, library: dict[str, Any]) -> None:
+    if session.scalar(select(func.count(LibraryProfile.id))):
+        return  # the library's own profile (the welcome dialog's name) is kept
+    fields = {k: v for k, v in library.items() if k != "logo"}
+    profile = LibraryProfile(**fields)
+    if library.get("logo"):
+        profile.logo = resource("demo", library["logo"]).read_bytes()
+        profile.logo_name = library["logo"]
+    session.add(profile)
+
+
+def _partners(session: Session, items: list[dict[str, Any]], today: date) -> dict[str, Partner]:
+    tags: dict[str, Tag] = {}
+    partners: dict[str, Partner] = {}
+    for item in items:
+        partner = Partner(
+            name=item["name"],
+            kind=PartnerKind(item["kind"]),
+            status=PartnerStatus(item["status"]),
+            city=item["city"],
+            website=item["website"],
+            email=item["email"],
+            phone=item["phone"],
+            values_notes=item["values_notes"],
+            owner=item["owner"],
+            notes="",
+            may_be_named=bool(item.get("may_be_named", False)),
+        )
+        partner.tags = [tags.setdefault(name, Tag(name=name)) for name in item["tags"]]
+        partner.contacts = [Contact(**contact) for contact in item["contacts"]]
+        partner.interactions = [
+            Interaction(
+                occurred_on=today - timedelta(days=event["days_ago"]),
+                kind=InteractionKind(event["kind"]),
+                summary=event["summary"],
             )
-            collab.participants = [
-                CollaborationPartner(partner=partners[key], role=PartnerRole.PARTNER)
-                for key in item["partners"]
-            ] + [
-                CollaborationPartner(partner=partners[key], role=PartnerRole.ALTERNATIVE)
-                for key in item["alternatives"]
-            ]
-            collab.answers = [
-                ChecklistAnswer(
-                    step_key=key.split(".")[0], question_key=key, answer=text, done=bool(text)
-                )
-                for key, text in item.get("checklist", {}).items()
-            ]
-            session.add(collab)
-            for promise in item["commitments"]:
-                status = CommitmentStatus(promise["status"])
-                due = shifted(promise["due_in"])
-                session.add(
-                    Commitment(
-                        collaboration=collab,
-                        partner=partners[promise["partner"]],
-                        direction=Direction(promise["direction"]),
-                        description=promise["description"],
-                        quantity=Decimal(promise["quantity"]),
-                        unit=promise["unit"],
-                        due_on=due,
-                        owner=promise["owner"],
-                        status=status,
-                        value=None if promise["value"] is None else Decimal(promise["value"]),
-                        currency="RUB",
-                        valuation_method=ValuationMethod(promise["method"])
-                        if promise["method"]
-                        else None,
-                        delivered_on=due if status is CommitmentStatus.DELIVERED else None,
-                    )
-                )
-        for metric in content["metrics"]:
-            for back in range(MONTHS_OF_STATISTICS):
-                # A gentle upward trend with a summer dip, as libraries see.
-                month = _month_start(today, back + 1)
-                season = Decimal("0.85") if month.month in (6, 7, 8) else Decimal("1")
-                value = (metric["base"] + metric["step"] * (MONTHS_OF_STATISTICS - back)) * season
-                session.add(
-                    Metric(
-                        name=metric["name"],
-                        period_start=month,
-                        value=Decimal(value).quantize(Decimal("1")),
-                        unit=metric["unit"],
-                        source=content.get("statistics_source", "demo"),
-                        branch="",
-                    )
-                )
-        for position, offer in enumerate(content.get("advertising", [])):
-            session.add(
-                AdvertisingItem(
-                    name=offer["name"],
-                    unit=offer["unit"],
-                    reach_per_unit=offer["reach_per_unit"],
-                    rate=None if offer["rate"] is None else Decimal(offer["rate"]),
-                    currency="RUB",
-                    position=(position + 1) * 10,
-                    active=True,
+            for event in item["interactions"]
+        ]
+        session.add(partner)
+        partners[item["key"]] = partner
+    session.flush()  # ids for per-partner answers
+    return partners
+
+
+def _advertising(session: Session, offers: list[dict[str, Any]]) -> dict[str, AdvertisingItem]:
+    items: dict[str, AdvertisingItem] = {}
+    for position, offer in enumerate(offers):
+        item = AdvertisingItem(
+            name=offer["name"],
+            unit=offer["unit"],
+            reach_per_unit=offer["reach_per_unit"],
+            rate=None if offer["rate"] is None else Decimal(offer["rate"]),
+            currency="RUB",
+            position=(position + 1) * 10,
+            active=True,
+        )
+        session.add(item)
+        items[offer["name"]] = item
+    session.flush()
+    return items
+
+
+def _answers(item: dict[str, Any], partners: dict[str, Partner]) -> list[ChecklistAnswer]:
+    """Answers for the whole collaboration, then each partner's own."""
+    shared = [(None, key, text) for key, text in item.get("checklist", {}).items()]
+    own = [
+        (partners[owner].id, key, text)
+        for owner, texts in item.get("partner_checklist", {}).items()
+        for key, text in texts.items()
+    ]
+    return [
+        ChecklistAnswer(
+            step_key=key.split(".")[0],
+            question_key=key,
+            partner_id=owner,
+            answer=text,
+            done=bool(text),
+        )
+        for owner, key, text in shared + own
+    ]
+
+
+def _collaboration(
+    session: Session,
+    item: dict[str, Any],
+    partners: dict[str, Partner],
+    items: dict[str, AdvertisingItem],
+    today: date,
+) -> list[tuple[int, dict[str, str]]]:
+    """Adds one collaboration; returns (commitment id, proof) pairs to attach."""
+
+    def shifted(days: int | None) -> date | None:
+        return None if days is None else today + timedelta(days=days)
+
+    collab = Collaboration(
+        title=item["title"],
+        idea=item["idea"],
+        stage=Stage(item["stage"]),
+        starts_on=shifted(item["starts_in"]),
+        ends_on=shifted(item["ends_in"]),
+    )
+    collab.participants = [
+        CollaborationPartner(partner=partners[key], role=PartnerRole.PARTNER)
+        for key in item["partners"]
+    ] + [
+        CollaborationPartner(partner=partners[key], role=PartnerRole.ALTERNATIVE)
+        for key in item["alternatives"]
+    ]
+    collab.answers = _answers(item, partners)
+    session.add(collab)
+    session.flush()
+    for position, name in enumerate(item.get("metrics", [])):
+        session.add(
+            CollaborationMetric(collaboration_id=collab.id, metric_name=name, position=position)
+        )
+    for pick in item.get("ads", []):
+        session.add(
+            CollaborationAdItem(
+                collaboration_id=collab.id,
+                item_id=items[pick["name"]].id,
+                quantity=Decimal(pick["quantity"]),
+            )
+        )
+    proofs: list[tuple[int, dict[str, str]]] = []
+    for promise in item["commitments"]:
+        status = CommitmentStatus(promise["status"])
+        due = shifted(promise["due_in"])
+        commitment = Commitment(
+            collaboration=collab,
+            partner=partners[promise["partner"]],
+            direction=Direction(promise["direction"]),
+            description=promise["description"],
+            quantity=Decimal(promise["quantity"]),
+            unit=promise["unit"],
+            due_on=due,
+            owner=promise["owner"],
+            status=status,
+            value=None if promise["value"] is None else Decimal(promise["value"]),
+            currency="RUB",
+            valuation_method=ValuationMethod(promise["method"]) if promise["method"] else None,
+            delivered_on=due if status is CommitmentStatus.DELIVERED else None,
+        )
+        if promise.get("proofs"):
+            commitment.proof_note = promise["proofs"][0].get("note", "")
+        session.add(commitment)
+        if promise.get("proofs"):
+            session.flush()
+            proofs += [(commitment.id, proof) for proof in promise["proofs"]]
+    return proofs
+
+
+def _proofs(
+    sessions: Sessions, proofs: list[tuple[int, dict[str, str]]], data_dir: Path | None
+) -> None:
+    """Attach the proof pictures the way a person would (copied into the
+    data folder's proofs/); without a folder the delivery notes stand alone."""
+    if data_dir is None:
+        return
+    service = ProofService(sessions, data_dir)
+    for commitment_id, proof in proofs:
+        picture = resource("demo", proof["picture"])
+        service.add(commitment_id, ProofInput(file=picture, note=proof.get("note", "")))
+
+
+def fill_demo_folder(folder: Path, lang: str, back: list[str]) -> int:
+    """A fresh demo database in `folder` (created; an earlier demo there is
+    replaced), with `back` (the command that starts the person's own data)
+    kept in its marker file. Returns the number of partners added.
+
+    Refuses a folder that exists and is not a demo's: it may be someone's data."""
+    import shutil
+
+    from collabdesk.config import DATABASE_FILE, sqlite_url
+    from collabdesk.store.database import open_database
+
+    if folder.exists() and any(folder.iterdir()):
+        if not is_demo_folder(folder):
+            raise ServiceError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "DemoData",
+                        "The folder %1 already holds files that are not CollabDesk's demo; "
+                        "nothing was changed.",
+                    ),
+                    (folder,),
                 )
             )
-        return len(partners)
+        shutil.rmtree(folder)  # the demo's own folder, marked as such: start afresh
+    folder.mkdir(parents=True, exist_ok=True)
+    db = open_database(sqlite_url(folder / DATABASE_FILE))
+    try:
+        count = load_demo(db.sessions, lang, data_dir=folder)
+    finally:
+        db.close()
+    marker = {"language": lang, "back": back}
+    (folder / DEMO_MARKER).write_text(json.dumps(marker, ensure_ascii=False), "utf-8")
+    return count

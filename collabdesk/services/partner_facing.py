@@ -265,3 +265,10 @@ def unanswered_partner_facing(
         for key, prompt_en, prompt_ru in questions
         if not (records[key] if key in records else texts.get(key))
     )
+
+
+def missing_partner_answers(
+    reads: Connection, collaboration_id: int, partner_id: int | None
+) -> tuple[str, ...]:
+    """Keys of the gaps above, for the pitch content's warning."""
+    return tuple(gap.key for gap in unanswered_partner_facing(reads, collaboration_id, partner_id))

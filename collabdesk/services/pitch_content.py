@@ -9,18 +9,25 @@ the statements and row readers in pitch_queries.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from collabdesk.domain.collaboration import CollaborationPartner
-from collabdesk.domain.enums import PartnerRole
+from collabdesk.domain.enums import Direction, PartnerRole
 from collabdesk.domain.partner import Partner
+from collabdesk.services.audience_case import audience_figure, audience_profiles
+from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from collabdesk.services.partner_facing import (
+    data_language,
+    missing_partner_answers,
+    partner_facing_answers,
+)
 from collabdesk.services.pitch_model import AdLine, PitchContent
 from collabdesk.services.pitch_queries import (
     ADS,
-    ANSWERS,
     COLLABORATION,
     addressed_partner,
     read_figures,
@@ -28,14 +35,37 @@ from collabdesk.services.pitch_queries import (
     read_partner,
     read_promises,
 )
+from collabdesk.services.reputation import Reputation, reputation_figures, side_of
+from collabdesk.services.track_record import read_track_record
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "PitchContent"
 
 
+@dataclass(frozen=True)
+class PitchGaps:
+    missing: tuple[str, ...]  # question keys
+    untranslated: tuple[str, ...]  # question keys
+
+    @property
+    def any(self) -> bool:
+        return bool(self.missing or self.untranslated)
+
+
+def _reliability(
+    reads: Connection, today: date, partner_id: int | None, collaboration_id: int
+) -> tuple[tuple[Direction, Reputation], ...]:
+    rows = reputation_figures(reads, today, partner_id, collaboration_id)
+    return tuple((side, side_of(rows, side)) for side in Direction)
+
+
 class PitchContentService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        # Which answers a partner may read is data of the questions: make
+        # sure the shipped ones exist before the first gather.
+        self._checklist = ChecklistService(sessions)
+        self._template_ready = False
 
     def gather(
         self,
@@ -43,11 +73,20 @@ class PitchContentService:
         partner_id: int | None = None,
         metric_names: Sequence[str] | None = None,
         today: date | None = None,
+        language: str | None = None,
+        reply_by: date | None = None,
     ) -> PitchContent:
         """What a document about this collaboration and partner says.
 
         `metric_names` overrides the statistics picked for the collaboration;
-        with neither, the latest figures of the first few metrics are used."""
+        with neither, the latest figures of the first few metrics are used.
+        Checklist answers come only through `partner_facing_answers`, in
+        `language` (default: the data's), so no internal note and no other
+        partner's benefit can reach a document made from this content."""
+        if not self._template_ready:
+            self._checklist.ensure_default_template()
+            self._template_ready = True
+        today = today or date.today()
         with transaction(self._sessions) as session:
             # Plain rows through the connection: none of the ORM's per-result work.
             reads = session.connection()
@@ -61,18 +100,22 @@ class PitchContentService:
                     )
                 )
             addressed = addressed_partner(reads, collaboration_id, partner_id)
-            answers = tuple(
-                (row[0], row[1].strip())
-                for row in reads.execute(ANSWERS, {"collaboration": collaboration_id})
-                if row[1].strip()
-            )
+            lang = (language or data_language(reads)).strip().lower()
+            facing = partner_facing_answers(reads, collaboration_id, addressed, lang)
             ads = tuple(
-                AdLine(row[0], row[1], row[2], row[3])
+                AdLine(row[0], row[1], row[2], row[3], row[4], row[5] or "RUB")
                 for row in reads.execute(ADS, {"collaboration": collaboration_id})
             )
             info = None if addressed is None else read_partner(reads, addressed)
+            figures = read_figures(reads, collaboration_id, metric_names)
+            audience = tuple(
+                found
+                for found in (audience_figure(reads, f.name, f.as_of) for f in figures)
+                if found is not None
+            )
+            until = max((f.as_of for f in figures), default=None)
             return PitchContent(
-                today=today or date.today(),
+                today=today,
                 library=read_library(reads),
                 collaboration_id=collaboration_id,
                 title=collab[0],
@@ -81,11 +124,31 @@ class PitchContentService:
                 starts_on=collab[3],
                 ends_on=collab[4],
                 partner=info,
-                answers=answers,
-                figures=read_figures(reads, collaboration_id, metric_names),
+                answers=tuple(facing.texts.items()),
+                figures=figures,
                 ads=ads,
                 promises=read_promises(reads, collaboration_id, addressed),
+                language=lang,
+                reply_by=reply_by,
+                untranslated=facing.untranslated,
+                audience=audience,
+                profiles=audience_profiles(reads, until),
+                track_record=read_track_record(reads, today, addressed),
+                reliability=_reliability(reads, today, addressed, collaboration_id),
             )
+
+    def gaps(self, collaboration_id: int, partner_id: int | None, language: str) -> PitchGaps:
+        """What the pitch dialog warns of before writing: required
+        partner-facing answers left empty for this partner, and answers that
+        will print untranslated in `language`."""
+        if not self._template_ready:
+            self._checklist.ensure_default_template()
+            self._template_ready = True
+        with transaction(self._sessions) as session:
+            reads = session.connection()
+            facing = partner_facing_answers(reads, collaboration_id, partner_id, language)
+            missing = missing_partner_answers(reads, collaboration_id, partner_id)
+            return PitchGaps(missing, facing.untranslated)
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
         """(id, name) of the partners a pitch can address, main partners first."""

@@ -4,12 +4,17 @@ PitchContentService and read by the reports, the slides and the CLI."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
+from collabdesk.services.reputation import Reputation
 from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.track_record import TrackRecord
 from collabdesk.services.tracker_query import is_overdue
+
+REPLY_DAYS = 14  # a pitch asks for an answer within two weeks unless told otherwise
 
 
 @dataclass(frozen=True)
@@ -62,11 +67,25 @@ class AdLine:
     name: str
     unit: str
     quantity: Decimal
-    reach_per_unit: int
+    reach_per_unit: int  # impressions (gross) per unit: the same person may be counted twice
+    rate: Decimal | None = None  # the catalogue's price per unit
+    currency: str = "RUB"
 
     @property
     def reach(self) -> int:
+        """Impressions of this line (gross), never people."""
         return int(self.quantity * self.reach_per_unit)
+
+    @property
+    def value(self) -> Decimal | None:
+        """What the line is worth at the catalogue's rate, when it has one."""
+        return None if self.rate is None else self.quantity * self.rate
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
 
 
 @dataclass(frozen=True)
@@ -97,8 +116,8 @@ class Balance:
 
     promised: Decimal
     delivered: Decimal
-    kept: int  # promises delivered
-    due: int  # delivered, missed, or open past their date; waived do not count
+    kept: int  # promises delivered on or before their date (reputation's rule)
+    due: int  # due so far: dated and due, or delivered or missed; waived do not count
     currency: str
 
     @property
@@ -121,13 +140,65 @@ class PitchContent:
     figures: tuple[PitchFigure, ...]
     ads: tuple[AdLine, ...]
     promises: tuple[PromiseLine, ...]
+    # Field names below are read by the covering letter (reports/letter.py):
+    # keep them stable.
+    language: str = ""  # the language the answers were chosen for
+    reply_by: date | None = None  # None: REPLY_DAYS after `today`
+    untranslated: tuple[str, ...] = ()  # answer keys printed in the data's language
+    audience: tuple[AudienceFigure, ...] = ()  # a year of each figure
+    profiles: tuple[AudienceProfile, ...] = ()  # breakdowns: age bands, districts
+    track_record: TrackRecord | None = None
+    # Each side's reliability in this collaboration, by the reputation
+    # view's rule (reputation.reputation_figures); the recap's balance uses it.
+    reliability: tuple[tuple[Direction, Reputation], ...] = ()
 
     def answer(self, key: str) -> str:
         return next((text for k, text in self.answers if k == key), "")
 
     @property
     def total_reach(self) -> int:
+        """Gross impressions summed over the package (kept for the slides;
+        the pitch prints each line's impressions, never this sum)."""
         return sum(ad.reach for ad in self.ads)
+
+    @property
+    def reply_by_date(self) -> date:
+        return self.reply_by or self.today + timedelta(days=REPLY_DAYS)
+
+    @property
+    def package_value(self) -> Money | None:
+        """The advertising package at the catalogue's rates (lines in the
+        first valued line's currency; unpriced lines add nothing)."""
+        valued = [ad for ad in self.ads if ad.value is not None]
+        if not valued:
+            return None
+        currency = valued[0].currency
+        total = sum(
+            (ad.value or Decimal(0) for ad in valued if ad.currency == currency), Decimal(0)
+        )
+        return Money(total, currency)
+
+    def shown_in_pitch(self, line: PromiseLine) -> bool:
+        """A pitch looks forward: a promise dated before the pitch is shown
+        only when it was delivered (as done), never as upcoming."""
+        if line.status is CommitmentStatus.DELIVERED:
+            return True
+        if line.status in (CommitmentStatus.WAIVED, CommitmentStatus.MISSED):
+            return False
+        return line.due_on is None or line.due_on >= self.today
+
+    def pitch_side(self, direction: Direction) -> tuple[PromiseLine, ...]:
+        return tuple(p for p in self.side(direction) if self.shown_in_pitch(p))
+
+    @property
+    def ask(self) -> tuple[PromiseLine, ...]:
+        """What the library asks of the partner (the partner's commitments)."""
+        return self.pitch_side(Direction.PARTNER_GIVES)
+
+    @property
+    def offer(self) -> tuple[PromiseLine, ...]:
+        """What the library commits to give the partner."""
+        return self.pitch_side(Direction.LIBRARY_GIVES)
 
     def side(self, direction: Direction) -> tuple[PromiseLine, ...]:
         return tuple(p for p in self.promises if p.direction is direction)
@@ -143,8 +214,11 @@ class PitchContent:
             (p.value or Decimal(0) for p in lines if p.status is CommitmentStatus.DELIVERED),
             Decimal(0),
         )
+        currency = next((p.currency for p in lines if p.value is not None), "RUB")
+        found = dict(self.reliability).get(direction)
+        if found is not None:  # the one definition: on time ÷ due so far, waived apart
+            return Balance(promised, delivered, found.on_time, found.due, currency)
         kept = sum(1 for p in lines if p.status is CommitmentStatus.DELIVERED)
         missed = sum(1 for p in lines if p.status is CommitmentStatus.MISSED)
         overdue = sum(1 for p in lines if self.overdue(p))  # due, and not kept
-        currency = next((p.currency for p in lines if p.value is not None), "RUB")
         return Balance(promised, delivered, kept, kept + missed + overdue, currency)

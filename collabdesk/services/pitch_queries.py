@@ -14,7 +14,7 @@ from collabdesk.domain.advertising import (
     CollaborationAdItem,
     CollaborationMetric,
 )
-from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
+from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.enums import PartnerRole
 from collabdesk.domain.library import LibraryProfile
@@ -63,17 +63,14 @@ _CONTACTS = (
     .where(Contact.partner_id == bindparam("partner"))
     .order_by(Contact.name, Contact.id)
 )
-ANSWERS = (
-    select(ChecklistAnswer.question_key, ChecklistAnswer.answer)
-    .where(ChecklistAnswer.collaboration_id == bindparam("collaboration"))
-    .order_by(ChecklistAnswer.id)
-)
 ADS = (
     select(
         AdvertisingItem.name,
         AdvertisingItem.unit,
         CollaborationAdItem.quantity,
         AdvertisingItem.reach_per_unit,
+        AdvertisingItem.rate,
+        AdvertisingItem.currency,
     )
     .join(AdvertisingItem, AdvertisingItem.id == CollaborationAdItem.item_id)
     .where(CollaborationAdItem.collaboration_id == bindparam("collaboration"))
@@ -109,7 +106,7 @@ _DEFINED_METRICS = select(MetricDefinition.name).order_by(
 _RECORDED_METRICS = select(Metric.name).distinct().order_by(Metric.name)
 _SERIES = (
     select(Metric.period_start, Metric.value, Metric.unit)
-    .where(Metric.name == bindparam("name"), Metric.branch == "")
+    .where(Metric.name == bindparam("name"), Metric.branch == "", Metric.category == "")
     .order_by(Metric.period_start.desc())
     .limit(SERIES_LENGTH)
 )

@@ -15,7 +15,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Direction
@@ -91,6 +92,72 @@ def _count(condition: Any) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+def reputation_figures(
+    reads: Connection | Session,
+    today: date,
+    partner_id: int | None = None,
+    collaboration_id: int | None = None,
+) -> list[Any]:
+    """THE definition of reliability, as one GROUP BY: per (partner, direction)
+    the counts of `Reputation`'s fields, then the partner's name. The
+    reputation view, the pitch's track record, the recap's balance and any
+    later report call this, so "on time" means the same everywhere.
+
+    Within one collaboration, a partner's figures also count the
+    commitments made to the whole collaboration (no partner named)."""
+    c = Commitment
+    dated = c.due_on.is_not(None)
+    delivered = c.status == S.DELIVERED
+    is_due = and_(
+        dated,
+        c.status != S.WAIVED,
+        or_(c.due_on <= today, c.status.in_([S.DELIVERED, S.MISSED])),
+    )
+    late = and_(dated, delivered, c.delivered_on > c.due_on)
+    bind = reads.get_bind() if isinstance(reads, Session) else reads.engine
+    days = _days_late(bind.dialect.name)
+    agg = select(
+        c.partner_id.label("pid"),
+        c.direction.label("direction"),
+        _count(is_due),
+        # a delivered dated commitment is always due: no need to test is_due again
+        _count(and_(delivered, c.delivered_on <= c.due_on)),
+        _count(c.status == S.MISSED),
+        _count(c.status == S.WAIVED),
+        _count(late),
+        func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
+        _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
+    ).group_by(c.partner_id, c.direction)
+    if collaboration_id is not None:
+        agg = agg.where(c.collaboration_id == collaboration_id)
+        if partner_id is not None:
+            agg = agg.where((c.partner_id == partner_id) | c.partner_id.is_(None))
+    elif partner_id is not None:
+        agg = agg.where(c.partner_id == partner_id)
+    sub = agg.subquery()
+    # names joined to the ~2 rows per partner, not looked up by a huge IN list
+    stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
+    return list(reads.execute(stmt).all())
+
+
+def library_reputation(reads: Connection | Session, today: date) -> Reputation:
+    """Everything the library promised, to anyone: the board's `library` row."""
+    return _library_of(reputation_figures(reads, today))
+
+
+def side_of(rows: list[Any], side: Direction) -> Reputation:
+    """One side's figures summed over the rows of `reputation_figures`."""
+    total = [0] * len(fields(Reputation))
+    for _pid, direction, *figures, _name in rows:
+        if direction == side:
+            total = [a + int(b) for a, b in zip(total, figures, strict=True)]
+    return Reputation(*total)
+
+
+def _library_of(rows: list[Any]) -> Reputation:
+    return side_of(rows, Direction.LIBRARY_GIVES)
+
+
 class ReputationService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -98,48 +165,17 @@ class ReputationService:
     def board(self, today: date | None = None, partner_id: int | None = None) -> ReputationBoard:
         """Every partner's reputation and the library's, in one query."""
         today = today or date.today()
-        c = Commitment
-        dated = c.due_on.is_not(None)
-        delivered = c.status == S.DELIVERED
-        is_due = and_(
-            dated,
-            c.status != S.WAIVED,
-            or_(c.due_on <= today, c.status.in_([S.DELIVERED, S.MISSED])),
-        )
-        late = and_(dated, delivered, c.delivered_on > c.due_on)
         with transaction(self._sessions) as session:
-            bind = session.get_bind()
-            days = _days_late(bind.dialect.name)
-            agg = select(
-                c.partner_id.label("pid"),
-                c.direction.label("direction"),
-                _count(is_due),
-                # a delivered dated commitment is always due: no need to test is_due again
-                _count(and_(delivered, c.delivered_on <= c.due_on)),
-                _count(c.status == S.MISSED),
-                _count(c.status == S.WAIVED),
-                _count(late),
-                func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
-                _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
-            ).group_by(c.partner_id, c.direction)
-            if partner_id is not None:
-                agg = agg.where(c.partner_id == partner_id)
-            sub = agg.subquery()
-            # names joined to the ~2 rows per partner, not looked up by a huge IN list
-            stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
-            rows = session.execute(stmt).all()
+            rows = reputation_figures(session, today, partner_id)
             names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
             if partner_id is not None and partner_id not in names:
                 found = session.get(Partner, partner_id)
                 if found is not None:
                     names[partner_id] = found.name
-        library = [0] * len(fields(Reputation))
         by_partner: dict[int, dict[Direction, Reputation]] = {}
         for pid, direction, *figures, _name in rows:
-            numbers = [int(x) for x in figures]
-            if direction == Direction.LIBRARY_GIVES:
-                library = [a + b for a, b in zip(library, numbers, strict=True)]
             if pid is not None:
+                numbers = [int(x) for x in figures]
                 by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
         if partner_id is not None:
             by_partner.setdefault(partner_id, {})
@@ -158,7 +194,7 @@ class ReputationService:
                 key=lambda p: p.partner_name.casefold(),
             )
         )
-        return ReputationBoard(Reputation(*library), partners)
+        return ReputationBoard(_library_of(rows), partners)
 
     def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
         board = self.board(today, partner_id)

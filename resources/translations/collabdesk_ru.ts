@@ -832,8 +832,16 @@ Restore the newest good backup now?</source>
         <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
     </message>
     <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
@@ -2185,6 +2193,37 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>The database already holds partners; demo data is only added to an empty one.</source>
         <translation>В базе данных уже есть партнёры; демонстрационные данные добавляются только в пустую базу.</translation>
     </message>
+    <message>
+        <source>The folder %1 already holds files that are not CollabDesk&apos;s demo; nothing was changed.</source>
+        <translation>В папке %1 уже есть файлы, и это не демо CollabDesk; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolder</name>
+    <message>
+        <source>Try the demo</source>
+        <translation>Демоверсия</translation>
+    </message>
+    <message>
+        <source>Your data is on a database server, so the demo is not opened from here. Start CollabDesk with --data-dir and an empty folder to try it.</source>
+        <translation>Ваши данные хранятся на сервере баз данных, поэтому отсюда демоверсия не открывается. Чтобы её посмотреть, запустите CollabDesk с --data-dir и пустой папкой.</translation>
+    </message>
+    <message>
+        <source>CollabDesk will restart with demo data in a folder of its own (%1). Your own data stays as it is. To come back: File → Leave the demo.</source>
+        <translation>CollabDesk перезапустится с демоданными в отдельной папке (%1). Ваши данные останутся как есть. Чтобы вернуться: Файл → Выйти из демоверсии.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Выйти из демоверсии</translation>
+    </message>
+    <message>
+        <source>This is the demo, in a folder of its own: nothing here touches your data. To go back to your data: File → Leave the demo.</source>
+        <translation>Это демоверсия в отдельной папке: ничто здесь не затрагивает ваши данные. Чтобы вернуться к своим данным: Файл → Выйти из демоверсии.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo…</source>
+        <translation>&amp;Попробовать демоверсию…</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -3107,6 +3146,65 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Covering letter</source>
+        <translation>Сопроводительное письмо</translation>
+    </message>
+    <message>
+        <source>Covering letter (PDF)</source>
+        <translation>Сопроводительное письмо (PDF)</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>Черновик письма (.eml)</translation>
+    </message>
+    <message>
+        <source>Copy the letter&apos;s text</source>
+        <translation>Скопировать текст письма</translation>
+    </message>
+    <message>
+        <source>Open the folder with the attachments</source>
+        <translation>Открыть папку с вложениями</translation>
+    </message>
+    <message>
+        <source>Outlook opens the draft ready to send; other mail programs may open it as a received message — then forward it or copy the text.</source>
+        <translation>Outlook открывает черновик, готовый к отправке; другие почтовые программы могут открыть его как полученное письмо — тогда перешлите его или скопируйте текст.</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: the draft has no recipient. Fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: в черновике нет получателя. Заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is copied: paste it into your webmail.</source>
+        <translation>Текст письма скопирован: вставьте его в веб-почту.</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address on record.</source>
+        <translation>Адрес электронной почты партнёра не записан.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The letter was not written: %1</source>
+        <translation>Письмо не записано: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>Colour is written as #RRGGBB.</source>
@@ -3940,6 +4038,22 @@ Data folder: %2</source>
         <translation>Статистика</translation>
     </message>
     <message>
+        <source>Our audience (a year of statistics)</source>
+        <translation>Наша аудитория (статистика за год)</translation>
+    </message>
+    <message>
+        <source>What the partner gets (advertising package and its value)</source>
+        <translation>Что получает партнёр (рекламный пакет и его стоимость)</translation>
+    </message>
+    <message>
+        <source>The library&apos;s track record</source>
+        <translation>Опыт библиотеки</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
@@ -3958,6 +4072,10 @@ Data folder: %2</source>
     <message>
         <source>S&amp;tatistics:</source>
         <translation>С&amp;татистика:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>&amp;Ответить до:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -3996,10 +4114,6 @@ Data folder: %2</source>
         <translation>Идея и почему именно этот партнёр</translation>
     </message>
     <message>
-        <source>What the partner gets (statistics, advertising)</source>
-        <translation>Что получает партнёр (статистика, реклама)</translation>
-    </message>
-    <message>
         <source>Who does what, with dates</source>
         <translation>Кто что делает и в какие сроки</translation>
     </message>
@@ -4030,6 +4144,22 @@ Data folder: %2</source>
     <message>
         <source>Writing the PDF…</source>
         <translation>PDF сохраняется…</translation>
+    </message>
+    <message>
+        <source>These answers the partner should read are still empty for this partner:
+%1</source>
+        <translation>Эти ответы для партнёра ещё не заполнены для этого партнёра:
+%1</translation>
+    </message>
+    <message>
+        <source>These answers have no translation and will print as written:
+%1</source>
+        <translation>У этих ответов нет перевода, они будут напечатаны как написаны:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the pitch anyway?</source>
+        <translation>Всё равно создать предложение?</translation>
     </message>
     <message>
         <source>Saved to %1</source>

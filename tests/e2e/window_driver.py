@@ -22,7 +22,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collabdesk.cli import STARTED_AT
 from collabdesk.config import resolve
@@ -157,6 +157,20 @@ def _dismiss(main: Any, args: list[str]) -> str:
     return _notices(main, [])
 
 
+def _try_demo(main: Any, _args: list[str]) -> str:
+    """File ▸ Try the demo…, answered yes; the restart it asks for is
+    answered (one argument a line), not started."""
+    from PySide6.QtGui import QAction
+
+    from collabdesk.ui.shell import restart
+    from collabdesk.ui.widgets import prompts
+
+    prompts.confirm = lambda *_a, **_k: True  # type: ignore[assignment]
+    restart.register_at_exit = lambda _f: None
+    main.findChild(QAction, "tryDemoAction").trigger()
+    return "\n".join(arg for program, args in restart.pending() for arg in (program, *args))
+
+
 # Looks at (and a few acts on) the window: the answer is text.
 LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "focus": _focus,
@@ -171,6 +185,7 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "visible-text": _visible_text,
     "notices": _notices,
     "dismiss": _dismiss,
+    "try-demo": _try_demo,
 }
 
 
@@ -208,7 +223,15 @@ def main() -> int:
                     QTimer.singleShot(50, fill)
                     return
                 dialog.output.setText(str(target))
+                QTimer.singleShot(100, accept_warning)  # a warning of empty answers: go on
                 dialog.export_button.click()
+
+            def accept_warning(tries: int = 50) -> None:
+                box = app.activeModalWidget()
+                if isinstance(box, QMessageBox):
+                    box.button(QMessageBox.StandardButton.Yes).click()
+                elif tries:
+                    QTimer.singleShot(100, lambda: accept_warning(tries - 1))
 
             QTimer.singleShot(0, fill)
             path = open_pitch_dialog(parent, desk, collaboration)

@@ -97,8 +97,9 @@ def test_the_wizard_from_the_keyboard_alone(desk, collab, qtbot) -> None:
 
 
 def test_the_pitch_dialog_from_the_keyboard_alone(
-    desk, collab, qtbot, monkeypatch, tmp_path
+    desk, collab, qtbot, monkeypatch, tmp_path, prompts_log
 ) -> None:
+    prompts_log.confirm_answer = True  # "write anyway" to the warning of empty answers
     opened: list[Any] = []
     monkeypatch.setattr(pitch_dialog, "open_document", opened.append)
     dialog = PitchDialog(desk, collab)

@@ -81,7 +81,9 @@ def test_import_a_spreadsheet_through_the_view(
     assert view.figure_model.rowCount() == 2
 
 
-def test_pitch_dialog_writes_the_pdf_in_a_worker(demo_db, desk, qtbot, tmp_path, monkeypatch):
+def test_pitch_dialog_writes_the_pdf_in_a_worker(
+    demo_db, desk, qtbot, tmp_path, monkeypatch, prompts_log
+):
     opened: list[Path] = []
     monkeypatch.setattr(pitch_dialog, "open_document", opened.append)
     collab = next(r for r in desk.collaborations.rows() if r.partner_names)
@@ -96,10 +98,17 @@ def test_pitch_dialog_writes_the_pdf_in_a_worker(demo_db, desk, qtbot, tmp_path,
     dialog.sections["contacts"].setChecked(False)
     target = tmp_path / "pitch"
     dialog.output.setText(str(target))
+    prompts_log.confirm_answer = False  # "No" to the warning: nothing written
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written is None and not target.with_suffix(".pdf").exists()
+    prompts_log.confirm_answer = True
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
     assert dialog.written == tmp_path / "pitch.pdf"
     assert opened == [dialog.written]
+    # Required partner-facing answers are empty in the demo: warned, not blocked.
+    warned = [text for kind, _title, text in prompts_log.calls if kind == "confirm"]
+    assert warned and "still empty" in warned[0] and "What is unique about the idea?" in warned[0]
     text = "".join(page.extract_text() for page in PdfReader(dialog.written).pages)
     assert collab.partner_names[0] in text
     assert stats.item(0).text() in text

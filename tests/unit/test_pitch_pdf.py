@@ -126,14 +126,14 @@ def test_russian_pitch_carries_partner_numbers_and_dates(db: Database, desk: Des
         "Кофе и книги",
         "Читальный уголок среди запаха кофе.",
         "Гости кофейни — наши будущие читатели.",
-        "7 360 чел.",
+        "14 360 чел.",  # the months on record added up, not one month
+        "сен 2026 – окт 2026",
         "октябрь 2026",
         "Пост во ВКонтакте",
-        "13 500",  # 3 posts x 4 500 reach
+        "3 поста",
+        "13 500",  # 3 posts x 4 500 impressions
         "Логотип на сайте библиотеки",
-        "15 апреля 2026",
-        "Скидка 10 % читателям",
-        "20 мая 2026",
+        "сделано 14 апреля 2026",  # delivered before the pitch: shown as done
         "Анна Петрова",
         "29 ноября 2026",
         "partners@orbita.example",  # how the partner reaches the library
@@ -141,12 +141,16 @@ def test_russian_pitch_carries_partner_numbers_and_dates(db: Database, desk: Des
     ):
         assert expected in text, expected
     assert "None" not in text
+    # A missed promise dated before the pitch is not presented as upcoming.
+    assert "Скидка 10 % читателям" not in text
+    assert "Общий охват" not in text  # impressions are never summed into a "reach"
 
 
 def test_english_pitch_uses_english_words_and_number_format(db: Database, desk: Desk) -> None:
     collab_id, _ = seed(db)
     text = text_of(build_pitch(desk.pitch_content.gather(collab_id, today=TODAY), "en"))
-    for expected in ("PARTNERSHIP PROPOSAL", "What you get", "7,360", "13,500", "15 April 2026"):
+    # "пост" is the data's word: it keeps its Russian plural in an English pitch
+    for expected in ("PARTNERSHIP PROPOSAL", "What you get", "14,360", "13,500", "3 поста"):
         assert expected in text, expected
     assert "Что вы получаете" not in text
 
@@ -230,7 +234,7 @@ def test_nearly_empty_collaboration_builds(db: Database, desk: Desk) -> None:
         collab_id = collab.id
     content = desk.pitch_content.gather(collab_id)
     pitch = build_pitch(content, "en")
-    assert pages(pitch) == 2
+    assert pages(pitch) == 1  # the cover and its summary say all there is; no empty page
     text = text_of(pitch)
     assert "Просто идея" in text
     assert "our future partner" in text
@@ -322,8 +326,12 @@ def test_hostile_text_in_table_cells_and_headings_prints_literally(
         asked = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
         asked.description = '<a href="http://evil.example">x</a>'
     content = desk.pitch_content.gather(collab_id, partner_id)
-    pitch = build_pitch(content, "ru")
-    for data in (pitch, build_recap(content, "en", internal=True)):
+    recap = build_recap(content, "en", internal=True)
+    with db.sessions.begin() as s:  # a pitch shows what is upcoming, not what was missed
+        asked = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
+        asked.status, asked.due_on = CommitmentStatus.PLANNED, date(2030, 1, 20)
+    pitch = build_pitch(desk.pitch_content.gather(collab_id, partner_id), "ru")
+    for data in (pitch, recap):
         text = " ".join(text_of(data).split())
         assert "<b>Посещения</b> & Co" in text or data is not pitch  # the recap has no figures
         assert '<img src="/etc/passwd"/> длинное описание' in text
@@ -405,6 +413,7 @@ def test_tabs_and_runs_of_spaces_in_a_cell_read_as_one_space(db: Database, desk:
     with db.sessions.begin() as s:
         asked = s.query(Commitment).filter_by(direction=Direction.PARTNER_GIVES).one()
         asked.description = "  Скидка\t10 %   читателям  "
+        asked.status, asked.due_on = CommitmentStatus.PLANNED, date(2030, 1, 20)  # upcoming
     text = text_of(build_pitch(desk.pitch_content.gather(collab_id), "ru"))
     assert "Скидка 10 % читателям" in text
     assert "Скидка10" not in text  # the tab became a space, not nothing

@@ -54,7 +54,7 @@ class BatchExport(QObject):
         self._owner = parent
         tasks = []
         for collaboration_id in collaboration_ids:
-            content = desk.pitch_content.gather(collaboration_id)
+            content = desk.pitch_content.gather(collaboration_id, language=lang)
             partner = content.partner.name if content.partner else ""
             path = folder / f"{file_stem(content.title, partner, lang)}.pdf"
             tasks.append(PdfTask(partial(build_pitch, content, lang), path))

@@ -7,15 +7,17 @@ seams tests replace."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
+from collabdesk.ui.shell.user_guide import interface_language
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.named import named
@@ -49,7 +52,8 @@ if TYPE_CHECKING:
 # with literal arguments is what lupdate collects.
 translate = QCoreApplication.translate
 
-SECTION_KEYS = ("idea", "offer", "commitments", "contacts")
+SECTION_KEYS = ("idea", "audience", "offer", "commitments", "record", "contacts")
+REPLY_DAYS = 14  # the reply-by date offered: two weeks from today
 
 
 def open_document(path: Path) -> None:
@@ -149,8 +153,10 @@ class PitchDialog(QDialog):
         section_layout = QVBoxLayout(section_box)
         names = {
             "idea": self.tr("The idea and why this partner"),
-            "offer": self.tr("What the partner gets (statistics, advertising)"),
+            "audience": self.tr("Our audience (a year of statistics)"),
+            "offer": self.tr("What the partner gets (advertising package and its value)"),
             "commitments": self.tr("Who does what, with dates"),
+            "record": self.tr("The library's track record"),
             "contacts": self.tr("Contacts"),
         }
         self.sections: dict[str, QCheckBox] = {}
@@ -159,6 +165,13 @@ class PitchDialog(QDialog):
             box.setChecked(True)
             section_layout.addWidget(box)
             self.sections[key] = box
+
+        self.reply_by = named(QDateEdit(QDate.currentDate().addDays(REPLY_DAYS)), "pitchReplyBy")
+        self.reply_by.setCalendarPopup(True)
+        self.reply_by.setDisplayFormat("dd.MM.yyyy")
+        self.reply_by.setAccessibleName(self.tr("Reply by"))
+        for inner in self.reply_by.findChildren(QLineEdit):  # the editor inside the date box
+            inner.setAccessibleName(self.tr("Reply by"))
 
         self.output = named(QLineEdit(), "pitchOutput")
         self.output.setAccessibleName(self.tr("Save as"))
@@ -191,6 +204,7 @@ class PitchDialog(QDialog):
         form.addRow(self.tr("&Partner:"), self.partner)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("S&tatistics:"), self.statistics)
+        form.addRow(self.tr("&Reply by:"), self.reply_by)
         save_as = QLabel(self.tr("&Save as:"))
         save_as.setBuddy(self.output)
         form.addRow(save_as, output_row)
@@ -198,6 +212,9 @@ class PitchDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(section_box)
+        from collabdesk.ui.documents.letter_actions import letter_actions  # imports this module
+
+        layout.addWidget(letter_actions(self))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -250,15 +267,23 @@ class PitchDialog(QDialog):
         if path.is_dir():
             prompts.error(self, self.tr("Pitch"), self.tr("That is a folder; give a file name."))
             return
+        lang = self.language.currentData()
+        chosen = self.reply_by.date()
+        reply_by = date(chosen.year(), chosen.month(), chosen.day())
         try:
+            if not self.confirm_gaps(lang):
+                return
             content = self.desk.pitch_content.gather(
-                self.collaboration_id, self.partner.partner_id(), self.chosen_metrics()
+                self.collaboration_id,
+                self.partner.partner_id(),
+                self.chosen_metrics(),
+                language=lang,
+                reply_by=reply_by,
             )
         except ServiceError as exc:
             prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
         sections = [k for k, box in self.sections.items() if box.isChecked()]
-        lang = self.language.currentData()
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)  # busy until the one document is done
@@ -267,6 +292,44 @@ class PitchDialog(QDialog):
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         start(self.job)
+
+    def gap_text(self, lang: str) -> str:
+        """What the pitch will lack, in words; empty when nothing."""
+        gaps = self.desk.pitch_content.gaps(self.collaboration_id, self.partner.partner_id(), lang)
+        if not gaps.any:
+            return ""
+        prompts_by_key = {
+            q.key: q.prompt(interface_language()) for q in self.desk.checklist.questions()
+        }
+        parts: list[str] = []
+        if gaps.missing:
+            names = "\n".join(f"• {prompts_by_key.get(k, k)}" for k in gaps.missing)
+            parts.append(
+                fill(
+                    self.tr(
+                        "These answers the partner should read are still empty for this "
+                        "partner:\n%1"
+                    ),
+                    [names],
+                )
+            )
+        if gaps.untranslated:
+            names = "\n".join(f"• {prompts_by_key.get(k, k)}" for k in gaps.untranslated)
+            parts.append(
+                fill(
+                    self.tr("These answers have no translation and will print as written:\n%1"),
+                    [names],
+                )
+            )
+        return "\n\n".join(parts)
+
+    def confirm_gaps(self, lang: str) -> bool:
+        """Warn, never block: the librarian may still send a draft."""
+        text = self.gap_text(lang)
+        if not text:
+            return True
+        question = self.tr("Write the pitch anyway?")
+        return prompts.confirm(self, self.tr("Pitch"), f"{text}\n\n{question}")
 
     def reject(self) -> None:
         """Closing the dialog mid-export stops the job; the program goes on."""

@@ -57,10 +57,11 @@ def start_pending() -> None:
             print(f"collabdesk: could not start again: {exc}", file=sys.stderr)
 
 
-def request_restart(window: QWidget) -> bool:
-    """Close `window` (and so the program) and start it again afterwards;
-    False, and nothing scheduled, when the window refused to close."""
-    command = restart_command()
+def request_restart(window: QWidget, command: Command | None = None) -> bool:
+    """Close `window` (and so the program) and start it again afterwards
+    (or start `command`: the demo's folder and back); False, and nothing
+    scheduled, when the window refused to close."""
+    command = command or restart_command()
     if not window.close():
         return False
     if not _pending:

@@ -113,7 +113,9 @@ class Session:
             self.directory = directory_for(db)
             self.window.attach_directory(self.directory)
         desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
-        self.window.attach_desk(desk, partial(load_demo, db.sessions))
+        self.window.attach_desk(
+            desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
+        )
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
         from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 
@@ -219,7 +221,7 @@ class Session:
         answer = maybe_welcome(
             self.window,
             desk.library,
-            partial(load_demo, sessions),
+            partial(load_demo, sessions, data_dir=self.settings.data_dir),
             lambda: is_empty(sessions),
             self.settings.database_url,
         )
