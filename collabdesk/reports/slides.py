@@ -36,8 +36,11 @@ LONG_WORD = 24  # letters: a last word this long may stand alone (it fills the l
 SHORT_WORD = 2  # letters: "в", "и", "на", "a", "of" stay with the word after them
 
 SLIDE_WORDS = {
-    "en": {"today": "Today", "more_events": "and {count} more dates in the pitch"},
-    "ru": {"today": "Сегодня", "more_events": "и ещё {count} в предложении"},
+    "en": {
+        "today": "Today",
+        "more_events": "Dates not shown here: {count}; the pitch has them all",
+    },
+    "ru": {"today": "Сегодня", "more_events": "Не показано дат: {count}; в предложении есть все"},
 }
 
 
@@ -144,6 +147,8 @@ def _numbers(content: PitchContent, lang: str) -> Slide | None:
 
 
 def _ads(content: PitchContent, lang: str) -> Slide | None:
+    """Each placement with its impressions, said to be gross and never
+    added up into a "total reach" (one person sees several placements)."""
     if not content.ads:
         return None
     w = words(lang)
@@ -154,8 +159,9 @@ def _ads(content: PitchContent, lang: str) -> Slide | None:
         )
         for ad in content.ads
     ]
-    total = f"{w['total_reach']}: {format_number(content.total_reach, lang)}"
-    return Slide("ads", w["ad_package"], total, rows=_rows(rows, lang))
+    return Slide(
+        "ads", w["ad_package"], w["impressions"], (w["impressions_note"],), _rows(rows, lang)
+    )
 
 
 def _commitments(content: PitchContent, lang: str) -> Slide | None:

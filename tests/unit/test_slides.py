@@ -57,7 +57,9 @@ def test_sections_in_order_with_the_reach_and_no_money() -> None:
     slides = build_slides(_content(ads=2), "en")
     assert [s.key for s in slides] == ["cover", "idea", "numbers", "ads", "commitments", "timeline"]
     ads = slides[3]
-    assert ads.subtitle == "Total reach: 600" and ads.rows[0] == ("Poster 0 — 2 pcs", "300")
+    # impressions are gross: said so, and never summed into a "total reach"
+    assert ads.subtitle == "Impressions (gross)" and ads.rows[0] == ("Poster 0 — 2 pcs", "300")
+    assert "600" not in repr(ads) and "Total reach" not in repr(ads)
     numbers = slides[2]
     assert numbers.charts and numbers.charts[0].startswith(b"<?xml")
     assert b"clipPath" not in numbers.charts[0]  # QtSvg paints clip paths black
@@ -130,7 +132,7 @@ def test_the_timeline_has_both_sides_start_and_end_and_stays_short() -> None:
     )
     long_line = next(s for s in build_slides(many, "en") if s.key == "timeline")
     assert len(long_line.events) == MAX_EVENTS
-    assert long_line.subtitle == "and 6 more dates in the pitch"
+    assert long_line.subtitle == "Dates not shown here: 6; the pitch has them all"
     undated = replace(_content(ads=0), starts_on=None, ends_on=None, promises=())
     assert "timeline" not in [s.key for s in build_slides(undated, "en")]
 

@@ -213,7 +213,11 @@ class PresentationView(QWidget):
         self.body_layout.setSpacing(unit // 2)
         for text in slide.paragraphs:
             label = _label("slideParagraph")
-            label.setFont(self._font(0.8 if slide.key == "idea" else 0.9))
+            if slide.key == "ads":  # the note on gross impressions: small print
+                label.setFont(self._font(0.5))
+                label.setStyleSheet("color: #555;")
+            else:
+                label.setFont(self._font(0.8 if slide.key == "idea" else 0.9))
             label.setText(keep_words_together(text))
             self.body_layout.addWidget(label)
         if slide.events:
