@@ -2,10 +2,17 @@
 pitch PDF and in the same words (reports.texts), so the screen and the paper
 never disagree. Plain data and SVG bytes: the window only lays them out.
 
-Empty sections are left out, as in the PDF; the cover is always there."""
+Empty sections are left out, as in the PDF; the cover is always there. The
+checklist answers a slide quotes are the partner-facing ones only
+(services.partner_facing, passed in as `answers`); the timeline holds the
+collaboration's start and end and the dated promises of both sides.
+`keep_words_together` is the typography the screen applies: no word left
+alone on a line."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +29,29 @@ from collabdesk.services.pitch_model import PitchContent
 
 MAX_CHARTS = 2  # side by side on one slide; the rest are listed as figures
 MAX_LINES = 6  # per slide: large type, so a long list is cut with "and N more"
+MAX_EVENTS = 8  # on the timeline: start and end always, the promises between
 TEXT_LIMIT = 600  # characters of one paragraph on a slide
+NBSP = "\u00a0"
+LONG_WORD = 24  # letters: a last word this long may stand alone (it fills the line)
+SHORT_WORD = 2  # letters: "в", "и", "на", "a", "of" stay with the word after them
+
+SLIDE_WORDS = {
+    "en": {
+        "today": "Today",
+        "more_events": "Dates not shown here: {count}; the pitch has them all",
+    },
+    "ru": {"today": "Сегодня", "more_events": "Не показано дат: {count}; в предложении есть все"},
+}
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One date on the timeline slide."""
+
+    day: date
+    when: str  # the date as the slide prints it
+    text: str
+    side: str  # "start", "end", "library" (the library gives), "partner"
 
 
 @dataclass(frozen=True)
@@ -33,6 +62,28 @@ class Slide:
     paragraphs: tuple[str, ...] = ()
     rows: tuple[tuple[str, str], ...] = ()  # (what, how much / when)
     charts: tuple[bytes, ...] = ()  # SVG, drawn by the same code as the PDF charts
+    events: tuple[TimelineEvent, ...] = ()  # the timeline slide's dates, in order
+    today: date | None = None  # drawn on the timeline when it falls inside it
+
+
+def keep_words_together(text: str) -> str:
+    """No word alone on a line: the last two words of each paragraph, a short
+    word and the word after it, and a number and its unit are joined by
+    no-break spaces, so a line break falls elsewhere."""
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split(" ")
+        glued = [
+            len(before.strip("«»\"'(")) <= SHORT_WORD or bool(re.fullmatch(r"[\d.,]+", before))
+            for before in parts[:-1]
+        ]
+        if glued and len(parts[-1]) < LONG_WORD:
+            glued[-1] = True  # the last two words share the last line
+        joined = parts[0]
+        for glue, word in zip(glued, parts[1:], strict=True):
+            joined += (NBSP if glue else " ") + word
+        lines.append(joined)
+    return "\n".join(lines)
 
 
 def _cut(text: str) -> str:
@@ -60,11 +111,11 @@ def _cover(content: PitchContent, lang: str) -> Slide:
     )
 
 
-def _idea(content: PitchContent, lang: str) -> Slide | None:
+def _idea(content: PitchContent, lang: str, answers: Mapping[str, str]) -> Slide | None:
     w = words(lang)
-    texts = [content.answer(UNIQUE_IDEA) or content.idea]
+    texts = [answers.get(UNIQUE_IDEA, "") or content.idea]
     for key in (GOAL, WHY_THIS_COMBINATION, BRAND_VALUE):
-        texts.append(content.answer(key))
+        texts.append(answers.get(key, ""))
     texts = [_cut(t) for t in texts if t.strip()]
     return Slide("idea", w["idea"], paragraphs=tuple(texts[:3])) if texts else None
 
@@ -96,6 +147,8 @@ def _numbers(content: PitchContent, lang: str) -> Slide | None:
 
 
 def _ads(content: PitchContent, lang: str) -> Slide | None:
+    """Each placement with its impressions, said to be gross and never
+    added up into a "total reach" (one person sees several placements)."""
     if not content.ads:
         return None
     w = words(lang)
@@ -106,8 +159,9 @@ def _ads(content: PitchContent, lang: str) -> Slide | None:
         )
         for ad in content.ads
     ]
-    total = f"{w['total_reach']}: {format_number(content.total_reach, lang)}"
-    return Slide("ads", w["ad_package"], total, rows=_rows(rows, lang))
+    return Slide(
+        "ads", w["ad_package"], w["impressions"], (w["impressions_note"],), _rows(rows, lang)
+    )
 
 
 def _commitments(content: PitchContent, lang: str) -> Slide | None:
@@ -133,24 +187,48 @@ def _when(day: date | None, lang: str) -> str:
 
 
 def _timeline(content: PitchContent, lang: str) -> Slide | None:
+    """Start, end and the promises of both sides with a date, in order; a
+    long list keeps the start, the end and the promises nearest the start."""
     w = words(lang)
-    events: list[tuple[date, str]] = []
+    events: list[TimelineEvent] = [
+        TimelineEvent(
+            p.due_on,
+            format_date(p.due_on, lang),
+            _cut(p.description.split("\n", 1)[0]),
+            "library" if p.direction is Direction.LIBRARY_GIVES else "partner",
+        )
+        for p in content.promises
+        if p.due_on is not None
+    ]
+    events.sort(key=lambda event: event.day)
+    left_out = max(0, len(events) - (MAX_EVENTS - 2))
+    events = events[: MAX_EVENTS - 2]
     if content.starts_on:
-        events.append((content.starts_on, w["starts"]))
-    events += [(p.due_on, p.description) for p in content.promises if p.due_on is not None]
+        events.insert(
+            0,
+            TimelineEvent(content.starts_on, _when(content.starts_on, lang), w["starts"], "start"),
+        )
     if content.ends_on:
-        events.append((content.ends_on, w["ends"]))
-    if not events:
-        return None
-    events.sort(key=lambda event: event[0])
-    rows = [(text, format_date(day, lang)) for day, text in events]
-    return Slide("timeline", w["timeline"], rows=_rows(rows, lang))
+        events.append(
+            TimelineEvent(content.ends_on, _when(content.ends_on, lang), w["ends"], "end")
+        )
+    if len(events) < 2:
+        return None  # one date is not a timeline
+    events.sort(key=lambda event: (event.day, event.side != "start"))
+    more = SLIDE_WORDS.get(lang, SLIDE_WORDS["en"])["more_events"]
+    subtitle = more.format(count=left_out) if left_out else ""
+    return Slide("timeline", w["timeline"], subtitle, events=tuple(events), today=content.today)
 
 
-def build_slides(content: PitchContent, lang: str) -> tuple[Slide, ...]:
-    """The cover, then each section that has something to say."""
+def build_slides(
+    content: PitchContent, lang: str, answers: Mapping[str, str] | None = None
+) -> tuple[Slide, ...]:
+    """The cover, then each section that has something to say. `answers`:
+    the partner-facing checklist answers (services.partner_facing) in
+    `lang`; without them, the content's own."""
+    quoted = dict(content.answers) if answers is None else answers
     parts = (
-        _idea(content, lang),
+        _idea(content, lang, quoted),
         _numbers(content, lang),
         _ads(content, lang),
         _commitments(content, lang),

@@ -24,6 +24,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.partner_facing import PartnerFacingAnswers, partner_facing_answers
 from collabdesk.services.stage_moves import move_stage
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
@@ -350,6 +351,15 @@ class CollaborationService:
         """Shared and per-partner answers with their translations (the wizard)."""
         with transaction(self._sessions) as session:
             return every_answer(session, collaboration_id)
+
+    def partner_facing(
+        self, collaboration_id: int, partner_id: int | None, language: str
+    ) -> PartnerFacingAnswers:
+        """The answers `partner_id` may read, in `language` (the slides)."""
+        with transaction(self._sessions) as session:
+            return partner_facing_answers(
+                session.connection(), collaboration_id, partner_id, language
+            )
 
     @staticmethod
     def _load(session: Session, collaboration_id: int) -> Collaboration:

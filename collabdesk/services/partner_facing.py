@@ -11,7 +11,7 @@ records are fixed here, because their meaning is fixed by the program.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, Select, func, select
 
@@ -27,6 +27,7 @@ from collabdesk.domain.collaboration import ChecklistAnswer, CollaborationPartne
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import Audience, Direction, PartnerRole
 from collabdesk.domain.library import LibraryProfile
+from collabdesk.services.tracker_query import TrackerRow
 
 # Fields a partner never reads, whatever the surface: who does the work on
 # our side, how a value was estimated, notes written for colleagues, and the
@@ -52,6 +53,42 @@ STAFF_ONLY_FIELDS: frozenset[tuple[str, str]] = frozenset(
 def partner_may_read_field(table: str, field: str) -> bool:
     """False for a field that only staff may read."""
     return (table, field) not in STAFF_ONLY_FIELDS
+
+
+# What the window turned towards the partner in a meeting hides besides the
+# staff-only fields: money is talked about, not shown as the office's
+# figures; lateness, missing proof, readiness, plan B and the reputation
+# figures are the office's own bookkeeping (pseudo-fields name them).
+MEETING_HIDDEN_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("commitment", "value"),
+        ("commitment", "currency"),
+        ("commitment", "overdue"),  # OVERDUE, "(3 days late)", the red row
+        ("commitment", "no_proof"),  # "Delivered · no proof"
+        ("partner", "values"),
+        ("partner", "reputation"),  # on-time figures and the dashboard
+        ("collaboration", "plan_b"),
+        ("collaboration", "readiness"),  # the checklist and what is left to prepare
+    }
+)
+
+
+def meeting_may_show(table: str, field: str) -> bool:
+    """False for what meeting mode keeps off the screen."""
+    return partner_may_read_field(table, field) and (table, field) not in MEETING_HIDDEN_FIELDS
+
+
+def meeting_tracker_row(row: TrackerRow) -> TrackerRow:
+    """A tracker row as meeting mode shows it: no owner, no money, no flags
+    (a delivered promise without proof reads as delivered)."""
+    return replace(
+        row,
+        owner=row.owner if meeting_may_show("commitment", "owner") else "",
+        value=row.value if meeting_may_show("commitment", "value") else None,
+        currency=row.currency if meeting_may_show("commitment", "currency") else "",
+        overdue=row.overdue and meeting_may_show("commitment", "overdue"),
+        proofs=row.proofs if meeting_may_show("commitment", "no_proof") else max(row.proofs, 1),
+    )
 
 
 @dataclass(frozen=True)

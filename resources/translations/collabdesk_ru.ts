@@ -235,6 +235,41 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>ChecklistAnswerFields</name>
+    <message>
+        <source>Partner sees this</source>
+        <translation>Увидит партнёр</translation>
+    </message>
+    <message>
+        <source>The answer may appear in the pitch, the slides and the meeting copy.</source>
+        <translation>Ответ может попасть в предложение, слайды и копию для встречи.</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Только для сотрудников</translation>
+    </message>
+    <message>
+        <source>The answer stays in the library: no document for the partner shows it.</source>
+        <translation>Ответ остаётся в библиотеке: ни один документ для партнёра его не покажет.</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>Перевод (%1)</translation>
+    </message>
+    <message>
+        <source>Show the translation into %1</source>
+        <translation>Показать перевод на %1</translation>
+    </message>
+    <message>
+        <source>For %1:</source>
+        <translation>Для партнёра %1:</translation>
+    </message>
+    <message>
+        <source>Written earlier for all partners: %1</source>
+        <translation>Раньше написано для всех партнёров: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistService</name>
     <message>
         <source>Who may read the answers is &apos;partner&apos; or &apos;staff&apos;, not &apos;%1&apos;.</source>
@@ -311,6 +346,14 @@ Restore the newest good backup now?</source>
         <translation>Вопрос (по-русски)</translation>
     </message>
     <message>
+        <source>Partner sees it</source>
+        <translation>Видит партнёр</translation>
+    </message>
+    <message>
+        <source>Per partner</source>
+        <translation>Для каждого партнёра</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
@@ -319,12 +362,24 @@ Restore the newest good backup now?</source>
         <translation>Используется</translation>
     </message>
     <message>
+        <source>Ticked: the answer may appear in the pitch, the slides, meeting mode and the meeting copy. Unticked: staff only.</source>
+        <translation>Отмечено: ответ может попасть в предложение, слайды, режим встречи и копию для встречи. Не отмечено: только для сотрудников.</translation>
+    </message>
+    <message>
+        <source>Ticked: with several partners, each partner gets an answer of its own.</source>
+        <translation>Отмечено: если партнёров несколько, у каждого свой ответ.</translation>
+    </message>
+    <message>
         <source>Add question to step</source>
         <translation>Добавить вопрос к шагу</translation>
     </message>
     <message>
-        <source>Reword a question, make it optional, or untick “In use” to retire it. Answers already given are kept whatever you change here.</source>
-        <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
+        <source>Reword a question, make it optional, or untick “In use” to retire it. Untick “Partner sees it” for answers that stay in the library. Answers already given are kept whatever you change here.</source>
+        <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Снимите отметку «Видит партнёр» у ответов, которые остаются в библиотеке. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
+    </message>
+    <message>
+        <source>Answered by other records: who may read it is fixed.</source>
+        <translation>Ответ дают другие записи: кто его видит, задано программой.</translation>
     </message>
     <message>
         <source>Question in row %1 was not saved: %2</source>

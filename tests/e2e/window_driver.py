@@ -97,6 +97,44 @@ def _restore(main: Any, args: list[str]) -> str:
     return "restored"
 
 
+def _meeting(main: Any, args: list[str]) -> str:
+    """Enter meeting mode over the given collaborations, as View ▸ Meeting
+    mode does once they are ticked (the choosing dialog left out)."""
+    from collabdesk.ui.meeting.meeting_mode import MeetingMode
+
+    mode = main.findChild(MeetingMode, "meetingMode")
+    entered = mode.enter([int(a) for a in args])
+    QApplication.processEvents()
+    return "on" if entered and mode.active else "refused"
+
+
+def _visible_text(main: Any, _args: list[str]) -> str:
+    """What a person sees of the shown section: visible labels, combo boxes
+    and the cells of shown columns of visible lists."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QTableView
+
+    QApplication.processEvents()
+    texts = [w.text() for w in main.findChildren(QLabel) if w.isVisible()]
+    for combo in main.findChildren(QComboBox):
+        if combo.isVisible():
+            texts += [combo.itemText(i) for i in range(combo.count())]
+    for view in main.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        table = isinstance(view, QTableView)
+        columns = model.columnCount(QModelIndex()) if table else 1
+        for row in range(min(model.rowCount(QModelIndex()), 100)):
+            for column in range(columns):
+                if table and view.isColumnHidden(column):
+                    continue
+                value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                if value is not None:
+                    texts.append(str(value))
+    return "\n".join(texts)
+
+
 def _notices(main: Any, _args: list[str]) -> str:
     """The objectNames of the notices on the banner (after a crash, a
     read-only folder), as shown: no message box stands in the way."""
@@ -143,6 +181,8 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "grab": _grab,
     "section": _section,
     "restore": _restore,
+    "meeting": _meeting,
+    "visible-text": _visible_text,
     "notices": _notices,
     "dismiss": _dismiss,
     "try-demo": _try_demo,

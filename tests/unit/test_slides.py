@@ -6,7 +6,13 @@ from datetime import date
 from decimal import Decimal
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
-from collabdesk.reports.slides import MAX_LINES, build_slides
+from collabdesk.reports.slides import (
+    MAX_EVENTS,
+    MAX_LINES,
+    NBSP,
+    build_slides,
+    keep_words_together,
+)
 from collabdesk.services.pitch_model import (
     AdLine,
     LibraryInfo,
@@ -51,7 +57,9 @@ def test_sections_in_order_with_the_reach_and_no_money() -> None:
     slides = build_slides(_content(ads=2), "en")
     assert [s.key for s in slides] == ["cover", "idea", "numbers", "ads", "commitments", "timeline"]
     ads = slides[3]
-    assert ads.subtitle == "Total reach: 600" and ads.rows[0] == ("Poster 0 — 2 pcs", "300")
+    # impressions are gross: said so, and never summed into a "total reach"
+    assert ads.subtitle == "Impressions (gross)" and ads.rows[0] == ("Poster 0 — 2 pcs", "300")
+    assert "600" not in repr(ads) and "Total reach" not in repr(ads)
     numbers = slides[2]
     assert numbers.charts and numbers.charts[0].startswith(b"<?xml")
     assert b"clipPath" not in numbers.charts[0]  # QtSvg paints clip paths black
@@ -68,8 +76,8 @@ def test_long_lists_are_cut_and_russian_words_are_used() -> None:
     assert commitments.title == "Кто что делает"
     assert ("и ещё 2", "") in commitments.rows  # five gifts: three shown
     timeline = next(s for s in slides if s.key == "timeline")
-    assert timeline.rows[0] == ("Начало", "1 марта 2026")
-    assert len(timeline.rows) == MAX_LINES
+    assert (timeline.events[0].text, timeline.events[0].when) == ("Начало", "1 марта 2026")
+    assert [e.side for e in timeline.events] == ["start", *["library"] * 5, "partner", "end"]
 
 
 def test_a_unit_after_a_number_takes_its_plural_form_in_both_languages() -> None:
@@ -90,3 +98,52 @@ def test_a_unit_after_a_number_takes_its_plural_form_in_both_languages() -> None
     assert promise_rows((line,), "en", 5)[0][0] == "Posts (2 posts)"
     unitless = replace(line, unit="")
     assert promise_rows((unitless,), "en", 5)[0][0] == "Posts (2)"
+
+
+def test_only_the_answers_given_are_quoted() -> None:
+    """The window passes the partner-facing answers (services.partner_facing):
+    an internal answer in the content never reaches a slide."""
+    from dataclasses import replace
+
+    from collabdesk.domain.checklist import BRAND_VALUE, IF_DECLINED, UNIQUE_IDEA
+
+    content = replace(
+        _content(ads=0),
+        answers=((IF_DECLINED, "Apply to the city youth grant"), (BRAND_VALUE, "Internal")),
+    )
+    slides = build_slides(content, "en", {UNIQUE_IDEA: "A corner that smells of coffee"})
+    shown = repr(slides)
+    assert "A corner that smells of coffee" in shown
+    assert "city youth grant" not in shown and "Internal" not in shown
+
+
+def test_the_timeline_has_both_sides_start_and_end_and_stays_short() -> None:
+    from dataclasses import replace
+
+    slides = build_slides(_content(ads=0), "en")
+    timeline = next(s for s in slides if s.key == "timeline")
+    assert timeline.events[0].side == "start" and timeline.events[-1].side == "end"
+    assert {"library", "partner"} <= {e.side for e in timeline.events}
+    assert [e.day for e in timeline.events] == sorted(e.day for e in timeline.events)
+    assert timeline.today == date(2026, 2, 1)
+    many = replace(
+        _content(ads=0),
+        promises=tuple(_promise(Direction.PARTNER_GIVES, f"Thing {i}", i + 1) for i in range(12)),
+    )
+    long_line = next(s for s in build_slides(many, "en") if s.key == "timeline")
+    assert len(long_line.events) == MAX_EVENTS
+    assert long_line.subtitle == "Dates not shown here: 6; the pitch has them all"
+    undated = replace(_content(ads=0), starts_on=None, ends_on=None, promises=())
+    assert "timeline" not in [s.key for s in build_slides(undated, "en")]
+
+
+def test_no_word_is_left_alone_on_a_line() -> None:
+    text = keep_words_together("The library opens a reading corner in the cluster")
+    assert text.endswith(f"the{NBSP}cluster")  # the last two words break together
+    assert f"a{NBSP}reading" in text  # a short word stays with the next one
+    ru = keep_words_together("Отчёт о посещаемости и 12 отчётов в год")
+    assert f"12{NBSP}отчётов" in ru and f"в{NBSP}год" in ru and f"о{NBSP}посещаемости" in ru
+    assert keep_words_together("One") == "One"
+    assert keep_words_together("First line here\nsecond line") == (
+        f"First line{NBSP}here\nsecond{NBSP}line"
+    )

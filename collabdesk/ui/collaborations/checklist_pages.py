@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -21,6 +20,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from collabdesk.domain.enums import Audience
+from collabdesk.domain.message import fill
+from collabdesk.ui.collaborations.checklist_answer_fields import (
+    AnswerContext,
+    Slot,
+    TranslationField,
+    editor_text,
+    heading_row,
+    partner_caption,
+    set_editor_text,
+    text_editor,
+    translate,
+)
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
 
@@ -36,45 +48,97 @@ def checklist_language() -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def heading_label(question: QuestionRecord, lang: str) -> QLabel:
+def heading_label(question: QuestionRecord, lang: str) -> QWidget:
     """A question's prompt as the heading of a control that is not a text
-    field; a star marks the questions readiness counts."""
-    return plain_label(question.prompt(lang) + (" *" if question.required else ""))
+    field, with who reads the answer; a star marks the questions readiness
+    counts."""
+    return heading_row(
+        plain_label(question.prompt(lang) + (" *" if question.required else "")), question
+    )
 
 
 class TextQuestion:
-    """One question's label and editor, read and written as plain text."""
+    """One question's label and editor, read and written as plain text;
+    `extend` adds one field per partner (a per-partner question) and the
+    second-language versions of a partner-facing answer."""
 
     def __init__(self, question: QuestionRecord, lang: str, multiline: bool) -> None:
         self.key = question.key
         self.step = question.step.value
+        self.question = question
+        self.multiline = multiline
         prompt = question.prompt(lang)
         self.label = plain_label(prompt + (" *" if question.required else ""))
-        self.editor: QLineEdit | QPlainTextEdit
-        if multiline:
-            editor = QPlainTextEdit()
-            editor.setTabChangesFocus(True)
-            line = editor.fontMetrics().lineSpacing()
-            editor.setMinimumHeight(line * LINE_HEIGHT_ROWS + 12)
-            editor.setMaximumHeight(line * LINE_HEIGHT_ROWS + 12)
-            self.editor = editor
-        else:
-            self.editor = QLineEdit()
-            self.editor.setMaxLength(TEXT_MAX)
+        self.heading = heading_row(self.label, question)
+        self.editor: QLineEdit | QPlainTextEdit = text_editor(multiline, LINE_HEIGHT_ROWS, TEXT_MAX)
         self.editor.setObjectName(f"answer:{question.key}")
         self.editor.setAccessibleName(prompt)
         self.label.setBuddy(self.editor)
+        # partner (None: the whole collaboration) -> its field, and its translation
+        self.fields: dict[int | None, QLineEdit | QPlainTextEdit] = {None: self.editor}
+        self.translations: dict[int | None, TranslationField] = {}
+
+    def extend(self, layout: QVBoxLayout, context: AnswerContext) -> None:
+        """Add the partners' own fields and the translations after the editor."""
+        at = layout.indexOf(self.editor)
+        if self.question.per_partner and len(context.partners) > 1:
+            first_id, first_name = context.partners[0]
+            self.fields = {first_id: self.editor}
+            self.editor.setObjectName(f"answer:{self.key}:{first_id}")
+            layout.insertWidget(at, partner_caption(first_name, first_id, self.key))
+            at += 1
+            for partner_id, name in context.partners[1:]:
+                editor = text_editor(self.multiline, LINE_HEIGHT_ROWS, TEXT_MAX)
+                editor.setObjectName(f"answer:{self.key}:{partner_id}")
+                editor.setAccessibleName(f"{self.label.text()} — {name}")
+                layout.insertWidget(at + 1, partner_caption(name, partner_id, self.key))
+                layout.insertWidget(at + 2, editor)
+                self.fields[partner_id] = editor
+                at += 2
+            self.editor.setAccessibleName(f"{self.label.text()} — {first_name}")
+        if self.question.audience is not Audience.PARTNER:
+            return
+        for owner, editor in self.fields.items():
+            suffix = self.key if owner is None else f"{self.key}:{owner}"
+            box = TranslationField(
+                suffix, context.second_language, self.multiline, LINE_HEIGHT_ROWS, TEXT_MAX
+            )
+            self.translations[owner] = box
+            layout.insertWidget(layout.indexOf(editor) + 1, box)
+
+    def values(self) -> dict[Slot, str]:
+        """Every text this question holds, by where it is saved."""
+        found: dict[Slot, str] = {
+            (self.key, partner_id, False): editor_text(editor)
+            for partner_id, editor in self.fields.items()
+        }
+        for partner_id, box in self.translations.items():
+            found[(self.key, partner_id, True)] = box.text()
+        return found
+
+    def set_values(self, saved: dict[Slot, str]) -> None:
+        """Fill the fields. An older answer written for the whole
+        collaboration is not copied into each partner's field (one
+        partner's benefit would reach another's pitch): it shows there as
+        a hint to split."""
+        shared = saved.get((self.key, None, False), "")
+        for partner_id, editor in self.fields.items():
+            set_editor_text(editor, saved.get((self.key, partner_id, False), ""))
+            if partner_id is not None and shared:
+                editor.setPlaceholderText(
+                    fill(
+                        translate("ChecklistAnswerFields", "Written earlier for all partners: %1"),
+                        [shared],
+                    )
+                )
+        for partner_id, box in self.translations.items():
+            box.set_text(saved.get((self.key, partner_id, True), ""))
 
     def text(self) -> str:
-        if isinstance(self.editor, QPlainTextEdit):
-            return self.editor.toPlainText()
-        return self.editor.text()
+        return editor_text(self.editor)
 
     def set_text(self, text: str) -> None:
-        if isinstance(self.editor, QPlainTextEdit):
-            self.editor.setPlainText(text)
-        else:
-            self.editor.setText(text)
+        set_editor_text(self.editor, text)
 
 
 class StepPage(QWizardPage):
@@ -101,9 +165,15 @@ class StepPage(QWizardPage):
     def add_question(self, question: QuestionRecord, lang: str, multiline: bool) -> TextQuestion:
         item = TextQuestion(question, lang, multiline)
         self.questions[question.key] = item
-        self.body_layout.addWidget(item.label)
+        self.body_layout.addWidget(item.heading)
         self.body_layout.addWidget(item.editor)
         return item
+
+    def extend_answers(self, context: AnswerContext) -> None:
+        """Per-partner fields and translations, once the partners are known."""
+        for question in self.questions.values():
+            if isinstance(question, TextQuestion):
+                question.extend(self.body_layout, context)
 
     def cleanupPage(self) -> None:
         """Going back keeps what was typed (the default would reset fields)."""
@@ -146,6 +216,7 @@ class ChoiceQuestion:
         self.key = question.key
         self.step = question.step.value
         self.label = plain_label(question.prompt(lang) + (" *" if question.required else ""))
+        self.heading = heading_row(self.label, question)
         self.editor = QWidget()
         row = QHBoxLayout(self.editor)
         row.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +231,12 @@ class ChoiceQuestion:
 
     def text(self) -> str:
         return next((v for v, b in self.buttons.items() if b.isChecked()), "")
+
+    def values(self) -> dict[Slot, str]:
+        return {(self.key, None, False): self.text()}
+
+    def set_values(self, saved: dict[Slot, str]) -> None:
+        self.set_text(saved.get((self.key, None, False), ""))
 
     def set_text(self, text: str) -> None:
         button = self.buttons.get(text)

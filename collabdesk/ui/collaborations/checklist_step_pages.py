@@ -70,7 +70,7 @@ class WhyPage(StepPage):
                 ],
             )
             self.questions[question.key] = choice
-            self.body_layout.addWidget(choice.label)
+            self.body_layout.addWidget(choice.heading)
             self.body_layout.addWidget(choice.editor)
 
         add_text_questions(self, questions, lang, {VALUES_MATCH: values_match})

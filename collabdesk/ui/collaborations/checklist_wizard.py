@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from collabdesk.domain.checklist import ChecklistStep
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.collaborations.checklist_answer_fields import AnswerContext, Slot
 from collabdesk.ui.collaborations.checklist_pages import StepPage, checklist_language
 from collabdesk.ui.collaborations.checklist_quantitative_page import QuantitativePage
 from collabdesk.ui.collaborations.checklist_reputation_page import ReputationPage
@@ -100,28 +101,37 @@ class ChecklistWizard(QWizard):
             self.setPage(page_id, page)
 
         self._resuming = False
-        self._saved: dict[str, str] = {}
-        for answer in desk.collaborations.answers(collaboration_id):
-            self._saved[answer.question_key] = answer.answer
+        data_language = (desk.library.profile().default_language or "ru").strip().lower()
+        self._second_language = "ru" if data_language == "en" else "en"
+        context = AnswerContext(
+            tuple((p.partner_id, p.name) for p in record.partners), self._second_language
+        )
+        self._saved: dict[Slot, str] = {}
+        for answer in desk.collaborations.every_answer(collaboration_id):
+            self._saved[(answer.question_key, answer.partner_id, False)] = answer.answer
+            if answer.translation:
+                self._saved[(answer.question_key, answer.partner_id, True)] = answer.translation
         for page in self.text_pages:
-            for key, question in page.questions.items():
-                question.set_text(self._saved.get(key, ""))
+            page.extend_answers(context)
+            for question in page.questions.values():
+                question.set_values(self._saved)
         self.currentIdChanged.connect(self._on_page_changed)
         self._resume(desk.checklist.resume_page(collaboration_id))
 
     # --- draft ----------------------------------------------------------------
-    def typed_answers(self) -> dict[str, tuple[str, str]]:
-        """Every text answer on the pages: key → (step, text)."""
+    def typed_answers(self) -> dict[Slot, tuple[str, str]]:
+        """Every text answer on the pages: (key, partner, translation) → (step, text)."""
         return {
-            key: (question.step, question.text())
+            slot: (question.step, text)
             for page in self.text_pages
-            for key, question in page.questions.items()
+            for question in page.questions.values()
+            for slot, text in question.values().items()
         }
 
     def has_unsaved_changes(self) -> bool:
         typed = any(
-            text.strip() != self._saved.get(key, "").strip()
-            for key, (_step, text) in self.typed_answers().items()
+            text.strip() != self._saved.get(slot, "").strip()
+            for slot, (_step, text) in self.typed_answers().items()
         )
         return typed or self.quantitative.has_changes() or self.reputation.pending_text()
 
@@ -129,12 +139,23 @@ class ChecklistWizard(QWizard):
         """Save changed answers and the page to resume on; False when the
         database refused (the text stays in the wizard)."""
         try:
-            for key, (step, text) in self.typed_answers().items():
-                if text.strip() != self._saved.get(key, "").strip():
-                    saved = self._desk.collaborations.save_answer(
-                        self._collaboration_id, step, key, text, bool(text.strip())
-                    )
-                    self._saved[key] = saved.answer
+            # Originals first: a translation never creates the answer it translates.
+            typed = sorted(self.typed_answers().items(), key=lambda item: item[0][2])
+            for (key, partner_id, translated), (step, text) in typed:
+                if text.strip() == self._saved.get((key, partner_id, translated), "").strip():
+                    continue
+                saved = self._desk.collaborations.save_answer(
+                    self._collaboration_id,
+                    step,
+                    key,
+                    text,
+                    bool(text.strip()),
+                    partner_id=partner_id,
+                    language=self._second_language if translated else None,
+                )
+                self._saved[(key, partner_id, translated)] = (
+                    saved.translation if translated else saved.answer
+                )
             self.quantitative.save()
             page = max(self.currentId(), 0)
             self._desk.checklist.set_resume_page(self._collaboration_id, page)

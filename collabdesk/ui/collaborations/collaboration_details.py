@@ -39,10 +39,11 @@ class CollaborationDetails(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         self.fields: dict[str, QLabel] = {}
+        self.meeting = False  # meeting mode: the office's preparation stays off the screen
         # The labelled fields are shown only with a collaboration: empty "Stage:",
         # "Dates:" lines under "No collaboration selected" read as missing data.
         self.form_box = named(QWidget(), "collaborationDetailFields")
-        form = QFormLayout(self.form_box)
+        self.form = form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -134,11 +135,30 @@ class CollaborationDetails(QScrollArea):
         self.missing.show_missing(readiness, {q.key: q.prompt(lang) for q in questions})
         line = self.missing.fontMetrics().lineSpacing()
         self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
-        self.missing.setVisible(not readiness.complete)
+        self.missing.setVisible(not readiness.complete and self._may_show("readiness"))
+
+    def set_meeting(self, on: bool) -> None:
+        """Meeting mode hides plan B and the checklist's progress (what is
+        left to prepare names internal questions); services.partner_facing
+        decides which."""
+        self.meeting = on
+        self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
+        self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
+        if on:
+            self.readiness.setVisible(False)
+            self.missing.hide()
+
+    def _may_show(self, field: str) -> bool:
+        if not self.meeting:
+            return True
+        # Imported here: the first paint of the window loads no SQLAlchemy.
+        from collabdesk.services.partner_facing import meeting_may_show
+
+        return meeting_may_show("collaboration", field)
 
     def _show_fields(self, shown: bool) -> None:
         """The readiness bar and the labelled fields belong to a chosen collaboration."""
-        self.readiness.setVisible(shown)
+        self.readiness.setVisible(shown and self._may_show("readiness"))
         self.form_box.setVisible(shown)
         if not shown:
             self.missing.hide()

@@ -6,6 +6,7 @@ and say "OVERDUE" with a warning icon, so colour is never the only signal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,8 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._tracker = tracker
         self._query = TrackerQuery()
         self._total = 0
+        # Meeting mode reads each row through services.partner_facing.
+        self.row_view: Callable[[TrackerRow], TrackerRow] | None = None
         self._load_first_page()
 
     # --- what the pane reads ------------------------------------------------
@@ -65,7 +68,9 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         return self._total < COUNT_CAP
 
     def row_at(self, row: int) -> TrackerRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._rows):
+            return None
+        return self._rows[row] if self.row_view is None else self.row_view(self._rows[row])
 
     # --- changing what is shown ---------------------------------------------
     def set_tracker(self, tracker: CommitmentTracker | None) -> None:

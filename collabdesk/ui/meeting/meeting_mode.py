@@ -8,7 +8,9 @@ read-only connection (store.read_only). Every list, model and dialog then
 reads data in which other partners simply do not exist, so nothing can leak
 through a view that forgot a filter, and no write can reach any file. Edit,
 delete, import and export actions and buttons are hidden (meeting_lockdown),
-as are the history, the Trash and the banners about the office's work.
+as are the history, the Trash and the banners about the office's work;
+money, owners, internal notes, the OVERDUE and no-proof flags and the
+reputation dashboard leave the screen too (meeting_screen).
 
 Notes typed in the meeting go to a JSON-lines file next to the real database
 (services.meeting_notes, the dock in meeting_notes_dock) and are merged into
@@ -42,6 +44,7 @@ from collabdesk.ui.meeting.meeting_copies import (
 from collabdesk.ui.meeting.meeting_dialogs import ask_pin, choose_collaborations, choose_folder
 from collabdesk.ui.meeting.meeting_lockdown import ALLOWED, Lockdown
 from collabdesk.ui.meeting.meeting_notes_dock import MeetingNotesDock
+from collabdesk.ui.meeting.meeting_screen import MeetingScreen
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
@@ -113,6 +116,7 @@ class MeetingMode(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.lockdown = Lockdown(window, [self.dock])
+        self.screen = MeetingScreen(window)
         window.installEventFilter(self)
 
     # --- entering and leaving -----------------------------------------------------------
@@ -266,6 +270,7 @@ class MeetingMode(QObject):
         # (MainWindow.attach_desk); the shown section shows it now.
         window.collaborations.refresh_if_shown()
         window.statistics.refresh_if_shown()
+        self.screen.apply(on)  # no money, owners, notes, flags or reputation on screen
 
     def _forget_shown_partner(self) -> None:
         """The details pane keeps the last partner's text on a hidden page:
