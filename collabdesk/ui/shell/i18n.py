@@ -116,10 +116,12 @@ def default_currency(settings: QSettings | None = None) -> str:
 def format_money(
     amount: Decimal | float | int, currency: str | None = None, locale: QLocale | None = None
 ) -> str:
-    """`1234.5` → "1 234,50 ₽" in Russian, "₽1,234.50" in English."""
+    """`1234.5` → "1 234,50 ₽" in Russian, "₽1,234.50" in English; a whole
+    amount as people write it: `3000.00` → "3 000 ₽" / "₽3,000"."""
     locale = locale or QLocale()
     symbol = currency_symbol(currency or default_currency())
-    return locale.toCurrencyString(float(amount), symbol, 2)
+    places = 0 if _decimals(amount) == 0 else 2
+    return locale.toCurrencyString(float(amount), symbol, places)
 
 
 MAX_DECIMALS = 6  # a rate of 0.000125 still shows; binary noise of a float does not
@@ -138,12 +140,44 @@ def _decimals(value: Decimal | float | int) -> int:
 
 def format_number(value: Decimal | float | int, locale: QLocale | None = None) -> str:
     """Grouped digits in the interface's locale: "1 440 000" / "1,440,000",
-    "2,5" / "2.5"; never the exponent form QLocale gives a float by default."""
+    "2,5" / "2.5", and "12.00" as "12"; never the exponent form QLocale gives
+    a float by default."""
     locale = locale or QLocale()
     places = _decimals(value)
     if places == 0:
         return locale.toString(int(value))
     return locale.toString(float(value), "f", places)
+
+
+def format_quantity(
+    value: Decimal | float | int, unit: str, locale: QLocale | None = None
+) -> str:
+    """ "5 постов" / "2 posts": the number for the interface, the unit in the
+    form its own language gives that number (domain/units.py)."""
+    from collabdesk.domain.units import quantity_with_unit
+
+    return quantity_with_unit(format_number(value, locale), value, unit)
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> Decimal:
+    """What a person typed in a number cell, read as the locale writes it:
+    "3 000,50" in Russian, "3,000.50" in English (a point is accepted as the
+    decimal mark everywhere). ValueError for anything else."""
+    from decimal import Decimal, InvalidOperation
+
+    locale = locale or QLocale()
+    cleaned = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "")
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if group and group.strip() and group != point:
+        cleaned = cleaned.replace(group, "")
+    cleaned = cleaned.replace(point, ".").replace("−", "-")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not number.is_finite():
+        raise ValueError(text)
+    return number
 
 
 def _qdate(value: date) -> QDate:
