@@ -1,4 +1,6 @@
-"""The library's statistics: one figure per metric, period and branch."""
+"""The library's statistics: one figure per metric, period, branch and
+category (a category is one part of a breakdown such as an age band or a
+district; the empty category is the metric's total)."""
 
 from __future__ import annotations
 
@@ -26,10 +28,22 @@ class MetricRecord:
     unit: str
     source: str
     branch: str
+    category: str = ""  # "" = the total; else one part of a breakdown ("18–24")
 
 
 def _record(m: Metric) -> MetricRecord:
-    return MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
+    return MetricRecord(
+        m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch, m.category
+    )
+
+
+CATEGORY_MAX = 200
+
+
+def check_category(category: str, check: Checker) -> None:
+    """A category fits its column (a 10,000-character one is refused, not cut:
+    cutting could merge two categories into one)."""
+    check.max_length("category", category, CATEGORY_MAX, QT_TRANSLATE_NOOP("Field", "Category"))
 
 
 class MetricService:
@@ -44,12 +58,16 @@ class MetricService:
         unit: str = "",
         source: str = "",
         branch: str = "",
+        category: str = "",
     ) -> MetricRecord:
-        """Add a figure, or replace the one for the same metric, period and branch."""
+        """Add a figure, or replace the one for the same metric, period, branch
+        and category."""
         name, unit, source, branch = map(clean_line, (name, unit, source, branch))
+        category = clean_line(category)
         check = Checker()
         check.required("name", name, QT_TRANSLATE_NOOP("Field", "Metric name"))
         check.max_length("name", name, 200, QT_TRANSLATE_NOOP("Field", "Metric name"))
+        check_category(category, check)
         if check.problems:
             raise ValidationError(check.problems)
         number = _decimal("value", value)
@@ -60,10 +78,12 @@ class MetricService:
                     Metric.name == name,
                     Metric.period_start == period_start,
                     Metric.branch == branch,
+                    Metric.category == category,
                 )
             )
             if row is None:
                 row = Metric(name=name, period_start=period_start, branch=branch)
+                row.category = category
                 session.add(row)
             row.value = number
             row.unit = unit
@@ -86,5 +106,7 @@ class MetricService:
 
     def all(self) -> list[MetricRecord]:
         with transaction(self._sessions) as session:
-            rows = session.scalars(select(Metric).order_by(Metric.name, Metric.period_start))
+            rows = session.scalars(
+                select(Metric).order_by(Metric.name, Metric.period_start, Metric.category)
+            )
             return [_record(m) for m in rows]
