@@ -48,6 +48,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.pitch",
     "collabdesk.commands.recap",
     "collabdesk.commands.stats",
+    "collabdesk.commands.units",
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
 )

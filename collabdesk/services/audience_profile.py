@@ -80,7 +80,10 @@ def audience_profile(
     )
     sources = tuple(
         reads.scalars(
-            select(Metric.source).where(within, Metric.source != "").distinct().order_by(Metric.source)
+            select(Metric.source)
+            .where(within, Metric.source != "")
+            .distinct()
+            .order_by(Metric.source)
         )
     )
     return AudienceProfile(metric, unit or "", first, last, parts, sources)

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from collabdesk.domain.message import joined
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+from collabdesk.services.metrics import CATEGORY_MAX
 from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
 from collabdesk.services.sheet_cells import column_name as column_letter
-from collabdesk.services.metrics import CATEGORY_MAX
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
 from collabdesk.services.statistics_cells import (
     Cell,
