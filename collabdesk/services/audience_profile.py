@@ -32,8 +32,9 @@ class CategoryShare:
 class AudienceProfile:
     metric: str
     unit: str
-    first_month: date  # the first day of the first month counted
-    last_month: date  # the first day of the last month counted
+    first_month: date  # the first month with a category figure in the window
+    last_month: date  # the window's last month
+    months: int  # how many months of the window have category figures
     parts: tuple[CategoryShare, ...]  # largest first
     sources: tuple[str, ...]
 
@@ -75,6 +76,11 @@ def audience_profile(
         CategoryShare(category, total, total / whole if whole else Decimal(0))
         for category, total in totals
     )
+    counted = reads.execute(
+        select(func.min(Metric.period_start), func.count(func.distinct(Metric.period_start))).where(
+            within
+        )
+    ).one()
     unit = reads.scalar(
         select(Metric.unit).where(within).order_by(Metric.period_start.desc()).limit(1)
     )
@@ -86,4 +92,4 @@ def audience_profile(
             .order_by(Metric.source)
         )
     )
-    return AudienceProfile(metric, unit or "", first, last, parts, sources)
+    return AudienceProfile(metric, unit or "", counted[0], last, int(counted[1]), parts, sources)

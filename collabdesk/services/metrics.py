@@ -12,7 +12,13 @@ from sqlalchemy import select
 
 from collabdesk.domain.metric import Metric
 from collabdesk.services.commitment_records import _decimal
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    InUseError,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
 
@@ -88,6 +94,48 @@ class MetricService:
             row.value = number
             row.unit = unit
             row.source = source
+            session.flush()
+            return _record(row)
+
+    def recategorise(self, metric_id: int, category: str) -> MetricRecord:
+        """Move a figure to another category ("" = the total); refused when that
+        category already has a figure for the month, rather than overwriting it."""
+        category = clean_line(category)
+        check = Checker()
+        check_category(category, check)
+        if check.problems:
+            raise ValidationError(check.problems)
+        with transaction(self._sessions, "statistic", metric_id) as session:
+            row = session.get(Metric, metric_id)
+            if row is None:
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("MetricService", "There is no statistic with id %1."),
+                        (metric_id,),
+                    )
+                )
+            clash = session.scalar(
+                select(Metric.id).where(
+                    Metric.name == row.name,
+                    Metric.period_start == row.period_start,
+                    Metric.branch == row.branch,
+                    Metric.category == category,
+                    Metric.id != row.id,
+                )
+            )
+            if clash is not None:
+                raise InUseError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "MetricService",
+                            "%1 already has a figure for %2 in that category.",
+                        ),
+                        (row.name, f"{row.period_start:%m.%Y}"),
+                    )
+                )
+            row.category = category
             session.flush()
             return _record(row)
 

@@ -111,6 +111,9 @@ def test_numbers_people_write(language: str) -> None:
         ("ru", "1500.5", "1500.5"),
         ("en", "3,000.50", "3000.50"),
         ("en", " 12 ", "12"),
+        ("en", "2500,50", "2500.50"),  # a decimal comma typed by habit
+        ("en", "1,234,567", "1234567"),
+        ("c", "3,000", "3000"),
     ],
 )
 def test_numbers_typed_in_cells_are_read_as_the_locale_writes_them(
@@ -118,10 +121,11 @@ def test_numbers_typed_in_cells_are_read_as_the_locale_writes_them(
 ) -> None:
     from collabdesk.ui.shell.i18n import parse_number
 
-    assert parse_number(typed, locale_for(language)) == Decimal(value)
+    locale = locale_for("system", system=QLocale.c()) if language == "c" else locale_for(language)
+    assert parse_number(typed, locale) == Decimal(value)
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "1,2,3.4.5", "nan"])
+@pytest.mark.parametrize("typed", ["", "abc", "1,2,3.4.5", "nan", "12,34,5"])
 def test_a_number_cell_with_no_number_is_refused(typed: str) -> None:
     from collabdesk.ui.shell.i18n import parse_number
 

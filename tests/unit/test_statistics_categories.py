@@ -143,6 +143,7 @@ def test_audience_profile_sums_twelve_months_largest_first(desk: Desk) -> None:
     profile = desk.statistics.audience_profile(READERS)
     assert profile is not None
     assert (profile.first_month, profile.last_month) == (date(2026, 1, 1), date(2026, 12, 1))
+    assert profile.months == 12
     assert [(p.category, p.total) for p in profile.parts] == [
         ("18–24", Decimal(360)), ("65+", Decimal(300)), ("0–17", Decimal(120)),
     ]  # fmt: skip
@@ -155,6 +156,9 @@ def test_audience_profile_sums_twelve_months_largest_first(desk: Desk) -> None:
     assert earlier is not None and [(p.category, p.total) for p in earlier.parts] == [
         ("0–17", Decimal(5000))
     ]
+    assert (earlier.first_month, earlier.last_month, earlier.months) == (
+        date(2025, 1, 1), date(2025, 6, 1), 1,
+    )  # fmt: skip
     assert desk.statistics.audience_profile("Никто") is None
     assert desk.statistics.audience_profile(READERS, until=date(2020, 1, 1)) is None
 
@@ -168,3 +172,20 @@ def test_a_profile_of_zeros_has_zero_shares(desk: Desk) -> None:
 def test_months_back_crosses_years() -> None:
     assert months_back(date(2026, 3, 1), 12) == date(2025, 4, 1)
     assert months_back(date(2026, 12, 1), 12) == date(2026, 1, 1)
+
+
+def test_a_figure_moves_to_another_category_but_never_onto_one(desk: Desk) -> None:
+    from collabdesk.services.errors import InUseError
+
+    month = date(2026, 3, 1)
+    total = desk.metrics.record(READERS, month, Decimal(100))
+    part = desk.metrics.record(READERS, month, Decimal(40), category="дети")
+    moved = desk.metrics.recategorise(part.id, "  школьники ")
+    assert moved.category == "школьники"
+    with pytest.raises(InUseError, match=r"already has a figure for 03\.2026"):
+        desk.metrics.recategorise(total.id, "школьники")
+    with pytest.raises(ValidationError, match="Category is too long"):
+        desk.metrics.recategorise(total.id, "z" * 10_000)
+    assert {f.category: f.value for f in desk.metrics.all()} == {
+        "": Decimal(100), "школьники": Decimal(40),
+    }  # fmt: skip

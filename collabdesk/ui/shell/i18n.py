@@ -149,9 +149,16 @@ def format_number(value: Decimal | float | int, locale: QLocale | None = None) -
     return locale.toString(float(value), "f", places)
 
 
-def format_quantity(
-    value: Decimal | float | int, unit: str, locale: QLocale | None = None
-) -> str:
+def format_amount(value: Decimal | float | int, locale: QLocale | None = None) -> str:
+    """A sum of money without its symbol, as people write it: "3 000" for
+    3000.00, "1 500,50" (both digits) when there are kopecks."""
+    locale = locale or QLocale()
+    if _decimals(value) == 0:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 2)
+
+
+def format_quantity(value: Decimal | float | int, unit: str, locale: QLocale | None = None) -> str:
     """ "5 постов" / "2 posts": the number for the interface, the unit in the
     form its own language gives that number (domain/units.py)."""
     from collabdesk.domain.units import quantity_with_unit
@@ -161,16 +168,24 @@ def format_quantity(
 
 def parse_number(text: str, locale: QLocale | None = None) -> Decimal:
     """What a person typed in a number cell, read as the locale writes it:
-    "3 000,50" in Russian, "3,000.50" in English (a point is accepted as the
-    decimal mark everywhere). ValueError for anything else."""
+    "3 000,50" in Russian, "3,000.50" in English. A point is a decimal mark
+    everywhere, and so is a lone comma that cannot be grouping ("2500,50").
+    ValueError for anything else."""
+    import re
     from decimal import Decimal, InvalidOperation
 
     locale = locale or QLocale()
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "")
+    cleaned = "".join(text.split()).replace("−", "-")  # split() drops no-break spaces too
     group, point = locale.groupSeparator(), locale.decimalPoint()
-    if group and group.strip() and group != point:
-        cleaned = cleaned.replace(group, "")
-    cleaned = cleaned.replace(point, ".").replace("−", "-")
+    if group.strip() and group != point and group in cleaned:
+        g, p = re.escape(group), re.escape(point)
+        if re.fullmatch(rf"-?\d{{1,3}}({g}\d{{3}})+({p}\d+)?", cleaned):
+            cleaned = cleaned.replace(group, "")
+        elif point not in cleaned and cleaned.count(group) == 1:
+            cleaned = cleaned.replace(group, point)  # a decimal comma typed by habit
+        else:
+            raise ValueError(text)
+    cleaned = cleaned.replace(point, ".")
     try:
         number = Decimal(cleaned)
     except InvalidOperation as exc:
