@@ -224,6 +224,76 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>BreakdownPanel</name>
+    <message>
+        <source>Add category figure…</source>
+        <translation>Добавить значение по категории…</translation>
+    </message>
+    <message>
+        <source>Record one part of a breakdown (an age band, a district) for a month</source>
+        <translation>Записать часть разбивки (возрастную группу, район) за месяц</translation>
+    </message>
+    <message>
+        <source>No breakdown yet: add figures by category (age band, district).</source>
+        <translation>Разбивки пока нет: добавьте значения по категориям (возрастная группа, район).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breakdown, %1</source>
+        <translation>Разбивка, %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFigureDialog</name>
+    <message>
+        <source>Breakdown of %1</source>
+        <translation>Разбивка: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>e.g. 18–24, Central district</source>
+        <translation>например, 18–24, Центральный район</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Name the category (a total is entered in the table).</source>
+        <translation>Укажите категорию (итог вводится в таблице).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistService</name>
     <message>
         <source>There is no collaboration with id %1.</source>
@@ -686,6 +756,30 @@ Restore the newest good backup now?</source>
         <translation>Статистики пока нет. Импортируйте её командой: collabdesk stats import ФАЙЛ</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a month (write e.g. 2026-03, 03.2026 or &apos;март 2026&apos;).</source>
+        <translation>«%1» — не месяц (напишите, например, 2026-03, 03.2026 или «март 2026»).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2, %3: %4</source>
+        <translation>Записано: %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2: %3</source>
+        <translation>Записано: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no categories in those twelve months. Record some with: collabdesk stats add NAME PERIOD VALUE --category C</source>
+        <translation>У показателя «%1» нет категорий за эти двенадцать месяцев. Добавьте их командой: collabdesk stats add NAME PERIOD VALUE --category C</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3:</source>
+        <translation>%1, %2 – %3:</translation>
+    </message>
+    <message>
         <source>Restored %1 %2: %3</source>
         <translation>Восстановлено из корзины (%1 %2): %3</translation>
     </message>
@@ -696,6 +790,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Items in the Trash: %1</source>
         <translation>Объектов в корзине: %1</translation>
+    </message>
+    <message>
+        <source>The library has added no units yet. Add one with: collabdesk units add WORD --lang ru --few F --many M</source>
+        <translation>Библиотека ещё не добавляла единиц. Добавьте так: collabdesk units add СЛОВО --lang ru --few F --many M</translation>
+    </message>
+    <message>
+        <source>Added unit %1: %2</source>
+        <translation>Добавлена единица %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed unit %1: %2</source>
+        <translation>Удалена единица %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2104,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
         <source>Metric name</source>
         <translation>Название показателя</translation>
     </message>
@@ -2071,6 +2181,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Branch</source>
         <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
@@ -3208,6 +3326,10 @@ Data folder: %2</source>
         <source>There is no statistic with id %1.</source>
         <translation>Значения статистики с номером %1 нет.</translation>
     </message>
+    <message>
+        <source>%1 already has a figure for %2 in that category.</source>
+        <translation>У показателя «%1» уже есть значение за %2 в этой категории.</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -4316,6 +4438,10 @@ Data folder: %2</source>
         <translation>%1: название показателя длиннее %2 символов</translation>
     </message>
     <message>
+        <source>%1: the category is longer than %2 characters</source>
+        <translation>%1: категория длиннее %2 символов</translation>
+    </message>
+    <message>
         <source>%1: &apos;%2&apos; is not a month (write e.g. &apos;январь 2026&apos; or 01.2026)</source>
         <translation>%1: «%2» — не месяц (пишите, например, «январь 2026» или 01.2026)</translation>
     </message>
@@ -5010,6 +5136,146 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormsDialog</name>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormsEditor</name>
+    <message>
+        <source>Units the library added</source>
+        <translation>Единицы, добавленные библиотекой</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>After 1</source>
+        <translation>После 1</translation>
+    </message>
+    <message>
+        <source>After 2–4</source>
+        <translation>После 2–4</translation>
+    </message>
+    <message>
+        <source>After 5</source>
+        <translation>После 5</translation>
+    </message>
+    <message>
+        <source>Plural / fractions</source>
+        <translation>Мн. число / дроби</translation>
+    </message>
+    <message>
+        <source>Language of the word</source>
+        <translation>Язык слова</translation>
+    </message>
+    <message>
+        <source>The word after 1</source>
+        <translation>Слово после 1</translation>
+    </message>
+    <message>
+        <source>The word after 2, 3, 4</source>
+        <translation>Слово после 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>The word after 5</source>
+        <translation>Слово после 5</translation>
+    </message>
+    <message>
+        <source>The plural</source>
+        <translation>Множественное число</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>After 1 (стенд, stand):</source>
+        <translation>После 1 (стенд, stand):</translation>
+    </message>
+    <message>
+        <source>After 2, 3, 4 (стенда):</source>
+        <translation>После 2, 3, 4 (стенда):</translation>
+    </message>
+    <message>
+        <source>After 5 (стендов):</source>
+        <translation>После 5 (стендов):</translation>
+    </message>
+    <message>
+        <source>Plural (stands):</source>
+        <translation>Мн. число (stands):</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Добавить единицу</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Удалить единицу</translation>
+    </message>
+    <message>
+        <source>Quantities print with the unit in the right form: “5 постов”, “1 post”. CollabDesk knows %1 common units already; a unit it does not know prints as typed until you add its forms here.</source>
+        <translation>Количества печатаются с единицей в нужной форме: «5 постов», «1 post». CollabDesk уже знает %1 частых единиц; незнакомая единица печатается как введена, пока вы не добавите здесь её формы.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHint</name>
+    <message>
+        <source>Add its forms…</source>
+        <translation>Добавить формы…</translation>
+    </message>
+    <message>
+        <source>“%1” has no plural forms yet: it prints as typed.</source>
+        <translation>У «%1» ещё нет форм множественного числа: печатается как введено.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitService</name>
+    <message>
+        <source>one</source>
+        <translation>один</translation>
+    </message>
+    <message>
+        <source>few</source>
+        <translation>несколько</translation>
+    </message>
+    <message>
+        <source>many</source>
+        <translation>много</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочее</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code; write it as two letters, e.g. ru or en.</source>
+        <translation>«%1» — не код языка; напишите две буквы, например ru или en.</translation>
+    </message>
+    <message>
+        <source>Give the form that goes with %2 (“%1”).</source>
+        <translation>Укажите форму, которая идёт после %2 («%1»).</translation>
+    </message>
+    <message>
+        <source>The “%1” form is longer than %2 characters.</source>
+        <translation>Форма «%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has its forms; nothing to add.</source>
+        <translation>У «%1» уже есть формы; добавлять нечего.</translation>
+    </message>
+    <message>
+        <source>The library has added no unit &apos;%1&apos; (shipped units cannot be removed).</source>
+        <translation>Библиотека не добавляла единицу «%1» (встроенные единицы удалить нельзя).</translation>
     </message>
 </context>
 <context>

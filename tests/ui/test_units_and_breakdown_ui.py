@@ -123,7 +123,7 @@ def test_statistics_view_shows_and_edits_categories(
         for r in range(model.rowCount())
     ]
     assert cells == [["3,000", "Total"], ["600", "18–24"]]
-    assert view.breakdown.label.text() == "Breakdown, March 2026: 18–24 100 %"
+    assert view.breakdown.label.text() == "Breakdown, March 2026: 18–24 100\u00a0%"
 
     def record(dialog: Any) -> bool:
         dialog.category.setCurrentText("25–34")
@@ -132,7 +132,7 @@ def test_statistics_view_shows_and_edits_categories(
 
     monkeypatch.setattr(statistics_breakdown, "run_category_dialog", record)
     view.breakdown.add_button.click()
-    assert "25–34 70 % · 18–24 30 %" in view.breakdown.label.text()
+    assert "25–34 70\u00a0% · 18–24 30\u00a0%" in view.breakdown.label.text()
     assert [f.category for f in desk.statistics.figures("Readers")] == ["", "18–24", "25–34"]
     row = next(r for r in range(model.rowCount()) if model.rows[r].category == "18–24")
     assert model.setData(model.index(row, FigureTableModel.CATEGORY), "16–24")
@@ -155,5 +155,5 @@ def test_the_category_dialog_refuses_what_it_cannot_save(qtbot: Any, desk: Desk)
     assert not dialog.save() and "Category is too long" in dialog.error.text()
     dialog.category.setCurrentText("kids")
     dialog.value.setText("many")
-    assert not dialog.save() and "'many' is not a number." == dialog.error.text()
+    assert not dialog.save() and dialog.error.text() == "'many' is not a number."
     assert desk.statistics.categories("Readers") == []

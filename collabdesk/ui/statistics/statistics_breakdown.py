@@ -105,7 +105,8 @@ def run_category_dialog(dialog: CategoryFigureDialog) -> bool:
 def profile_text(profile: AudienceProfile, unit_words: Callable[[str], str]) -> str:
     """ "Breakdown, 01.2026 – 12.2026: 25–34 45 % · 18–24 30 % · …" """
     parts = [
-        f"{p.category} {format_number(round(p.share * 100))} %" for p in profile.parts[:SHOWN_PARTS]
+        f"{p.category} {format_number(round(p.share * 100))}\u00a0%"
+        for p in profile.parts[:SHOWN_PARTS]
     ]
     if len(profile.parts) > SHOWN_PARTS:
         parts.append(unit_words(str(len(profile.parts) - SHOWN_PARTS)))
