@@ -157,3 +157,20 @@ def test_the_category_dialog_refuses_what_it_cannot_save(qtbot: Any, desk: Desk)
     dialog.value.setText("many")
     assert not dialog.save() and dialog.error.text() == "'many' is not a number."
     assert desk.statistics.categories("Readers") == []
+
+
+def test_the_commitment_form_hints_at_a_unit_without_forms(qtbot: Any, desk: Desk) -> None:
+    from collabdesk.ui.commitments.commitment_form import CommitmentForm
+
+    form = CommitmentForm(desk)
+    qtbot.addWidget(form)
+    form.show()
+    form.unit_edit.setText("стенд")
+    assert (
+        form.unit_hint.isVisible() and "“стенд” has no plural forms" in form.unit_hint.label.text()
+    )
+    form.unit_edit.setText("постов")
+    assert not form.unit_hint.isVisible()
+    desk.units.add("ru", "стенд", "стенда", "стендов")
+    form.unit_edit.setText("стенд")
+    assert not form.unit_hint.isVisible()
