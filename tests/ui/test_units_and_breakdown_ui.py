@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QTabWidget
 
 from collabdesk.domain import units
 from collabdesk.services.desk import Desk
+from collabdesk.ui.shell import unit_forms
 from collabdesk.ui.shell.settings_dialog import SettingsDialog
-from collabdesk.ui.statistics import statistics_breakdown, unit_forms
+from collabdesk.ui.shell.unit_forms import UnitFormsEditor, UnitHint
+from collabdesk.ui.statistics import statistics_breakdown
 from collabdesk.ui.statistics.advertising_dialog import AdvertisingDialog
 from collabdesk.ui.statistics.statistics_view import FigureTableModel, StatisticsView
-from collabdesk.ui.statistics.unit_forms import UnitFormsEditor, UnitHint
 
 NBSP = "\u00a0"
 

@@ -39,7 +39,7 @@ from collabdesk.services.errors import (
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.shell.i18n import format_date, format_money
-from collabdesk.ui.statistics.unit_forms import UnitHint
+from collabdesk.ui.shell.unit_forms import UnitHint
 from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named

@@ -58,7 +58,7 @@ from collabdesk.ui.shell.settings_pickers import (
     is_readable_picture,
     open_folder,
 )
-from collabdesk.ui.statistics.unit_forms import add_units_tab
+from collabdesk.ui.shell.unit_forms import add_units_tab
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.form_support import clear_errors, show_problems, with_error
@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._library_tab(), self.tr("Library"))
         self.tabs.addTab(self._data_tab(), self.tr("Data and backups"))
-        add_units_tab(self.tabs, parent)  # Settings ▸ Units: ui/statistics/unit_forms.py
+        add_units_tab(self.tabs, parent)  # Settings ▸ Units: ui/shell/unit_forms.py
         self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

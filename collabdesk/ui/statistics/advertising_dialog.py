@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.shell.i18n import format_amount, format_number, parse_number
-from collabdesk.ui.statistics.unit_forms import UnitHint
+from collabdesk.ui.shell.unit_forms import UnitHint
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
