@@ -113,3 +113,15 @@ def test_importing_units_does_not_load_babel() -> None:
     code = "import collabdesk.domain.units, sys; print('babel' in sys.modules)"
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert shown.stdout.strip() == "False"
+
+
+def test_warming_loads_the_rules_ahead_of_the_first_quantity() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from collabdesk.domain.units import warm, _plural_rule; warm(); "
+        "print('babel.core' in sys.modules, _plural_rule.cache_info().currsize)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert shown.stdout.split() == ["True", "2"]

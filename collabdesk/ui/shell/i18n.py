@@ -166,6 +166,17 @@ def format_quantity(value: Decimal | float | int, unit: str, locale: QLocale | N
     return quantity_with_unit(format_number(value, locale), value, unit)
 
 
+def warm_plural_rules() -> None:
+    """Babel's plural rules for units load in a background thread once a
+    database is open: the first table with "5 постов" then costs the GUI
+    thread nothing (domain/units.py)."""
+    import threading
+
+    from collabdesk.domain.units import warm
+
+    threading.Thread(target=warm, name="plural-rules", daemon=True).start()
+
+
 def parse_number(text: str, locale: QLocale | None = None) -> Decimal:
     """What a person typed in a number cell, read as the locale writes it:
     "3 000,50" in Russian, "3,000.50" in English. A point is a decimal mark

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
+from collabdesk.ui.shell.i18n import warm_plural_rules
 
 if TYPE_CHECKING:
     from collabdesk.services.partner_directory import PartnerDirectory
@@ -115,6 +116,7 @@ class Session:
         desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
         self.window.attach_desk(desk, partial(load_demo, db.sessions))
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
+        warm_plural_rules()  # units' CLDR rules, off the GUI thread
         if db.checked_after_crash or db.read_only:
             from collabdesk.ui.shell import data_notices
 
