@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.message import fill
-from collabdesk.domain.unit_form import FORM_MAX
 from collabdesk.domain.units import SHIPPED, needs_forms
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
@@ -76,8 +75,7 @@ class UnitFormsEditor(QWidget):
         for category, name in zip(
             CATEGORIES, ("unitOne", "unitFew", "unitMany", "unitOther"), strict=True
         ):
-            edit = named(QLineEdit(), name)
-            edit.setMaxLength(FORM_MAX * 2)  # longer is refused with a message, not cut
+            edit = named(QLineEdit(), name)  # too long is refused with a message, not cut
             self.forms[category] = edit
         self.forms["one"].setAccessibleName(self.tr("The word after 1"))
         self.forms["few"].setAccessibleName(self.tr("The word after 2, 3, 4"))
