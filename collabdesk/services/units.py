@@ -99,6 +99,20 @@ def check_forms(
     overlong form, a word the catalogue already has."""
     problems: list[FieldProblem] = []
     needed = forms_needed(language) if LANGUAGE_RE.match(language) else ()
+    if not needed and LANGUAGE_RE.match(language):
+        problems.append(
+            _problem(
+                "language",
+                "no_rules",
+                QT_TRANSLATE_NOOP(
+                    "UnitService",
+                    "CollabDesk has no plural rules for the language '%1'; "
+                    "write the unit as typed, or choose ru or en.",
+                ),
+                language,
+            )
+        )
+        return problems
     if not needed:
         problems.append(
             _problem(

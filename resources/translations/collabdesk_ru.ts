@@ -5258,6 +5258,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>прочее</translation>
     </message>
     <message>
+        <source>CollabDesk has no plural rules for the language &apos;%1&apos;; write the unit as typed, or choose ru or en.</source>
+        <translation>В CollabDesk нет правил множественного числа для языка «%1»; пишите единицу как есть или выберите ru или en.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a language code; write it as two letters, e.g. ru or en.</source>
         <translation>«%1» — не код языка; напишите две буквы, например ru или en.</translation>
     </message>

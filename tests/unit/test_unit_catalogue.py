@@ -55,8 +55,10 @@ def test_a_word_missing_forms_is_refused_with_every_problem_named(desk: Desk) ->
     ]
     with pytest.raises(ValidationError, match="goes with 0, 2, 3"):
         desk.units.add("en", "stand")
-    with pytest.raises(ValidationError, match="'zz' is not a language code"):
+    with pytest.raises(ValidationError, match="no plural rules for the language 'zz'"):
         desk.units.add("zz", "a", other="b")
+    with pytest.raises(ValidationError, match="'english' is not a language code"):
+        desk.units.add("english", "a", other="b")
     with pytest.raises(ValidationError, match="'пост' already has its forms"):
         desk.units.add("ru", "пост", "поста", "постов")
     with pytest.raises(ValidationError, match="longer than 60 characters"):
