@@ -50,6 +50,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.letter",
     "collabdesk.commands.recap",
     "collabdesk.commands.stats",
+    "collabdesk.commands.units",
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
     "collabdesk.commands.library",

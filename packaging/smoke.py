@@ -135,6 +135,25 @@ def late_dependencies(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> 
     figures = tmp / "statistics.csv"
     figures.write_text("metric;period;value\nVisits;2026-01;1234\n", encoding="utf-8")
     lines.append(run(exe, "stats", "import", str(figures), data=data, env=env).stdout.strip())
+    # Babel's CLDR plural rules, from the locale data the spec keeps: a unit
+    # added in Russian comes back in its three forms, not as typed.
+    added = run(
+        exe,
+        "units",
+        "add",
+        "вымпел",
+        "--lang",
+        "ru",
+        "--few",
+        "вымпела",
+        "--many",
+        "вымпелов",
+        data=data,
+        env=env,
+    ).stdout.strip()
+    if "5 вымпелов" not in added:
+        raise SystemExit(f"smoke: units add said {added!r}, not the forms of 5")
+    lines.append(f"units (Babel plural rules): {added}")
     calendar = tmp / "commitments.ics"
     run(exe, "commitments", "export-ical", str(calendar), data=data, env=env)
     if not calendar.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
@@ -184,6 +203,9 @@ BUNDLED_FILES = (
     "**/resources/guide/user-guide.ru.md",
     "**/resources/guide/user-guide.en.md",
     "**/store/migrations/versions/*.py",
+    "**/babel/global.dat",  # CLDR's plural rules for units (domain/units.py)
+    "**/babel/locale-data/ru.dat",
+    "**/babel/locale-data/root.dat",
 )
 
 

@@ -1,10 +1,16 @@
-"""`collabdesk stats import FILE` and `collabdesk stats list [--json]`."""
+"""`collabdesk stats import FILE`, `stats list [--json] [--metric M]
+[--category C]`, `stats add NAME PERIOD VALUE [--category C] …` and
+`stats profile NAME [--until PERIOD] [--json]` (the audience profile the
+pitch shows: a metric's categories over twelve months, largest first)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -14,8 +20,11 @@ from collabdesk.commands.common import (
     Parser,
     print_table,
 )
-from collabdesk.commands.language import say
+from collabdesk.commands.language import language, say
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.services.metrics import MetricRecord
 
 NAME = "stats"
 HELP = "import and list the library's statistics"
@@ -28,7 +37,28 @@ def register(parser: argparse.ArgumentParser) -> None:
     load.set_defaults(handler=import_figures)
     listing = actions.add_parser("list", help="list every figure")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument("--metric", help="only this metric's figures")
+    listing.add_argument(
+        "--category", help="only this category's figures (an age band, a district)"
+    )
     listing.set_defaults(handler=list_figures)
+    add = actions.add_parser("add", help="record one figure (replaces the same month's)")
+    add.add_argument("name")
+    add.add_argument("period", help="the month: 2026-03, 03.2026 or 'март 2026'")
+    add.add_argument("value")
+    add.add_argument("--unit", default="")
+    add.add_argument("--source", default="")
+    add.add_argument("--branch", default="")
+    add.add_argument("--category", default="", help="one part of a breakdown; omitted: the total")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=add_figure)
+    profile = actions.add_parser(
+        "profile", help="a metric's categories over twelve months, largest first"
+    )
+    profile.add_argument("name")
+    profile.add_argument("--until", help="the last month counted (default: the latest)")
+    profile.add_argument("--json", action="store_true")
+    profile.set_defaults(handler=show_profile)
 
 
 def import_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -53,20 +83,33 @@ def import_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+def _figure_json(f: MetricRecord) -> dict[str, str]:
+    return {
+        "name": f.name,
+        "period": f.period_start.isoformat(),
+        "value": str(f.value),
+        "unit": f.unit,
+        "source": f.source,
+        "branch": f.branch,
+        "category": f.category,
+    }
+
+
+def _number(value: Decimal) -> str:
+    """As people write it: "12", "3 000" / "3,000", never "3000.00"."""
+    from collabdesk.reports.texts import format_number
+
+    return format_number(value, language())
+
+
 def list_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
     figures = ctx.desk.metrics.all()
+    if args.metric is not None:
+        figures = [f for f in figures if f.name == args.metric.strip()]
+    if args.category is not None:
+        figures = [f for f in figures if f.category == " ".join(args.category.split())]
     if args.json:
-        data = [
-            {
-                "name": f.name,
-                "period": f.period_start.isoformat(),
-                "value": str(f.value),
-                "unit": f.unit,
-                "source": f.source,
-                "branch": f.branch,
-            }
-            for f in figures
-        ]
+        data = [_figure_json(f) for f in figures]
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return EXIT_OK
     if not figures:
@@ -77,9 +120,116 @@ def list_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
             ),
         )
         return EXIT_OK
-    rows = [("NAME", "PERIOD", "VALUE", "UNIT", "BRANCH")]
+    rows = [("NAME", "PERIOD", "VALUE", "UNIT", "BRANCH", "CATEGORY")]
     rows += [
-        (f.name, f.period_start.strftime("%Y-%m"), str(f.value), f.unit, f.branch) for f in figures
+        (
+            f.name,
+            f.period_start.strftime("%Y-%m"),
+            _number(f.value),
+            f.unit,
+            f.branch,
+            f.category,
+        )
+        for f in figures
+    ]
+    print_table(rows, ctx.out)
+    return EXIT_OK
+
+
+def _period(text: str) -> date:
+    from collabdesk.services.statistics_cells import parse_period
+
+    try:
+        return parse_period(text)
+    except ValueError:
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli", "'%1' is not a month (write e.g. 2026-03, 03.2026 or 'март 2026')."
+                ),
+                (text[:40],),
+            )
+        ) from None
+
+
+def add_figure(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.statistics_cells import parse_number
+
+    period = _period(args.period)
+    try:
+        value = parse_number(args.value)
+    except ValueError:
+        raise CliError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "'%1' is not a number."), (args.value[:40],))
+        ) from None
+    unit = args.unit or ctx.desk.statistics.series(args.name.strip()).unit  # the metric's own
+    record = ctx.desk.metrics.record(
+        args.name, period, value, unit, args.source, args.branch, args.category
+    )
+    if args.json:
+        print(json.dumps(_figure_json(record), ensure_ascii=False, indent=2), file=ctx.out)
+        return EXIT_OK
+    if record.category:
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP("Cli", "Recorded %1, %2, %3: %4"),
+            record.name,
+            record.category,
+            record.period_start.strftime("%Y-%m"),
+            _number(record.value),
+        )
+    else:
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP("Cli", "Recorded %1, %2: %3"),
+            record.name,
+            record.period_start.strftime("%Y-%m"),
+            _number(record.value),
+        )
+    return EXIT_OK
+
+
+def show_profile(args: argparse.Namespace, ctx: CommandContext) -> int:
+    until = _period(args.until) if args.until else None
+    profile = ctx.desk.statistics.audience_profile(args.name.strip(), until)
+    if profile is None:
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "%1 has no categories in those twelve months. Record some with: "
+                    "collabdesk stats add NAME PERIOD VALUE --category C",
+                ),
+                (args.name[:200],),
+            )
+        )
+    if args.json:
+        data = {
+            "metric": profile.metric,
+            "unit": profile.unit,
+            "from": profile.first_month.isoformat(),
+            "until": profile.last_month.isoformat(),
+            "sources": list(profile.sources),
+            "categories": [
+                {"category": p.category, "total": str(p.total), "share": str(round(p.share, 4))}
+                for p in profile.parts
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+        return EXIT_OK
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "%1, %2 – %3:"),
+        profile.metric,
+        profile.first_month.strftime("%Y-%m"),
+        profile.last_month.strftime("%Y-%m"),
+    )
+    rows = [("CATEGORY", "TOTAL", "SHARE")]
+    rows += [
+        (p.category, _number(p.total), f"{_number(round(p.share * 100, 1))} %")
+        for p in profile.parts
     ]
     print_table(rows, ctx.out)
     return EXIT_OK

@@ -296,26 +296,39 @@ def format_month(day: date, lang: str) -> str:
     return f"{name} {day.year % 100:02d}"
 
 
-def format_number(value: Decimal | int | float, lang: str) -> str:
-    """`12 345,5` / `12,345.5`; whole numbers without decimals."""
+def _rounded(value: Decimal | int | float) -> Decimal:
+    """To the cent, and whole numbers without decimals: "12.00" is 12."""
     number = Decimal(str(value)) if not isinstance(value, Decimal) else value
-    places = Decimal(1) if number == number.to_integral_value() else Decimal("0.01")
-    number = number.quantize(places, rounding=ROUND_HALF_UP)
+    number = number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
+
+
+def _grouped(number: Decimal, lang: str) -> str:
     text = f"{number:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
     if lang == "ru":
         return text.replace(",", NARROW_NBSP).replace(".", ",")
     return text
 
 
+def format_number(value: Decimal | int | float, lang: str) -> str:
+    """`12 345,5` / `12,345.5`; whole numbers without decimals ("12.00" → "12",
+    "3000.00" → "3 000" / "3,000")."""
+    number = _rounded(value)
+    if number != number.to_integral_value():
+        number = number.normalize()
+    return _grouped(number, lang)
+
+
 def format_quantity(value: Decimal | int | float, unit: str, lang: str) -> str:
     """`6 постов` / `1 post`: the number for the document's language, the unit
-    in the form that goes with it (a unit the table does not know stays as typed)."""
-    return quantity_with_unit(format_number(value, lang), value, unit)
+    in the form that goes with the number printed (a unit the catalogue does
+    not know stays as typed)."""
+    return quantity_with_unit(format_number(value, lang), _rounded(value), unit)
 
 
 def format_money(value: Decimal, currency: str, lang: str) -> str:
+    """`3 000 ₽` / `₽3,000`, `1 234,50 ₽` / `₽1,234.50`: whole amounts without
+    kopecks, any other with both digits."""
     symbol = {"RUB": "₽", "EUR": "€", "USD": "$"}.get(currency, currency)
-    amount = format_number(value, lang)
+    amount = _grouped(_rounded(value), lang)
     return f"{amount}{NARROW_NBSP}{symbol}" if lang == "ru" else f"{symbol}{amount}"

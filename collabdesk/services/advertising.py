@@ -260,10 +260,12 @@ class AdvertisingService:
 
     # --- statistics -----------------------------------------------------------------
     def statistic_choices(self) -> list[StatisticChoice]:
-        """Each recorded metric once, with its latest figure (all branches summed)."""
+        """Each recorded metric once, with its latest figure (all branches summed;
+        totals only, never a breakdown's parts added to them)."""
         with transaction(self._sessions) as session:
             latest = (
                 select(Metric.name, func.max(Metric.period_start).label("period"))
+                .where(Metric.category == "")
                 .group_by(Metric.name)
                 .subquery()
             )
@@ -273,6 +275,7 @@ class AdvertisingService:
                     latest,
                     (Metric.name == latest.c.name) & (Metric.period_start == latest.c.period),
                 )
+                .where(Metric.category == "")
                 .group_by(Metric.name, Metric.period_start, Metric.unit)
                 .order_by(Metric.name)
             )

@@ -28,6 +28,7 @@ from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
 from collabdesk.services.statistics import StatisticsService
 from collabdesk.services.trash import TrashService
+from collabdesk.services.units import UnitService, install_units
 from collabdesk.services.value_balance import ValueBalanceService
 
 
@@ -54,11 +55,14 @@ class Desk:
     partner_transfer: PartnerTransfer
     statistics: StatisticsService
     pitch_content: PitchContentService
+    units: UnitService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
         """`data_dir` is where proof files are copied; without it they cannot be attached."""
         tracker = CommitmentTracker(sessions)
+        units = UnitService(sessions)
+        install_units(units)  # this database's own units, read on first need
         return cls(
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
@@ -81,4 +85,5 @@ class Desk:
             partner_transfer=PartnerTransfer(sessions),
             statistics=StatisticsService(sessions),
             pitch_content=PitchContentService(sessions),
+            units=units,
         )

@@ -1,5 +1,9 @@
 """The statistics vault: the editable list of metrics, their figures as
-series for charts, and a whole import saved in one transaction."""
+series for charts, and a whole import saved in one transaction.
+
+A figure may belong to a category, one part of a breakdown the library keeps
+(age bands, districts); the category "" is the metric's total, and series
+and charts read the totals unless asked for a category."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from collabdesk.services.validation import Checker, clean_line
 CONTEXT = "StatisticsService"
 
 if TYPE_CHECKING:
+    from collabdesk.services.audience_profile import AudienceProfile
     from collabdesk.services.statistics_import import ParsedFile
 
 NAME_MAX = 200
@@ -70,6 +75,7 @@ class FigureDraft:
     unit: str = ""
     source: str = ""
     branch: str = ""
+    category: str = ""  # "" = the total
 
 
 def _check_definition(name: str, unit: str) -> None:
@@ -222,12 +228,17 @@ class StatisticsService:
                 )
             return len(figures)
 
-    def series(self, name: str, branch: str = "") -> MetricSeries:
+    def series(self, name: str, branch: str = "", category: str = "") -> MetricSeries:
+        """The monthly figures of one metric's total (or of one category)."""
         with transaction(self._sessions) as session:
             rows = list(
                 session.scalars(
                     select(Metric)
-                    .where(Metric.name == name, Metric.branch == branch)
+                    .where(
+                        Metric.name == name,
+                        Metric.branch == branch,
+                        Metric.category == category,
+                    )
                     .order_by(Metric.period_start)
                 )
             )
@@ -249,12 +260,36 @@ class StatisticsService:
             rows = session.scalars(
                 select(Metric)
                 .where(Metric.name == name)
-                .order_by(Metric.branch, Metric.period_start)
+                .order_by(Metric.branch, Metric.category, Metric.period_start)
             )
             return [
-                MetricRecord(m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch)
+                MetricRecord(
+                    m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch, m.category
+                )
                 for m in rows
             ]
+
+    def categories(self, name: str) -> list[str]:
+        """The categories one metric is broken down into, in order ("" not included)."""
+        with transaction(self._sessions) as session:
+            return list(
+                session.scalars(
+                    select(Metric.category)
+                    .where(Metric.name == name, Metric.category != "")
+                    .distinct()
+                    .order_by(Metric.category)
+                )
+            )
+
+    def audience_profile(
+        self, name: str, until: date | None = None, months: int = 12
+    ) -> AudienceProfile | None:
+        """The metric's categories over the last `months` months, largest
+        first (services/audience_profile.py, which the pitch reads)."""
+        from collabdesk.services.audience_profile import audience_profile
+
+        with transaction(self._sessions) as session:
+            return audience_profile(session.connection(), name, until, months)
 
     def read_import(self, path: Path) -> ParsedFile:
         """Parse a statistics file for import; CollabDesk's own database is
@@ -266,10 +301,10 @@ class StatisticsService:
 
     def save_figures(self, figures: Sequence[FigureDraft]) -> int:
         """Save every figure or none (one transaction); a figure for the same
-        metric, period and branch replaces the old one. Returns the count."""
+        metric, period, branch and category replaces the old one. Returns the count."""
         with transaction(self._sessions, "statistic") as session:
             existing = {
-                (m.name, m.period_start, m.branch): m
+                (m.name, m.period_start, m.branch, m.category): m
                 for m in session.scalars(
                     select(Metric).where(Metric.name.in_({f.name for f in figures}))
                 )
@@ -277,11 +312,11 @@ class StatisticsService:
             defined = set(session.scalars(select(MetricDefinition.name)))
             top = session.scalar(select(func.max(MetricDefinition.position))) or 0
             for figure in figures:
-                key = (figure.name, figure.period_start, figure.branch)
+                key = (figure.name, figure.period_start, figure.branch, figure.category)
                 row = existing.get(key)
                 if row is None:
                     row = Metric(name=figure.name, period_start=figure.period_start)
-                    row.branch = figure.branch
+                    row.branch, row.category = figure.branch, figure.category
                     session.add(row)
                     existing[key] = row
                 row.value = figure.value

@@ -31,6 +31,8 @@ VALUE_HEADERS = {"value", "figure", "значение", "величина", "к�
 UNIT_HEADERS = {"unit", "units", "единица", "ед.", "ед", "единицы", "ед. изм.", "ед.изм."}
 SOURCE_HEADERS = {"source", "источник"}
 BRANCH_HEADERS = {"branch", "филиал", "отделение"}
+# One part of a breakdown: an age band, a district ("" = the total).
+CATEGORY_HEADERS = {"category", "категория", "группа", "breakdown", "разбивка", "разрез"}
 
 Cell = object  # str, int, float, date, datetime or None, as csv/openpyxl give
 
@@ -96,6 +98,7 @@ def header_kind(cell: Cell) -> str:
         ("unit", UNIT_HEADERS),
         ("source", SOURCE_HEADERS),
         ("branch", BRANCH_HEADERS),
+        ("category", CATEGORY_HEADERS),
     ):
         if text in names:
             return kind

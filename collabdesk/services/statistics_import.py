@@ -3,6 +3,8 @@
 Two layouts are recognised from the header row:
 - wide: metrics in rows, periods in columns (`Показатель | Январь 2026 | …`);
 - long: one row per figure, with columns for metric, period and value.
+Either may have a category column (`категория`, `группа`, `breakdown`):
+one part of a breakdown such as an age band; an empty cell is the total.
 Russian and English month names, `01.2026`, `2026-01`, real dates, and
 numbers written `1 234,5` are understood (statistics_cells.py reads the
 cells). Every bad cell is reported with its row and column; a file with any
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from collabdesk.domain.message import joined
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+from collabdesk.services.metrics import CATEGORY_MAX
 from collabdesk.services.sheet_cells import SheetTooLargeError, sheet_rows
 from collabdesk.services.sheet_cells import column_name as column_letter
 from collabdesk.services.statistics import NAME_MAX, UNIT_MAX, FigureDraft
@@ -120,13 +123,26 @@ def _check_name(name: str, place: Message, problems: list[Message]) -> None:
         )
 
 
+def _check_category(category: str, place: Message, problems: list[Message]) -> bool:
+    if len(category) <= CATEGORY_MAX:
+        return True
+    problems.append(
+        _problem(
+            QT_TRANSLATE_NOOP("StatisticsImport", "%1: the category is longer than %2 characters"),
+            place,
+            CATEGORY_MAX,
+        )
+    )
+    return False
+
+
 def _long(
     rows: Sequence[tuple[int, list[Cell]]], kinds: list[str], source: str
 ) -> tuple[FigureDraft, ...]:
     column = {kind: kinds.index(kind) for kind in set(kinds) if kind}
     problems: list[Message] = []
     figures: list[FigureDraft] = []
-    first_row: dict[tuple[str, date, str], int] = {}
+    first_row: dict[tuple[str, date, str, str], int] = {}
 
     def cell(row: list[Cell], kind: str) -> Cell:
         index = column.get(kind)
@@ -162,7 +178,10 @@ def _long(
             continue
         unit = cell_text(cell(row, "unit"))[:UNIT_MAX]
         branch = cell_text(cell(row, "branch"))[:200]
-        key = (name, period, branch)
+        category = cell_text(cell(row, "category"))
+        if not _check_category(category, where(number, column.get("category", 0)), problems):
+            continue
+        key = (name, period, branch, category)
         if key in first_row:
             problems.append(
                 _problem(
@@ -180,7 +199,7 @@ def _long(
             continue
         first_row[key] = number
         origin = cell_text(cell(row, "source"))[:200] or source
-        figures.append(FigureDraft(name, period, value, unit, origin, branch))
+        figures.append(FigureDraft(name, period, value, unit, origin, branch, category))
     if problems:
         raise StatisticsImportError(problems)
     return _unique(figures)
@@ -197,6 +216,7 @@ def _wide(
     periods: dict[int, date] = {}
     name_column = kinds.index("metric") if "metric" in kinds else 0
     unit_column = kinds.index("unit") if "unit" in kinds else None
+    category_column = kinds.index("category") if "category" in kinds else None
     for index, cell in enumerate(header):
         if index in (name_column, unit_column) or not cell_text(cell) or kinds[index]:
             continue
@@ -249,6 +269,11 @@ def _wide(
         unit = ""
         if unit_column is not None and unit_column < len(row):
             unit = cell_text(row[unit_column])[:UNIT_MAX]
+        category = ""
+        if category_column is not None and category_column < len(row):
+            category = cell_text(row[category_column])
+            if not _check_category(category, where(number, category_column), problems):
+                continue
         for index, period in periods.items():
             cell = row[index] if index < len(row) else None
             if not cell_text(cell):
@@ -264,16 +289,16 @@ def _wide(
                     )
                 )
                 continue
-            figures.append(FigureDraft(name, period, value, unit, source))
+            figures.append(FigureDraft(name, period, value, unit, source, category=category))
     if problems:
         raise StatisticsImportError(problems)
     return _unique(figures)
 
 
 def _unique(figures: list[FigureDraft]) -> tuple[FigureDraft, ...]:
-    seen: dict[tuple[str, date, str], FigureDraft] = {}
+    seen: dict[tuple[str, date, str, str], FigureDraft] = {}
     for figure in figures:
-        seen[(figure.name, figure.period_start, figure.branch)] = figure
+        seen[(figure.name, figure.period_start, figure.branch, figure.category)] = figure
     return tuple(seen.values())
 
 

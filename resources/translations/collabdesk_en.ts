@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>BreakdownPanel</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDetails</name>
     <message numerus="yes">
         <source>%n item(s)</source>

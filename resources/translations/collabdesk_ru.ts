@@ -235,6 +235,76 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>BreakdownPanel</name>
+    <message>
+        <source>Add category figure…</source>
+        <translation>Добавить значение по категории…</translation>
+    </message>
+    <message>
+        <source>Record one part of a breakdown (an age band, a district) for a month</source>
+        <translation>Записать часть разбивки (возрастную группу, район) за месяц</translation>
+    </message>
+    <message>
+        <source>No breakdown yet: add figures by category (age band, district).</source>
+        <translation>Разбивки пока нет: добавьте значения по категориям (возрастная группа, район).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breakdown, %1</source>
+        <translation>Разбивка, %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryFigureDialog</name>
+    <message>
+        <source>Breakdown of %1</source>
+        <translation>Разбивка: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>e.g. 18–24, Central district</source>
+        <translation>например, 18–24, Центральный район</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Name the category (a total is entered in the table).</source>
+        <translation>Укажите категорию (итог вводится в таблице).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistAnswerFields</name>
     <message>
         <source>Partner sees this</source>
@@ -326,6 +396,30 @@ Restore the newest good backup now?</source>
 <context>
     <name>ChecklistTemplateDialog</name>
     <message>
+        <source>Partner sees it</source>
+        <translation>Видит партнёр</translation>
+    </message>
+    <message>
+        <source>Per partner</source>
+        <translation>Для каждого партнёра</translation>
+    </message>
+    <message>
+        <source>Ticked: the answer may appear in the pitch, the slides, meeting mode and the meeting copy. Unticked: staff only.</source>
+        <translation>Отмечено: ответ может попасть в предложение, слайды, режим встречи и копию для встречи. Не отмечено: только для сотрудников.</translation>
+    </message>
+    <message>
+        <source>Ticked: with several partners, each partner gets an answer of its own.</source>
+        <translation>Отмечено: если партнёров несколько, у каждого свой ответ.</translation>
+    </message>
+    <message>
+        <source>Reword a question, make it optional, or untick “In use” to retire it. Untick “Partner sees it” for answers that stay in the library. Answers already given are kept whatever you change here.</source>
+        <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Снимите отметку «Видит партнёр» у ответов, которые остаются в библиотеке. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
+    </message>
+    <message>
+        <source>Answered by other records: who may read it is fixed.</source>
+        <translation>Ответ дают другие записи: кто его видит, задано программой.</translation>
+    </message>
+    <message>
         <source>Step of the new question</source>
         <translation>Шаг нового вопроса</translation>
     </message>
@@ -346,14 +440,6 @@ Restore the newest good backup now?</source>
         <translation>Вопрос (по-русски)</translation>
     </message>
     <message>
-        <source>Partner sees it</source>
-        <translation>Видит партнёр</translation>
-    </message>
-    <message>
-        <source>Per partner</source>
-        <translation>Для каждого партнёра</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
@@ -362,24 +448,8 @@ Restore the newest good backup now?</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <source>Ticked: the answer may appear in the pitch, the slides, meeting mode and the meeting copy. Unticked: staff only.</source>
-        <translation>Отмечено: ответ может попасть в предложение, слайды, режим встречи и копию для встречи. Не отмечено: только для сотрудников.</translation>
-    </message>
-    <message>
-        <source>Ticked: with several partners, each partner gets an answer of its own.</source>
-        <translation>Отмечено: если партнёров несколько, у каждого свой ответ.</translation>
-    </message>
-    <message>
         <source>Add question to step</source>
         <translation>Добавить вопрос к шагу</translation>
-    </message>
-    <message>
-        <source>Reword a question, make it optional, or untick “In use” to retire it. Untick “Partner sees it” for answers that stay in the library. Answers already given are kept whatever you change here.</source>
-        <translation>Переформулируйте вопрос, сделайте его необязательным или снимите отметку «Используется», чтобы убрать его. Снимите отметку «Видит партнёр» у ответов, которые остаются в библиотеке. Данные ранее ответы сохранятся, что бы вы здесь ни изменили.</translation>
-    </message>
-    <message>
-        <source>Answered by other records: who may read it is fixed.</source>
-        <translation>Ответ дают другие записи: кто его видит, задано программой.</translation>
     </message>
     <message>
         <source>Question in row %1 was not saved: %2</source>
@@ -492,6 +562,130 @@ Restore the newest good backup now?</source>
         <translation>Как перевод на язык %1.</translation>
     </message>
     <message>
+        <source>Added collaboration %1: %2</source>
+        <translation>Добавлено сотрудничество %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write 2027-03-01 or 01.03.2027.</source>
+        <translation>%1: «%2» — не дата; пишите 2027-03-01 или 01.03.2027.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: «%2» — не число.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --contact-name, ...</source>
+        <translation>Менять нечего: укажите хотя бы одно из --name, --contact-name, ...</translation>
+    </message>
+    <message>
+        <source>Saved the library profile: %1</source>
+        <translation>Профиль библиотеки сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>There is no advertising item “%1”; the catalogue has: %2</source>
+        <translation>Рекламной позиции «%1» нет; в каталоге есть: %2</translation>
+    </message>
+    <message>
+        <source>There are no statistics yet; add them with `collabdesk stats import FILE`.</source>
+        <translation>Статистики пока нет; добавьте её командой `collabdesk stats import ФАЙЛ`.</translation>
+    </message>
+    <message>
+        <source>There is no statistic “%1”; there are: %2</source>
+        <translation>Показателя «%1» нет; есть: %2</translation>
+    </message>
+    <message>
+        <source>--quantity goes with --ad-item, not --metric.</source>
+        <translation>--quantity указывается с --ad-item, а не с --metric.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: statistic “%2”</source>
+        <translation>Выбрано для сотрудничества %1: показатель «%2»</translation>
+    </message>
+    <message>
+        <source>--ad-item needs --quantity N.</source>
+        <translation>Для --ad-item нужно --quantity N.</translation>
+    </message>
+    <message>
+        <source>--quantity must be more than 0.</source>
+        <translation>--quantity должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Picked for collaboration %1: %2 × “%3”</source>
+        <translation>Выбрано для сотрудничества %1: %2 × «%3»</translation>
+    </message>
+    <message>
+        <source>The statistic “%1” is not picked for collaboration %2.</source>
+        <translation>Показатель «%1» не выбран для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Taken out of collaboration %1: “%2”</source>
+        <translation>Убрано из сотрудничества %1: «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not picked for collaboration %2.</source>
+        <translation>«%1» не выбрано для сотрудничества %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 moved: %2 → %3</source>
+        <translation>Сотрудничество %1 переведено: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Partner %1 is not a partner of collaboration %2; its partners: %3</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2; его партнёры: %3</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has several partners; name one with --partner: %2</source>
+        <translation>У сотрудничества %1 несколько партнёров; укажите одного через --partner: %2</translation>
+    </message>
+    <message>
+        <source>Added commitment %1: %2</source>
+        <translation>Добавлено обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>--quantity and --unit go together.</source>
+        <translation>--quantity и --unit указываются вместе.</translation>
+    </message>
+    <message>
+        <source>Commitment %1: %2</source>
+        <translation>Обещание %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered commitment %1 on %2: %3 (proofs: %4)</source>
+        <translation>Обещание %1 выполнено %2: %3 (подтверждений: %4)</translation>
+    </message>
+    <message>
+        <source>Waived commitment %1: %2</source>
+        <translation>Обещание %1 снято: %2</translation>
+    </message>
+    <message>
+        <source>Missed commitment %1: %2</source>
+        <translation>Обещание %1 не выполнено: %2</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was saved.</source>
         <translation>прервано; ничего не сохранено.</translation>
     </message>
@@ -522,10 +716,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>Backups: %1, in %2</source>
         <translation>Резервных копий: %1, в %2</translation>
-    </message>
-    <message>
-        <source>Added collaboration %1: %2</source>
-        <translation>Добавлено сотрудничество %1: %2</translation>
     </message>
     <message>
         <source>Collaborations: %1</source>
@@ -622,14 +812,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>unrecognized arguments: %1</source>
         <translation>неизвестные аргументы: %1</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a date; write 2027-03-01 or 01.03.2027.</source>
-        <translation>%1: «%2» — не дата; пишите 2027-03-01 или 01.03.2027.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a number.</source>
-        <translation>%1: «%2» — не число.</translation>
     </message>
     <message>
         <source>The database already holds partners; demo data was not added.</source>
@@ -764,18 +946,6 @@ Restore the newest good backup now?</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <source>Nothing to change: give at least one of --name, --contact-name, ...</source>
-        <translation>Менять нечего: укажите хотя бы одно из --name, --contact-name, ...</translation>
-    </message>
-    <message>
-        <source>Saved the library profile: %1</source>
-        <translation>Профиль библиотеки сохранён: %1</translation>
-    </message>
-    <message>
-        <source>Branch:</source>
-        <translation>Филиал:</translation>
-    </message>
-    <message>
         <source>City:</source>
         <translation>Город:</translation>
     </message>
@@ -790,18 +960,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>Phone:</source>
         <translation>Телефон:</translation>
-    </message>
-    <message>
-        <source>Colour:</source>
-        <translation>Цвет:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Логотип:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -832,16 +990,8 @@ Restore the newest good backup now?</source>
         <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
     </message>
     <message>
-        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
-        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>The partner has no e-mail address: fill in To in your mail program.</source>
-        <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
@@ -884,6 +1034,30 @@ Restore the newest good backup now?</source>
         <translation>Статистики пока нет. Импортируйте её командой: collabdesk stats import ФАЙЛ</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a month (write e.g. 2026-03, 03.2026 or &apos;март 2026&apos;).</source>
+        <translation>«%1» — не месяц (напишите, например, 2026-03, 03.2026 или «март 2026»).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2, %3: %4</source>
+        <translation>Записано: %1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Recorded %1, %2: %3</source>
+        <translation>Записано: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no categories in those twelve months. Record some with: collabdesk stats add NAME PERIOD VALUE --category C</source>
+        <translation>У показателя «%1» нет категорий за эти двенадцать месяцев. Добавьте их командой: collabdesk stats add NAME PERIOD VALUE --category C</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3:</source>
+        <translation>%1, %2 – %3:</translation>
+    </message>
+    <message>
         <source>Restored %1 %2: %3</source>
         <translation>Восстановлено из корзины (%1 %2): %3</translation>
     </message>
@@ -896,84 +1070,16 @@ Restore the newest good backup now?</source>
         <translation>Объектов в корзине: %1</translation>
     </message>
     <message>
-        <source>There is no advertising item “%1”; the catalogue has: %2</source>
-        <translation>Рекламной позиции «%1» нет; в каталоге есть: %2</translation>
+        <source>The library has added no units yet. Add one with: collabdesk units add WORD --lang ru --few F --many M</source>
+        <translation>Библиотека ещё не добавляла единиц. Добавьте так: collabdesk units add СЛОВО --lang ru --few F --many M</translation>
     </message>
     <message>
-        <source>There are no statistics yet; add them with `collabdesk stats import FILE`.</source>
-        <translation>Статистики пока нет; добавьте её командой `collabdesk stats import ФАЙЛ`.</translation>
+        <source>Added unit %1: %2</source>
+        <translation>Добавлена единица %1: %2</translation>
     </message>
     <message>
-        <source>There is no statistic “%1”; there are: %2</source>
-        <translation>Показателя «%1» нет; есть: %2</translation>
-    </message>
-    <message>
-        <source>--quantity goes with --ad-item, not --metric.</source>
-        <translation>--quantity указывается с --ad-item, а не с --metric.</translation>
-    </message>
-    <message>
-        <source>Picked for collaboration %1: statistic “%2”</source>
-        <translation>Выбрано для сотрудничества %1: показатель «%2»</translation>
-    </message>
-    <message>
-        <source>--ad-item needs --quantity N.</source>
-        <translation>Для --ad-item нужно --quantity N.</translation>
-    </message>
-    <message>
-        <source>--quantity must be more than 0.</source>
-        <translation>--quantity должно быть больше 0.</translation>
-    </message>
-    <message>
-        <source>Picked for collaboration %1: %2 × “%3”</source>
-        <translation>Выбрано для сотрудничества %1: %2 × «%3»</translation>
-    </message>
-    <message>
-        <source>The statistic “%1” is not picked for collaboration %2.</source>
-        <translation>Показатель «%1» не выбран для сотрудничества %2.</translation>
-    </message>
-    <message>
-        <source>Taken out of collaboration %1: “%2”</source>
-        <translation>Убрано из сотрудничества %1: «%2»</translation>
-    </message>
-    <message>
-        <source>“%1” is not picked for collaboration %2.</source>
-        <translation>«%1» не выбрано для сотрудничества %2.</translation>
-    </message>
-    <message>
-        <source>Collaboration %1 moved: %2 → %3</source>
-        <translation>Сотрудничество %1 переведено: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Partner %1 is not a partner of collaboration %2; its partners: %3</source>
-        <translation>Партнёр %1 не участвует в сотрудничестве %2; его партнёры: %3</translation>
-    </message>
-    <message>
-        <source>Collaboration %1 has several partners; name one with --partner: %2</source>
-        <translation>У сотрудничества %1 несколько партнёров; укажите одного через --partner: %2</translation>
-    </message>
-    <message>
-        <source>Added commitment %1: %2</source>
-        <translation>Добавлено обещание %1: %2</translation>
-    </message>
-    <message>
-        <source>--quantity and --unit go together.</source>
-        <translation>--quantity и --unit указываются вместе.</translation>
-    </message>
-    <message>
-        <source>Commitment %1: %2</source>
-        <translation>Обещание %1: %2</translation>
-    </message>
-    <message>
-        <source>Delivered commitment %1 on %2: %3 (proofs: %4)</source>
-        <translation>Обещание %1 выполнено %2: %3 (подтверждений: %4)</translation>
-    </message>
-    <message>
-        <source>Waived commitment %1: %2</source>
-        <translation>Обещание %1 снято: %2</translation>
-    </message>
-    <message>
-        <source>Missed commitment %1: %2</source>
-        <translation>Обещание %1 не выполнено: %2</translation>
+        <source>Removed unit %1: %2</source>
+        <translation>Удалена единица %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1212,14 @@ Restore the newest good backup now?</source>
         <translation>На «%1» отвечают для всего сотрудничества, а не для каждого партнёра.</translation>
     </message>
     <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Deliver, waive or mark them missed first.</source>
+        <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
+    </message>
+    <message>
+        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
+        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -1116,14 +1230,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be completed: commitments still open: %2. Deliver, waive or mark them missed first.</source>
-        <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
-    </message>
-    <message>
-        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
-        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
     </message>
 </context>
 <context>
@@ -2186,16 +2292,16 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>DemoData</name>
     <message>
+        <source>The folder %1 already holds files that are not CollabDesk&apos;s demo; nothing was changed.</source>
+        <translation>В папке %1 уже есть файлы, и это не демо CollabDesk; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Demo data exists in Russian (ru) and English (en), not &apos;%1&apos;.</source>
         <translation>Демонстрационные данные есть на русском (ru) и английском (en), но не на «%1».</translation>
     </message>
     <message>
         <source>The database already holds partners; demo data is only added to an empty one.</source>
         <translation>В базе данных уже есть партнёры; демонстрационные данные добавляются только в пустую базу.</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds files that are not CollabDesk&apos;s demo; nothing was changed.</source>
-        <translation>В папке %1 уже есть файлы, и это не демо CollabDesk; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2363,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Description in the second language</source>
         <translation>Описание на втором языке</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2343,6 +2453,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
         <source>Metric name</source>
         <translation>Название показателя</translation>
     </message>
@@ -2394,10 +2508,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -2420,6 +2530,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Branch</source>
         <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
@@ -3640,6 +3758,10 @@ Data folder: %2</source>
         <source>There is no statistic with id %1.</source>
         <translation>Значения статистики с номером %1 нет.</translation>
     </message>
+    <message>
+        <source>%1 already has a figure for %2 in that category.</source>
+        <translation>У показателя «%1» уже есть значение за %2 в этой категории.</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -4026,18 +4148,6 @@ Data folder: %2</source>
 <context>
     <name>PitchDialog</name>
     <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Статистика</translation>
-    </message>
-    <message>
         <source>Our audience (a year of statistics)</source>
         <translation>Наша аудитория (статистика за год)</translation>
     </message>
@@ -4052,6 +4162,38 @@ Data folder: %2</source>
     <message>
         <source>Reply by</source>
         <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>&amp;Ответить до:</translation>
+    </message>
+    <message>
+        <source>These answers the partner should read are still empty for this partner:
+%1</source>
+        <translation>Эти ответы для партнёра ещё не заполнены для этого партнёра:
+%1</translation>
+    </message>
+    <message>
+        <source>These answers have no translation and will print as written:
+%1</source>
+        <translation>У этих ответов нет перевода, они будут напечатаны как написаны:
+%1</translation>
+    </message>
+    <message>
+        <source>Write the pitch anyway?</source>
+        <translation>Всё равно создать предложение?</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -4072,10 +4214,6 @@ Data folder: %2</source>
     <message>
         <source>S&amp;tatistics:</source>
         <translation>С&amp;татистика:</translation>
-    </message>
-    <message>
-        <source>&amp;Reply by:</source>
-        <translation>&amp;Ответить до:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -4144,22 +4282,6 @@ Data folder: %2</source>
     <message>
         <source>Writing the PDF…</source>
         <translation>PDF сохраняется…</translation>
-    </message>
-    <message>
-        <source>These answers the partner should read are still empty for this partner:
-%1</source>
-        <translation>Эти ответы для партнёра ещё не заполнены для этого партнёра:
-%1</translation>
-    </message>
-    <message>
-        <source>These answers have no translation and will print as written:
-%1</source>
-        <translation>У этих ответов нет перевода, они будут напечатаны как написаны:
-%1</translation>
-    </message>
-    <message>
-        <source>Write the pitch anyway?</source>
-        <translation>Всё равно создать предложение?</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -4558,6 +4680,50 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Pitches print the name, logo, colour, e-mail and phone, and the contact person.</source>
+        <translation>В презентациях печатаются название, логотип, цвет, e-mail, телефон и контактное лицо.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Their ph&amp;one:</source>
+        <translation>Т&amp;елефон контакта:</translation>
+    </message>
+    <message>
+        <source>Their e-&amp;mail:</source>
+        <translation>П&amp;очта контакта:</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Petrova</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy director, partnerships</source>
+        <translation>например, заместитель директора по партнёрствам</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>No logo: pitches show the library&apos;s name alone.</source>
+        <translation>Логотипа нет: в предложениях будет только название библиотеки.</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
         <source>A new language applies when CollabDesk starts again.</source>
         <translation>Новый язык включится, когда CollabDesk запустится снова.</translation>
     </message>
@@ -4576,10 +4742,6 @@ Data folder: %2</source>
     <message>
         <source>Library logo</source>
         <translation>Логотип библиотеки</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Brand colour</source>
@@ -4646,48 +4808,8 @@ Data folder: %2</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>Pitches print the name, logo, colour, e-mail and phone, and the contact person.</source>
-        <translation>В презентациях печатаются название, логотип, цвет, e-mail, телефон и контактное лицо.</translation>
-    </message>
-    <message>
-        <source>Con&amp;tact person:</source>
-        <translation>&amp;Контактное лицо:</translation>
-    </message>
-    <message>
-        <source>Their &amp;role:</source>
-        <translation>&amp;Должность:</translation>
-    </message>
-    <message>
-        <source>Their ph&amp;one:</source>
-        <translation>Т&amp;елефон контакта:</translation>
-    </message>
-    <message>
-        <source>Their e-&amp;mail:</source>
-        <translation>П&amp;очта контакта:</translation>
-    </message>
-    <message>
-        <source>e.g. Anna Petrova</source>
-        <translation>например, Анна Петрова</translation>
-    </message>
-    <message>
-        <source>e.g. Deputy director, partnerships</source>
-        <translation>например, заместитель директора по партнёрствам</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Убрать логотип</translation>
-    </message>
-    <message>
-        <source>No logo: pitches show the library&apos;s name alone.</source>
-        <translation>Логотипа нет: в предложениях будет только название библиотеки.</translation>
-    </message>
-    <message>
-        <source>Logo preview</source>
-        <translation>Логотип</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -4810,6 +4932,10 @@ Data folder: %2</source>
     <message>
         <source>%1: the metric name is longer than %2 characters</source>
         <translation>%1: название показателя длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1: the category is longer than %2 characters</source>
+        <translation>%1: категория длиннее %2 символов</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a month (write e.g. &apos;январь 2026&apos; or 01.2026)</source>
@@ -5514,6 +5640,150 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormsDialog</name>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormsEditor</name>
+    <message>
+        <source>Units the library added</source>
+        <translation>Единицы, добавленные библиотекой</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>After 1</source>
+        <translation>После 1</translation>
+    </message>
+    <message>
+        <source>After 2–4</source>
+        <translation>После 2–4</translation>
+    </message>
+    <message>
+        <source>After 5</source>
+        <translation>После 5</translation>
+    </message>
+    <message>
+        <source>Plural / fractions</source>
+        <translation>Мн. число / дроби</translation>
+    </message>
+    <message>
+        <source>Language of the word</source>
+        <translation>Язык слова</translation>
+    </message>
+    <message>
+        <source>The word after 1</source>
+        <translation>Слово после 1</translation>
+    </message>
+    <message>
+        <source>The word after 2, 3, 4</source>
+        <translation>Слово после 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>The word after 5</source>
+        <translation>Слово после 5</translation>
+    </message>
+    <message>
+        <source>The plural</source>
+        <translation>Множественное число</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>After 1 (стенд, stand):</source>
+        <translation>После 1 (стенд, stand):</translation>
+    </message>
+    <message>
+        <source>After 2, 3, 4 (стенда):</source>
+        <translation>После 2, 3, 4 (стенда):</translation>
+    </message>
+    <message>
+        <source>After 5 (стендов):</source>
+        <translation>После 5 (стендов):</translation>
+    </message>
+    <message>
+        <source>Plural (stands):</source>
+        <translation>Мн. число (stands):</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Добавить единицу</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Удалить единицу</translation>
+    </message>
+    <message>
+        <source>Quantities print with the unit in the right form: “5 постов”, “1 post”. CollabDesk knows %1 common units already; a unit it does not know prints as typed until you add its forms here.</source>
+        <translation>Количества печатаются с единицей в нужной форме: «5 постов», «1 post». CollabDesk уже знает %1 частых единиц; незнакомая единица печатается как введена, пока вы не добавите здесь её формы.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHint</name>
+    <message>
+        <source>Add its forms…</source>
+        <translation>Добавить формы…</translation>
+    </message>
+    <message>
+        <source>“%1” has no plural forms yet: it prints as typed.</source>
+        <translation>У «%1» ещё нет форм множественного числа: печатается как введено.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitService</name>
+    <message>
+        <source>one</source>
+        <translation>один</translation>
+    </message>
+    <message>
+        <source>few</source>
+        <translation>несколько</translation>
+    </message>
+    <message>
+        <source>many</source>
+        <translation>много</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочее</translation>
+    </message>
+    <message>
+        <source>CollabDesk has no plural rules for the language &apos;%1&apos;; write the unit as typed, or choose ru or en.</source>
+        <translation>В CollabDesk нет правил множественного числа для языка «%1»; пишите единицу как есть или выберите ru или en.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code; write it as two letters, e.g. ru or en.</source>
+        <translation>«%1» — не код языка; напишите две буквы, например ru или en.</translation>
+    </message>
+    <message>
+        <source>Give the form that goes with %2 (“%1”).</source>
+        <translation>Укажите форму, которая идёт после %2 («%1»).</translation>
+    </message>
+    <message>
+        <source>The “%1” form is longer than %2 characters.</source>
+        <translation>Форма «%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has its forms; nothing to add.</source>
+        <translation>У «%1» уже есть формы; добавлять нечего.</translation>
+    </message>
+    <message>
+        <source>The library has added no unit &apos;%1&apos; (shipped units cannot be removed).</source>
+        <translation>Библиотека не добавляла единицу «%1» (встроенные единицы удалить нельзя).</translation>
     </message>
 </context>
 <context>

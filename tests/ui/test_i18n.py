@@ -86,7 +86,59 @@ def test_money_in_russian_and_english() -> None:
     assert format_money(Decimal("1234.5"), "RUB", ru) == f"1{NBSP}234,50{NBSP}₽"
     assert format_money(1234.5, "EUR", ru) == f"1{NBSP}234,50{NBSP}€"
     assert format_money(1234.5, "RUB", en) == "₽1,234.50"
-    assert format_money(0, "KZT", ru) == f"0,00{NBSP}₸"
+    assert format_money(0, "KZT", ru) == f"0{NBSP}₸"
+    assert format_money(Decimal("3000.00"), "RUB", ru) == f"3{NBSP}000{NBSP}₽"
+    assert format_money(Decimal("3000.00"), "RUB", en) == "₽3,000"
+    assert format_money(Decimal("0.5"), "RUB", en) == "₽0.50"  # cents keep two places
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "c"])
+def test_numbers_people_write(language: str) -> None:
+    """ "12.00" is "12" and "3000.00" is grouped, in each locale (C: English)."""
+    locale = locale_for("system", system=QLocale.c()) if language == "c" else locale_for(language)
+    group = NBSP if language == "ru" else ","
+    point = "," if language == "ru" else "."
+    assert format_number(Decimal("12.00"), locale) == "12"
+    assert format_number(Decimal("3000.00"), locale) == f"3{group}000"
+    assert format_number(Decimal("2.50"), locale) == f"2{point}5"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "value"),
+    [
+        ("ru", f"3{NBSP}000,50", "3000.50"),
+        ("ru", "3 000", "3000"),
+        ("ru", "1500.5", "1500.5"),
+        ("en", "3,000.50", "3000.50"),
+        ("en", " 12 ", "12"),
+        ("en", "2500,50", "2500.50"),  # a decimal comma typed by habit
+        ("en", "1,234,567", "1234567"),
+        ("c", "3,000", "3000"),
+    ],
+)
+def test_numbers_typed_in_cells_are_read_as_the_locale_writes_them(
+    language: str, typed: str, value: str
+) -> None:
+    from collabdesk.ui.shell.i18n import parse_number
+
+    locale = locale_for("system", system=QLocale.c()) if language == "c" else locale_for(language)
+    assert parse_number(typed, locale) == Decimal(value)
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "1,2,3.4.5", "nan", "12,34,5"])
+def test_a_number_cell_with_no_number_is_refused(typed: str) -> None:
+    from collabdesk.ui.shell.i18n import parse_number
+
+    with pytest.raises(ValueError):
+        parse_number(typed, locale_for("en"))
+
+
+def test_quantities_in_the_window() -> None:
+    from collabdesk.ui.shell.i18n import format_quantity
+
+    assert format_quantity(Decimal("5.00"), "пост", locale_for("ru")) == "5 постов"
+    assert format_quantity(Decimal("1.00"), "post", locale_for("en")) == "1 post"
+    assert format_quantity(Decimal("1200"), "visit", locale_for("en")) == "1,200 visits"
 
 
 def test_money_uses_the_default_currency_from_settings() -> None:
@@ -277,7 +329,7 @@ def test_a_c_system_locale_formats_in_the_interface_language() -> None:
     chosen = locale_for("system", system=c)
     assert chosen.language() == QLocale.Language.English
     assert format_number(1440000, chosen) == "1,440,000"
-    assert format_money(Decimal("1440000"), "RUB", chosen) == "₽1,440,000.00"
+    assert format_money(Decimal("1440000"), "RUB", chosen) == "₽1,440,000"
     assert format_date(date(2026, 11, 2), chosen) == "2 Nov 2026"
     assert locale_for("ru", system=c).language() == QLocale.Language.Russian
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -313,13 +365,13 @@ print(QCoreApplication.translate("MainWindow", "%Ln partner(s)", None, 1440000))
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("system", ["C", "1,440,000", "₽1,440,000.00", "2 Nov 2026", "1,440,000 partners"]),
+        ("system", ["C", "1,440,000", "₽1,440,000", "2 Nov 2026", "1,440,000 partners"]),
         (
             "ru",
             [
                 "C",
                 f"1{NBSP}440{NBSP}000",
-                f"1{NBSP}440{NBSP}000,00{NBSP}₽",
+                f"1{NBSP}440{NBSP}000{NBSP}₽",
                 "02.11.2026",
                 f"1{NBSP}440{NBSP}000 партнёров",
             ],

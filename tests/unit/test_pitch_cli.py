@@ -57,6 +57,7 @@ def test_stats_import_and_list(tmp_path: Path) -> None:
         "unit": "",
         "source": "stats.csv",
         "branch": "",
+        "category": "",
     }
     bad = tmp_path / "bad.csv"
     bad.write_text("Показатель;Январь 2026\nПосещения;много\n")

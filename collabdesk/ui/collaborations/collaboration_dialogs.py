@@ -36,7 +36,7 @@ def run_checklist(
 def edit_catalogue(parent: QWidget | None, desk: Desk) -> None:
     from collabdesk.ui.statistics.advertising_dialog import AdvertisingDialog
 
-    AdvertisingDialog(desk.advertising, parent).exec()
+    AdvertisingDialog(desk.advertising, parent, desk.units).exec()
 
 
 def edit_template(parent: QWidget | None, desk: Desk) -> None:

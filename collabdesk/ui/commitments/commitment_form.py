@@ -39,6 +39,7 @@ from collabdesk.services.errors import (
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.shell.i18n import format_date, format_money
+from collabdesk.ui.shell.unit_forms import UnitHint
 from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named
@@ -109,6 +110,8 @@ class CommitmentForm(VersionedForm):
         self.unit_edit = named(QLineEdit(), "unitEdit")
         self.unit_edit.setPlaceholderText(self.tr("unit: posters, hours, m²…"))
         self.unit_edit.setAccessibleName(self.tr("Unit"))
+        self.unit_hint = UnitHint(desk.units)  # no plural forms yet: said quietly
+        self.unit_edit.textChanged.connect(self.unit_hint.show_for)
         self.due_edit = named(QDateEdit(), "dueDateEdit")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(_qdate(date.today() + timedelta(days=DEFAULT_DUE_DAYS)))
@@ -186,6 +189,7 @@ class CommitmentForm(VersionedForm):
         ]
         for caption_text, field, buddy in rows:
             caption_row(form, caption_text, field, buddy)
+        form.insertRow(5, "", self.unit_hint)  # under Quantity
 
         self.buttons = self._save_buttons()
         layout = QVBoxLayout(self)

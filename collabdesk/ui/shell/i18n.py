@@ -116,10 +116,12 @@ def default_currency(settings: QSettings | None = None) -> str:
 def format_money(
     amount: Decimal | float | int, currency: str | None = None, locale: QLocale | None = None
 ) -> str:
-    """`1234.5` → "1 234,50 ₽" in Russian, "₽1,234.50" in English."""
+    """`1234.5` → "1 234,50 ₽" in Russian, "₽1,234.50" in English; a whole
+    amount as people write it: `3000.00` → "3 000 ₽" / "₽3,000"."""
     locale = locale or QLocale()
     symbol = currency_symbol(currency or default_currency())
-    return locale.toCurrencyString(float(amount), symbol, 2)
+    places = 0 if _decimals(amount) == 0 else 2
+    return locale.toCurrencyString(float(amount), symbol, places)
 
 
 MAX_DECIMALS = 6  # a rate of 0.000125 still shows; binary noise of a float does not
@@ -138,12 +140,70 @@ def _decimals(value: Decimal | float | int) -> int:
 
 def format_number(value: Decimal | float | int, locale: QLocale | None = None) -> str:
     """Grouped digits in the interface's locale: "1 440 000" / "1,440,000",
-    "2,5" / "2.5"; never the exponent form QLocale gives a float by default."""
+    "2,5" / "2.5", and "12.00" as "12"; never the exponent form QLocale gives
+    a float by default."""
     locale = locale or QLocale()
     places = _decimals(value)
     if places == 0:
         return locale.toString(int(value))
     return locale.toString(float(value), "f", places)
+
+
+def format_amount(value: Decimal | float | int, locale: QLocale | None = None) -> str:
+    """A sum of money without its symbol, as people write it: "3 000" for
+    3000.00, "1 500,50" (both digits) when there are kopecks."""
+    locale = locale or QLocale()
+    if _decimals(value) == 0:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 2)
+
+
+def format_quantity(value: Decimal | float | int, unit: str, locale: QLocale | None = None) -> str:
+    """ "5 постов" / "2 posts": the number for the interface, the unit in the
+    form its own language gives that number (domain/units.py)."""
+    from collabdesk.domain.units import quantity_with_unit
+
+    return quantity_with_unit(format_number(value, locale), value, unit)
+
+
+def warm_plural_rules() -> None:
+    """Babel's plural rules for units load in a background thread once a
+    database is open: the first table with "5 постов" then costs the GUI
+    thread nothing (domain/units.py)."""
+    import threading
+
+    from collabdesk.domain.units import warm
+
+    threading.Thread(target=warm, name="plural-rules", daemon=True).start()
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> Decimal:
+    """What a person typed in a number cell, read as the locale writes it:
+    "3 000,50" in Russian, "3,000.50" in English. A point is a decimal mark
+    everywhere, and so is a lone comma that cannot be grouping ("2500,50").
+    ValueError for anything else."""
+    import re
+    from decimal import Decimal, InvalidOperation
+
+    locale = locale or QLocale()
+    cleaned = "".join(text.split()).replace("−", "-")  # split() drops no-break spaces too
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if group.strip() and group != point and group in cleaned:
+        g, p = re.escape(group), re.escape(point)
+        if re.fullmatch(rf"-?\d{{1,3}}({g}\d{{3}})+({p}\d+)?", cleaned):
+            cleaned = cleaned.replace(group, "")
+        elif point not in cleaned and cleaned.count(group) == 1:
+            cleaned = cleaned.replace(group, point)  # a decimal comma typed by habit
+        else:
+            raise ValueError(text)
+    cleaned = cleaned.replace(point, ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not number.is_finite():
+        raise ValueError(text)
+    return number
 
 
 def _qdate(value: date) -> QDate:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
+from collabdesk.ui.shell.i18n import warm_plural_rules
 
 if TYPE_CHECKING:
     from collabdesk.services.partner_directory import PartnerDirectory
@@ -117,6 +118,7 @@ class Session:
             desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
         )
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
+        warm_plural_rules()  # units' CLDR rules, off the GUI thread
         from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 
         data_notices.show_for(

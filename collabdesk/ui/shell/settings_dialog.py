@@ -50,6 +50,7 @@ from collabdesk.ui.shell.settings_pickers import (
     choose_colour,
     open_folder,
 )
+from collabdesk.ui.shell.unit_forms import add_units_tab
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.form_support import clear_errors, show_problems
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(settings_pages.general_page(self), self.tr("General"))
         self.tabs.addTab(settings_pages.library_page(self, library is not None), self.tr("Library"))
         self.tabs.addTab(settings_pages.data_page(self, data_dir), self.tr("Data and backups"))
+        add_units_tab(self.tabs, parent)  # Settings ▸ Units: ui/shell/unit_forms.py
         self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

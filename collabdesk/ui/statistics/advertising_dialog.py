@@ -3,7 +3,6 @@ with the reach of one unit and an optional rate."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.shell.i18n import format_amount, format_number, parse_number
+from collabdesk.ui.shell.unit_forms import UnitHint
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
-from collabdesk.ui.widgets.table_cells import cell
+from collabdesk.ui.widgets.table_cells import cell, number_item
 
 if TYPE_CHECKING:
     from collabdesk.services.advertising import AdItemDraft, AdvertisingService
+    from collabdesk.services.units import UnitService
 
 NAME, UNIT, REACH, RATE, CURRENCY, ACTIVE = range(6)
 
@@ -38,7 +40,12 @@ class AdvertisingDialog(QDialog):
     """Rows are edited in place and saved together; a row that cannot be
     saved is named, and nothing typed is lost."""
 
-    def __init__(self, advertising: AdvertisingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        advertising: AdvertisingService,
+        parent: QWidget | None = None,
+        units: UnitService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("advertisingDialog")
         self.setWindowTitle(self.tr("Advertising package"))
@@ -70,6 +77,10 @@ class AdvertisingDialog(QDialog):
             )
         )
         self.error = ErrorLabel("advertisingError")
+        # A unit with no plural forms yet prints as typed: say so, quietly.
+        self.unit_hint = UnitHint(units)
+        self.table.currentCellChanged.connect(lambda *_: self._hint_unit())
+        self.table.itemChanged.connect(lambda *_: self._hint_unit())
         add = named(QPushButton(self.tr("Add offer")), "addOffer")
         remove = named(QPushButton(self.tr("Delete offer")), "deleteOffer")
         add.clicked.connect(self.add_row)
@@ -86,6 +97,7 @@ class AdvertisingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unit_hint)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -95,12 +107,12 @@ class AdvertisingDialog(QDialog):
         items = self._service.catalogue(include_inactive=True)
         self.table.setRowCount(0)
         for item in items:
-            rate = "" if item.rate is None else str(item.rate)
+            rate = "" if item.rate is None else format_amount(item.rate)
             self._append(
                 item.id,
                 item.name,
                 item.unit,
-                str(item.reach_per_unit),
+                format_number(item.reach_per_unit),
                 rate,
                 item.currency,
                 item.active,
@@ -118,20 +130,20 @@ class AdvertisingDialog(QDialog):
     ) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in (
-            (NAME, name),
-            (UNIT, unit),
-            (REACH, reach),
-            (RATE, rate),
-            (CURRENCY, currency),
-        ):
+        for column, text in ((NAME, name), (UNIT, unit), (CURRENCY, currency)):
             self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setItem(row, REACH, number_item(reach))
+        self.table.setItem(row, RATE, number_item(rate))
         cell(self.table, row, NAME).setData(Qt.ItemDataRole.UserRole, item_id)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
         self.table.setItem(row, ACTIVE, check)
         return row
+
+    def _hint_unit(self) -> None:
+        row = self.table.currentRow()
+        self.unit_hint.show_for(self._text(row, UNIT) if row >= 0 else "")
 
     def add_row(self) -> None:
         row = self._append(None, "", "", "0", "", "RUB", True)
@@ -159,18 +171,22 @@ class AdvertisingDialog(QDialog):
         """The row as a draft; ValueError names a figure that is not a number."""
         from collabdesk.services.advertising import AdItemDraft
 
-        reach_text = self._text(row, REACH).replace(" ", "") or "0"
-        if not reach_text.isdigit():
-            raise ValueError(fill(self.tr("reach “%1” is not a whole number"), [reach_text]))
-        rate_text = self._text(row, RATE).replace(" ", "").replace(",", ".")
+        reach_text = self._text(row, REACH) or "0"
         try:
-            rate = Decimal(rate_text) if rate_text else None
-        except InvalidOperation as exc:
-            raise ValueError(fill(self.tr("rate “%1” is not a number"), [rate_text])) from exc
+            reach = parse_number(reach_text)
+        except ValueError:
+            reach = None
+        if reach is None or reach < 0 or reach != reach.to_integral_value():
+            raise ValueError(fill(self.tr("reach “%1” is not a whole number"), [reach_text[:40]]))
+        rate_text = self._text(row, RATE)
+        try:
+            rate = parse_number(rate_text) if rate_text else None
+        except ValueError as exc:
+            raise ValueError(fill(self.tr("rate “%1” is not a number"), [rate_text[:40]])) from exc
         return AdItemDraft(
             name=self._text(row, NAME),
             unit=self._text(row, UNIT),
-            reach_per_unit=int(reach_text),
+            reach_per_unit=int(reach),
             rate=rate,
             currency=self._text(row, CURRENCY) or "RUB",
             active=cell(self.table, row, ACTIVE).checkState() == Qt.CheckState.Checked,

@@ -38,6 +38,7 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import batch_export
 from collabdesk.ui.operations.changes import STATISTICS_TABLES
 from collabdesk.ui.statistics import statistics_import_bar
+from collabdesk.ui.statistics.statistics_breakdown import BreakdownPanel
 from collabdesk.ui.statistics.statistics_buttons import StatisticsButtons, has_collaborations
 from collabdesk.ui.statistics.statistics_chart import MetricChart
 from collabdesk.ui.statistics.statistics_models import (
@@ -133,10 +134,13 @@ class StatisticsView(QWidget):
         figure_buttons.addWidget(self.delete_figure_button)
         figure_buttons.addStretch(1)
         self.chart = MetricChart(desk_source)
+        self.breakdown = BreakdownPanel(desk_source)
+        self.breakdown.changed.connect(lambda: self.refresh(self.current_metric()))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.chart, 2)
+        right_layout.addWidget(self.breakdown)
         right_layout.addWidget(self.table, 3)
         right_layout.addLayout(figure_buttons)
 
@@ -227,6 +231,7 @@ class StatisticsView(QWidget):
         rows = desk.statistics.figures(name) if desk is not None and name is not None else []
         self.figure_model.reset(rows)
         self.chart.show_metric(name)
+        self.breakdown.show_metric(name)
 
     def _update_buttons(self) -> None:
         desk = self.desk
