@@ -38,9 +38,9 @@ SHORT_WORD = 2  # letters: "в", "и", "на", "a", "of" stay with the word afte
 SLIDE_WORDS = {
     "en": {
         "today": "Today",
-        "more_events": "Dates not shown here: {count}; the pitch has them all",
+        "more_events": "The written proposal lists every date ({count} more)",
     },
-    "ru": {"today": "Сегодня", "more_events": "Не показано дат: {count}; в предложении есть все"},
+    "ru": {"today": "Сегодня", "more_events": "Все даты — в письменном предложении (ещё {count})"},
 }
 
 

@@ -132,7 +132,7 @@ def test_the_timeline_has_both_sides_start_and_end_and_stays_short() -> None:
     )
     long_line = next(s for s in build_slides(many, "en") if s.key == "timeline")
     assert len(long_line.events) == MAX_EVENTS
-    assert long_line.subtitle == "Dates not shown here: 6; the pitch has them all"
+    assert long_line.subtitle == "The written proposal lists every date (6 more)"
     undated = replace(_content(ads=0), starts_on=None, ends_on=None, promises=())
     assert "timeline" not in [s.key for s in build_slides(undated, "en")]
 
