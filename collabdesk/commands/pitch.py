@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext
-from collabdesk.commands.language import say
+from collabdesk.commands.language import say, words
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "pitch"
@@ -78,4 +78,26 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     write_atomically(out, build_pitch(content, lang))
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
+    if content.untranslated:
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP("Cli", "No translation yet, printed as written: %1"),
+            "; ".join(_untranslated_name(key) for key in content.untranslated),
+        )
     return EXIT_OK
+
+
+def _untranslated_name(key: str) -> str:
+    """Question keys as `checklist questions` lists them; the title, the idea
+    and promises by what they are."""
+    from collabdesk.services import pitch_language
+
+    if key == pitch_language.TITLE:
+        return words(QT_TRANSLATE_NOOP("Cli", "title"))
+    if key == pitch_language.IDEA:
+        return words(QT_TRANSLATE_NOOP("Cli", "idea"))
+    if key.startswith(pitch_language.PROMISE):
+        return words(
+            QT_TRANSLATE_NOOP("Cli", "promise “%1”"), key.removeprefix(pitch_language.PROMISE)
+        )
+    return key

@@ -25,6 +25,7 @@ from collabdesk.services.partner_facing import (
     missing_partner_answers,
     partner_facing_answers,
 )
+from collabdesk.services.pitch_language import IDEA, TITLE, in_language, translated_promises
 from collabdesk.services.pitch_model import AdLine, PitchContent
 from collabdesk.services.pitch_queries import (
     ADS,
@@ -45,7 +46,9 @@ CONTEXT = "PitchContent"
 @dataclass(frozen=True)
 class PitchGaps:
     missing: tuple[str, ...]  # question keys
-    untranslated: tuple[str, ...]  # question keys
+    # Question keys, and pitch_language's names of the title, the idea and
+    # each promise that will print as written.
+    untranslated: tuple[str, ...]
 
     @property
     def any(self) -> bool:
@@ -114,12 +117,24 @@ class PitchContentService:
                 if found is not None
             )
             until = max((f.as_of for f in figures), default=None)
+            translate = lang != data_language(reads)
+            title, no_title = in_language(collab[0], collab[5], translate)
+            idea, no_idea = in_language(collab[1], collab[6], translate)
+            promises, untranslated_promises = translated_promises(
+                read_promises(reads, collaboration_id, addressed), translate
+            )
+            untranslated = (
+                *((TITLE,) if no_title else ()),
+                *((IDEA,) if no_idea else ()),
+                *facing.untranslated,
+                *untranslated_promises,
+            )
             return PitchContent(
                 today=today,
                 library=read_library(reads),
                 collaboration_id=collaboration_id,
-                title=collab[0],
-                idea=collab[1],
+                title=title,
+                idea=idea,
                 stage=collab[2],
                 starts_on=collab[3],
                 ends_on=collab[4],
@@ -127,10 +142,10 @@ class PitchContentService:
                 answers=tuple(facing.texts.items()),
                 figures=figures,
                 ads=ads,
-                promises=read_promises(reads, collaboration_id, addressed),
+                promises=promises,
                 language=lang,
                 reply_by=reply_by,
-                untranslated=facing.untranslated,
+                untranslated=untranslated,
                 audience=audience,
                 profiles=audience_profiles(reads, until),
                 track_record=read_track_record(reads, today, addressed),
@@ -145,10 +160,9 @@ class PitchContentService:
             self._checklist.ensure_default_template()
             self._template_ready = True
         with transaction(self._sessions) as session:
-            reads = session.connection()
-            facing = partner_facing_answers(reads, collaboration_id, partner_id, language)
-            missing = missing_partner_answers(reads, collaboration_id, partner_id)
-            return PitchGaps(missing, facing.untranslated)
+            missing = missing_partner_answers(session.connection(), collaboration_id, partner_id)
+        content = self.gather(collaboration_id, partner_id, language=language)
+        return PitchGaps(missing, content.untranslated)
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
         """(id, name) of the partners a pitch can address, main partners first."""

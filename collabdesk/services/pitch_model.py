@@ -104,6 +104,7 @@ class PromiseLine:
     proofs: tuple[str, ...]  # file names or URLs
     make_good: bool
     owner: str
+    translation: str = ""  # the description in the library's second language
 
     @property
     def has_proof(self) -> bool:
@@ -144,7 +145,9 @@ class PitchContent:
     # keep them stable.
     language: str = ""  # the language the answers were chosen for
     reply_by: date | None = None  # None: REPLY_DAYS after `today`
-    untranslated: tuple[str, ...] = ()  # answer keys printed in the data's language
+    # What prints in the data's language for want of a translation: answer
+    # keys and pitch_language's names (title, idea, promises).
+    untranslated: tuple[str, ...] = ()
     audience: tuple[AudienceFigure, ...] = ()  # a year of each figure
     profiles: tuple[AudienceProfile, ...] = ()  # breakdowns: age bands, districts
     track_record: TrackRecord | None = None

@@ -49,6 +49,8 @@ COLLABORATION = select(
     Collaboration.stage,
     Collaboration.starts_on,
     Collaboration.ends_on,
+    Collaboration.title_translation,
+    Collaboration.idea_translation,
 ).where(Collaboration.id == bindparam("collaboration"))
 _TAKING_PART = (
     select(CollaborationPartner.partner_id, CollaborationPartner.role, Partner.name)
@@ -126,6 +128,7 @@ _PROMISES = select(
     _c.proof_note,
     _c.make_good_for_id,
     _c.owner,
+    _c.description_translation,
 ).where(_c.collaboration_id == bindparam("collaboration"))
 _ALL_PROMISES = _PROMISES.order_by(_c.due_on, _c.id)
 _PROMISES_TO = _PROMISES.where(
@@ -248,7 +251,8 @@ def read_promises(
 
 
 def _promise_line(row: Any, proofs: tuple[str, ...]) -> PromiseLine:
-    """A row of _PROMISES: id, the eleven printed columns, make-good link, owner."""
+    """A row of _PROMISES: id, the eleven printed columns, make-good link,
+    owner, the description's translation."""
     return PromiseLine(
         direction=row[1],
         description=row[2],
@@ -264,4 +268,5 @@ def _promise_line(row: Any, proofs: tuple[str, ...]) -> PromiseLine:
         proofs=proofs,
         make_good=row[12] is not None,
         owner=row[13],
+        translation=row[14],
     )

@@ -602,6 +602,22 @@ Restore the newest good backup now?</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
     <message>
+        <source>No translation yet, printed as written: %1</source>
+        <translation>Перевода пока нет, напечатано как написано: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <source>promise “%1”</source>
+        <translation>обязательство «%1»</translation>
+    </message>
+    <message>
         <source>The partner has no e-mail address: fill in To in your mail program.</source>
         <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
     </message>
@@ -4174,12 +4190,6 @@ Data folder: %2</source>
 %1</translation>
     </message>
     <message>
-        <source>These answers have no translation and will print as written:
-%1</source>
-        <translation>У этих ответов нет перевода, они будут напечатаны как написаны:
-%1</translation>
-    </message>
-    <message>
         <source>Write the pitch anyway?</source>
         <translation>Всё равно создать предложение?</translation>
     </message>
@@ -4282,6 +4292,24 @@ Data folder: %2</source>
     <message>
         <source>Writing the PDF…</source>
         <translation>PDF сохраняется…</translation>
+    </message>
+    <message>
+        <source>These texts have no translation and will print as written:
+%1</source>
+        <translation>У этих текстов нет перевода, они будут напечатаны как написаны:
+%1</translation>
+    </message>
+    <message>
+        <source>The collaboration&apos;s title</source>
+        <translation>Название сотрудничества</translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Обязательство: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>

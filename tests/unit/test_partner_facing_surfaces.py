@@ -89,3 +89,27 @@ def test_no_surface_shows_a_partner_what_staff_wrote(
     goal = "ПУБЛИЧНОЕ-цель" if lang == "ru" else "PUBLIC-goal-en"
     assert goal in surfaces["pitch"]
     assert "ПУБЛИЧНОЕ-выгода" in surfaces["pitch"] + surfaces["slides"] + surfaces["letter"]
+
+
+def test_an_english_pitch_prints_the_translations_and_names_what_has_none(
+    office: tuple[Database, int],
+) -> None:
+    """The office's title, goal and promise carry English versions; its idea
+    does not, so the English pitch prints the idea as written and the gaps
+    name it, while the Russian pitch names nothing."""
+    db, collab = office
+    desk = Desk.over(db.sessions)
+    english = desk.pitch_content.gather(collab, language="en")
+
+    assert english.title == "PUBLIC-title-en"
+    assert [p.description for p in english.promises if p.description.startswith("PUBLIC")] == [
+        "PUBLIC-promise-en"
+    ]
+    text = _squeezed(_pdf_text(build_pitch(english, "en")))
+    assert "PUBLIC-title-en" in text and "PUBLIC-promise-en" in text
+    assert "ПУБЛИЧНОЕ-название" not in text
+    partner = english.partner.id if english.partner else None
+    gaps = desk.pitch_content.gaps(collab, partner, "en")
+    assert "collaboration.idea" in gaps.untranslated
+    assert "collaboration.title" not in gaps.untranslated
+    assert desk.pitch_content.gaps(collab, partner, "ru").untranslated == ()

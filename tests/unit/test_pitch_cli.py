@@ -67,3 +67,16 @@ def test_stats_import_and_list(tmp_path: Path) -> None:
     assert len(json.loads(cli(data, "stats", "list", "--json")[1])) == 2
     code, _, err = cli(data, "stats", "import", str(tmp_path / "missing.csv"))
     assert code == 1 and "There is no file" in err
+
+
+def test_a_pitch_in_the_other_language_names_what_prints_untranslated(tmp_path: Path) -> None:
+    """The Russian demo has no English version of its title: an English pitch
+    says so on the command line instead of printing Russian silently, and a
+    Russian one says nothing of the kind."""
+    data = tmp_path / "data"
+    assert cli(data, "demo", "--lang", "ru")[0] == 0
+    code, out, err = cli(data, "pitch", "1", "--lang", "en", "--out", str(tmp_path / "e.pdf"))
+    assert (code, err) == (0, "")
+    assert "No translation yet, printed as written: title; idea" in out
+    code, out, _ = cli(data, "pitch", "1", "--lang", "ru", "--out", str(tmp_path / "r.pdf"))
+    assert "No translation" not in out

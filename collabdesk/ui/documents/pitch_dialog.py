@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.message import fill
+from collabdesk.services import pitch_language
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
 from collabdesk.ui.shell.user_guide import interface_language
@@ -314,14 +315,27 @@ class PitchDialog(QDialog):
                 )
             )
         if gaps.untranslated:
-            names = "\n".join(f"• {prompts_by_key.get(k, k)}" for k in gaps.untranslated)
+            names = "\n".join(
+                f"• {self._untranslated_name(k, prompts_by_key)}" for k in gaps.untranslated
+            )
             parts.append(
                 fill(
-                    self.tr("These answers have no translation and will print as written:\n%1"),
+                    self.tr("These texts have no translation and will print as written:\n%1"),
                     [names],
                 )
             )
         return "\n\n".join(parts)
+
+    def _untranslated_name(self, key: str, prompts_by_key: dict[str, str]) -> str:
+        """A question's prompt, or what pitch_language names: the title, the
+        idea, a promise by its description."""
+        if key == pitch_language.TITLE:
+            return self.tr("The collaboration's title")
+        if key == pitch_language.IDEA:
+            return self.tr("The idea")
+        if key.startswith(pitch_language.PROMISE):
+            return fill(self.tr("Promise: %1"), [key.removeprefix(pitch_language.PROMISE)])
+        return prompts_by_key.get(key, key)
 
     def confirm_gaps(self, lang: str) -> bool:
         """Warn, never block: the librarian may still send a draft."""
