@@ -8,8 +8,10 @@ covers the collaboration's own texts and its commitments."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from collabdesk.services.pitch_model import PromiseLine
+if TYPE_CHECKING:  # the pitch dialog reads the names below at first paint's end
+    from collabdesk.services.pitch_model import PromiseLine
 
 # Names of untranslated texts that are not checklist answers (those are named
 # by their question key); a promise is named by its description.
