@@ -45,6 +45,12 @@ def register(parser: argparse.ArgumentParser) -> None:
     cadd = ccmd.add_parser("add", help="add a collaboration (partners optional)")
     cadd.add_argument("--title", required=True)
     cadd.add_argument("--idea", default="")
+    cadd.add_argument(
+        "--title-translation", default="", metavar="TEXT", help="the title in the second language"
+    )
+    cadd.add_argument(
+        "--idea-translation", default="", metavar="TEXT", help="the idea in the second language"
+    )
     cadd.add_argument("--partner", type=int, action="append", default=[], metavar="ID")
     cadd.add_argument("--alternative", type=int, action="append", default=[], metavar="ID")
     cadd.add_argument("--stage", choices=STAGES, default=Stage.IDEA.value)
@@ -66,6 +72,8 @@ def add_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     draft = CollaborationDraft(
         title=args.title,
         idea=args.idea,
+        title_translation=args.title_translation,
+        idea_translation=args.idea_translation,
         stage=Stage(args.stage),
         starts_on=optional_date(args.starts, "--starts"),
         ends_on=optional_date(args.ends, "--ends"),
@@ -177,6 +185,8 @@ def collaboration_json(ctx: CommandContext, collaboration_id: int) -> dict[str, 
         "id": record.id,
         "title": record.title,
         "idea": record.idea,
+        "title_translation": record.title_translation,
+        "idea_translation": record.idea_translation,
         "stage": record.stage.value,
         "starts_on": _date(record.starts_on),
         "ends_on": _date(record.ends_on),
@@ -206,6 +216,7 @@ def collaboration_json(ctx: CommandContext, collaboration_id: int) -> dict[str, 
                 "id": c.id,
                 "direction": c.direction.value,
                 "description": c.description,
+                "description_translation": c.description_translation,
                 "due_on": _date(c.due_on),
                 "owner": c.owner,
                 "status": c.status.value,

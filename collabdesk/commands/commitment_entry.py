@@ -37,6 +37,9 @@ def register_entry(sub: argparse._SubParsersAction[Parser]) -> None:
     add.add_argument("--direction", choices=sorted(DIRECTIONS), required=True)
     add.add_argument("--what", required=True, help="what is promised")
     add.add_argument(
+        "--what-translation", default="", metavar="TEXT", help="--what in the second language"
+    )
+    add.add_argument(
         "--partner", type=int, metavar="ID", help="the collaboration's only one if not given"
     )
     add.add_argument("--quantity", metavar="N")
@@ -108,6 +111,7 @@ def commitment_json(ctx: CommandContext, commitment_id: int) -> dict[str, Any]:
     rows = ctx.desk.tracker.page(query, 0, 100_000)
     row = next(r for r in rows if r.id == commitment_id)
     return row_json(row) | {
+        "description_translation": record.description_translation,
         "valuation_method": record.valuation_method.value if record.valuation_method else None,
         "waived_reason": record.waived_reason,
         "proof_note": record.proof_note,
@@ -175,6 +179,7 @@ def add_commitment(args: argparse.Namespace, ctx: CommandContext) -> int:
     draft = CommitmentDraft(
         direction=Direction(DIRECTIONS[args.direction]),
         description=args.what,
+        description_translation=args.what_translation,
         partner_id=_partner_of(collaboration, args.partner),
         quantity=None if args.quantity is None else parse_amount(args.quantity, "--quantity"),
         unit=args.unit,
@@ -194,6 +199,7 @@ def show_commitment(args: argparse.Namespace, ctx: CommandContext) -> int:
         return EXIT_OK
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Commitment %1: %2"), shown["id"], shown["description"])
     for key in (
+        "description_translation",
         "collaboration",
         "partner",
         "direction",

@@ -67,6 +67,7 @@ def test_a_collaboration_from_nothing_to_a_delivered_commitment(
     cid = added(
         program, "collaborations", "add", "--title", "Ночь науки в библиотеке",
         "--idea", "Опыты музея в читальном зале", "--partner", str(museum),
+        "--title-translation", "Science Night at the Library",
         "--starts", "01.03.2027", "--ends", "2027-03-31",
     )  # fmt: skip
     assert run(program, "collaborations", "stage", str(cid), "preparing").returncode == 0
@@ -105,6 +106,7 @@ def test_a_collaboration_from_nothing_to_a_delivered_commitment(
     run(program, "collaborations", "stage", str(cid), "completed", "--reason", "Всё выполнено")
     collaboration = shown(program, "collaborations", "show", str(cid))
     assert collaboration["stage"] == "completed"
+    assert collaboration["title_translation"] == "Science Night at the Library"
     statuses = {c["id"]: c["status"] for c in collaboration["commitments"]}
     assert statuses == {
         gives: "delivered",

@@ -49,6 +49,12 @@ class AnswerContext:
     second_language: str = "en"  # the language a translation is written in
 
 
+def second_language(data_language: str | None) -> str:
+    """The language a translation is written in: the one the library's data
+    (the profile's default language, Russian unless said) is not in."""
+    return "ru" if (data_language or "ru").strip().lower() == "en" else "en"
+
+
 def audience_mark(question: QuestionRecord) -> QLabel:
     """ "Partner sees this" or "Staff only", in small quiet type."""
     partner = question.audience is Audience.PARTNER

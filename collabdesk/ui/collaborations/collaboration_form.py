@@ -1,5 +1,7 @@
 """A new collaboration: its title, the idea and the main partner. The rest
-is prepared in the checklist wizard."""
+is prepared in the checklist wizard. Title and idea can carry a version in
+the second language (the one the library's data is not in) for a pitch in
+that language; the fields open on demand, so the form stays short."""
 
 from __future__ import annotations
 
@@ -16,13 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain.collaboration import TITLE_MAX
+from collabdesk.domain.message import fill
+from collabdesk.services.collaborations import IDEA_MAX
 from collabdesk.services.errors import ServiceError, ValidationError
+from collabdesk.ui.collaborations.checklist_answer_fields import TranslationField, second_language
 from collabdesk.ui.widgets.error_label import ErrorLabel
+from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems, with_error
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerPicker, options_from
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+
+
+def _second_language(desk: Desk) -> str:
+    try:
+        return second_language(desk.library.profile().default_language)
+    except ServiceError:  # the profile unreadable: the usual pair, Russian data
+        return second_language(None)
 
 
 class CollaborationForm(QDialog):
@@ -37,6 +50,25 @@ class CollaborationForm(QDialog):
         self.title.setMaxLength(TITLE_MAX)
         self.idea = named(QPlainTextEdit(), "collaborationIdea")
         self.idea.setTabChangesFocus(True)
+        language = _second_language(desk)
+        self.title_translation = TranslationField(
+            "collaborationTitle", language, multiline=False, rows=1, max_length=TITLE_MAX
+        )
+        self.idea_translation = TranslationField(
+            "collaborationIdea", language, multiline=True, rows=4, max_length=IDEA_MAX
+        )
+        code = language.upper()  # a screen reader tells the two translations apart
+        self.title_translation.editor.setAccessibleName(
+            fill(self.tr("Title translation (%1)"), [code])
+        )
+        self.idea_translation.editor.setAccessibleName(
+            fill(self.tr("Idea translation (%1)"), [code])
+        )
+        self.fields: dict[str, QWidget] = {
+            "title_translation": self.title_translation.editor,
+            "idea_translation": self.idea_translation.editor,
+        }
+        self.errors = {key: error_label(f"{key}Error") for key in self.fields}
         self.partner = PartnerPicker("collaborationPartner")
         self.partner.set_partners(
             options_from(desk.plan_b.choices()), none_text=self.tr("(choose later)")
@@ -45,7 +77,9 @@ class CollaborationForm(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title:"), self.title)
+        form.addRow("", with_error(self.title_translation, self.errors["title_translation"]))
         form.addRow(self.tr("Idea:"), self.idea)
+        form.addRow("", with_error(self.idea_translation, self.errors["idea_translation"]))
         form.addRow(self.tr("Partner:"), self.partner)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -64,8 +98,12 @@ class CollaborationForm(QDialog):
         draft = CollaborationDraft(
             title=self.title.text(),
             idea=self.idea.toPlainText(),
+            title_translation=self.title_translation.text(),
+            idea_translation=self.idea_translation.text(),
             partner_ids=() if partner is None else (int(partner),),
         )
+        clear_errors(self.errors)
+        self.error.clear_error()
         try:
             self.saved_id = self._desk.collaborations.create(draft).id
         except ValidationError as exc:
@@ -73,8 +111,8 @@ class CollaborationForm(QDialog):
             if problem is not None and problem.code == "required":
                 self.error.show_error(self.tr("Give the collaboration a title."))
                 self.title.setFocus()
-            else:
-                self.error.show_error(exc)
+            else:  # a translation's refusal under its field, the rest below the form
+                show_problems(exc, self.errors, self.fields, self.error)
             return
         except ServiceError as exc:
             self.error.show_error(exc)

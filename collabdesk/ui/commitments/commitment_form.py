@@ -1,8 +1,10 @@
 """Add or edit one commitment: which collaboration, which side gives it, to
 or from which partner, what, how much, by when, who looks after it and what
-it is worth. Amounts are typed in the user's locale; the service validates,
-and the form shows what it refused next to the field, keeping what was typed.
-Opened through `ask_commitment`, which tests replace or drive."""
+it is worth; what is promised may carry a second-language version (a field
+that opens on demand) for a pitch in that language. Amounts are typed in the
+user's locale; the service validates, and the form shows what it refused
+next to the field, keeping what was typed. Opened through `ask_commitment`,
+which tests replace or drive."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.amount import parse_amount
+from collabdesk.services.commitment_records import DESCRIPTION_MAX
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
@@ -36,6 +39,7 @@ from collabdesk.services.errors import (
     ValidationError,
     fill,
 )
+from collabdesk.ui.collaborations.checklist_answer_fields import TranslationField, second_language
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.commitments.commitment_labels import direction_label
 from collabdesk.ui.shell.i18n import format_date, format_money
@@ -105,6 +109,13 @@ class CommitmentForm(VersionedForm):
         self.description_edit.setFixedHeight(
             self.description_edit.fontMetrics().lineSpacing() * 3 + 12
         )
+        language = self._second_language()
+        self.translation = TranslationField(
+            "description", language, multiline=True, rows=3, max_length=DESCRIPTION_MAX
+        )
+        self.translation.editor.setAccessibleName(
+            fill(self.tr("What: translation (%1)"), [language.upper()])
+        )
         self.quantity_edit = named(QLineEdit(), "quantityEdit")
         self.quantity_edit.setPlaceholderText(self.tr("e.g. 200"))
         self.unit_edit = named(QLineEdit(), "unitEdit")
@@ -146,6 +157,7 @@ class CommitmentForm(VersionedForm):
             "direction": self.direction_combo,
             "partner_id": self.partner_combo,
             "description": self.description_edit,
+            "description_translation": self.translation.editor,
             "quantity": self.quantity_edit,
             "unit": self.unit_edit,
             "due_on": self.due_edit,
@@ -189,7 +201,8 @@ class CommitmentForm(VersionedForm):
         ]
         for caption_text, field, buddy in rows:
             caption_row(form, caption_text, field, buddy)
-        form.insertRow(5, "", self.unit_hint)  # under Quantity
+        form.insertRow(4, "", self._with("description_translation", self.translation))
+        form.insertRow(6, "", self.unit_hint)  # under Quantity
 
         self.buttons = self._save_buttons()
         layout = QVBoxLayout(self)
@@ -197,8 +210,14 @@ class CommitmentForm(VersionedForm):
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
 
-    def _with(self, key: str) -> QWidget:
-        return with_error(self.fields[key], self.errors[key])
+    def _with(self, key: str, field: QWidget | None = None) -> QWidget:
+        return with_error(field or self.fields[key], self.errors[key])
+
+    def _second_language(self) -> str:
+        try:
+            return second_language(self._desk.library.profile().default_language)
+        except ServiceError:  # the profile unreadable: the usual pair, Russian data
+            return second_language(None)
 
     # --- choices ----------------------------------------------------------------
     def _fill_collaborations(self, chosen: int | None) -> None:
@@ -252,6 +271,7 @@ class CommitmentForm(VersionedForm):
         )
         self._fill_partners(record.partner_id, default_first=False)
         self.description_edit.setPlainText(record.description)
+        self.translation.set_text(record.description_translation)
         self.quantity_edit.setText(_amount_text(record.quantity))
         self.unit_edit.setText(record.unit)
         self.no_due_check.setChecked(record.due_on is None)
@@ -285,6 +305,7 @@ class CommitmentForm(VersionedForm):
         typed = CommitmentDraft(
             direction=Direction(self.direction_combo.currentData()),
             description=self.description_edit.toPlainText(),
+            description_translation=self.translation.text(),
             partner_id=self.partner_combo.partner_id(),
             quantity=amounts["quantity"],
             unit=self.unit_edit.text(),
@@ -346,6 +367,7 @@ def describe(draft: CommitmentDraft) -> str:
     rows = [
         ("Side", draft.direction.value.replace("_", " ")),
         ("What", draft.description),
+        ("Translation", draft.description_translation),
         (
             "Quantity",
             draft.unit if draft.quantity is None else quantity_text(draft.quantity, draft.unit),
