@@ -1182,6 +1182,14 @@ Restore the newest good backup now?</source>
         <translation>Новый проект сотрудничества</translation>
     </message>
     <message>
+        <source>Title translation (%1)</source>
+        <translation>Перевод названия (%1)</translation>
+    </message>
+    <message>
+        <source>Idea translation (%1)</source>
+        <translation>Перевод идеи (%1)</translation>
+    </message>
+    <message>
         <source>(choose later)</source>
         <translation>(выбрать позже)</translation>
     </message>
@@ -1503,6 +1511,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>What exactly is promised</source>
         <translation>Что именно обещано</translation>
+    </message>
+    <message>
+        <source>What: translation (%1)</source>
+        <translation>Что обещано: перевод (%1)</translation>
     </message>
     <message>
         <source>e.g. 200</source>
