@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.collaboration import TITLE_MAX
 from collabdesk.domain.message import fill
-from collabdesk.services.collaborations import IDEA_MAX
 from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui.collaborations.checklist_answer_fields import TranslationField, second_language
 from collabdesk.ui.widgets.error_label import ErrorLabel
@@ -50,6 +49,8 @@ class CollaborationForm(QDialog):
         self.title.setMaxLength(TITLE_MAX)
         self.idea = named(QPlainTextEdit(), "collaborationIdea")
         self.idea.setTabChangesFocus(True)
+        from collabdesk.services.collaborations import IDEA_MAX  # loaded on first use
+
         language = _second_language(desk)
         self.title_translation = TranslationField(
             "collaborationTitle", language, multiline=False, rows=1, max_length=TITLE_MAX

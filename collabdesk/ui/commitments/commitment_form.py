@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.services.amount import parse_amount
-from collabdesk.services.commitment_records import DESCRIPTION_MAX
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
@@ -109,6 +108,8 @@ class CommitmentForm(VersionedForm):
         self.description_edit.setFixedHeight(
             self.description_edit.fontMetrics().lineSpacing() * 3 + 12
         )
+        from collabdesk.services.commitment_records import DESCRIPTION_MAX  # after first paint
+
         language = self._second_language()
         self.translation = TranslationField(
             "description", language, multiline=True, rows=3, max_length=DESCRIPTION_MAX
