@@ -3755,6 +3755,17 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingScreen</name>
+    <message>
+        <source>Search commitments, partners, owners…</source>
+        <translation>Поиск по обязательствам, партнёрам, ответственным…</translation>
+    </message>
+    <message>
+        <source>Search commitments, partners…</source>
+        <translation>Поиск по обязательствам, партнёрам…</translation>
+    </message>
+</context>
+<context>
     <name>MetricChart</name>
     <message>
         <source>Chart of the chosen metric</source>

@@ -189,6 +189,11 @@ def test_meeting_mode_hides_money_owners_flags_and_reputation_and_brings_them_ba
     # what the partner may see is still there
     for text in ("Polygon Creative Cluster", "Rent-free", "Monthly attendance report", "We give"):
         assert text in shown, text
+    # the board's cards drop their checklist progress; the search stops
+    # offering owners
+    assert "Ready:" not in shown
+    search = window.findChild(QLineEdit, "commitmentSearch")
+    assert search is not None and "owner" not in search.placeholderText()
     tracker = window.findChild(QTableView, "commitmentTable")
     window.sections.setCurrentWidget(window.commitments)
     window.grab().save(str(tmp_path / "meeting-tracker.png"))
@@ -200,3 +205,5 @@ def test_meeting_mode_hides_money_owners_flags_and_reputation_and_brings_them_ba
     after = _walk(qtbot, window)
     for kind in ("money", "owners", "flags", "reputation"):
         assert any(text in after for text in staff[kind]), (kind, staff[kind])
+    assert "Ready:" in after
+    assert "owners" in search.placeholderText()

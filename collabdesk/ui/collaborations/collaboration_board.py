@@ -126,6 +126,8 @@ class CollaborationBoard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lines: list[CollaborationLine] = []
+        self._readiness_shown = True  # meeting mode hides the checklist's progress
         self.setObjectName("collaborationBoard")
         self.columns: dict[Stage, BoardColumn] = {}
         self.titles: dict[Stage, QLabel] = {}
@@ -159,7 +161,15 @@ class CollaborationBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
 
+    def show_readiness(self, shown: bool) -> None:
+        """Meeting mode hides the checklist's progress ("Ready: 40 %") on the
+        cards, as it does in the list."""
+        self._readiness_shown = shown
+        self.set_lines(self._lines)
+
     def set_lines(self, lines: list[CollaborationLine], keep: int | None = None) -> None:
+        self._lines = lines
+        readiness_shown = self._readiness_shown
         for column in self.columns.values():
             column.blockSignals(True)
             column.clear()
@@ -167,7 +177,8 @@ class CollaborationBoard(QWidget):
             text = line.title
             if line.partners:
                 text += "\n" + ", ".join(line.partners)
-            text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
+            if readiness_shown:
+                text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             item.setToolTip(text)

@@ -121,6 +121,12 @@ class MeetingScreen(QObject):
                     self._hide(pane.proof_list)
                 if not meeting_may_show("commitment", "value"):
                     self._hide(pane.balance_label)
+            owners = not on or meeting_may_show("commitment", "owner")
+            pane.search.setPlaceholderText(
+                self.tr("Search commitments, partners, owners…")
+                if owners
+                else self.tr("Search commitments, partners…")
+            )
             pane.model.layoutChanged.emit()  # repaint the rows as they now read
 
     def _collaboration_lists(self, on: bool) -> None:
@@ -131,10 +137,14 @@ class MeetingScreen(QObject):
             CollaborationTableModel,
         )
 
+        from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
+
         shown = not on or meeting_may_show("collaboration", "readiness")
         for view in self.window.findChildren(QTableView):
             if isinstance(view.model(), CollaborationTableModel):
                 view.setColumnHidden(CollaborationTableModel.READY, not shown)
+        for board in self.window.findChildren(CollaborationBoard):
+            board.show_readiness(shown)
 
 
 def _form_holding(label: QLabel) -> QFormLayout | None:
