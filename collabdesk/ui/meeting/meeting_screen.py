@@ -133,11 +133,10 @@ class MeetingScreen(QObject):
         """The list's "Ready" column is the checklist's progress."""
         from PySide6.QtWidgets import QTableView
 
+        from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
         from collabdesk.ui.collaborations.collaboration_table_model import (
             CollaborationTableModel,
         )
-
-        from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
 
         shown = not on or meeting_may_show("collaboration", "readiness")
         for view in self.window.findChildren(QTableView):
