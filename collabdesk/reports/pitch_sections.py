@@ -85,7 +85,9 @@ def month_end(day: date, lang: str) -> str:
     return format_period(day, lang)
 
 
-def _figure_row(figure: AudienceFigure, lang: str) -> tuple[str, str, str, str]:
+def audience_row(figure: AudienceFigure, lang: str) -> tuple[str, str, str, str]:
+    """Name with its period, the year's figure, the year before, the change:
+    the pitch's audience table and the slides say it alike."""
     w = words(lang)
     if figure.level:
         name = (
@@ -170,7 +172,7 @@ def audience(content: PitchContent, lang: str, st: Styles, detail: Detail) -> li
     w = words(lang)
     if not content.audience:
         return []
-    rows = [_figure_row(f, lang) for f in content.audience]
+    rows = [audience_row(f, lang) for f in content.audience]
     if all(f.previous is None for f in content.audience):  # no year to compare with
         story: list[Any] = [
             table(

@@ -139,10 +139,18 @@ def _numbers(content: PitchContent, lang: str) -> Slide | None:
         )
         for figure in content.figures[:MAX_CHARTS]
     )
-    rows = [
-        (f"{f.name} ({format_period(f.as_of, lang)})", format_quantity(f.value, f.unit, lang))
-        for f in content.figures
-    ]
+    if content.audience:  # a year of each figure, as the pitch's audience case says it
+        from collabdesk.reports.pitch_sections import audience_row
+
+        rows = []
+        for figure in content.audience:
+            name, value, _before, change = audience_row(figure, lang)
+            rows.append((name, value if change == "—" else f"{value} ({change})"))
+    else:
+        rows = [
+            (f"{f.name} ({format_period(f.as_of, lang)})", format_quantity(f.value, f.unit, lang))
+            for f in content.figures
+        ]
     return Slide("numbers", w["in_numbers"], rows=_rows(rows, lang), charts=charts)
 
 

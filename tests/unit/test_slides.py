@@ -147,3 +147,29 @@ def test_no_word_is_left_alone_on_a_line() -> None:
     assert keep_words_together("First line here\nsecond line") == (
         f"First line{NBSP}here\nsecond{NBSP}line"
     )
+
+
+def test_the_numbers_slide_says_the_year_as_the_pitch_does() -> None:
+    """With a year of figures, the slide shows the twelve months' total and
+    its change, not one month that a partner would take for the audience."""
+    from dataclasses import replace
+
+    from collabdesk.services.audience_case import AudienceFigure
+
+    content = _content(ads=0)
+    year = AudienceFigure(
+        name="Visits",
+        unit="people",
+        level=False,
+        value=Decimal(7800),
+        previous=Decimal(6000),
+        first_month=date(2026, 1, 1),
+        last_month=date(2026, 12, 1),
+        months=12,
+        source="",
+        series=content.figures[0].series,
+    )
+    numbers = next(
+        s for s in build_slides(replace(content, audience=(year,)), "en") if s.key == "numbers"
+    )
+    assert numbers.rows == (("Visits, Jan 2026 – Dec 2026", "7,800 people (+30%)"),)
