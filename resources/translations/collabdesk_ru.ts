@@ -4207,9 +4207,9 @@ Data folder: %2</source>
         <translation>&amp;Ответить до:</translation>
     </message>
     <message>
-        <source>These answers the partner should read are still empty for this partner:
+        <source>The partner will read these answers, but they are still empty:
 %1</source>
-        <translation>Эти ответы для партнёра ещё не заполнены для этого партнёра:
+        <translation>Эти ответы прочтёт партнёр, но они ещё не заполнены:
 %1</translation>
     </message>
     <message>

@@ -22,7 +22,8 @@ from collabdesk.ui.documents.pitch_dialog import PitchDialog
 
 
 @pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+def opened(monkeypatch: pytest.MonkeyPatch, prompts_log: Any) -> list[Path]:
+    prompts_log.confirm_answer = True  # "write it anyway?" about the pitch's gaps: yes
     found: list[Path] = []
     monkeypatch.setattr(
         letter_actions, "open_url", lambda url: found.append(Path(url.toLocalFile()))
@@ -90,3 +91,29 @@ def test_copy_the_text_and_open_the_folder(
     qtbot.waitUntil(lambda: actions.job is None and bool(opened), timeout=20_000)
     message = email.message_from_bytes(opened[0].read_bytes(), policy=default)
     assert message["To"] is None
+
+
+def test_the_letter_asks_for_a_reply_by_the_date_chosen_for_the_pitch(
+    demo_db: Database, desk: Desk, qtbot: Any, tmp_path: Path, opened: list[Path]
+) -> None:
+    """One reply-by date: the letter says the one in the dialog, as the pitch does."""
+    from PySide6.QtCore import QDate
+
+    dialog = dialog_for(desk, qtbot, tmp_path, "креативном кластере")
+    dialog.reply_by.setDate(QDate(2027, 1, 15))
+    actions = actions_of(dialog)
+    qtbot.mouseClick(actions.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.job is None and bool(opened), timeout=20_000)
+    text = " ".join(PdfReader(tmp_path / "pitch - letter.pdf").pages[0].extract_text().split())
+    assert "15 January 2027" in text
+
+
+def test_the_missing_address_is_still_said_after_the_draft_is_saved(
+    demo_db: Database, desk: Desk, qtbot: Any, tmp_path: Path, opened: list[Path]
+) -> None:
+    dialog = dialog_for(desk, qtbot, tmp_path, "Кофе и книги")  # no e-mail on record
+    actions = actions_of(dialog)
+    qtbot.mouseClick(actions.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: actions.job is None and bool(opened), timeout=20_000)
+    assert "Saved to" in actions.status.text()
+    assert "no recipient" in actions.status.text()

@@ -58,6 +58,8 @@ class LetterActions(QGroupBox):
         self.setObjectName("letterActions")
         self.dialog = dialog
         self.job: PdfJob | None = None
+        self._note = ""  # said beside "Saved to" when the job is done
+        self._pending_note = ""
         self.written: list[Path] = []
         self._after: Callable[[list[Path]], None] = lambda _paths: None
         self.pdf_button = self._button(self.tr("Covering letter (PDF)"), "letterPdf", self.pdf)
@@ -102,9 +104,9 @@ class LetterActions(QGroupBox):
     def _content(self) -> PitchContent | None:
         dialog = self.dialog
         try:
-            return dialog.desk.pitch_content.gather(
-                dialog.collaboration_id, dialog.partner.partner_id(), dialog.chosen_metrics()
-            )
+            if not dialog.confirm_gaps(self._lang()):
+                return None
+            return dialog.chosen_content()  # the pitch's reply-by date and language too
         except ServiceError as exc:
             prompts.error(self, self.tr("Covering letter"), error_text(exc))
             return None
@@ -136,14 +138,12 @@ class LetterActions(QGroupBox):
         pitch = pitch_path(self.dialog)
         draft = beside(pitch, self.tr("e-mail"), ".eml")
         build = partial(_draft_bytes, content, lang, self._sections(), pitch.name, letter)
-        self._run([PdfTask(build, draft)], self._open_first)
-        if not letter.to_email:
-            self.status.setText(
-                self.tr(
-                    "The partner has no e-mail address: the draft has no recipient. "
-                    "Fill in To in your mail program."
-                )
+        if not letter.to_email:  # said again beside "Saved to" when the draft is written
+            self._note = self.tr(
+                "The partner has no e-mail address: the draft has no recipient. "
+                "Fill in To in your mail program."
             )
+        self._run([PdfTask(build, draft)], self._open_first)
 
     def copy(self) -> None:
         from collabdesk.reports.letter_text import compose_letter, letter_text
@@ -177,11 +177,14 @@ class LetterActions(QGroupBox):
     # --- the worker ------------------------------------------------------------------
     def _run(self, tasks: list[PdfTask], after: Callable[[list[Path]], None]) -> None:
         self._after = after
+        self._pending_note, self._note = self._note, ""
         self.job = PdfJob(tasks)
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self._explain()
-        self.status.setText(self.tr("Writing…"))
+        writing = self.tr("Writing…")
+        note = self._pending_note
+        self.status.setText(f"{writing}\n{note}" if note else writing)
         start(self.job)
 
     def _done(self, written: list[Path]) -> None:
@@ -189,7 +192,9 @@ class LetterActions(QGroupBox):
         self.written = list(written)
         self._explain()
         if written:
-            self.status.setText(fill(self.tr("Saved to %1"), [str(written[-1])]))
+            saved = fill(self.tr("Saved to %1"), [str(written[-1])])
+            note = self._pending_note
+            self.status.setText(f"{saved}\n{note}" if note else saved)
             self._after(written)
 
     def _failed(self, message: str) -> None:

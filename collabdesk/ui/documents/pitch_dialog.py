@@ -48,6 +48,7 @@ from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+    from collabdesk.services.pitch_model import PitchContent
 
 # Module functions speak in the dialog's context; the name `translate`
 # with literal arguments is what lupdate collects.
@@ -255,6 +256,18 @@ class PitchDialog(QDialog):
             if self.statistics.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def chosen_content(self) -> PitchContent:
+        """What the pitch and its covering letter say, with every choice made
+        here: partner, statistics, language and the reply-by date."""
+        chosen = self.reply_by.date()
+        return self.desk.pitch_content.gather(
+            self.collaboration_id,
+            self.partner.partner_id(),
+            self.chosen_metrics(),
+            language=str(self.language.currentData()),
+            reply_by=date(chosen.year(), chosen.month(), chosen.day()),
+        )
+
     def export(self) -> None:
         from collabdesk.reports.pitch import build_pitch  # reportlab loads on first export
 
@@ -269,18 +282,10 @@ class PitchDialog(QDialog):
             prompts.error(self, self.tr("Pitch"), self.tr("That is a folder; give a file name."))
             return
         lang = self.language.currentData()
-        chosen = self.reply_by.date()
-        reply_by = date(chosen.year(), chosen.month(), chosen.day())
         try:
             if not self.confirm_gaps(lang):
                 return
-            content = self.desk.pitch_content.gather(
-                self.collaboration_id,
-                self.partner.partner_id(),
-                self.chosen_metrics(),
-                language=lang,
-                reply_by=reply_by,
-            )
+            content = self.chosen_content()
         except ServiceError as exc:
             prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
@@ -307,10 +312,7 @@ class PitchDialog(QDialog):
             names = "\n".join(f"• {prompts_by_key.get(k, k)}" for k in gaps.missing)
             parts.append(
                 fill(
-                    self.tr(
-                        "These answers the partner should read are still empty for this "
-                        "partner:\n%1"
-                    ),
+                    self.tr("The partner will read these answers, but they are still empty:\n%1"),
                     [names],
                 )
             )
