@@ -602,6 +602,10 @@ Restore the newest good backup now?</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
     <message>
+        <source>Answers the partner will read are still empty: %1</source>
+        <translation>Ответы, которые прочтёт партнёр, ещё не заполнены: %1</translation>
+    </message>
+    <message>
         <source>No translation yet, printed as written: %1</source>
         <translation>Перевода пока нет, напечатано как написано: %1</translation>
     </message>

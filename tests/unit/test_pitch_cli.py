@@ -80,3 +80,20 @@ def test_a_pitch_in_the_other_language_names_what_prints_untranslated(tmp_path: 
     assert "No translation yet, printed as written: title; idea" in out
     code, out, _ = cli(data, "pitch", "1", "--lang", "ru", "--out", str(tmp_path / "r.pdf"))
     assert "No translation" not in out
+
+
+def test_a_pitch_of_an_unprepared_collaboration_names_the_empty_answers(tmp_path: Path) -> None:
+    """The window asks before writing such a pitch; the command line writes it
+    and says which partner-facing answers are still empty (by their keys, as
+    `checklist questions` lists them)."""
+    data = tmp_path / "data"
+    assert cli(data, "demo", "--lang", "en")[0] == 0
+    code, out, err = cli(data, "collaborations", "list", "--json")
+    rows = json.loads(out)
+    unprepared = next(r for r in rows if r["title"] == "Coffee and books")
+    prepared = next(r for r in rows if r["title"] == "Science talks for teenagers")
+    code, out, err = cli(data, "pitch", str(unprepared["id"]), "--out", str(tmp_path / "u.pdf"))
+    assert (code, err) == (0, "")
+    assert "Answers the partner will read are still empty: why.goal" in out
+    code, out, _ = cli(data, "pitch", str(prepared["id"]), "--out", str(tmp_path / "p.pdf"))
+    assert "still empty" not in out
