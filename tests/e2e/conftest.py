@@ -49,11 +49,18 @@ class Program:
         return self.data / "collabdesk.sqlite3"
 
     def cli(
-        self, *args: str, check: bool = True, timeout: float = 120
+        self, *args: str, check: bool = True, timeout: float = 120, lang: str = ""
     ) -> subprocess.CompletedProcess[str]:
+        """`collabdesk ARGS`; with `lang`, as a person whose LANG is that
+        (LC_ALL and LC_MESSAGES unset, so LANG decides)."""
+        env = program_env(self.home)
+        if lang:
+            env.pop("LC_ALL", None)
+            env.pop("LC_MESSAGES", None)
+            env["LANG"] = lang
         done = subprocess.run(
             [sys.executable, "-m", "collabdesk", "--data-dir", str(self.data), *args],
-            env=program_env(self.home),
+            env=env,
             capture_output=True,
             text=True,
             timeout=timeout,

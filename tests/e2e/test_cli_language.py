@@ -11,21 +11,6 @@ import pytest
 from tests.e2e.conftest import Program, program_env
 
 
-def run_in(program: Program, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = program_env(program.home)
-    env.pop("LC_ALL", None)
-    env.pop("LC_MESSAGES", None)
-    env["LANG"] = lang
-    return subprocess.run(
-        [sys.executable, "-m", "collabdesk", "--data-dir", str(program.data), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 @pytest.mark.parametrize(
     ("lang", "in_use", "missing"),
     [
@@ -62,10 +47,10 @@ def test_refusals_are_in_the_environments_language(
         timeout=120,
     )
 
-    deleted = run_in(program, lang, "partners", "delete", "1")
+    deleted = program.cli("partners", "delete", "1", check=False, lang=lang)
     assert deleted.returncode == 1
     assert deleted.stdout == ""
     assert deleted.stderr.startswith(in_use), deleted.stderr
 
-    shown = run_in(program, lang, "partners", "show", "99")
+    shown = program.cli("partners", "show", "99", check=False, lang=lang)
     assert (shown.returncode, shown.stdout, shown.stderr) == (1, "", missing)
