@@ -78,8 +78,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     write_atomically(out, build_pitch(content, lang))
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
-    partner = content.partner.id if content.partner is not None else None
-    missing = ctx.desk.pitch_content.gaps(args.collaboration_id, partner, lang).missing
+    missing = ctx.desk.pitch_content.gaps(content).missing
     if missing:  # the dialog asks before writing; a script is told after
         say(
             ctx.out,

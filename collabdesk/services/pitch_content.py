@@ -152,16 +152,15 @@ class PitchContentService:
                 reliability=_reliability(reads, today, addressed, collaboration_id),
             )
 
-    def gaps(self, collaboration_id: int, partner_id: int | None, language: str) -> PitchGaps:
-        """What the pitch dialog warns of before writing: required
-        partner-facing answers left empty for this partner, and answers that
-        will print untranslated in `language`."""
-        if not self._template_ready:
-            self._checklist.ensure_default_template()
-            self._template_ready = True
+    def gaps(self, content: PitchContent) -> PitchGaps:
+        """What the pitch dialog warns of before writing, read from the
+        content it is about to print (gathered once): required partner-facing
+        answers left empty for this partner, and what prints untranslated."""
+        partner = content.partner.id if content.partner is not None else None
         with transaction(self._sessions) as session:
-            missing = missing_partner_answers(session.connection(), collaboration_id, partner_id)
-        content = self.gather(collaboration_id, partner_id, language=language)
+            missing = missing_partner_answers(
+                session.connection(), content.collaboration_id, partner
+            )
         return PitchGaps(missing, content.untranslated)
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:

@@ -22,7 +22,7 @@ def test_reply_by_reaches_the_pdf_and_untranslated_answers_are_named(
     assert dialog.reply_by.date() == QDate.currentDate().addDays(14)
     dialog.reply_by.setDate(QDate(2027, 3, 1))
     dialog.language.setCurrentIndex(1)  # English, while the demo's answers are Russian
-    warning = dialog.gap_text("en")
+    warning = dialog.gap_text(dialog.chosen_content())
     assert "no translation" in warning
     assert "What is unique about the idea?" in warning.split("no translation", 1)[1]
     dialog.output.setText(str(tmp_path / "reply.pdf"))

@@ -109,7 +109,8 @@ def test_an_english_pitch_prints_the_translations_and_names_what_has_none(
     assert "PUBLIC-title-en" in text and "PUBLIC-promise-en" in text
     assert "ПУБЛИЧНОЕ-название" not in text
     partner = english.partner.id if english.partner else None
-    gaps = desk.pitch_content.gaps(collab, partner, "en")
+    gaps = desk.pitch_content.gaps(english)
     assert "collaboration.idea" in gaps.untranslated
     assert "collaboration.title" not in gaps.untranslated
-    assert desk.pitch_content.gaps(collab, partner, "ru").untranslated == ()
+    russian = desk.pitch_content.gather(collab, partner, language="ru")
+    assert desk.pitch_content.gaps(russian).untranslated == ()

@@ -104,9 +104,8 @@ class LetterActions(QGroupBox):
     def _content(self) -> PitchContent | None:
         dialog = self.dialog
         try:
-            if not dialog.confirm_gaps(self._lang()):
-                return None
-            return dialog.chosen_content()  # the pitch's reply-by date and language too
+            content = dialog.chosen_content()  # the pitch's reply-by date and language too
+            return content if dialog.confirm_gaps(content) else None
         except ServiceError as exc:
             prompts.error(self, self.tr("Covering letter"), error_text(exc))
             return None

@@ -283,9 +283,9 @@ class PitchDialog(QDialog):
             return
         lang = self.language.currentData()
         try:
-            if not self.confirm_gaps(lang):
-                return
             content = self.chosen_content()
+            if not self.confirm_gaps(content):
+                return
         except ServiceError as exc:
             prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
@@ -299,9 +299,9 @@ class PitchDialog(QDialog):
         self.job.failed.connect(self._failed)
         start(self.job)
 
-    def gap_text(self, lang: str) -> str:
+    def gap_text(self, content: PitchContent) -> str:
         """What the pitch will lack, in words; empty when nothing."""
-        gaps = self.desk.pitch_content.gaps(self.collaboration_id, self.partner.partner_id(), lang)
+        gaps = self.desk.pitch_content.gaps(content)
         if not gaps.any:
             return ""
         prompts_by_key = {
@@ -339,9 +339,9 @@ class PitchDialog(QDialog):
             return fill(self.tr("Promise: %1"), [key.removeprefix(pitch_language.PROMISE)])
         return prompts_by_key.get(key, key)
 
-    def confirm_gaps(self, lang: str) -> bool:
+    def confirm_gaps(self, content: PitchContent) -> bool:
         """Warn, never block: the librarian may still send a draft."""
-        text = self.gap_text(lang)
+        text = self.gap_text(content)
         if not text:
             return True
         question = self.tr("Write the pitch anyway?")
