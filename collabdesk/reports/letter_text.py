@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from collabdesk.domain.checklist import BRAND_VALUE, UNIQUE_IDEA
@@ -137,12 +136,6 @@ def salutation(content: PitchContent, lang: str) -> tuple[str, bool]:
     return (w["dear_team"].format(name=team) if team else "Dear colleagues,"), False
 
 
-def reply_by(content: PitchContent) -> date:
-    """The date the pitch asks for an answer by: the pitch's own, so the
-    letter and the pitch never name two dates."""
-    return content.reply_by_date
-
-
 def promise_line(line: PromiseLine, lang: str) -> str:
     """ "Posts on your channels (6 posts), worth ₽30,000, by 1 March 2027"."""
     w = letter_words(lang)
@@ -242,7 +235,7 @@ def compose_letter(content: PitchContent, lang: str = "ru") -> Letter:
         ask_heading=w["we_ask"],
         ask=_promises(content, Direction.PARTNER_GIVES, lang),
         attached=w["attached"],
-        reply=w["reply"].format(date=format_date(reply_by(content), lang)),
+        reply=w["reply"].format(date=format_date(content.reply_by_date, lang)),
         closing=w["closing"],
         signature=_signature(content),
     )
