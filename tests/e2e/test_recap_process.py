@@ -22,11 +22,14 @@ def _text(path: Path) -> str:
 
 
 def _images(path: Path) -> list[bytes]:
+    """The JPEGs drawn (the library's logo is drawn from its PNG pixels)."""
     found = []
     for page in PdfReader(path).pages:
         for obj in page["/Resources"].get("/XObject", {}).values():
             obj = obj.get_object()
-            if obj["/Subtype"] == "/Image":
+            filters = obj.get("/Filter", [])
+            filters = filters if isinstance(filters, list) else [filters]
+            if obj["/Subtype"] == "/Image" and "/DCTDecode" in filters:
                 found.append(obj.get_data())
     return found
 
