@@ -23,8 +23,9 @@ from collabdesk.services.recap_content import ProofPicture
 MAX_SIDE = 1600  # pixels: sharp in print at the gallery's size, small in the mail
 QUALITY = 80
 MAX_PICTURES = 12  # a recap shows the best handful; the rest stay with the collaboration
-BOX_HEIGHT = 62 * mm
+BOX_HEIGHT = 62 * mm  # the partner's gallery: two pictures a row
 COLUMNS = 2
+SMALL_COLUMNS = 3  # the internal recap's: proof at a glance, fewer pages
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,17 @@ def prepare(pictures: tuple[ProofPicture, ...]) -> tuple[list[Encoded], list[tup
     return shown, not_shown
 
 
-def _cell(item: Encoded, lang: str, st: Styles, width: float) -> list[Any]:
-    scale = min(width / item.width, BOX_HEIGHT / item.height)
+def _cell(item: Encoded, lang: str, st: Styles, width: float, height: float) -> list[Any]:
+    scale = min(width / item.width, height / item.height)
     image = Image(io.BytesIO(item.jpeg), item.width * scale, item.height * scale)
     image.hAlign = "LEFT"
     day = format_date(item.picture.day, lang) if item.picture.day else ""
     return [image, gap(1.5), para(item.picture.caption, st.cell, 300), label(day, st.small)]
 
 
-def gallery(pictures: tuple[ProofPicture, ...], lang: str, st: Styles) -> list[Any]:
+def gallery(
+    pictures: tuple[ProofPicture, ...], lang: str, st: Styles, *, small: bool = False
+) -> list[Any]:
     """The gallery section, or nothing when there is no picture at all."""
     if not pictures:
         return []
@@ -96,17 +99,22 @@ def gallery(pictures: tuple[ProofPicture, ...], lang: str, st: Styles) -> list[A
     shown, not_shown = prepare(pictures)
     drawn = [item for item in shown if item.jpeg]
     story: list[Any] = [*heading(w["gallery"], st)]
-    column = (TEXT_WIDTH - 8 * mm) / COLUMNS
-    for start in range(0, len(drawn), COLUMNS):
-        row: list[Any] = [_cell(item, lang, st, column) for item in drawn[start : start + COLUMNS]]
-        row += [""] * (COLUMNS - len(row))
-        grid = Table([row], colWidths=[column + 8 * mm / (COLUMNS - 1), column])
+    columns = SMALL_COLUMNS if small else COLUMNS
+    space = 6 * mm
+    column = (TEXT_WIDTH - space * (columns - 1)) / columns
+    height = BOX_HEIGHT * (0.6 if small else 1)
+    for start in range(0, len(drawn), columns):
+        row: list[Any] = [
+            _cell(item, lang, st, column, height) for item in drawn[start : start + columns]
+        ]
+        row += [""] * (columns - len(row))
+        grid = Table([row], colWidths=[column + space] * (columns - 1) + [column])
         grid.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), space),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
                 ]
             )

@@ -226,7 +226,7 @@ def internal_story(recap: RecapContent, lang: str, st: Styles) -> list[Any]:
     story += _made_good(recap, lang, st)
     story += _balance(recap, lang, st)
     story += quotes(recap, lang, st)
-    story += gallery(recap.pictures, lang, st)
+    story += gallery(recap.pictures, lang, st, small=True)
     if not content.promises:
         story += [gap(6), label(recap_words(lang)["no_promises"], st.body)]
     return story

@@ -6,6 +6,7 @@ the office's bookkeeping, not the partner's souvenir."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
@@ -36,17 +37,15 @@ def _amount(line: PromiseLine, lang: str) -> str:
     return format_quantity(line.quantity, line.unit, lang) if line.quantity is not None else ""
 
 
-def _when(line: PromiseLine, lang: str) -> str:
+def _when(line: PromiseLine, today: date, lang: str) -> str:
     w = recap_words(lang)
     if line.status is CommitmentStatus.DELIVERED:
-        return (
-            w["done_on"].format(date=format_date(line.delivered_on, lang))
-            if line.delivered_on
-            else w["delivered"]
-        )
-    return (
-        w["coming_on"].format(date=format_date(line.due_on, lang)) if line.due_on else w["coming"]
-    )
+        if line.delivered_on is None:
+            return w["delivered"]
+        return w["done_on"].format(date=format_date(line.delivered_on, lang))
+    if line.due_on is None or line.due_on < today:  # late: under way, not "planned" in the past
+        return w["in_progress"] if line.due_on else w["coming"]
+    return w["coming_on"].format(date=format_date(line.due_on, lang))
 
 
 def _shown(line: PromiseLine) -> bool:
@@ -59,7 +58,8 @@ def _received(recap: RecapContent, lang: str, st: Styles) -> list[Any]:
     lines = [p for p in recap.content.side(Direction.LIBRARY_GIVES) if _shown(p)]
     if not lines:
         return []
-    rows = [(p.description, _amount(p, lang), _when(p, lang)) for p in lines[:MAX_ROWS]]
+    today = recap.content.today
+    rows = [(p.description, _amount(p, lang), _when(p, today, lang)) for p in lines[:MAX_ROWS]]
     return [
         *heading(w["you_received"], st),
         table(
