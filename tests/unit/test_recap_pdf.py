@@ -275,3 +275,51 @@ def test_results_wait_for_delivery_and_are_checked(db: Database, desk: Desk) -> 
     saved = desk.results.record(collab_id, Results(3, None, 0, ("  да  ", ""), " ещё "))
     assert saved.results == Results(3, None, 0, ("да",), "ещё")
     assert desk.results.get(collab_id).results == saved.results
+
+
+def test_an_open_promise_past_its_date_is_under_way_not_planned(db: Database, desk: Desk) -> None:
+    collab_id, partner_id = seed(db)
+    _stage(db, collab_id, Stage.DELIVERING)
+    with db.sessions.begin() as s:
+        s.add(
+            Commitment(
+                collaboration_id=collab_id,
+                partner_id=partner_id,
+                direction=Direction.LIBRARY_GIVES,
+                description="Ежемесячный отчёт",
+                due_on=date(2026, 11, 26),
+                status=CommitmentStatus.PLANNED,
+            )
+        )
+        s.add(
+            Commitment(
+                collaboration_id=collab_id,
+                partner_id=partner_id,
+                direction=Direction.LIBRARY_GIVES,
+                description="Выставка в марте",
+                due_on=date(2027, 3, 1),
+                status=CommitmentStatus.PLANNED,
+            )
+        )
+    recap = desk.recaps.gather(collab_id, partner_id, language="ru", today=TODAY)
+    text = flat(build_recap(recap, "ru"))
+    assert "Ежемесячный отчёт в работе" in text
+    assert "запланировано на 26 ноября 2026" not in text
+    assert "Выставка в марте запланировано на 1 марта 2027" in text
+
+
+def test_results_from_the_command_line(tmp_path: Path) -> None:
+    from tests.unit.test_pitch_cli import cli
+
+    data = tmp_path / "data"
+    assert cli(data, "demo", "--lang", "ru")[0] == 0
+    code, out, err = cli(
+        data, "results", "1", "--attendance", "2150", "--quote", "Да", "--quote", "Ещё"
+    )
+    assert (code, err) == (0, "")
+    assert "Attendance: 2150" in out and "Impressions: —" in out and "Quote: Ещё" in out
+    code, out, _ = cli(data, "results", "1", "--media", "4")  # the others are kept
+    assert "Attendance: 2150" in out and "Media pieces: 4" in out and "Quote: Да" in out
+    code, out, err = cli(data, "results", "1", "--impressions", "-3")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "Impressions must be a whole number from 0" in err
