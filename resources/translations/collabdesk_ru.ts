@@ -4669,6 +4669,10 @@ Data folder: %2</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
+        <source>No results are recorded yet, so the recap shows no figures or quotes: add them with Results… once delivery has begun.</source>
+        <translation>Результаты ещё не записаны, поэтому в отчёте не будет цифр и цитат: внесите их кнопкой «Результаты…», когда начнётся выполнение.</translation>
+    </message>
+    <message>
         <source>internal recap</source>
         <translation>внутренний отчёт</translation>
     </message>
@@ -4932,8 +4936,8 @@ Data folder: %2</source>
         <translation>Публикации в &amp;СМИ:</translation>
     </message>
     <message>
-        <source>&amp;Quotes:</source>
-        <translation>&amp;Цитаты:</translation>
+        <source>&amp;Quotes, one a line:</source>
+        <translation>&amp;Цитаты, по одной в строке:</translation>
     </message>
     <message>
         <source>&amp;Next time:</source>

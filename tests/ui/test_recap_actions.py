@@ -99,8 +99,13 @@ def test_recap_dialog_writes_both_versions_in_the_background(
     chosen = _id(desk, "Библиотека в креативном кластере")
     desk.results.record(chosen, Results(attendance=1840))
 
+    before = RecapDialog(desk, _id(desk, "Униформа для сотрудников"))
+    qtbot.addWidget(before)
+    assert "No results are recorded yet" in before.status.text()
+
     dialog = RecapDialog(desk, chosen)
     qtbot.addWidget(dialog)
+    assert dialog.status.text() == ""
     assert dialog.for_partner.isChecked()
     dialog.output.setText(str(tmp_path / "partner"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -82,7 +82,7 @@ class ResultsForm(QDialog):
         form.addRow(self.tr("&Attendance:"), self.attendance)
         form.addRow(self.tr("&Impressions delivered:"), self.impressions)
         form.addRow(self.tr("&Media pieces:"), self.media)
-        form.addRow(self._buddy(self.tr("&Quotes:"), self.quotes), self.quotes)
+        form.addRow(self._buddy(self.tr("&Quotes, one a line:"), self.quotes), self.quotes)
         form.addRow(self._buddy(self.tr("&Next time:"), self.next_time), self.next_time)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

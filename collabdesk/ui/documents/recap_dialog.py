@@ -134,6 +134,13 @@ class RecapDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        if desk.results.get(collaboration_id).results.empty:
+            self.status.setText(
+                self.tr(
+                    "No results are recorded yet, so the recap shows no figures or quotes: "
+                    "add them with Results… once delivery has begun."
+                )
+            )
         self.resize(540, self.sizeHint().height())
         self.export_button.setDefault(True)
 
