@@ -80,8 +80,6 @@ def test_results_and_recaps_from_the_cli(program: Program) -> None:
     assert "INTERNAL RECAP" in english and "Value balance per currency" in english
     assert "Partner reliability" in english
 
-    refused = program.cli(
-        "results", "5", "--attendance", "3", check=False, lang="ru_RU.UTF-8"
-    )
+    refused = program.cli("results", "5", "--attendance", "3", check=False, lang="ru_RU.UTF-8")
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
     assert "после начала выполнения" in refused.stderr
