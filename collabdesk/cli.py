@@ -49,6 +49,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.pitch",
     "collabdesk.commands.letter",
     "collabdesk.commands.recap",
+    "collabdesk.commands.results",
     "collabdesk.commands.stats",
     "collabdesk.commands.units",
     "collabdesk.commands.present",

@@ -40,6 +40,12 @@ class Collaboration(Tracked, Base):
     renewed_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("collaboration.id", ondelete="SET NULL"), nullable=True
     )
+    # The results step after delivery (services/results.py), read by the recap.
+    result_attendance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_impressions: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_media_pieces: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_quotes: Mapped[str] = mapped_column(Text, default="", server_default="")  # one a line
+    result_next_time: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     participants: Mapped[list[CollaborationPartner]] = relationship(
         back_populates="collaboration", cascade="all, delete-orphan", passive_deletes=True

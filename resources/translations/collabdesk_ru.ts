@@ -1101,6 +1101,34 @@ Restore the newest good backup now?</source>
         <source>Removed unit %1: %2</source>
         <translation>Удалена единица %1: %2</translation>
     </message>
+    <message>
+        <source>The collaboration is not completed yet: the recap is marked interim.</source>
+        <translation>Сотрудничество ещё не завершено: отчёт помечен как промежуточный.</translation>
+    </message>
+    <message>
+        <source>Results of collaboration %1 saved.</source>
+        <translation>Результаты сотрудничества %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Посетителей: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показов: %1</translation>
+    </message>
+    <message>
+        <source>Media pieces: %1</source>
+        <translation>Публикаций в СМИ: %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Цитата: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>В следующий раз: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -1298,6 +1326,14 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
+        <source>What the collaboration achieved: attendance, impressions, media, quotes</source>
+        <translation>Чего добилось сотрудничество: посетители, показы, публикации, цитаты</translation>
+    </message>
+    <message>
+        <source>Write the recap PDF: for the partner, or internal</source>
+        <translation>Итоговый отчёт в PDF: для партнёра или внутренний</translation>
+    </message>
+    <message>
         <source>The database is still opening.</source>
         <translation>База данных ещё открывается.</translation>
     </message>
@@ -1312,6 +1348,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>“%1” has no next stage; drag the card on the board to move it.</source>
         <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
+    </message>
+    <message>
+        <source>Results are recorded once delivery has begun (stage “delivering”).</source>
+        <translation>Результаты записываются, когда началось выполнение (этап «Выполнение»).</translation>
     </message>
     <message>
         <source>Only a completed collaboration can be renewed.</source>
@@ -1352,6 +1392,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Pitch…</source>
         <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Результаты…</translation>
+    </message>
+    <message>
+        <source>Recap…</source>
+        <translation>Итоги…</translation>
     </message>
     <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
@@ -2539,6 +2587,26 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Media pieces</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Proposal for next time</source>
+        <translation>Предложение на следующий раз</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4611,105 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RecapDialog</name>
+    <message>
+        <source>Re&amp;sults after delivery…</source>
+        <translation>Рез&amp;ультаты после выполнения…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;p…</source>
+        <translation>&amp;Итоги сотрудничества…</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>For the &amp;partner: results, pictures, thank-you, next time</source>
+        <translation>Для &amp;партнёра: результаты, фотографии, благодарность, следующий раз</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: balance, reliability, owners, reasons — not for the partner</source>
+        <translation>&amp;Внутренний: баланс, надёжность, ответственные, причины — не для партнёра</translation>
+    </message>
+    <message>
+        <source>(no partner yet)</source>
+        <translation>(партнёра пока нет)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>Па&amp;ртнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>No results are recorded yet, so the recap shows no figures or quotes: add them with Results… once delivery has begun.</source>
+        <translation>Результаты ещё не записаны, поэтому в отчёте не будет цифр и цитат: внесите их кнопкой «Результаты…», когда начнётся выполнение.</translation>
+    </message>
+    <message>
+        <source>internal recap</source>
+        <translation>внутренний отчёт</translation>
+    </message>
+    <message>
+        <source>recap</source>
+        <translation>итоги</translation>
+    </message>
+    <message>
+        <source>Save the recap as</source>
+        <translation>Сохранить итоги как</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Writing the interim recap: the collaboration is not completed yet…</source>
+        <translation>Сохраняются промежуточные итоги: сотрудничество ещё не завершено…</translation>
+    </message>
+    <message>
+        <source>Writing the recap…</source>
+        <translation>Сохраняются итоги…</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>OVERDUE %1 d</source>
@@ -4716,6 +4883,88 @@ Data folder: %2</source>
     <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsForm</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>What the collaboration achieved, for the recap. Leave a figure at “not counted” rather than guess it.</source>
+        <translation>Чего добилось сотрудничество — для итогового отчёта. Если что-то не считали, оставьте «не считали», а не угадывайте.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Impressions delivered</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Media pieces</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>One quote a line: a visitor, the press, the partner</source>
+        <translation>По цитате в строке: посетитель, пресса, партнёр</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Empty: the recap proposes continuing next year in its own words</source>
+        <translation>Пусто — в отчёте будет стандартное предложение продолжить в следующем году</translation>
+    </message>
+    <message>
+        <source>Proposal for next time</source>
+        <translation>Предложение на следующий раз</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Посетители:</translation>
+    </message>
+    <message>
+        <source>&amp;Impressions delivered:</source>
+        <translation>Пока&amp;зы:</translation>
+    </message>
+    <message>
+        <source>&amp;Media pieces:</source>
+        <translation>Публикации в &amp;СМИ:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes, one a line:</source>
+        <translation>&amp;Цитаты, по одной в строке:</translation>
+    </message>
+    <message>
+        <source>&amp;Next time:</source>
+        <translation>В &amp;следующий раз:</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не считали</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsService</name>
+    <message>
+        <source>Results are recorded once delivery has begun; “%1” has not reached the stage “delivering” yet.</source>
+        <translation>Результаты записываются после начала выполнения; «%1» ещё не дошло до этапа «Выполнение».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2; got %3.</source>
+        <translation>Поле «%1» — целое число от 0 до %2, а указано %3.</translation>
+    </message>
+    <message>
+        <source>%1 quotes given; a recap prints at most %2.</source>
+        <translation>Цитат: %1, а в отчёт помещается не больше %2.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +6550,26 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>other form</source>
         <translation>другая форма</translation>
+    </message>
+    <message>
+        <source>attendance achieved</source>
+        <translation>посетители (итог)</translation>
+    </message>
+    <message>
+        <source>impressions delivered</source>
+        <translation>показы (итог)</translation>
+    </message>
+    <message>
+        <source>media pieces</source>
+        <translation>публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>proposal for next time</source>
+        <translation>предложение на следующий раз</translation>
     </message>
     <message>
         <source>created</source>

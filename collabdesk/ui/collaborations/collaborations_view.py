@@ -120,6 +120,8 @@ class CollaborationsView(QWidget):
         own.addWidget(self.commitments_button)
         own.addWidget(self.renew_button)
         own.addWidget(self.history_button)
+        own.addWidget(self.buttons.results)
+        own.addWidget(self.buttons.recap)
         own.addStretch(1)
         side_layout.addLayout(own)
         splitter.addWidget(side)

@@ -144,6 +144,11 @@ def field_label(field: str) -> str:
         "few": translate("history", "form for a few"),
         "many": translate("history", "form for many"),
         "other": translate("history", "other form"),
+        "result_attendance": translate("history", "attendance achieved"),
+        "result_impressions": translate("history", "impressions delivered"),
+        "result_media_pieces": translate("history", "media pieces"),
+        "result_quotes": translate("history", "quotes"),
+        "result_next_time": translate("history", "proposal for next time"),
     }
     return labels.get(field, field.replace("_", " "))
 
