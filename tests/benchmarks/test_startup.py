@@ -1,0 +1,67 @@
+"""benchmarks/startup.py and its probe (benchmarks/first_paint.py), tiny."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import BENCHMARKS, load
+
+
+def test_the_probe_times_a_bare_window_by_its_painted_rows(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "first_paint.py"), "bare", "--timeout", "60"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    events = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("EVENT")]
+    assert events == ["shown", "painted"]
+
+
+def test_no_switch_in_the_program_is_used() -> None:
+    """The program is measured as a person runs it: no environment switch."""
+    for script in ("first_paint.py", "startup.py"):
+        assert "EXIT_AFTER_SHOW" not in (BENCHMARKS / script).read_text(encoding="utf-8")
+
+
+def test_each_case_leaves_the_folder_as_a_person_finds_it(tmp_path: Path) -> None:
+    from collabdesk.store.backup import backup_dir, take_backup
+    from collabdesk.store.database import open_database, sqlite_url
+    from collabdesk.store.startup import marker_path
+
+    startup = load("startup")
+    database = tmp_path / "collabdesk.sqlite3"
+    open_database(sqlite_url(database)).close()
+    today = take_backup(database, "daily").path
+    older = backup_dir(database) / "collabdesk-20200101-000000-000000-daily.sqlite3"
+    older.write_bytes(today.read_bytes())
+
+    startup.prepare("crash", database)
+    assert marker_path(database).exists()
+    startup.prepare("clean", database)
+    assert not marker_path(database).exists() and today.exists()
+    startup.prepare("day", database)
+    assert not today.exists() and older.exists()  # only today's backups go
+
+
+@pytest.mark.slow
+def test_quick_run_prints_every_case_beside_the_bare_window(
+    scale_data: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    startup = load("startup")
+    assert startup.main(["--quick", "--offscreen", "--timeout", "120"]) == 0
+    out = capsys.readouterr().out
+    for case in ("clean start", "first start of a day", "after a crash"):
+        assert case in out
+    assert out.count("list painted with rows") == 3
+    assert out.count("usable for editing") == 3
+    assert "x bare" in out and "Qt platform offscreen" in out
