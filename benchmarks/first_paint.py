@@ -69,9 +69,13 @@ class StartProbe(QObject):
                     self.add_partner = action
                     self.looking = True
                     QTimer.singleShot(0, self._look_at_add_partner)
-        elif kind == SHOW and "shown" not in self.seen:
-            if isinstance(watched, QWidget) and watched.isWindow():
-                self._seen("shown")
+        elif (
+            kind == SHOW
+            and "shown" not in self.seen
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self._seen("shown")
         return False
 
     def _look_at_add_partner(self) -> None:

@@ -23,6 +23,7 @@ Benchmarks that write (start-ups, imports) work on `scratch_copy(...)`.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sqlite3
@@ -40,7 +41,8 @@ from collabdesk.domain.commitment import commitment_search_text  # noqa: E402
 from collabdesk.domain.partner import partner_search_text  # noqa: E402
 from collabdesk.domain.text import search_key  # noqa: E402
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+# BENCHMARK_CACHE: another folder (the tests use a temporary one).
+CACHE = Path(os.environ.get("BENCHMARK_CACHE") or Path(__file__).resolve().parent / ".cache")
 PARTNERS = 100_000
 COMMITMENTS = 500_000
 COLLABORATIONS = 20_000
