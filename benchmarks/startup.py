@@ -104,11 +104,16 @@ def prepare(case: str, database: Path) -> None:
         marker.write_text("open\n", encoding="utf-8")
     else:
         marker.unlink(missing_ok=True)
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    folder = backup_dir(database)
+    taken_today = sorted(folder.glob(f"*{today}*")) if folder.is_dir() else []
     if case == "day":
-        today = datetime.now(UTC).strftime("%Y%m%d")
-        folder = backup_dir(database)
-        for path in folder.glob(f"*{today}*") if folder.is_dir() else []:
+        for path in taken_today:
             path.unlink()
+    elif not taken_today:  # a start that was closed before its backup finished
+        from collabdesk.store.backup import take_backup
+
+        take_backup(database, "daily")
 
 
 @contextmanager

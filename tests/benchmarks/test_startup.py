@@ -51,6 +51,10 @@ def test_each_case_leaves_the_folder_as_a_person_finds_it(tmp_path: Path) -> Non
     assert not marker_path(database).exists() and today.exists()
     startup.prepare("day", database)
     assert not today.exists() and older.exists()  # only today's backups go
+    startup.prepare("crash", database)
+    assert marker_path(database).exists()
+    startup.prepare("clean", database)  # today's backup is there again
+    assert len(list(backup_dir(database).glob("*-daily.sqlite3"))) == 2
 
 
 @pytest.mark.slow
