@@ -69,3 +69,45 @@ def test_quick_run_prints_every_case_beside_the_bare_window(
     assert out.count("list painted with rows") == 3
     assert out.count("usable for editing") == 3
     assert "x bare" in out and "Qt platform offscreen" in out
+
+
+PROBED_WINDOW = """
+import sys, time
+sys.path.insert(0, {benchmarks!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu
+import first_paint
+
+app = QApplication([])
+probe = first_paint.StartProbe(app, "usable")
+app.installEventFilter(probe)
+window = first_paint.bare_window()
+menu = QMenu(window)
+action = QAction("New partner", window)
+action.setObjectName("newPartnerAction")
+menu.addAction(action)  # enabled while the window builds...
+action.setEnabled(False)  # ...and disabled in the same turn: not usable yet
+QTimer.singleShot(400, lambda: (print("ENABLING", time.monotonic(), flush=True),
+                                action.setEnabled(True)))
+QTimer.singleShot(20000, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def test_usable_is_the_turn_new_partner_is_enabled_on(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", PROBED_WINDOW.format(benchmarks=str(BENCHMARKS))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    times = {}
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        times[parts[1] if parts[0] == "EVENT" else parts[0]] = float(parts[-1])
+    assert list(times) == ["shown", "painted", "ENABLING", "usable"]
+    assert 0 <= times["usable"] - times["ENABLING"] < 1.0
