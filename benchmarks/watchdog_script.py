@@ -178,10 +178,19 @@ class SessionScript(QObject):
         if self.records and not self.records[-1].ended:
             self.records[-1].ended = time.monotonic()
         self.detector.stop()
+        self._close_dialogs()
+        later(self.window.close)
+        QTimer.singleShot(60_000, self._force_quit)  # a question on closing: answer it, go
+
+    def _close_dialogs(self) -> None:
         for dialog in (modal(QMessageBox), modal(QDialog)):
             if dialog is not None:
                 dialog.reject()
-        later(self.window.close)
+
+    def _force_quit(self) -> None:
+        self.note("the window did not close within 60 s")
+        self._close_dialogs()
+        self.app.quit()
 
     def note(self, text: str) -> None:
         if self.records:
@@ -363,12 +372,8 @@ class SessionScript(QObject):
         yield Pause(1000)  # a person reads the preview
         later(import_button().click)  # type: ignore[union-attr]
 
-        def finished() -> QMessageBox | None:
-            box = modal(QMessageBox)
-            return box if box is not None else None
-
-        yield Until("the import to finish", finished, 1800)
-        box = finished()
+        yield Until("the import to finish", lambda: modal(QMessageBox), 1800)
+        box = modal(QMessageBox)
         self.note(box.text().splitlines()[0] if box is not None else "")
         yield Pause(500)
         if box is not None:
