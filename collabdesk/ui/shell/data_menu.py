@@ -12,6 +12,7 @@ tests replace."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from collabdesk.domain.message import fill
 from collabdesk.ui.operations.run import EXPECTED_ERRORS, run_operation
+from collabdesk.ui.shell import backup_worker
 from collabdesk.ui.shell.app_settings import backup_policy
+from collabdesk.ui.shell.backups import show_progress
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.actions import make_action
 
@@ -76,6 +79,9 @@ class DataMenu:
         self.restore_action = action(
             translate("DataMenu", "&Restore from backup…"), "restoreAction", self.restore
         )
+        self.check_action = action(
+            translate("DataMenu", "&Check the data thoroughly"), "checkDataAction", self.check
+        )
         self.import_action = action(
             translate("DataMenu", "&Import partners…"), "importAction", self.import_partners
         )
@@ -100,11 +106,107 @@ class DataMenu:
                 self.export_commitments_action,
             ]
         )
-        window.menus.add_to_file([self.backup_action, self.restore_action])
+        window.menus.add_to_file([self.backup_action, self.restore_action, self.check_action])
 
     def back_up(self) -> None:
+        """A backup in the background, its progress and Cancel on the banner."""
         from collabdesk.store.backup import take_backup
 
+        path = self._sqlite_file()
+        if path is None or self._busy():
+            return
+        policy = backup_policy()  # QSettings: read here, on the GUI thread
+        run = backup_worker.prepare(
+            "manual",
+            lambda progress, cancel: take_backup(
+                path, "manual", policy=policy, progress=progress, cancel=cancel
+            ),
+        )
+        show_progress(
+            self.window,
+            run,
+            QCoreApplication.translate("DataMenu", "Backing up the data…"),
+            QCoreApplication.translate("DataMenu", "Checking the backup…"),
+            self._backed_up,
+            partial(self._failed, QCoreApplication.translate("DataMenu", "Backup failed")),
+        )
+        run.start()
+
+    def _backed_up(self, value: object) -> None:
+        from collabdesk.store.backup import BackupFile
+
+        if not isinstance(value, BackupFile):
+            return
+        thorough = value.check == "integrity_check"
+        template = (
+            QCoreApplication.translate(
+                "DataMenu", "A backup checked thoroughly (integrity_check) was written to %1"
+            )
+            if thorough
+            else QCoreApplication.translate(
+                "DataMenu", "A verified backup (quick_check) was written to %1"
+            )
+        )
+        prompts.info(
+            self.window,
+            QCoreApplication.translate("DataMenu", "Backup made"),
+            fill(template, [str(value.path)]),
+        )
+
+    def check(self) -> None:
+        """The full integrity_check of the data, in the background."""
+        from collabdesk.store.backup import check_database
+
+        path = self._sqlite_file()
+        if path is None or self._busy():
+            return
+        run = backup_worker.prepare(
+            "check",
+            lambda progress, cancel: check_database(
+                path, full=True, progress=progress, cancel=cancel
+            ),
+        )
+        show_progress(
+            self.window,
+            run,
+            "",
+            QCoreApplication.translate("DataMenu", "Checking the data thoroughly…"),
+            self._checked,
+            partial(self._failed, QCoreApplication.translate("DataMenu", "The check did not run")),
+        )
+        run.start()
+
+    def _failed(self, title: str, text: str) -> None:
+        prompts.error(self.window, title, text)
+
+    def _checked(self, verdict: object) -> None:
+        title = QCoreApplication.translate("DataMenu", "Check the data thoroughly")
+        if verdict == "ok":
+            prompts.info(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "DataMenu",
+                    "The data passed the full integrity check: every page, every table and "
+                    "every index agree.",
+                ),
+            )
+            return
+        prompts.error(
+            self.window,
+            title,
+            fill(
+                QCoreApplication.translate(
+                    "DataMenu",
+                    "The data failed its integrity check (%1). Keep working only to copy out "
+                    "what you need, and restore the newest good backup with File → Restore "
+                    "from backup….",
+                ),
+                [str(verdict)],
+            ),
+        )
+
+    def _sqlite_file(self) -> Path | None:
         path = self.host.database_file()
         if path is None:
             prompts.info(
@@ -114,22 +216,21 @@ class DataMenu:
                     "DataMenu", "The shared PostgreSQL database is backed up on its server."
                 ),
             )
-            return
-        done = run_operation(
+        return path
+
+    def _busy(self) -> bool:
+        """One backup or check at a time; the banner shows the running one."""
+        if not backup_worker.running():
+            return False
+        prompts.info(
             self.window,
-            lambda: take_backup(path, "manual", policy=backup_policy()),
-            failure_title=QCoreApplication.translate("DataMenu", "Backup failed"),
-            expected=FILE_ERRORS,
+            QCoreApplication.translate("DataMenu", "Back up"),
+            QCoreApplication.translate(
+                "DataMenu",
+                "A backup or a check is already running; its progress is at the top of the window.",
+            ),
         )
-        if done is not None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Backup made"),
-                fill(
-                    QCoreApplication.translate("DataMenu", "A verified backup was written to %1"),
-                    [str(done.value.path)],
-                ),
-            )
+        return True
 
     def restore(self) -> None:
         from collabdesk.store.backup import backup_dir
@@ -156,6 +257,7 @@ class DataMenu:
             self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
         ):
             return
+        backup_worker.finish_all()  # a backup in the background would hold the file
         # The window announces "everything changed" when the data reopens.
         done = run_operation(
             self.window,
