@@ -19,7 +19,7 @@ from collabdesk.store.backup import list_backups, take_backup
 from collabdesk.store.database import Database, open_database
 from collabdesk.store.errors import DatabaseLockedError
 from collabdesk.store.startup import marker_path
-from collabdesk.ui.shell import data_menu
+from collabdesk.ui.shell import backup_worker, data_menu
 from collabdesk.ui.shell.import_dialog import ImportDialog
 from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.shell.session import Session
@@ -123,18 +123,20 @@ def session(qapp, qtbot, tmp_path: Path) -> Any:
 
 
 def test_file_menu_backup_export_import(
-    session: Any, prompts_log, monkeypatch, tmp_path: Path
+    session: Any, prompts_log, monkeypatch, tmp_path: Path, qtbot
 ) -> None:
     window = session.window
     names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
     start = names.index("importAction")
     assert names[start - 1 : start + 8] == [
         "", "importAction", "exportAction", "importCommitmentsAction", "exportCommitmentsAction",
-        "", "backupAction", "restoreAction", "",
+        "", "backupAction", "restoreAction", "checkDataAction",
     ]  # fmt: skip
     assert "Quit" in window.menuBar().actions()[0].menu().actions()[-1].text()
     window.desk.partners.create(PartnerDraft(name="Ромашка", phone="+7 495 123-45-67"))
-    window.data_menu.backup_action.trigger()
+    qtbot.waitUntil(lambda: not backup_worker.running(), timeout=10000)  # today's, at start
+    window.data_menu.backup_action.trigger()  # in the background
+    qtbot.waitUntil(lambda: bool(prompts_log.texts("info")), timeout=10000)
     assert "verified backup" in prompts_log.texts("info")[-1]
     target = tmp_path / "out.csv"
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)

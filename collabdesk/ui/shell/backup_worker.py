@@ -18,7 +18,10 @@ long and never aborts the process.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 
@@ -29,6 +32,7 @@ from collabdesk.store.integrity import BackupCancelledError, Cancel, Progress
 log = logging.getLogger("collabdesk.app")
 
 Work = Callable[[Progress, Cancel], object]
+WORKER_NICENESS = 10
 
 
 class BackupRun(QObject):
@@ -45,6 +49,7 @@ class BackupRun(QObject):
         self.kind = kind
         self.work = work
         self.cancel_token = Cancel()
+        self._done = threading.Event()  # the work returned; its signals may be on their way
         self._thread = threading.Thread(target=self._run, name=f"collabdesk-{kind}", daemon=True)
 
     def start(self) -> None:
@@ -56,7 +61,8 @@ class BackupRun(QObject):
         self.cancel_token.set()
 
     def is_running(self) -> bool:
-        return self._thread.is_alive()
+        """Until the work has returned (the thread ends a moment later)."""
+        return self._thread.is_alive() and not self._done.is_set()
 
     def wait(self, timeout_s: float | None = None) -> bool:
         """True once the thread has ended."""
@@ -68,17 +74,31 @@ class BackupRun(QObject):
         _running.discard(self)
 
     def _run(self) -> None:
+        _yield_to_the_window()
         try:
             value = self.work(self.progress.emit, self.cancel_token)
         except BackupCancelledError:
+            self._done.set()
             self.cancelled.emit()
         except Exception as exc:  # a failed backup never stops work; the log says why
-            if not isinstance(exc, OSError | _expected()):
+            self._done.set()
+            if isinstance(exc, OSError | _expected()):
+                log.warning("%s failed: %s", self.kind, exc)
+            else:
                 log.exception("%s failed", self.kind)
             self.failed.emit(exc)
         else:
+            self._done.set()
             self.succeeded.emit(value)
         self.ended.emit()
+
+
+def _yield_to_the_window() -> None:
+    """Lower this thread's priority (Linux: per thread) so that on a busy
+    machine the scheduler prefers the GUI thread to a checking worker."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
 
 
 def _expected() -> type[Exception]:

@@ -57,6 +57,7 @@ class BackupLine(QFrame):
         self.bar.setObjectName("backupProgressBar")
         self.bar.setRange(0, 100)
         self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(False)  # the label says the percentage, for screen readers too
         self.cancel_button = QPushButton(QCoreApplication.translate("Backups", "Cancel"))
         self.cancel_button.setObjectName("cancelBackupButton")
         layout = QHBoxLayout(self)
