@@ -2270,6 +2270,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
     </message>
     <message>
+        <source>Checking the backup before restoring it…</source>
+        <translation>Проверка резервной копии перед восстановлением…</translation>
+    </message>
+    <message>
         <source>Nothing was restored</source>
         <translation>Ничего не восстановлено</translation>
     </message>

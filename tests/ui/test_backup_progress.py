@@ -213,3 +213,44 @@ def test_check_thoroughly_says_what_to_do_with_damaged_data(
     qtbot.waitUntil(lambda: bool(prompts_log.texts("error")), timeout=10000)
     assert "failed its integrity check" in prompts_log.texts("error")[-1]
     assert "Restore from backup" in prompts_log.texts("error")[-1]
+
+
+def test_restore_checks_the_backup_in_the_background_first(
+    qtbot: Any, window: MainWindow, db_file: Path, prompts_log: Any, monkeypatch: Any
+) -> None:
+    from collabdesk.store import restore as restore_module
+    from collabdesk.store.backup import take_backup
+
+    good = take_backup(db_file, "manual").path
+    bad = take_backup(db_file, "manual").path
+    with bad.open("r+b") as handle:
+        handle.seek(bad.stat().st_size // 2)
+        handle.write(b"\xa5" * 8192)
+    restored: list[Path] = []
+    threads: list[str] = []
+
+    class Restoring(Host):
+        def restore_from(self, backup: Path) -> None:
+            restore_module.restore(backup, self.path)
+            restored.append(backup)
+
+    real_check = restore_module.check_file
+
+    def check_file(path: Path, **kwargs: Any) -> str:
+        threads.append(threading.current_thread().name)
+        return real_check(path, **kwargs)
+
+    monkeypatch.setattr(restore_module, "check_file", check_file)
+    menu = data_menu.install_data_menu(window, Restoring(db_file))
+    prompts_log.confirm_answer = True
+    monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: bad)
+    menu.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts_log.texts("error")), timeout=10000)
+    assert "is damaged" in prompts_log.texts("error")[-1] and restored == []
+    monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: good)
+    menu.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts_log.texts("info")), timeout=10000)
+    assert restored == [good]
+    assert "is back" in prompts_log.texts("info")[-1]
+    # The one full check of each backup ran in the worker, not on the GUI thread.
+    assert threads == ["collabdesk-check", "collabdesk-check"]

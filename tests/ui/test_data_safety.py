@@ -176,7 +176,7 @@ def test_statistics_import_in_the_window_backs_up_first(
 
 
 def test_restore_while_open_closes_swaps_and_reopens(
-    session: Any, prompts_log, monkeypatch
+    session: Any, prompts_log, monkeypatch, qtbot
 ) -> None:
     window = session.window
     path = session.settings.database_file
@@ -187,7 +187,8 @@ def test_restore_while_open_closes_swaps_and_reopens(
         open_database(session.settings.database_url, exclusive=True)
     monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: backup)
     prompts_log.confirm_answer = True
-    window.data_menu.restore_action.trigger()
+    window.data_menu.restore_action.trigger()  # the backup is checked in the background
+    qtbot.waitUntil(lambda: prompts_log.kinds()[-1] != "confirm", timeout=10000)
     assert prompts_log.kinds()[-1] == "info", prompts_log.calls
     assert window.desk.partners.count() == 1
     assert window.model.rowCount() == 1

@@ -1,10 +1,11 @@
-"""File-menu actions that keep data safe: Back up now, Restore…, Import
+"""File-menu actions about the data: Back up now, Restore…, Check the data
+thoroughly (their work is in backup_actions.py: in the background), Import
 partners…, Export partners…. Installed into the main window by one call
 from app.py; the host (the Session, ui/shell/session.py) owns the database
-and does the close-swap-reopen of a restore. Each runs through
-ui.operations.run_operation; the views refresh from the change channel
-(an import is recorded in the change log; a restore reopens the data,
-which the window announces).
+and does the close-swap-reopen of a restore. Imports and exports run
+through ui.operations.run_operation; the views refresh from the change
+channel (an import is recorded in the change log; a restore reopens the
+data, which the window announces).
 
 File choosers go through `choose_open_file` / `choose_save_file`, which
 tests replace."""
@@ -12,7 +13,6 @@ tests replace."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -22,9 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from collabdesk.domain.message import fill
 from collabdesk.ui.operations.run import EXPECTED_ERRORS, run_operation
-from collabdesk.ui.shell import backup_worker
 from collabdesk.ui.shell.app_settings import backup_policy
-from collabdesk.ui.shell.backups import show_progress
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.actions import make_action
 
@@ -66,21 +64,26 @@ class DataMenuCounts(QObject):
 
 class DataMenu:
     def __init__(self, window: MainWindow, host: DataHost) -> None:
+        from collabdesk.ui.shell.backup_actions import SafetyActions
+
         self.window = window
         self.host = host
+        self.safety = SafetyActions(window, host)
 
         def action(text: str, name: str, slot: Callable[[], object]) -> QAction:
             return make_action(window, text, name, slot)
 
         translate = QCoreApplication.translate
         self.backup_action = action(
-            translate("DataMenu", "&Back up now"), "backupAction", self.back_up
+            translate("DataMenu", "&Back up now"), "backupAction", self.safety.back_up
         )
         self.restore_action = action(
-            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.restore
+            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.safety.restore
         )
         self.check_action = action(
-            translate("DataMenu", "&Check the data thoroughly"), "checkDataAction", self.check
+            translate("DataMenu", "&Check the data thoroughly"),
+            "checkDataAction",
+            self.safety.check,
         )
         self.import_action = action(
             translate("DataMenu", "&Import partners…"), "importAction", self.import_partners
@@ -107,173 +110,6 @@ class DataMenu:
             ]
         )
         window.menus.add_to_file([self.backup_action, self.restore_action, self.check_action])
-
-    def back_up(self) -> None:
-        """A backup in the background, its progress and Cancel on the banner."""
-        from collabdesk.store.backup import take_backup
-
-        path = self._sqlite_file()
-        if path is None or self._busy():
-            return
-        policy = backup_policy()  # QSettings: read here, on the GUI thread
-        run = backup_worker.prepare(
-            "manual",
-            lambda progress, cancel: take_backup(
-                path, "manual", policy=policy, progress=progress, cancel=cancel
-            ),
-        )
-        show_progress(
-            self.window,
-            run,
-            QCoreApplication.translate("DataMenu", "Backing up the data…"),
-            QCoreApplication.translate("DataMenu", "Checking the backup…"),
-            self._backed_up,
-            partial(self._failed, QCoreApplication.translate("DataMenu", "Backup failed")),
-        )
-        run.start()
-
-    def _backed_up(self, value: object) -> None:
-        from collabdesk.store.backup import BackupFile
-
-        if not isinstance(value, BackupFile):
-            return
-        thorough = value.check == "integrity_check"
-        template = (
-            QCoreApplication.translate(
-                "DataMenu", "A backup checked thoroughly (integrity_check) was written to %1"
-            )
-            if thorough
-            else QCoreApplication.translate(
-                "DataMenu", "A verified backup (quick_check) was written to %1"
-            )
-        )
-        prompts.info(
-            self.window,
-            QCoreApplication.translate("DataMenu", "Backup made"),
-            fill(template, [str(value.path)]),
-        )
-
-    def check(self) -> None:
-        """The full integrity_check of the data, in the background."""
-        from collabdesk.store.backup import check_database
-
-        path = self._sqlite_file()
-        if path is None or self._busy():
-            return
-        run = backup_worker.prepare(
-            "check",
-            lambda progress, cancel: check_database(
-                path, full=True, progress=progress, cancel=cancel
-            ),
-        )
-        show_progress(
-            self.window,
-            run,
-            "",
-            QCoreApplication.translate("DataMenu", "Checking the data thoroughly…"),
-            self._checked,
-            partial(self._failed, QCoreApplication.translate("DataMenu", "The check did not run")),
-        )
-        run.start()
-
-    def _failed(self, title: str, text: str) -> None:
-        prompts.error(self.window, title, text)
-
-    def _checked(self, verdict: object) -> None:
-        title = QCoreApplication.translate("DataMenu", "Check the data thoroughly")
-        if verdict == "ok":
-            prompts.info(
-                self.window,
-                title,
-                QCoreApplication.translate(
-                    "DataMenu",
-                    "The data passed the full integrity check: every page, every table and "
-                    "every index agree.",
-                ),
-            )
-            return
-        prompts.error(
-            self.window,
-            title,
-            fill(
-                QCoreApplication.translate(
-                    "DataMenu",
-                    "The data failed its integrity check (%1). Keep working only to copy out "
-                    "what you need, and restore the newest good backup with File → Restore "
-                    "from backup….",
-                ),
-                [str(verdict)],
-            ),
-        )
-
-    def _sqlite_file(self) -> Path | None:
-        path = self.host.database_file()
-        if path is None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Back up"),
-                QCoreApplication.translate(
-                    "DataMenu", "The shared PostgreSQL database is backed up on its server."
-                ),
-            )
-        return path
-
-    def _busy(self) -> bool:
-        """One backup or check at a time; the banner shows the running one."""
-        if not backup_worker.running():
-            return False
-        prompts.info(
-            self.window,
-            QCoreApplication.translate("DataMenu", "Back up"),
-            QCoreApplication.translate(
-                "DataMenu",
-                "A backup or a check is already running; its progress is at the top of the window.",
-            ),
-        )
-        return True
-
-    def restore(self) -> None:
-        from collabdesk.store.backup import backup_dir
-
-        path = self.host.database_file()
-        if path is None:
-            return
-        chosen = choose_open_file(
-            self.window,
-            QCoreApplication.translate("DataMenu", "Restore from backup"),
-            str(backup_dir(path)),
-            QCoreApplication.translate("DataMenu", "CollabDesk backups (*.sqlite3);;All files (*)"),
-        )
-        if chosen is None:
-            return
-        question = fill(
-            QCoreApplication.translate(
-                "DataMenu",
-                "Replace the current data with the backup %1? The current data is backed up first.",
-            ),
-            [chosen.name],
-        )
-        if not prompts.confirm(
-            self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
-        ):
-            return
-        backup_worker.finish_all()  # a backup in the background would hold the file
-        # The window announces "everything changed" when the data reopens.
-        done = run_operation(
-            self.window,
-            lambda: self.host.restore_from(chosen),
-            failure_title=QCoreApplication.translate("DataMenu", "Nothing was restored"),
-            expected=FILE_ERRORS,
-        )
-        if done is not None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Restored"),
-                fill(
-                    QCoreApplication.translate("DataMenu", "The data from %1 is back."),
-                    [chosen.name],
-                ),
-            )
 
     def import_partners(self) -> None:
         desk = self.window.desk
