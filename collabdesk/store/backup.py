@@ -157,10 +157,17 @@ def _copy_and_check(
     try:
         dst = sqlite3.connect(partial)
         try:
-            src.execute("BEGIN")
-            src.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # the snapshot
+            # WAL: one read transaction, and the window saves meanwhile. The
+            # rollback journal (portable mode) would hold every save for the
+            # whole copy: there each step reads alone, and a save between
+            # two steps starts the copy again.
+            snapshot = in_wal_mode(src)
+            if snapshot:
+                src.execute("BEGIN")
+                src.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0.05)
-            src.execute("COMMIT")
+            if snapshot:
+                src.execute("COMMIT")
             dst.execute("PRAGMA journal_mode = DELETE")
             if progress is not None:
                 progress("check", 0, 0)
@@ -169,6 +176,24 @@ def _copy_and_check(
             dst.close()
     finally:
         src.close()
+
+
+def in_wal_mode(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("PRAGMA journal_mode").fetchone()
+    return row is not None and str(row[0]).lower() == "wal"
+
+
+def _wal_file(path: Path) -> bool:
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return True  # check_file says what is wrong with it
+    try:
+        return in_wal_mode(conn)
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
 
 
 def take_backup(
@@ -224,10 +249,25 @@ def check_database(
     now: datetime | None = None,
 ) -> str:
     """Check the live file (read-only, a snapshot: the window may keep
-    saving); a full check that passes is recorded as the newest."""
-    if progress is not None:
-        progress("check", 0, 0)
-    verdict = check_file(database, full=full, cancel=cancel)
+    saving); a full check that passes is recorded as the newest. Under the
+    rollback journal a long read would hold the window's saves, so a copy
+    taken a step at a time is checked instead, then deleted."""
+    if _wal_file(database):
+        if progress is not None:
+            progress("check", 0, 0)
+        verdict = check_file(database, full=full, cancel=cancel)
+    else:
+        scratch = backup_dir(database) / f"{database.stem}-check{SUFFIX}{PARTIAL}"
+        scratch.parent.mkdir(parents=True, exist_ok=True)
+        owner_only(scratch.parent, directory=True)
+        try:
+            verdict = _copy_and_check(
+                database, scratch, full=full, progress=progress, cancel=cancel
+            )
+        except sqlite3.Error as exc:
+            verdict = str(exc)
+        finally:
+            scratch.unlink(missing_ok=True)
     if full and verdict == "ok":
         record_full_check(backup_dir(database), now or datetime.now(UTC), database.name)
     return verdict

@@ -212,3 +212,30 @@ def test_cli_backup_full_checks_the_copy_thoroughly(db_file: Path) -> None:
     assert code == 0 and "verified" in out
     after = last_full_check(backup_dir(db_file))
     assert before is not None and after is not None and after > before
+
+
+def test_under_the_rollback_journal_saves_go_on_between_steps(
+    db_file: Path, small_steps: None
+) -> None:
+    """Portable mode: no read transaction held across steps (it would hold
+    every save of the window for the whole copy); a save restarts the copy."""
+    conn = sqlite3.connect(db_file)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    writer = sqlite3.connect(db_file, isolation_level=None, timeout=0)  # never waits
+    saved: list[int] = []
+
+    def progress(stage: str, done: int, _total: int) -> None:
+        if stage == "copy" and len(saved) < 3:
+            writer.execute("INSERT INTO t (body) VALUES ('saved between steps')")
+            saved.append(done)
+
+    made = take_backup(db_file, "manual", progress=progress)
+    writer.close()
+    assert len(saved) == 3
+    assert rows(made.path) == 2003 and check_file(made.path) == "ok"
+    assert check_database(db_file, full=True) == "ok"  # on a copy, deleted after
+    assert sorted(p.name for p in backup_dir(db_file).iterdir()) == [
+        made.path.name,
+        RECORD_NAME,
+    ]
