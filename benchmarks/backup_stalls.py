@@ -8,6 +8,7 @@ few seconds with nothing in the background first (the floor, in the same
 run). Target: no gap over 100 ms while the work runs.
 
     python benchmarks/backup_stalls.py --database PATH [--case quick|full|check] [--repeat 2]
+        [--save-every-ms 250]
 
 PATH is a database of the issue's size (100,000 partners, 500,000
 commitments, ~300 MB; benchmarks/scale_data.py or benchmarks/commitments.py
@@ -92,7 +93,40 @@ def spin(app: QApplication, seconds: float) -> None:
         time.sleep(0.001)
 
 
-def run_case(app: QApplication, window: object, database: Path, case: str) -> tuple[float, str]:
+class Saves:
+    """A save on the GUI thread every `every_ms`, as a person editing would
+    (its own connection, WAL, BEGIN IMMEDIATE): the slowest one is printed."""
+
+    def __init__(self, database: Path, every_ms: int) -> None:
+        import sqlite3
+
+        self.conn = sqlite3.connect(database, isolation_level=None, timeout=10)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.times: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.save)
+        if every_ms > 0:
+            self.timer.start()
+
+    def save(self) -> None:
+        started = time.perf_counter()
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("UPDATE partner SET notes = ? WHERE id = 1", (str(started),))
+        self.conn.execute("COMMIT")
+        self.times.append((time.perf_counter() - started) * 1000)
+
+    def stop(self) -> str:
+        self.timer.stop()
+        self.conn.close()
+        if not self.times:
+            return ""
+        return f"; {len(self.times)} saves meanwhile, slowest {max(self.times):.1f} ms"
+
+
+def run_case(
+    app: QApplication, window: object, database: Path, case: str, save_every_ms: int = 0
+) -> tuple[float, str]:
     """Seconds the work took and the probe's summary while it ran."""
     from collabdesk.store.backup import backup_dir
     from collabdesk.store.integrity import RECORD_NAME, record_full_check
@@ -106,13 +140,14 @@ def run_case(app: QApplication, window: object, database: Path, case: str) -> tu
         record_full_check(folder, datetime.now(UTC), database.name)
     else:
         (folder / RECORD_NAME).unlink(missing_ok=True)
+    saves = Saves(database, save_every_ms)
     probe = Probe()
     probe.start()
     started = time.perf_counter()
     if case == "check":
         menu = window.data_menu  # type: ignore[attr-defined]
         assert isinstance(menu, DataMenu)
-        menu.check()
+        menu.safety.check()
     else:
         start_daily_backup(window, lambda: FakeDatabase(database))  # type: ignore[arg-type]
     spin(app, 0.05)
@@ -120,7 +155,7 @@ def run_case(app: QApplication, window: object, database: Path, case: str) -> tu
         spin(app, 0.02)
     took = time.perf_counter() - started
     spin(app, 0.05)
-    return took, summary(probe.stop())
+    return took, summary(probe.stop()) + saves.stop()
 
 
 def main() -> None:
@@ -129,6 +164,9 @@ def main() -> None:
     parser.add_argument("--case", choices=["quick", "full", "check"], action="append")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--floor-seconds", type=float, default=3.0)
+    parser.add_argument(
+        "--save-every-ms", type=int, default=0, help="also save on the GUI thread this often"
+    )
     args = parser.parse_args()
     cases = args.case or ["quick", "full"]
 
@@ -161,7 +199,7 @@ def main() -> None:
             spin(app, args.floor_seconds)
             print(f"  floor (idle window), run {n + 1}: {summary(probe.stop())}")
             for case in cases:
-                took, text = run_case(app, window, database, case)
+                took, text = run_case(app, window, database, case, args.save_every_ms)
                 what = {
                     "quick": "daily backup, quick_check",
                     "full": "daily backup, weekly integrity_check",

@@ -71,6 +71,9 @@ class BackupRun(QObject):
         return not self._thread.is_alive()
 
     def _forget(self) -> None:
+        """On the GUI thread: the last reference goes here, after the thread
+        has ended, so the QObject is never deleted from the worker thread."""
+        self._thread.join(5)  # `ended` is the thread's last act: a moment at most
         _running.discard(self)
 
     def _run(self) -> None:
