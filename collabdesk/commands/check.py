@@ -65,8 +65,9 @@ def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             backup.path.name,
             check_file(backup.path, full=args.full),
         )
-    say(out, QT_TRANSLATE_NOOP("Cli", "Backups: %1, in %2"), len(backups), backup_dir(path))
     _when_checked(path, out)
+    # Last, as packaging/smoke.py reads it.
+    say(out, QT_TRANSLATE_NOOP("Cli", "Backups: %1, in %2"), len(backups), backup_dir(path))
     return EXIT_OK if verdict == "ok" else EXIT_ERROR
 
 
