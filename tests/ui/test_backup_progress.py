@@ -254,3 +254,21 @@ def test_restore_checks_the_backup_in_the_background_first(
     assert "is back" in prompts_log.texts("info")[-1]
     # The one full check of each backup ran in the worker, not on the GUI thread.
     assert threads == ["collabdesk-check", "collabdesk-check"]
+
+
+def test_backups_the_window_waits_for_never_run_the_weekly_full_check(
+    window: MainWindow, db_file: Path, monkeypatch: Any
+) -> None:
+    """Before an import and on close the window waits for the backup:
+    quick_check only, even when the weekly full check is due."""
+    from collabdesk.store.integrity import last_full_check
+    from collabdesk.ui.shell import backups
+
+    assert last_full_check(backup_dir(db_file)) is None  # due
+    menu = data_menu.install_data_menu(window, Host(db_file))
+    menu.backup_before_import()
+    monkeypatch.setattr(backups, "backup_on_close", lambda: True)
+    backups.backup_before_closing(db_file)
+    made = list_backups(backup_dir(db_file))
+    assert sorted(b.reason for b in made) == ["before_import", "close"]
+    assert last_full_check(backup_dir(db_file)) is None  # still due: for the daily one

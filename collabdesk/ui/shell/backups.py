@@ -255,6 +255,8 @@ def backup_before_closing(path: Path) -> None:
     from collabdesk.store.backup import take_backup
 
     try:
-        take_backup(path, "close", policy=backup_policy())
+        # quick_check only: the weekly full check belongs to the daily backup,
+        # in the background; here it would keep the process running for minutes.
+        take_backup(path, "close", policy=backup_policy(), full=False)
     except Exception:
         log.exception("backup on close failed")
