@@ -203,6 +203,33 @@ Restore the newest good backup now?</source>
         <source>The backup %1 is damaged (%2); nothing was restored.</source>
         <translation>Резервная копия %1 повреждена (%2); ничего не восстановлено.</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no earlier backup was replaced.</source>
+        <translation>Резервное копирование отменено; прежние копии не заменены.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation>Резервное копирование данных…</translation>
+    </message>
+    <message>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Проверка сегодняшней резервной копии…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>Сегодняшняя резервная копия не создана</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -728,6 +755,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>half-written file %1 from a cut-off backup or restore: left alone: it may still be in progress</source>
         <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: оставлен, возможно, работа ещё идёт</translation>
+    </message>
+    <message>
+        <source>Full integrity check: never run yet. Every backup runs quick_check; the next one runs the full check (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности ещё ни разу не выполнялась. Каждая резервная копия проверяется быстро (quick_check); следующая пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
+    </message>
+    <message>
+        <source>Full integrity check: last passed on %1 UTC. Every backup runs quick_check; the first backup from %2 on runs the full check again (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности последний раз пройдена %1 UTC. Каждая резервная копия проверяется быстро (quick_check); первая копия начиная с %2 снова пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
     </message>
     <message>
         <source>backup %1: %2</source>
@@ -2195,6 +2230,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>&amp;Check the data thoroughly</source>
+        <translation>&amp;Тщательно проверить данные</translation>
+    </message>
+    <message>
         <source>&amp;Import partners…</source>
         <translation>&amp;Импорт партнёров…</translation>
     </message>
@@ -2211,6 +2250,42 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Экспорт о&amp;бязательств…</translation>
     </message>
     <message>
+        <source>Backing up the data…</source>
+        <translation>Резервное копирование данных…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>A backup checked thoroughly (integrity_check) was written to %1</source>
+        <translation>Резервная копия с полной проверкой (integrity_check) записана в %1</translation>
+    </message>
+    <message>
+        <source>A verified backup (quick_check) was written to %1</source>
+        <translation>Проверенная резервная копия (quick_check) записана в %1</translation>
+    </message>
+    <message>
+        <source>Checking the data thoroughly…</source>
+        <translation>Тщательная проверка данных…</translation>
+    </message>
+    <message>
+        <source>The check did not run</source>
+        <translation>Проверка не выполнена</translation>
+    </message>
+    <message>
+        <source>Check the data thoroughly</source>
+        <translation>Тщательная проверка данных</translation>
+    </message>
+    <message>
+        <source>The data passed the full integrity check: every page, every table and every index agree.</source>
+        <translation>Данные прошли полную проверку целостности: все страницы, таблицы и индексы согласованы.</translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check (%1). Keep working only to copy out what you need, and restore the newest good backup with File → Restore from backup….</source>
+        <translation>Данные не прошли проверку целостности (%1). Работайте дальше только чтобы скопировать нужное и восстановите последнюю исправную резервную копию: Файл → Восстановить из резервной копии….</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
@@ -2219,16 +2294,16 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Резервные копии общей базы PostgreSQL делаются на её сервере.</translation>
     </message>
     <message>
+        <source>A backup or a check is already running; its progress is at the top of the window.</source>
+        <translation>Резервное копирование или проверка уже идёт; ход работы виден вверху окна.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
-    </message>
-    <message>
-        <source>A verified backup was written to %1</source>
-        <translation>Проверенная резервная копия записана в %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2241,6 +2316,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Replace the current data with the backup %1? The current data is backed up first.</source>
         <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
+    </message>
+    <message>
+        <source>Checking the backup before restoring it…</source>
+        <translation>Проверка резервной копии перед восстановлением…</translation>
     </message>
     <message>
         <source>Nothing was restored</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
-from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
+from collabdesk.ui.shell.backups import backup_before_closing, start_daily_backup
 from collabdesk.ui.shell.i18n import warm_plural_rules
 
 if TYPE_CHECKING:
@@ -110,6 +110,7 @@ class Session:
             self.db = db = open_read_only(path, immutable=True)
         else:
             self.db = db = self._open_checked(open_database)
+            start_daily_backup(self.window, lambda: self.db)  # in the background
         if self.directory is None:
             self.directory = directory_for(db)
             self.window.attach_directory(self.directory)
@@ -172,9 +173,6 @@ class Session:
             from dataclasses import replace
 
             db = replace(db, checked_after_crash=False)
-        daily_backup(db)
-        if self._daily_timer is None:
-            self._daily_timer = keep_daily_backups(self.window, lambda: self.db)
         return db
 
     # --- after opening ----------------------------------------------------------
