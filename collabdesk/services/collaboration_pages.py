@@ -1,0 +1,202 @@
+"""The Collaborations list and board, a page at a time from SQL.
+
+A library system holds tens of thousands of collaborations: the list reads
+the rows a view shows (keyset on title and id, so every page costs the same)
+with each one's readiness percent computed in the same SQL statement
+(`readiness_sql`), and the board reads the first cards of each stage and how
+many more there are. Nothing is scored in Python for rows nobody sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
+from collabdesk.domain.enums import PartnerRole, Stage
+from collabdesk.domain.partner import Partner
+from collabdesk.services.readiness_sql import readiness_percent, required_questions
+
+PAGE_SIZE = 200
+BOARD_CARDS = 60  # cards per stage column; the rest are counted ("and N more")
+
+
+@dataclass(frozen=True)
+class ListedCollaboration:
+    """One line of the list or card of the board."""
+
+    id: int
+    title: str
+    stage: Stage
+    partners: tuple[str, ...]  # taking part (not plan B), by name
+    starts_on: date | None
+    ends_on: date | None
+    readiness: int  # percent, as `readiness` scores it
+
+    @property
+    def after(self) -> tuple[str, int]:
+        """The keyset position of the page that follows this line."""
+        return (self.title, self.id)
+
+
+@dataclass(frozen=True)
+class CollaborationRow:
+    id: int
+    title: str
+    stage: Stage
+    partner_names: tuple[str, ...]
+    starts_on: date | None
+    ends_on: date | None
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    stage: Stage | None = None
+    partner_id: int | None = None  # taking part or plan B
+
+
+@dataclass(frozen=True)
+class StageCards:
+    stage: Stage
+    cards: tuple[ListedCollaboration, ...]
+    total: int  # every collaboration at this stage under the filter
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.cards)
+
+
+def _where(chosen: ListFilter) -> list[Any]:
+    where: list[Any] = []
+    if chosen.stage is not None:
+        where.append(Collaboration.stage == chosen.stage)
+    if chosen.partner_id is not None:
+        where.append(
+            Collaboration.participants.any(CollaborationPartner.partner_id == chosen.partner_id)
+        )
+    return where
+
+
+def _lines(session: Session, stmt: Any) -> list[ListedCollaboration]:
+    """Rows of `stmt` (id, title, stage, starts, ends, percent) with their
+    partners' names, read in one more query for the page."""
+    rows = session.execute(stmt).all()
+    ids = [int(row[0]) for row in rows]
+    names: dict[int, list[str]] = {cid: [] for cid in ids}
+    if ids:
+        for cid, name in session.execute(
+            select(CollaborationPartner.collaboration_id, Partner.name)
+            .join(Partner, Partner.id == CollaborationPartner.partner_id)
+            .where(
+                CollaborationPartner.collaboration_id.in_(ids),
+                CollaborationPartner.role == PartnerRole.PARTNER,
+            )
+        ):
+            names[int(cid)].append(str(name))
+    return [
+        ListedCollaboration(
+            int(cid), str(title), Stage(stage), tuple(sorted(names[int(cid)])), starts, ends, int(p)
+        )
+        for cid, title, stage, starts, ends, p in rows
+    ]
+
+
+def _columns(session: Session) -> Any:
+    percent = readiness_percent(required_questions(session), session.get_bind().dialect.name)
+    return select(
+        Collaboration.id,
+        Collaboration.title,
+        Collaboration.stage,
+        Collaboration.starts_on,
+        Collaboration.ends_on,
+        percent,
+    )
+
+
+def count_listed(session: Session, chosen: ListFilter) -> int:
+    stmt = select(func.count(Collaboration.id)).where(*_where(chosen))
+    return int(session.scalar(stmt) or 0)
+
+
+def page(
+    session: Session,
+    chosen: ListFilter,
+    after: tuple[str, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[ListedCollaboration]:
+    """The `limit` collaborations after `after` by title, then id."""
+    stmt = _columns(session).where(*_where(chosen))
+    if after is not None:
+        title, cid = after
+        stmt = stmt.where(
+            or_(
+                Collaboration.title > title,
+                and_(Collaboration.title == title, Collaboration.id > cid),
+            )
+        )
+    stmt = stmt.order_by(Collaboration.title, Collaboration.id).limit(limit)
+    return _lines(session, stmt)
+
+
+def listed(session: Session, collaboration_id: int) -> ListedCollaboration | None:
+    """One line, for a selection that is not on a page read so far."""
+    found = _lines(session, _columns(session).where(Collaboration.id == collaboration_id))
+    return found[0] if found else None
+
+
+def board(
+    session: Session, partner_id: int | None, per_stage: int = BOARD_CARDS
+) -> list[StageCards]:
+    """Each stage's first `per_stage` cards by title, and its count."""
+    chosen = ListFilter(partner_id=partner_id)
+    totals = dict(
+        session.execute(
+            select(Collaboration.stage, func.count(Collaboration.id))
+            .where(*_where(chosen))
+            .group_by(Collaboration.stage)
+        ).all()
+    )
+    columns = _columns(session)
+    result = []
+    for stage in Stage:
+        total = int(totals.get(stage, 0))
+        cards: list[ListedCollaboration] = []
+        if total:
+            stmt = (
+                columns.where(Collaboration.stage == stage, *_where(chosen))
+                .order_by(Collaboration.title, Collaboration.id)
+                .limit(per_stage)
+            )
+            cards = _lines(session, stmt)
+        result.append(StageCards(stage, tuple(cards), total))
+    return result
+
+
+def every_row(
+    session: Session, stage: Stage | None = None, partner_id: int | None = None
+) -> list[CollaborationRow]:
+    """Every collaboration under the filter, by title, without readiness."""
+    stmt = (
+        select(Collaboration)
+        .options(
+            # One query for all participants instead of one per row.
+            selectinload(Collaboration.participants).selectinload(CollaborationPartner.partner)
+        )
+        .where(*_where(ListFilter(stage, partner_id)))
+        .order_by(Collaboration.title, Collaboration.id)
+    )
+    result = []
+    for collab in session.scalars(stmt):
+        names = tuple(
+            sorted(cp.partner.name for cp in collab.participants if cp.role is PartnerRole.PARTNER)
+        )
+        result.append(
+            CollaborationRow(
+                collab.id, collab.title, collab.stage, names, collab.starts_on, collab.ends_on
+            )
+        )
+    return result
