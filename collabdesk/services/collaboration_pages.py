@@ -142,17 +142,18 @@ def page(
     return _lines(session, stmt)
 
 
-def listed(session: Session, collaboration_id: int) -> ListedCollaboration | None:
-    """One line, for a selection that is not on a page read so far."""
-    found = _lines(session, _columns(session).where(Collaboration.id == collaboration_id))
+def listed(
+    session: Session, collaboration_id: int, chosen: ListFilter | None = None
+) -> ListedCollaboration | None:
+    """One line, for a selection that is not on a page read so far; None
+    when it is gone or the filter `chosen` leaves it out."""
+    stmt = _columns(session).where(Collaboration.id == collaboration_id)
+    found = _lines(session, stmt.where(*_where(chosen or ListFilter())))
     return found[0] if found else None
 
 
-def board(
-    session: Session, partner_id: int | None, per_stage: int = BOARD_CARDS
-) -> list[StageCards]:
-    """Each stage's first `per_stage` cards by title, and its count."""
-    chosen = ListFilter(partner_id=partner_id)
+def board(session: Session, chosen: ListFilter, per_stage: int = BOARD_CARDS) -> list[StageCards]:
+    """Each stage's first `per_stage` cards by title under `chosen`, and its count."""
     totals = dict(
         session.execute(
             select(Collaboration.stage, func.count(Collaboration.id))
@@ -167,7 +168,7 @@ def board(
         cards: list[ListedCollaboration] = []
         if total:
             stmt = (
-                columns.where(Collaboration.stage == stage, *_where(chosen))
+                columns.where(*_where(ListFilter(stage, chosen.partner_id)))
                 .order_by(Collaboration.title, Collaboration.id)
                 .limit(per_stage)
             )

@@ -304,14 +304,17 @@ class CollaborationService:
         with transaction(self._sessions) as session:
             return page(session, chosen, after, limit)
 
-    def listed(self, collaboration_id: int) -> ListedCollaboration | None:
+    def listed(
+        self, collaboration_id: int, chosen: ListFilter | None = None
+    ) -> ListedCollaboration | None:
+        """One line; None when it is gone or `chosen` leaves it out."""
         with transaction(self._sessions) as session:
-            return listed(session, collaboration_id)
+            return listed(session, collaboration_id, chosen)
 
-    def board(self, partner_id: int | None = None) -> list[StageCards]:
+    def board(self, chosen: ListFilter | None = None) -> list[StageCards]:
         """Each stage's first cards and how many there are."""
         with transaction(self._sessions) as session:
-            return board(session, partner_id)
+            return board(session, chosen or ListFilter())
 
     def save_answer(
         self,

@@ -63,6 +63,7 @@ def test_empty_database_says_what_to_do(make_window: Any, db: Any) -> None:
 def test_next_stage_button_and_board(make_window: Any, db: Any, desk: Desk) -> None:
     collab = desk.collaborations.create(CollaborationDraft(title="Coffee <b>and</b> books")).id
     _window, view = open_section(make_window, db)
+    view.views.setCurrentIndex(view.BOARD_TAB)  # the board reads its cards when shown
     view.select(collab)
     assert view.board.columns[Stage.IDEA].count() == 1
     assert view.board.columns[Stage.IDEA].item(0).text().startswith("Coffee <b>and</b> books")
@@ -75,6 +76,7 @@ def test_next_stage_button_and_board(make_window: Any, db: Any, desk: Desk) -> N
     # Dropping a card on another column moves it there.
     view.board.columns[Stage.NEGOTIATING].card_dropped.emit(collab, Stage.NEGOTIATING)
     assert desk.collaborations.get(collab).stage is Stage.NEGOTIATING
+    view.views.setCurrentIndex(view.LIST_TAB)
     assert column_texts(view, CollaborationTableModel.STAGE) == ["Negotiating"]
     desk.collaborations.set_stage(collab, Stage.COMPLETED)
     view.refresh()
