@@ -6,22 +6,42 @@ due today or earlier, plus any already delivered or missed ahead of its date;
 waived ones are left out (the other side let them go) and counted apart.
 Average days late is over the deliveries that came late. One GROUP BY over
 the whole table gives every partner's figures at once.
+
+At half a million commitments that GROUP BY takes about half a second, so
+the window reads it on a connection of its own in a worker
+(`board_apart`), and first shows a page of partners (`page`): the same
+GROUP BY over those partners' commitments only, through their index.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Integer,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.side_reader import side_reads
+
+PAGE = 60  # partners on the dashboard's first page, before the whole is counted
 
 S = CommitmentStatus
 
@@ -97,6 +117,7 @@ def reputation_figures(
     today: date,
     partner_id: int | None = None,
     collaboration_id: int | None = None,
+    partner_ids: Collection[int] | None = None,
 ) -> list[Any]:
     """THE definition of reliability, as one GROUP BY: per (partner, direction)
     the counts of `Reputation`'s fields, then the partner's name. The
@@ -104,7 +125,8 @@ def reputation_figures(
     later report call this, so "on time" means the same everywhere.
 
     Within one collaboration, a partner's figures also count the
-    commitments made to the whole collaboration (no partner named)."""
+    commitments made to the whole collaboration (no partner named).
+    `partner_ids`: only these partners' rows (a page of the dashboard)."""
     c = Commitment
     dated = c.due_on.is_not(None)
     delivered = c.status == S.DELIVERED
@@ -134,6 +156,8 @@ def reputation_figures(
             agg = agg.where((c.partner_id == partner_id) | c.partner_id.is_(None))
     elif partner_id is not None:
         agg = agg.where(c.partner_id == partner_id)
+    if partner_ids is not None:
+        agg = agg.where(c.partner_id.in_(list(partner_ids)))
     sub = agg.subquery()
     # names joined to the ~2 rows per partner, not looked up by a huge IN list
     stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
@@ -172,31 +196,68 @@ class ReputationService:
                 found = session.get(Partner, partner_id)
                 if found is not None:
                     names[partner_id] = found.name
-        by_partner: dict[int, dict[Direction, Reputation]] = {}
-        for pid, direction, *figures, _name in rows:
-            if pid is not None:
-                numbers = [int(x) for x in figures]
-                by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
-        if partner_id is not None:
-            by_partner.setdefault(partner_id, {})
-        partners = tuple(
-            sorted(
-                (
-                    PartnerReputation(
-                        pid,
-                        names.get(pid, ""),
-                        sides.get(Direction.PARTNER_GIVES, Reputation()),
-                        sides.get(Direction.LIBRARY_GIVES, Reputation()),
-                    )
-                    for pid, sides in by_partner.items()
-                    if pid in names
-                ),
-                key=lambda p: p.partner_name.casefold(),
+        return _board(rows, names, partner_id)
+
+    def board_apart(self, today: date | None = None) -> ReputationBoard | None:
+        """The whole board read on a read-only connection of its own, for a
+        worker thread; None when there can be none (then call `board`)."""
+        engine = self._sessions.kw.get("bind")
+        if engine is None:
+            return None
+        with side_reads(engine) as reads:
+            if reads is None:
+                return None
+            with reads.begin():
+                rows = reputation_figures(reads, today or date.today())
+        names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+        return _board(rows, names, None)
+
+    def page(self, today: date | None = None, limit: int = PAGE) -> tuple[PartnerReputation, ...]:
+        """The first `limit` partners with commitments, by name, with their
+        figures: what the dashboard shows while `board_apart` counts the rest."""
+        today = today or date.today()
+        with transaction(self._sessions) as session:
+            c = Commitment
+            first = session.execute(
+                select(Partner.id)
+                .where(exists().where(c.partner_id == Partner.id))
+                .order_by(Partner.name_key, Partner.id)
+                .limit(limit)
             )
-        )
-        return ReputationBoard(_library_of(rows), partners)
+            ids = [int(pid) for pid in first.scalars()]
+            rows = reputation_figures(session, today, partner_ids=ids) if ids else []
+        names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+        return _board(rows, names, None).partners
 
     def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
         board = self.board(today, partner_id)
         found = board.for_partner(partner_id)
         return found or PartnerReputation(partner_id, "", Reputation(), Reputation())
+
+
+def _board(rows: list[Any], names: dict[int, str], partner_id: int | None) -> ReputationBoard:
+    """The board of `reputation_figures` rows: each named partner's two sides,
+    by name, and the library's total."""
+    by_partner: dict[int, dict[Direction, Reputation]] = {}
+    for pid, direction, *figures, _name in rows:
+        if pid is not None:
+            numbers = [int(x) for x in figures]
+            by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
+    if partner_id is not None:
+        by_partner.setdefault(partner_id, {})
+    partners = tuple(
+        sorted(
+            (
+                PartnerReputation(
+                    pid,
+                    names.get(pid, ""),
+                    sides.get(Direction.PARTNER_GIVES, Reputation()),
+                    sides.get(Direction.LIBRARY_GIVES, Reputation()),
+                )
+                for pid, sides in by_partner.items()
+                if pid in names
+            ),
+            key=lambda p: p.partner_name.casefold(),
+        )
+    )
+    return ReputationBoard(_library_of(rows), partners)

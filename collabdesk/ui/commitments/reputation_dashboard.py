@@ -1,29 +1,101 @@
 """A small dashboard: the library's own delivery record first (its
-reputation is at stake), then each partner's."""
+reputation is at stake), then each partner's.
+
+At half a million commitments the whole board is a half-second GROUP BY, so
+the tab never waits for it: it shows the first partners at once
+(`ReputationService.page`, their commitments only), counts the whole on a
+read-only connection in a worker thread (`board_apart`) and fills the list
+when that arrives. A model, not an item per partner, holds the rows, so
+100,000 partners cost nothing until they scroll into view.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from collabdesk.services.reputation import PartnerReputation, ReputationBoard
 from collabdesk.ui.commitments.commitment_labels import reputation_text
 from collabdesk.ui.widgets.error_label import ERROR_COLOUR
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerReputationModel(QAbstractTableModel):
+    """Each partner's record and the library's towards them, one row each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.partners: tuple[PartnerReputation, ...] = ()
+        self.empty_text = ""  # the one row shown when no partner has a record
+
+    def set_partners(self, partners: tuple[PartnerReputation, ...], empty_text: str) -> None:
+        self.beginResetModel()
+        self.partners, self.empty_text = partners, empty_text
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self.partners) or (1 if self.empty_text else 0)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Partner"), self.tr("Their record"), self.tr("Ours towards them"))[section]
+
+    def text(self, row: int, column: int) -> str:
+        if not self.partners:
+            return self.empty_text if column == 0 else ""
+        entry = self.partners[row]
+        if column == 0:
+            return entry.partner_name
+        return reputation_text(entry.partner if column == 1 else entry.library)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole and self.partners:
+            return self.partners[index.row()].partner_id
+        return None
+
+
+class _Relay(QObject):
+    """Carries the worker's board to the GUI thread (queued signal)."""
+
+    counted = Signal(int, object)  # generation, ReputationBoard or None
 
 
 class ReputationDashboard(QWidget):
@@ -32,6 +104,10 @@ class ReputationDashboard(QWidget):
         self.setObjectName("reputationDashboard")
         self._desk: Desk | None = None
         self._stale = True  # computed when first shown: start-up need not wait for it
+        self._generation = 0  # a newer refresh makes an older worker's answer moot
+        self.counting = False  # the worker is counting the whole board
+        self._relay = _Relay(self)
+        self._relay.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         title = QLabel(self.tr("The library's own record"))
         font = QFont(title.font())
         font.setBold(True)
@@ -43,12 +119,12 @@ class ReputationDashboard(QWidget):
         self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
         self.overdue_label.setWordWrap(True)
         self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
-        self.partner_list = named(QTreeWidget(), "partnerReputationList")
+        self.model = PartnerReputationModel(self)
+        self.partner_list = named(QTreeView(), "partnerReputationList")
+        self.partner_list.setModel(self.model)
         self.partner_list.setRootIsDecorated(False)
+        self.partner_list.setUniformRowHeights(True)  # 100,000 rows measure as one
         self.partner_list.setAccessibleName(self.tr("Each partner's record"))
-        self.partner_list.setHeaderLabels(
-            [self.tr("Partner"), self.tr("Their record"), self.tr("Ours towards them")]
-        )
         self.partner_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.partner_list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.partner_list.setColumnWidth(0, 240)
@@ -70,6 +146,7 @@ class ReputationDashboard(QWidget):
     def mark_stale(self) -> None:
         """Recompute now if visible, else the next time the tab is shown."""
         self._stale = True
+        self._generation += 1  # an answer still counting is about the old data
         if self.isVisible():
             self.refresh()
 
@@ -79,13 +156,39 @@ class ReputationDashboard(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """The first partners now; the library's record and the rest when the
+        worker has counted them."""
         self._stale = False
-        self.partner_list.clear()
-        if self._desk is None:
+        self._generation += 1
+        desk = self._desk
+        if desk is None:
             self.library_label.setText(self.tr("Opening the database…"))
             self.overdue_label.hide()
+            self.model.set_partners((), "")
             return
-        board = self._desk.reputation.board()
+        today = date.today()
+        self.library_label.setText(self.tr("Counting every commitment…"))
+        self.overdue_label.hide()
+        self.model.set_partners(desk.reputation.page(today), "")
+        self.counting = True
+        generation, relay, service = self._generation, self._relay, desk.reputation
+
+        def count() -> None:
+            try:
+                board = service.board_apart(today)
+            except Exception:  # read it again on the GUI thread, where a failure shows
+                board = None
+            with contextlib.suppress(RuntimeError):  # the dashboard was closed meanwhile
+                relay.counted.emit(generation, board)
+
+        QThreadPool.globalInstance().start(count)
+
+    def _on_counted(self, generation: int, board: ReputationBoard | None) -> None:
+        if generation != self._generation or self._desk is None:
+            return
+        if board is None:  # no second connection here (a meeting copy): read it here
+            board = self._desk.reputation.board()
+        self.counting = False
         self.library_label.setText(reputation_text(board.library))
         if board.library.overdue:
             self.overdue_label.setText(
@@ -99,15 +202,4 @@ class ReputationDashboard(QWidget):
             self.overdue_label.show()
         else:
             self.overdue_label.hide()
-        for entry in board.partners:
-            item = QTreeWidgetItem(
-                [entry.partner_name, reputation_text(entry.partner), reputation_text(entry.library)]
-            )
-            for column in range(3):
-                item.setToolTip(column, item.text(column))
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.partner_id)
-            self.partner_list.addTopLevelItem(item)
-        if not board.partners:
-            self.partner_list.addTopLevelItem(
-                QTreeWidgetItem([self.tr("No partner has commitments yet."), "", ""])
-            )
+        self.model.set_partners(board.partners, self.tr("No partner has commitments yet."))
