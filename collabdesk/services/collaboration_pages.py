@@ -21,8 +21,8 @@ from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
 from collabdesk.services.readiness_sql import readiness_percent, required_questions
 
-PAGE_SIZE = 200
-BOARD_CARDS = 60  # cards per stage column; the rest are counted ("and N more")
+PAGE_SIZE = 100  # a tall window shows about forty rows
+BOARD_CARDS = 30  # cards per stage column; the rest are counted ("and N more")
 
 
 @dataclass(frozen=True)

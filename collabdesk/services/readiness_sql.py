@@ -12,9 +12,10 @@ themselves (what the details pane lists) stay in `readiness`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, not_, or_, select
+from sqlalchemy import and_, case, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from collabdesk.domain.advertising import CollaborationAdItem, CollaborationMetric
@@ -62,6 +63,12 @@ def _shared(answer: Any) -> Any:
     return answer.partner_id.is_(None)
 
 
+def _exists(*where: Any, outer: tuple[Any, ...] = (Collaboration,)) -> Any:
+    """EXISTS correlated to the row's collaboration (and `outer`) only: left
+    to guess, SQLAlchemy would read a nested `collaboration` as a new FROM."""
+    return exists().where(*where).correlate(*outer)
+
+
 class _Terms:
     """The correlated sub-expressions of one readiness percent."""
 
@@ -71,10 +78,10 @@ class _Terms:
     def nonblank(self, column: Any) -> Any:
         return _stripped(column, self.dialect) != ""
 
-    def answer(self, key: str, whose: Any) -> ColumnElement[bool]:
+    def answer(self, key: str, whose: Any) -> Any:
         """A non-blank answer to `key` written by `whose(answer)`."""
         a = aliased(ChecklistAnswer)
-        return exists().where(
+        return _exists(
             a.collaboration_id == Collaboration.id,
             a.question_key == key,
             self.nonblank(a.answer),
@@ -88,49 +95,47 @@ class _Terms:
 
     def partner_count(self) -> Any:
         cp, where = self.taking_part()
-        return select(func.count()).select_from(cp).where(where).scalar_subquery()
+        counted = select(func.count()).select_from(cp).where(where)
+        return counted.correlate(Collaboration).scalar_subquery()
 
-    def per_partner_answered(self, key: str) -> ColumnElement[bool]:
-        single_cp, single_where = self.taking_part()
+    def per_partner_answered(self, key: str) -> Any:
+        one_cp, one_where = self.taking_part()
+        theirs = select(one_cp.partner_id).where(one_where).correlate(Collaboration)
         # One partner or none: a shared answer or that partner's own counts.
-        single = self.answer(
-            key,
-            lambda a: (
-                a.partner_id.is_(None)
-                | a.partner_id.in_(select(single_cp.partner_id).where(single_where))
-            ),
-        )
+        single = self.answer(key, lambda a: a.partner_id.is_(None) | a.partner_id.in_(theirs))
+        # More: every partner taking part has an answer of their own.
         cp, where = self.taking_part()
         a = aliased(ChecklistAnswer)
-        own = exists().where(
+        own = _exists(
             a.collaboration_id == Collaboration.id,
             a.question_key == key,
             a.partner_id == cp.partner_id,
             self.nonblank(a.answer),
+            outer=(Collaboration, cp),
         )
-        every = not_(exists().select_from(cp).where(where, not_(own)))
-        return case((self.partner_count() <= 1, single), else_=every)  # type: ignore[return-value]
+        lacking = exists().select_from(cp).where(where, not_(own)).correlate(Collaboration)
+        return case((self.partner_count() <= 1, single), else_=not_(lacking))
 
-    def by_records(self, key: str) -> ColumnElement[bool] | None:
+    def by_records(self, key: str) -> Any:
         if key == PLAN_B:
             cp = aliased(CollaborationPartner)
-            return exists().where(
+            return _exists(
                 cp.collaboration_id == Collaboration.id, cp.role == PartnerRole.ALTERNATIVE
             )
         if key == STATISTICS:
-            return exists().where(CollaborationMetric.collaboration_id == Collaboration.id)
+            return _exists(CollaborationMetric.collaboration_id == Collaboration.id)
         if key == ADVERTISING:
-            return exists().where(CollaborationAdItem.collaboration_id == Collaboration.id)
+            return _exists(CollaborationAdItem.collaboration_id == Collaboration.id)
         if key in (LIBRARY_PROMISES, PARTNER_PROMISES):
             side = Direction.LIBRARY_GIVES if key == LIBRARY_PROMISES else Direction.PARTNER_GIVES
             c = aliased(Commitment)
-            return exists().where(c.collaboration_id == Collaboration.id, c.direction == side)
+            return _exists(c.collaboration_id == Collaboration.id, c.direction == side)
         return None
 
     def warnings(self) -> Any:
         a = aliased(ChecklistAnswer)
         mismatch = and_(
-            exists().where(
+            _exists(
                 a.collaboration_id == Collaboration.id,
                 a.question_key == VALUES_MATCH,
                 a.partner_id.is_(None),
@@ -146,6 +151,7 @@ class _Terms:
                 c.collaboration_id == Collaboration.id,
                 or_(c.due_on.is_(None), _stripped(c.owner, self.dialect) == ""),
             )
+            .correlate(Collaboration)
             .scalar_subquery()
         )
         return case((mismatch, 1), else_=0) + gaps
@@ -154,6 +160,13 @@ class _Terms:
 def readiness_percent(questions: list[tuple[str, bool]], dialect: str = "sqlite") -> Any:
     """The readiness percent of the row's collaboration, 0–100, as a column
     expression to select beside `Collaboration`'s own columns."""
+    return _percent(tuple(sorted(questions)), dialect)
+
+
+@lru_cache(maxsize=8)
+def _percent(questions: tuple[tuple[str, bool], ...], dialect: str) -> Any:
+    """Built once per template: building it costs more than running it for
+    a page, and the same object keeps SQLAlchemy's compiled form cached."""
     terms = _Terms(dialect)
     unanswered: Any = 0
     for key, per_partner in questions:
@@ -164,8 +177,11 @@ def readiness_percent(questions: list[tuple[str, bool]], dialect: str = "sqlite"
             )
         unanswered = unanswered + case((answered, 0), else_=1)
     count = len(questions)
-    total = count + terms.warnings()
-    return case((total == 0, 100), else_=((count - unanswered) * 100) // total)
+    warnings = terms.warnings()
+    if count == 0:  # nothing asked: complete unless something warns
+        return case((warnings == 0, 100), else_=0)
+    # count > 0, so the divisor is never 0 (and the warnings are read once)
+    return ((count - unanswered) * 100) // (count + warnings)
 
 
 def readiness_percents(session: Session, ids: list[int]) -> dict[int, int]:

@@ -49,6 +49,9 @@ def test_list_shows_collaborations_with_readiness(make_window: Any, demo_db: Any
 
 def test_partner_filter(make_window: Any, demo_db: Any) -> None:
     _window, view = open_section(make_window, demo_db)
+    assert view.partner_filter.count() == 1  # read when the person opens it
+    view.partner_filter.showPopup()
+    view.partner_filter.hidePopup()
     index = view.partner_filter.findText("Креативный кластер «Полигон»")
     view.partner_filter.setCurrentIndex(index)
     assert column_texts(view, CollaborationTableModel.TITLE) == ["Библиотека в креативном кластере"]

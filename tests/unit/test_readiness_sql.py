@@ -174,3 +174,22 @@ def test_rows_written_past_the_services_score_the_same(desk: Desk, db: Database)
     python, sql = figures(desk, db)
     assert sql == python
     assert desk.checklist.readiness(collab).missing[-1].code == "promise_without_date_or_owner"
+
+
+def test_each_collaboration_counts_only_its_own_answers_and_partners(
+    desk: Desk, db: Database
+) -> None:
+    """Two collaborations with the same two partners: answers per partner in
+    one do not answer the other (each sub-query is tied to its own row)."""
+    a = desk.partners.create(PartnerDraft(name="Ателье")).id
+    b = desk.partners.create(PartnerDraft(name="Кафе")).id
+    one = desk.collaborations.create(CollaborationDraft(title="Один", partner_ids=(a, b))).id
+    two = desk.collaborations.create(CollaborationDraft(title="Два", partner_ids=(a, b))).id
+    single = desk.collaborations.create(CollaborationDraft(title="Три", partner_ids=(a,))).id
+    for partner in (a, b):
+        answer(desk, one, keys.BRAND_VALUE, "ответ", partner=partner)
+    answer(desk, two, keys.BRAND_VALUE, "ответ", partner=a)
+    sql = same(desk, db)
+    assert sql[one] > sql[two]
+    missing = {m.question_key for m in desk.checklist.readiness(single).missing}
+    assert keys.BRAND_VALUE in missing  # a's answers elsewhere do not count here

@@ -38,6 +38,7 @@ from collabdesk.ui.collaborations.collaboration_table_model import (
     CollaborationTableModel,
 )
 from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
+from collabdesk.ui.collaborations.partner_filter import PartnerFilter
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
@@ -71,8 +72,9 @@ class CollaborationsView(QWidget):
         self.stage_filter.addItem(self.tr("All stages"), None)
         for stage in Stage:
             self.stage_filter.addItem(stage_label(stage), stage.value)
-        self.partner_filter = named(QComboBox(), "collaborationPartnerFilter")
-        self.partner_filter.addItem(self.tr("All partners"), None)
+        self.partner_filter = named(
+            PartnerFilter(self.tr("All partners")), "collaborationPartnerFilter"
+        )
         self.stage_filter.setAccessibleName(self.tr("Show the stage"))
         self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -162,7 +164,7 @@ class CollaborationsView(QWidget):
             self.model.clear()
             self._update_buttons()
             return
-        self._fill_partner_filter(desk)
+        self.partner_filter.set_source(desk.plan_b.choices)  # read when opened
         chosen = self._chosen()
         keep = self._current
         try:
@@ -218,17 +220,6 @@ class CollaborationsView(QWidget):
         row = self.model.row_of(self._current) if self._current is not None else None
         if index == self.LIST_TAB and row is not None:
             self.table.selectRow(row)
-
-    def _fill_partner_filter(self, desk: Desk) -> None:
-        chosen = self.partner_filter.currentData()
-        self.partner_filter.blockSignals(True)
-        self.partner_filter.clear()
-        self.partner_filter.addItem(self.tr("All partners"), None)
-        for choice in desk.plan_b.choices():
-            self.partner_filter.addItem(choice.name, choice.id)
-        index = self.partner_filter.findData(chosen) if chosen is not None else 0
-        self.partner_filter.setCurrentIndex(max(index, 0))
-        self.partner_filter.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
