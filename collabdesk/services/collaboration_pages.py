@@ -22,7 +22,7 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services.readiness_sql import readiness_percent, required_questions
 
 PAGE_SIZE = 100  # a tall window shows about forty rows
-BOARD_CARDS = 30  # cards per stage column; the rest are counted ("and N more")
+BOARD_CARDS = 20  # cards per stage column; the rest are counted ("and N more")
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,9 @@ def listed(
 
 
 def board(session: Session, chosen: ListFilter, per_stage: int = BOARD_CARDS) -> list[StageCards]:
-    """Each stage's first `per_stage` cards by title under `chosen`, and its count."""
+    """Each stage's first `per_stage` cards by title under `chosen`, and its
+    count: one statement numbers the rows per stage (an index walk, no
+    readiness), and readiness is computed for the cards shown only."""
     totals = dict(
         session.execute(
             select(Collaboration.stage, func.count(Collaboration.id))
@@ -161,20 +163,20 @@ def board(session: Session, chosen: ListFilter, per_stage: int = BOARD_CARDS) ->
             .group_by(Collaboration.stage)
         ).all()
     )
-    columns = _columns(session)
-    result = []
-    for stage in Stage:
-        total = int(totals.get(stage, 0))
-        cards: list[ListedCollaboration] = []
-        if total:
-            stmt = (
-                columns.where(*_where(ListFilter(stage, chosen.partner_id)))
-                .order_by(Collaboration.title, Collaboration.id)
-                .limit(per_stage)
-            )
-            cards = _lines(session, stmt)
-        result.append(StageCards(stage, tuple(cards), total))
-    return result
+    place = func.row_number().over(
+        partition_by=Collaboration.stage, order_by=(Collaboration.title, Collaboration.id)
+    )
+    numbered = select(Collaboration.id, place.label("place")).where(*_where(chosen)).subquery()
+    stmt = (
+        _columns(session)
+        .join(numbered, numbered.c.id == Collaboration.id)
+        .where(numbered.c.place <= per_stage)
+        .order_by(Collaboration.title, Collaboration.id)
+    )
+    cards: dict[Stage, list[ListedCollaboration]] = {stage: [] for stage in Stage}
+    for line in _lines(session, stmt):
+        cards[line.stage].append(line)
+    return [StageCards(stage, tuple(cards[stage]), int(totals.get(stage, 0))) for stage in Stage]
 
 
 def every_row(

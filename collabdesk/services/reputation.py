@@ -41,7 +41,7 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.side_reader import side_reads
 
-PAGE = 60  # partners on the dashboard's first page, before the whole is counted
+PAGE = 40  # partners on the dashboard's first page, before the whole is counted
 
 S = CommitmentStatus
 

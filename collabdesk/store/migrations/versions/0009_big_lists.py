@@ -1,7 +1,8 @@
 """Indexes for the Collaborations list and board at library-system scale
 (issue 15): the list pages by title then id (keyset), the board reads each
 stage's first cards by title, and readiness looks answers up by
-collaboration and question.
+collaboration and question and reads each collaboration's promises (side,
+due date, owner) from an index instead of the commitment rows.
 
 Revision ID: 0009_big_lists
 Revises: 0010_partner_facing
@@ -26,9 +27,15 @@ def upgrade() -> None:
         "checklist_answer",
         ["collaboration_id", "question_key"],
     )
+    op.create_index(
+        "ix_commitment_readiness",
+        "commitment",
+        ["collaboration_id", "direction", "due_on", "owner"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_commitment_readiness", "commitment")
     op.drop_index("ix_checklist_answer_collaboration_question", "checklist_answer")
     op.drop_index("ix_collaboration_stage_title_id", "collaboration")
     op.drop_index("ix_collaboration_title_id", "collaboration")
