@@ -226,6 +226,7 @@ def main() -> None:
             )
         )
         print(_line("Reputation: longest stall while counting", stalls, STALL_TARGET_MS, floor))
+        print(_line("  same probe beside a sleeping thread (jitter)", idle, None, floor))
         partners = len(whole.partners) if whole else 0
         print(
             f"  whole reputation board in the worker ({partners:,} partners): {apart:.0f} ms "

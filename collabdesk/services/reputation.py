@@ -15,7 +15,10 @@ GROUP BY over those partners' commitments only, through their index.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+import time
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -41,6 +44,7 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.side_reader import side_reads
 
+WORKER_CHUNK = 500  # rows fetched between two hand-overs of the GIL
 PAGE = 40  # partners on the dashboard's first page, before the whole is counted
 
 S = CommitmentStatus
@@ -118,6 +122,8 @@ def reputation_figures(
     partner_id: int | None = None,
     collaboration_id: int | None = None,
     partner_ids: Collection[int] | None = None,
+    *,
+    in_worker: bool = False,
 ) -> list[Any]:
     """THE definition of reliability, as one GROUP BY: per (partner, direction)
     the counts of `Reputation`'s fields, then the partner's name. The
@@ -126,7 +132,10 @@ def reputation_figures(
 
     Within one collaboration, a partner's figures also count the
     commitments made to the whole collaboration (no partner named).
-    `partner_ids`: only these partners' rows (a page of the dashboard)."""
+    `partner_ids`: only these partners' rows (a page of the dashboard).
+    `in_worker`: fetched a chunk at a time, handing the GIL back between
+    chunks; one fetchall of 60,000 rows holds it long enough to stall the
+    window's thread for 150–200 ms."""
     c = Commitment
     dated = c.due_on.is_not(None)
     delivered = c.status == S.DELIVERED
@@ -161,7 +170,14 @@ def reputation_figures(
     sub = agg.subquery()
     # names joined to the ~2 rows per partner, not looked up by a huge IN list
     stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
-    return list(reads.execute(stmt).all())
+    result = reads.execute(stmt)
+    if not in_worker:
+        return list(result.all())
+    rows: list[Any] = []
+    for chunk in result.partitions(WORKER_CHUNK):
+        rows.extend(chunk)
+        time.sleep(0)  # let the GUI thread take the GIL
+    return rows
 
 
 def library_reputation(reads: Connection | Session, today: date) -> Reputation:
@@ -200,17 +216,22 @@ class ReputationService:
 
     def board_apart(self, today: date | None = None) -> ReputationBoard | None:
         """The whole board read on a read-only connection of its own, for a
-        worker thread; None when there can be none (then call `board`)."""
+        worker thread; None when there can be none (then call `board`).
+
+        Python's cyclic collector is paused meanwhile: 60,000 rows made into
+        objects set off full collections that hold the GIL for 100–300 ms
+        each, and the window's thread waits on the GIL (measured by
+        benchmarks/collaborations.py). Garbage waits a second or two."""
         engine = self._sessions.kw.get("bind")
         if engine is None:
             return None
-        with side_reads(engine) as reads:
+        with _collector_paused(), side_reads(engine) as reads:
             if reads is None:
                 return None
             with reads.begin():
-                rows = reputation_figures(reads, today or date.today())
-        names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
-        return _board(rows, names, None)
+                rows = reputation_figures(reads, today or date.today(), in_worker=True)
+            names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+            return _board(rows, names, None)
 
     def page(self, today: date | None = None, limit: int = PAGE) -> tuple[PartnerReputation, ...]:
         """The first `limit` partners with commitments, by name, with their
@@ -261,3 +282,14 @@ def _board(rows: list[Any], names: dict[int, str], partner_id: int | None) -> Re
         )
     )
     return ReputationBoard(_library_of(rows), partners)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

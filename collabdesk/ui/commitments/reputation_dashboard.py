@@ -12,16 +12,19 @@ when that arrives. A model, not an item per partner, holds the rows, so
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QShowEvent
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
 Index = QModelIndex | QPersistentModelIndex
+START_AFTER_MS = 150  # the count starts then at the latest, painted or not
 
 
 class PartnerReputationModel(QAbstractTableModel):
@@ -106,6 +110,7 @@ class ReputationDashboard(QWidget):
         self._stale = True  # computed when first shown: start-up need not wait for it
         self._generation = 0  # a newer refresh makes an older worker's answer moot
         self.counting = False  # the worker is counting the whole board
+        self._pending: tuple[int, Callable[[date], ReputationBoard | None], date] | None = None
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         title = QLabel(self.tr("The library's own record"))
@@ -120,13 +125,21 @@ class ReputationDashboard(QWidget):
         self.overdue_label.setWordWrap(True)
         self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.model = PartnerReputationModel(self)
-        self.partner_list = named(QTreeView(), "partnerReputationList")
+        # A table, not a tree: a tree lays out every row (asking each for
+        # children) when 30,000 partners arrive; a table lays out what shows.
+        self.partner_list = named(QTableView(), "partnerReputationList")
         self.partner_list.setModel(self.model)
-        self.partner_list.setRootIsDecorated(False)
-        self.partner_list.setUniformRowHeights(True)  # 100,000 rows measure as one
+        self.partner_list.verticalHeader().hide()
+        self.partner_list.setShowGrid(False)
+        self.partner_list.setWordWrap(False)
+        self.partner_list.setAlternatingRowColors(True)
+        self.partner_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.partner_list.horizontalHeader().setStretchLastSection(True)
         self.partner_list.setAccessibleName(self.tr("Each partner's record"))
         self.partner_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.partner_list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.partner_list.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
         self.partner_list.setColumnWidth(0, 240)
         self.partner_list.setColumnWidth(1, 260)
         self.refresh_button = named(QPushButton(self.tr("Refresh")), "refreshReputation")
@@ -137,6 +150,7 @@ class ReputationDashboard(QWidget):
         layout.addWidget(self.overdue_label)
         layout.addWidget(self.partner_list, 1)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.partner_list.viewport().installEventFilter(self)
         self.refresh()
 
     def set_desk(self, desk: Desk | None) -> None:
@@ -171,11 +185,26 @@ class ReputationDashboard(QWidget):
         self.overdue_label.hide()
         self.model.set_partners(desk.reputation.page(today), "")
         self.counting = True
-        generation, relay, service = self._generation, self._relay, desk.reputation
+        self._pending = (self._generation, desk.reputation.board_apart, today)
+        # The worker starts once the first page is on screen: started now, it
+        # would compete with that paint for the GIL and the CPU.
+        QTimer.singleShot(START_AFTER_MS, self._start_count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._pending is not None:
+            QTimer.singleShot(0, self._start_count)
+        return super().eventFilter(watched, event)
+
+    def _start_count(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        generation, count_apart, today = pending
+        relay = self._relay
 
         def count() -> None:
             try:
-                board = service.board_apart(today)
+                board = count_apart(today)
             except Exception:  # read it again on the GUI thread, where a failure shows
                 board = None
             with contextlib.suppress(RuntimeError):  # the dashboard was closed meanwhile
