@@ -41,7 +41,7 @@ class CollaborationTableModel(QAbstractTableModel):
     def load(self, desk: Desk, chosen: ListFilter) -> None:
         """The count and the first page under `chosen`; more follow on scroll."""
         total = desk.collaborations.count_listed(chosen)
-        first = desk.collaborations.page(chosen) if total else []
+        first = desk.collaborations.page(chosen, None, PAGE_SIZE) if total else []
         self.beginResetModel()
         self._desk, self._filter = desk, chosen
         self.total = total
