@@ -7,18 +7,16 @@ waived ones are left out (the other side let them go) and counted apart.
 Average days late is over the deliveries that came late. One GROUP BY over
 the whole table gives every partner's figures at once.
 
-At half a million commitments that GROUP BY takes about half a second, so
-the window reads it on a connection of its own in a worker
-(`board_apart`), and first shows a page of partners (`page`): the same
-GROUP BY over those partners' commitments only, through their index.
+At half a million commitments that GROUP BY takes seconds on a busy
+machine, so the window never runs it: the dashboard pages through the
+partners (`page`: the same GROUP BY over a page of partners' commitments,
+through their index) and reads the library's own record in a worker on a
+connection of its own (`library_apart`: one row per side).
 """
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -44,8 +42,7 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.side_reader import side_reads
 
-WORKER_CHUNK = 500  # rows fetched between two hand-overs of the GIL
-PAGE = 40  # partners on the dashboard's first page, before the whole is counted
+PAGE = 40  # partners on a page of the dashboard
 
 S = CommitmentStatus
 
@@ -96,6 +93,14 @@ class PartnerReputation:
 
 
 @dataclass(frozen=True)
+class PartnerPlace:
+    """A partner's line on a page of the dashboard, and its keyset place."""
+
+    reputation: PartnerReputation
+    after: tuple[str, int]  # (name key, id): the next page starts after it
+
+
+@dataclass(frozen=True)
 class ReputationBoard:
     library: Reputation  # everything the library promised, to anyone
     partners: tuple[PartnerReputation, ...]
@@ -123,7 +128,7 @@ def reputation_figures(
     collaboration_id: int | None = None,
     partner_ids: Collection[int] | None = None,
     *,
-    in_worker: bool = False,
+    per_partner: bool = True,
 ) -> list[Any]:
     """THE definition of reliability, as one GROUP BY: per (partner, direction)
     the counts of `Reputation`'s fields, then the partner's name. The
@@ -133,9 +138,8 @@ def reputation_figures(
     Within one collaboration, a partner's figures also count the
     commitments made to the whole collaboration (no partner named).
     `partner_ids`: only these partners' rows (a page of the dashboard).
-    `in_worker`: fetched a chunk at a time, handing the GIL back between
-    chunks; one fetchall of 60,000 rows holds it long enough to stall the
-    window's thread for 150–200 ms."""
+    `per_partner=False`: one row per direction for everyone together (pid
+    and name None), the library's own record without 60,000 rows to sum."""
     c = Commitment
     dated = c.due_on.is_not(None)
     delivered = c.status == S.DELIVERED
@@ -148,7 +152,7 @@ def reputation_figures(
     bind = reads.get_bind() if isinstance(reads, Session) else reads.engine
     days = _days_late(bind.dialect.name)
     agg = select(
-        c.partner_id.label("pid"),
+        (c.partner_id if per_partner else literal(None)).label("pid"),
         c.direction.label("direction"),
         _count(is_due),
         # a delivered dated commitment is always due: no need to test is_due again
@@ -158,7 +162,7 @@ def reputation_figures(
         _count(late),
         func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
         _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
-    ).group_by(c.partner_id, c.direction)
+    ).group_by(*((c.partner_id, c.direction) if per_partner else (c.direction,)))
     if collaboration_id is not None:
         agg = agg.where(c.collaboration_id == collaboration_id)
         if partner_id is not None:
@@ -167,17 +171,12 @@ def reputation_figures(
         agg = agg.where(c.partner_id == partner_id)
     if partner_ids is not None:
         agg = agg.where(c.partner_id.in_(list(partner_ids)))
+    if not per_partner:
+        return list(reads.execute(select(agg.subquery(), literal(None))).all())
     sub = agg.subquery()
     # names joined to the ~2 rows per partner, not looked up by a huge IN list
     stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
-    result = reads.execute(stmt)
-    if not in_worker:
-        return list(result.all())
-    rows: list[Any] = []
-    for chunk in result.partitions(WORKER_CHUNK):
-        rows.extend(chunk)
-        time.sleep(0)  # let the GUI thread take the GIL
-    return rows
+    return list(reads.execute(stmt).all())
 
 
 def library_reputation(reads: Connection | Session, today: date) -> Reputation:
@@ -214,41 +213,57 @@ class ReputationService:
                     names[partner_id] = found.name
         return _board(rows, names, partner_id)
 
-    def board_apart(self, today: date | None = None) -> ReputationBoard | None:
-        """The whole board read on a read-only connection of its own, for a
-        worker thread; None when there can be none (then call `board`).
-
-        Python's cyclic collector is paused meanwhile: 60,000 rows made into
-        objects set off full collections that hold the GIL for 100–300 ms
-        each, and the window's thread waits on the GIL (measured by
-        benchmarks/collaborations.py). Garbage waits a second or two."""
+    def library_apart(self, today: date | None = None) -> Reputation | None:
+        """The library's own record, read on a read-only connection of its
+        own for a worker thread (a scan of every commitment: SQLite works,
+        Python waits for one row per side, so the window's thread keeps the
+        GIL); None when there can be no such connection (then `library`)."""
         engine = self._sessions.kw.get("bind")
         if engine is None:
             return None
-        with _collector_paused(), side_reads(engine) as reads:
+        with side_reads(engine) as reads:
             if reads is None:
                 return None
             with reads.begin():
-                rows = reputation_figures(reads, today or date.today(), in_worker=True)
-            names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
-            return _board(rows, names, None)
+                rows = reputation_figures(reads, today or date.today(), per_partner=False)
+        return _library_of(rows)
 
-    def page(self, today: date | None = None, limit: int = PAGE) -> tuple[PartnerReputation, ...]:
-        """The first `limit` partners with commitments, by name, with their
-        figures: what the dashboard shows while `board_apart` counts the rest."""
-        today = today or date.today()
+    def library(self, today: date | None = None) -> Reputation:
+        """The library's own record on the store's connection."""
         with transaction(self._sessions) as session:
-            c = Commitment
-            first = session.execute(
-                select(Partner.id)
-                .where(exists().where(c.partner_id == Partner.id))
-                .order_by(Partner.name_key, Partner.id)
-                .limit(limit)
+            rows = reputation_figures(session, today or date.today(), per_partner=False)
+        return _library_of(rows)
+
+    def page(
+        self,
+        today: date | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int | None = None,
+    ) -> tuple[PartnerPlace, ...]:
+        """The next `limit` partners with commitments after `after`, by
+        name (keyset on the name key, then id), each with their figures and
+        where the next page starts: the dashboard's list, a page at a time."""
+        today = today or date.today()
+        c = Commitment
+        stmt = select(Partner.id, Partner.name_key).where(
+            exists().where(c.partner_id == Partner.id)
+        )
+        if after is not None:
+            key, pid = after
+            stmt = stmt.where(
+                or_(Partner.name_key > key, and_(Partner.name_key == key, Partner.id > pid))
             )
-            ids = [int(pid) for pid in first.scalars()]
-            rows = reputation_figures(session, today, partner_ids=ids) if ids else []
+        with transaction(self._sessions) as session:
+            first = session.execute(
+                stmt.order_by(Partner.name_key, Partner.id).limit(limit or PAGE)
+            ).all()
+            keys = {int(pid): str(key) for pid, key in first}
+            rows = reputation_figures(session, today, partner_ids=list(keys)) if keys else []
         names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
-        return _board(rows, names, None).partners
+        found = {p.partner_id: p for p in _board(rows, names, None).partners}
+        return tuple(
+            PartnerPlace(found[pid], (key, pid)) for pid, key in keys.items() if pid in found
+        )
 
     def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
         board = self.board(today, partner_id)
@@ -282,14 +297,3 @@ def _board(rows: list[Any], names: dict[int, str], partner_id: int | None) -> Re
         )
     )
     return ReputationBoard(_library_of(rows), partners)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -1,5 +1,5 @@
 """The Reputation tab shows its first partners at once and counts the
-whole in a worker: the GUI thread never waits for the whole board."""
+library's own record in a worker: the GUI thread never waits for it."""
 
 from __future__ import annotations
 
@@ -31,22 +31,22 @@ def seed(desk: Desk) -> None:
     )
 
 
-def test_the_first_partners_show_while_the_whole_is_counted_in_a_worker(
+def test_the_first_partners_show_while_the_library_is_counted_in_a_worker(
     qtbot: Any, desk: Desk, monkeypatch: Any
 ) -> None:
     seed(desk)
     release = threading.Event()
     threads: list[threading.Thread] = []
-    counted = ReputationService.board_apart
+    counted = ReputationService.library_apart
 
     def held(service: ReputationService, today: date | None = None) -> Any:
         threads.append(threading.current_thread())
         assert release.wait(30)
         return counted(service, today)
 
-    monkeypatch.setattr(ReputationService, "board_apart", held)
+    monkeypatch.setattr(ReputationService, "library_apart", held)
     monkeypatch.setattr(
-        ReputationService, "board", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError)
+        ReputationService, "library", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError)
     )
     dashboard = ReputationDashboard()
     qtbot.addWidget(dashboard)
@@ -69,7 +69,31 @@ def test_an_answer_about_data_since_replaced_is_dropped(qtbot: Any, desk: Desk) 
     dashboard.set_desk(desk)
     dashboard.show()
     qtbot.waitUntil(lambda: not dashboard.counting)
-    stale = desk.reputation.board()
+    stale = desk.reputation.library()
     dashboard.set_desk(None)  # another database (a restore) while a count ran
     dashboard._on_counted(dashboard._generation - 1, stale)
-    assert dashboard.model.partners == ()
+    assert dashboard.model.partners == []
+    assert dashboard.library_label.text() == "Opening the database…"
+
+
+def test_the_list_reads_more_partners_as_it_scrolls(
+    qtbot: Any, desk: Desk, monkeypatch: Any
+) -> None:
+    from collabdesk.services import reputation
+
+    monkeypatch.setattr(reputation, "PAGE", 3)
+    cid = desk.collaborations.create(CollaborationDraft(title="Ярмарка")).id
+    for n in range(8):
+        pid = desk.partners.create(PartnerDraft(name=f"Партнёр {n}")).id
+        desk.commitments.add(
+            cid, CommitmentDraft(Direction.PARTNER_GIVES, "Зал", partner_id=pid, owner="Анна")
+        )
+    dashboard = ReputationDashboard()
+    qtbot.addWidget(dashboard)
+    dashboard.set_desk(desk)
+    dashboard.show()
+    assert dashboard.model.rowCount() == 3
+    while dashboard.model.canFetchMore():
+        dashboard.model.fetchMore()
+    assert [dashboard.model.text(r, 0) for r in range(8)] == [f"Партнёр {n}" for n in range(8)]
+    qtbot.waitUntil(lambda: not dashboard.counting)

@@ -1,6 +1,6 @@
-"""The reputation dashboard's two reads: the first partners at once
-(`page`) and the whole on a connection of its own (`board_apart`), both by
-THE definition of on time, `reputation_figures`."""
+"""The reputation dashboard's two reads: the partners a page at a time
+(`page`) and the library's own record on a connection of its own
+(`library_apart`), both by THE definition of on time, `reputation_figures`."""
 
 from __future__ import annotations
 
@@ -35,25 +35,25 @@ def seed(desk: Desk, partners: int) -> list[int]:
     return ids
 
 
-def test_the_whole_apart_is_the_board(desk: Desk) -> None:
+def test_the_library_apart_is_the_boards_library(desk: Desk) -> None:
     seed(desk, 12)
-    whole = desk.reputation.board_apart(TODAY)
-    assert whole is not None
-    assert whole == desk.reputation.board(TODAY)
-    assert whole.library.overdue > 0 and len(whole.partners) == 8
+    library = desk.reputation.library_apart(TODAY)
+    assert library is not None
+    assert library == desk.reputation.board(TODAY).library == desk.reputation.library(TODAY)
+    assert library.overdue > 0 and library.due == 8
 
 
-def test_the_first_page_is_the_first_partners_of_the_board_with_their_figures(
-    desk: Desk,
-) -> None:
+def test_pages_of_partners_are_the_boards_partners_with_their_figures(desk: Desk) -> None:
     seed(desk, 12)
     board = desk.reputation.board(TODAY)
-    page = desk.reputation.page(TODAY, limit=5)
-    assert page == board.partners[:5]
-    assert desk.reputation.page(TODAY, limit=100) == board.partners
+    shown, after = [], None
+    while page := desk.reputation.page(TODAY, after, limit=3):
+        shown += [place.reputation for place in page]
+        after = page[-1].after
+    assert tuple(shown) == board.partners and len(shown) == 8
 
 
 def test_an_empty_database_has_an_empty_page(desk: Desk) -> None:
     assert desk.reputation.page(TODAY) == ()
-    whole = desk.reputation.board_apart(TODAY)
-    assert whole is not None and whole.partners == () and not whole.library.has_record
+    library = desk.reputation.library_apart(TODAY)
+    assert library is not None and not library.has_record

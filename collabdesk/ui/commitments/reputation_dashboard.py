@@ -1,12 +1,12 @@
 """A small dashboard: the library's own delivery record first (its
 reputation is at stake), then each partner's.
 
-At half a million commitments the whole board is a half-second GROUP BY, so
-the tab never waits for it: it shows the first partners at once
-(`ReputationService.page`, their commitments only), counts the whole on a
-read-only connection in a worker thread (`board_apart`) and fills the list
-when that arrives. A model, not an item per partner, holds the rows, so
-100,000 partners cost nothing until they scroll into view.
+At half a million commitments the whole board is a GROUP BY of seconds on
+a busy machine, so the tab never runs it: the partners come a page at a
+time as the list scrolls (`ReputationService.page`, those partners'
+commitments only, through their index), and the library's own record is
+counted in a worker thread on a read-only connection of its own
+(`library_apart`), shown when it arrives.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.reputation import PartnerReputation, ReputationBoard
+from collabdesk.services.reputation import PartnerPlace, PartnerReputation, Reputation
 from collabdesk.ui.commitments.commitment_labels import reputation_text
 from collabdesk.ui.widgets.error_label import ERROR_COLOUR
 from collabdesk.ui.widgets.named import named
@@ -55,13 +55,40 @@ class PartnerReputationModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.partners: tuple[PartnerReputation, ...] = ()
+        self.partners: list[PartnerReputation] = []
         self.empty_text = ""  # the one row shown when no partner has a record
+        self._next: Callable[[tuple[str, int]], tuple[PartnerPlace, ...]] | None = None
+        self._after: tuple[str, int] | None = None
 
-    def set_partners(self, partners: tuple[PartnerReputation, ...], empty_text: str) -> None:
+    def set_first(
+        self,
+        first: tuple[PartnerPlace, ...],
+        following: Callable[[tuple[str, int]], tuple[PartnerPlace, ...]] | None,
+        empty_text: str,
+    ) -> None:
+        """The first page; `following(after)` reads the next as the view scrolls."""
         self.beginResetModel()
-        self.partners, self.empty_text = partners, empty_text
+        self.partners = [place.reputation for place in first]
+        self._after = first[-1].after if first else None
+        self._next = following if first else None
+        self.empty_text = empty_text
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None and self._after is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._next is None or self._after is None:
+            return
+        more = self._next(self._after)
+        if not more:
+            self._next = None
+            return
+        start = len(self.partners)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.partners.extend(place.reputation for place in more)
+        self._after = more[-1].after
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
@@ -99,7 +126,7 @@ class PartnerReputationModel(QAbstractTableModel):
 class _Relay(QObject):
     """Carries the worker's board to the GUI thread (queued signal)."""
 
-    counted = Signal(int, object)  # generation, ReputationBoard or None
+    counted = Signal(int, object)  # generation, Reputation or None
 
 
 class ReputationDashboard(QWidget):
@@ -110,7 +137,7 @@ class ReputationDashboard(QWidget):
         self._stale = True  # computed when first shown: start-up need not wait for it
         self._generation = 0  # a newer refresh makes an older worker's answer moot
         self.counting = False  # the worker is counting the whole board
-        self._pending: tuple[int, Callable[[date], ReputationBoard | None], date] | None = None
+        self._pending: tuple[int, Callable[[date], Reputation | None], date] | None = None
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         title = QLabel(self.tr("The library's own record"))
@@ -170,24 +197,29 @@ class ReputationDashboard(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """The first partners now; the library's record and the rest when the
-        worker has counted them."""
+        """The first partners now; the library's record when the worker has
+        counted it."""
         self._stale = False
         self._generation += 1
         desk = self._desk
         if desk is None:
             self.library_label.setText(self.tr("Opening the database…"))
             self.overdue_label.hide()
-            self.model.set_partners((), "")
+            self.model.set_first((), None, "")
             return
         today = date.today()
         self.library_label.setText(self.tr("Counting every commitment…"))
         self.overdue_label.hide()
-        self.model.set_partners(desk.reputation.page(today), "")
+        service = desk.reputation
+        self.model.set_first(
+            service.page(today),
+            lambda after: service.page(today, after),
+            self.tr("No partner has commitments yet."),
+        )
         self.counting = True
-        self._pending = (self._generation, desk.reputation.board_apart, today)
+        self._pending = (self._generation, service.library_apart, today)
         # The worker starts once the first page is on screen: started now, it
-        # would compete with that paint for the GIL and the CPU.
+        # would compete with that paint for the CPU.
         QTimer.singleShot(START_AFTER_MS, self._start_count)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -204,31 +236,30 @@ class ReputationDashboard(QWidget):
 
         def count() -> None:
             try:
-                board = count_apart(today)
+                library = count_apart(today)
             except Exception:  # read it again on the GUI thread, where a failure shows
-                board = None
+                library = None
             with contextlib.suppress(RuntimeError):  # the dashboard was closed meanwhile
-                relay.counted.emit(generation, board)
+                relay.counted.emit(generation, library)
 
         QThreadPool.globalInstance().start(count)
 
-    def _on_counted(self, generation: int, board: ReputationBoard | None) -> None:
+    def _on_counted(self, generation: int, library: Reputation | None) -> None:
         if generation != self._generation or self._desk is None:
             return
-        if board is None:  # no second connection here (a meeting copy): read it here
-            board = self._desk.reputation.board()
+        if library is None:  # no second connection here (a meeting copy): read it here
+            library = self._desk.reputation.library()
         self.counting = False
-        self.library_label.setText(reputation_text(board.library))
-        if board.library.overdue:
+        self.library_label.setText(reputation_text(library))
+        if library.overdue:
             self.overdue_label.setText(
                 self.tr(
                     "The library is late on %n commitment(s): deliver them or talk to the "
                     "partner first.",
                     "",
-                    board.library.overdue,
+                    library.overdue,
                 )
             )
             self.overdue_label.show()
         else:
             self.overdue_label.hide()
-        self.model.set_partners(board.partners, self.tr("No partner has commitments yet."))
