@@ -60,6 +60,13 @@ class ListFilter:
 
 
 @dataclass(frozen=True)
+class Opening:
+    total: int  # every collaboration under the filter
+    first: list[ListedCollaboration]  # the first page
+    kept: ListedCollaboration | None  # the selection kept, when the filter shows it
+
+
+@dataclass(frozen=True)
 class StageCards:
     stage: Stage
     cards: tuple[ListedCollaboration, ...]

@@ -22,6 +22,7 @@ from collabdesk.services.collaboration_pages import (
     CollaborationRow,
     ListedCollaboration,
     ListFilter,
+    Opening,
     StageCards,
     board,
     count_listed,
@@ -303,6 +304,16 @@ class CollaborationService:
         """Lines by title after `after`, each with its readiness percent."""
         with transaction(self._sessions) as session:
             return page(session, chosen, after, limit)
+
+    def opening(self, chosen: ListFilter, keep: int | None, limit: int = PAGE_SIZE) -> Opening:
+        """What the list shows first, in one transaction: the count, the first
+        page and the line of the collaboration to keep selected (None when
+        gone or filtered out)."""
+        with transaction(self._sessions) as session:
+            total = count_listed(session, chosen)
+            first = page(session, chosen, None, limit) if total else []
+            kept = listed(session, keep, chosen) if keep is not None and total else None
+            return Opening(total, first, kept)
 
     def listed(
         self, collaboration_id: int, chosen: ListFilter | None = None

@@ -7,6 +7,7 @@ the view scrolls; the count comes first so the scroll bar is true."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from collabdesk.services.collaboration_pages import PAGE_SIZE, ListedCollaboration, ListFilter
+from collabdesk.services.collaboration_pages import (
+    PAGE_SIZE,
+    ListedCollaboration,
+    ListFilter,
+    Opening,
+)
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -37,16 +43,19 @@ class CollaborationTableModel(QAbstractTableModel):
         self.total = 0  # every collaboration under the filter, fetched or not
         self._desk: Desk | None = None
         self._filter = ListFilter()
+        self._dates: dict[date, str] = {}  # formatting a date costs more than the row
 
-    def load(self, desk: Desk, chosen: ListFilter) -> None:
-        """The count and the first page under `chosen`; more follow on scroll."""
-        total = desk.collaborations.count_listed(chosen)
-        first = desk.collaborations.page(chosen, None, PAGE_SIZE) if total else []
+    def load(self, desk: Desk, chosen: ListFilter, keep: int | None = None) -> Opening:
+        """The count and the first page under `chosen` (more follow on
+        scroll), and the line of `keep` when the filter shows it."""
+        opening = desk.collaborations.opening(chosen, keep, PAGE_SIZE)
         self.beginResetModel()
         self._desk, self._filter = desk, chosen
-        self.total = total
-        self.lines = first
+        self.total = opening.total
+        self.lines = list(opening.first)
+        self._dates.clear()  # the language may have changed
         self.endResetModel()
+        return opening
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -111,7 +120,12 @@ class CollaborationTableModel(QAbstractTableModel):
         if column == self.READY:
             return f"{line.readiness} %"
         day = line.starts_on if column == self.STARTS else line.ends_on
-        return format_date(day) if day else ""
+        if day is None:
+            return ""
+        shown = self._dates.get(day)
+        if shown is None:
+            shown = self._dates[day] = format_date(day)
+        return shown
 
     def row_of(self, collaboration_id: int) -> int | None:
         """The row among the pages read so far."""

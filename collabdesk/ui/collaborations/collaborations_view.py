@@ -168,11 +168,9 @@ class CollaborationsView(QWidget):
         chosen = self._chosen()
         keep = self._current
         try:
-            total = desk.collaborations.count_listed(chosen)
             # The other tab reads its rows when it is shown: one page, not both.
             self._stale_tabs = {self.LIST_TAB, self.BOARD_TAB}
-            self._load_tab(desk, chosen, keep)
-            kept = desk.collaborations.listed(keep, chosen) if keep is not None else None
+            total, kept = self._load_tab(desk, chosen, keep)
         except ServiceError as exc:
             prompts.error(self, self.tr("Collaborations cannot be shown"), error_text(exc))
             return
@@ -199,14 +197,20 @@ class CollaborationsView(QWidget):
         stage = self.stage_filter.currentData()
         return ListFilter(Stage(stage) if stage else None, self.partner_filter.currentData())
 
-    def _load_tab(self, desk: Desk, chosen: ListFilter, keep: int | None) -> None:
-        """Read the rows of the tab on show (a page, or the board's first cards)."""
+    def _load_tab(
+        self, desk: Desk, chosen: ListFilter, keep: int | None
+    ) -> tuple[int, CollaborationLine | None]:
+        """Read the rows of the tab on show (a page, or the board's first
+        cards); the count under the filter and the kept selection's line."""
         shown = self.views.currentIndex()
-        if shown == self.LIST_TAB:
-            self.model.load(desk, chosen)
-        else:
-            self.board.set_stages(desk.collaborations.board(chosen), keep)
         self._stale_tabs.discard(shown)
+        if shown == self.LIST_TAB:
+            opening = self.model.load(desk, chosen, keep)
+            return opening.total, opening.kept
+        stages = desk.collaborations.board(chosen)
+        self.board.set_stages(stages, keep)
+        kept = desk.collaborations.listed(keep, chosen) if keep is not None else None
+        return sum(stage.total for stage in stages), kept
 
     def _on_tab(self, index: int) -> None:
         desk = self.desk
