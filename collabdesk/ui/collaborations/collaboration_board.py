@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
-from collabdesk.services.collaboration_pages import StageCards
+from collabdesk.services.collaboration_lines import StageCards
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from collabdesk.services.collaboration_pages import (
+from collabdesk.services.collaboration_lines import (
     PAGE_SIZE,
     ListedCollaboration,
     ListFilter,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
-from collabdesk.services.collaboration_pages import ListFilter
+from collabdesk.services.collaboration_lines import ListFilter
 from collabdesk.services.errors import ServiceError
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.collaborations import collaboration_dialogs

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.services.reputation import PartnerPlace, PartnerReputation, Reputation
 from collabdesk.ui.commitments.commitment_labels import reputation_text
 from collabdesk.ui.widgets.error_label import ERROR_COLOUR
 from collabdesk.ui.widgets.named import named
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
+    from collabdesk.services.reputation import PartnerPlace, PartnerReputation, Reputation
 
 Index = QModelIndex | QPersistentModelIndex
 START_AFTER_MS = 150  # the count starts then at the latest, painted or not
