@@ -1,6 +1,8 @@
 """The Collaborations section's partner filter: its choices (up to 2,000
 partners) are read when the person opens it or moves into it, not every
-time the section refreshes, and its width never depends on measuring them."""
+time the section refreshes. Its width is measured once, when first shown
+(Qt's default), while it holds "All partners" only: cheap, and no wider
+than the row of buttons beside it allows on a 1366-pixel screen."""
 
 from __future__ import annotations
 
@@ -9,8 +11,6 @@ from typing import Protocol
 
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
-
-WIDTH_CHARACTERS = 24
 
 
 class Choice(Protocol):
@@ -27,8 +27,6 @@ class PartnerFilter(QComboBox):
         self._all = all_partners
         self._source: Callable[[], Sequence[Choice]] | None = None
         self._filled = False
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(WIDTH_CHARACTERS)
         self.addItem(all_partners, None)
 
     def set_source(self, source: Callable[[], Sequence[Choice]] | None) -> None:
