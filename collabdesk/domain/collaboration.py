@@ -27,6 +27,11 @@ TITLE_MAX = 200
 
 class Collaboration(Tracked, Base):
     __tablename__ = "collaboration"
+    __table_args__ = (
+        # The list pages by title (keyset on title, id); the board by stage, then title.
+        Index("ix_collaboration_title_id", "title", "id"),
+        Index("ix_collaboration_stage_title_id", "stage", "title", "id"),
+    )
 
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     idea: Mapped[str] = mapped_column(Text, default="")
@@ -93,6 +98,8 @@ class ChecklistAnswer(Tracked, Base):
             text("coalesce(partner_id, 0)"),
             unique=True,
         ),
+        # Readiness asks, per collaboration, whether a question has an answer.
+        Index("ix_checklist_answer_collaboration_question", "collaboration_id", "question_key"),
     )
 
     collaboration_id: Mapped[int] = mapped_column(

@@ -1171,6 +1171,14 @@ Restore the newest good backup now?</source>
         <source>Ready: %1 %</source>
         <translation>Готовность: %1&#xa0;%</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more: filter by partner or use the list to find them</source>
+        <translation>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти его</numerusform>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollaborationCommitmentsDialog</name>
@@ -4287,6 +4295,21 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerReputationModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Показатели партнёра</translation>
+    </message>
+    <message>
+        <source>Ours towards them</source>
+        <translation>Библиотека перед партнёром</translation>
+    </message>
+</context>
+<context>
     <name>PartnerService</name>
     <message>
         <source>%1 and %2 more</source>
@@ -4845,24 +4868,16 @@ Data folder: %2</source>
         <translation>Показатели самой библиотеки</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Their record</source>
-        <translation>Показатели партнёра</translation>
-    </message>
-    <message>
-        <source>Ours towards them</source>
-        <translation>Библиотека перед партнёром</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
+    </message>
+    <message>
+        <source>Counting every commitment…</source>
+        <translation>Считаем все обязательства…</translation>
     </message>
     <message numerus="yes">
         <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
