@@ -29,7 +29,7 @@ from collabdesk.services.errors import (
     ServiceError,
     ValidationError,
 )
-from collabdesk.services.partners import PartnerDraft, _apply, check_draft, clean_draft
+from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
 from collabdesk.services.tabular import (
     FileFormatError,
     Table,
@@ -312,19 +312,17 @@ class PartnerTransfer:
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> int:
-        """Add every planned partner in ONE transaction; on cancel or any
-        failure nothing is added. Returns how many were added."""
-        total = len(plan.to_add)
+        """Add every planned partner in ONE transaction (a bulk insert, one
+        change-log entry for the whole import); on cancel or any failure
+        nothing is added. Returns how many were added."""
+        from collabdesk.services.partner_bulk import insert_partners
+
+        drafts = [draft for _number, draft in plan.to_add]
         with transaction(self._sessions, "partner") as session:
-            for done, (_number, draft) in enumerate(plan.to_add, start=1):
-                partner = Partner()
-                _apply(session, partner, draft)
-                session.add(partner)
-                if done % 200 == 0:
-                    session.flush()
-                report_progress(progress, done, total)
-            session.flush()
-        return total
+            insert_partners(
+                session, drafts, lambda done, total: report_progress(progress, done, total)
+            )
+        return len(drafts)
 
     def export_rows(self) -> list[tuple[str, ...]]:
         with transaction(self._sessions) as session:
