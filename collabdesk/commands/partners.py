@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -20,6 +20,10 @@ from collabdesk.commands.language import say, words
 from collabdesk.commands.partner_transfer import register_transfer
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
+    from collabdesk.services.partner_directory import PartnerDirectory
+
 NAME = "partners"
 HELP = "list, add, edit, delete, show, import, export partners"
 
@@ -32,7 +36,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     plist.add_argument("--status", choices=STATUSES)
     plist.add_argument("--limit", type=int, default=1000)
     plist.add_argument("--json", action="store_true")
-    plist.set_defaults(handler=list_partners)
+    plist.set_defaults(handler=list_partners, reader=read_partners)
     padd = pcmd.add_parser("add", help="add a partner")
     padd.add_argument("--name", required=True)
     padd.set_defaults(handler=add_partner)
@@ -70,10 +74,26 @@ def _partner_json(record: Any) -> dict[str, Any]:
 
 
 def list_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from collabdesk.domain.enums import PartnerKind, PartnerStatus
-    from collabdesk.services.partner_directory import PartnerQuery, directory_for
+    from collabdesk.services.partner_directory import directory_for
 
-    directory = directory_for(ctx.db)
+    return print_partners(args, directory_for(ctx.db), ctx.out)
+
+
+def read_partners(args: argparse.Namespace, reading: Reading) -> int:
+    """The same list over the read path's plain connection (no SQLAlchemy)."""
+    from collabdesk.services.partner_directory import PartnerDirectory
+
+    connection = reading.connection
+    directory = PartnerDirectory(
+        lambda sql, params: connection.execute(sql, tuple(params)).fetchall(), fts=True
+    )
+    return print_partners(args, directory, reading.out)
+
+
+def print_partners(args: argparse.Namespace, directory: PartnerDirectory, out: TextIO) -> int:
+    from collabdesk.domain.enums import PartnerKind, PartnerStatus
+    from collabdesk.services.partner_directory import PartnerQuery
+
     query = PartnerQuery(
         text=args.search,
         kind=PartnerKind(args.kind) if args.kind else None,
@@ -81,7 +101,6 @@ def list_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
     rows = directory.page(query, 0, max(args.limit, 0), alphabetical=True)
     directory.close()
-    out = ctx.out
     if args.json:
         json.dump([_partner_json(r) for r in rows], out, ensure_ascii=False, indent=1)
         print(file=out)
