@@ -37,7 +37,8 @@ CHUNK = 500  # rows per executemany: progress (and cancel) between chunks
 FTS_INSERT_TRIGGER = "partner_fts_ai"
 DEFAULT_AUTOMERGE = 4  # FTS5's own default
 
-Report = Callable[[int, int], None]  # (done, total); raises to cancel
+Report = Callable[[int, int], None]
+Row = tuple[object, ...]  # (done, total); raises to cancel
 
 
 def _tag_ids(session: Session, drafts: Sequence[PartnerDraft]) -> dict[str, int]:
@@ -67,16 +68,19 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _row(partner_id: int, draft: PartnerDraft, now: object) -> tuple[object, ...]:
+def search_text_of(draft: PartnerDraft) -> str:
+    """What the mapper event would store in search_text for this draft."""
+    return partner_search_text(
+        draft.name, draft.city, draft.email, draft.phone, " ".join(draft.tags)
+    )
+
+
+def _row(partner_id: int, draft: PartnerDraft, keys: tuple[str, str], now: object) -> Row:
     """The row's values in COLUMNS order, as the driver takes them."""
     return (
         partner_id, draft.name, draft.kind.value, draft.status.value, draft.city,
         draft.website, draft.email, draft.phone, draft.values_notes, draft.owner, draft.notes,
-        False, search_key(draft.name),
-        partner_search_text(
-            draft.name, draft.city, draft.email, draft.phone, " ".join(draft.tags)
-        ),
-        now, now, 1,
+        False, keys[0], keys[1], now, now, 1,
     )  # fmt: skip
 
 
@@ -91,10 +95,14 @@ def _timestamp(session: Session) -> object:
 
 
 def insert_partners(
-    session: Session, drafts: Sequence[PartnerDraft], report: Report | None = None
+    session: Session,
+    drafts: Sequence[PartnerDraft],
+    report: Report | None = None,
+    keys: Sequence[tuple[str, str]] | None = None,
 ) -> tuple[int, int]:
     """Insert cleaned, checked drafts; returns the first and last id given
-    (contiguous: the transaction holds the write lock). Logs one entry."""
+    (contiguous: the transaction holds the write lock). Logs one entry.
+    `keys`: each draft's (name_key, search_text) when already made."""
     if not drafts:
         return (0, -1)
     sqlite = session.get_bind().dialect.name == "sqlite"
@@ -109,7 +117,15 @@ def insert_partners(
     total = len(drafts)
     for start in range(0, total, CHUNK):
         chunk = drafts[start : start + CHUNK]
-        rows = [_row(first + start + i, draft, now) for i, draft in enumerate(chunk)]
+        chunk_keys = (
+            keys[start : start + CHUNK]
+            if keys is not None
+            else [(search_key(d.name), search_text_of(d)) for d in chunk]
+        )
+        rows = [
+            _row(first + start + i, draft, key, now)
+            for i, (draft, key) in enumerate(zip(chunk, chunk_keys, strict=True))
+        ]
         if sqlite:
             connection.exec_driver_sql(statement, rows)
         else:  # PostgreSQL: the driver's own parameter style, through Core

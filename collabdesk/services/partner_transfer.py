@@ -29,6 +29,7 @@ from collabdesk.services.errors import (
     ServiceError,
     ValidationError,
 )
+from collabdesk.services.partner_bulk import search_text_of
 from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
 from collabdesk.services.tabular import (
     FileFormatError,
@@ -146,6 +147,9 @@ class ImportPlan:
     duplicates: tuple[RowProblem, ...]
     unmapped: tuple[str, ...] = field(default_factory=tuple)
     damaged: tuple[RowProblem, ...] = ()  # rows the file holds damaged: never imported
+    # (name_key, search_text) of each row to add, made while planning (in the
+    # window's worker) so that applying only writes.
+    keys: tuple[tuple[str, str], ...] = ()
 
 
 def guess_mapping(
@@ -240,12 +244,14 @@ class PartnerTransfer:
                 )
             )
         with transaction(self._sessions) as session:
-            known_names = {search_key(n) for n in session.scalars(select(Partner.name))}
+            # name_key is search_key(name), kept by the mapper events and the bulk insert.
+            known_names = set(session.scalars(select(Partner.name_key)))
             known_emails = {
                 e.casefold()
                 for e in session.scalars(select(Partner.email).where(Partner.email != ""))
             }
         to_add: list[tuple[int, PartnerDraft]] = []
+        keys: list[tuple[str, str]] = []
         rejected: list[RowProblem] = []
         duplicates: list[RowProblem] = []
         seen_names: dict[str, int] = {}
@@ -300,6 +306,7 @@ class PartnerTransfer:
             if email:
                 seen_emails[email] = number
             to_add.append((number, draft))
+            keys.append((key, search_text_of(draft)))
         unmapped = tuple(h for i, h in enumerate(table.headers) if i not in mapping and h)
         return ImportPlan(
             table,
@@ -309,6 +316,7 @@ class PartnerTransfer:
             tuple(duplicates),
             unmapped,
             damaged_rows(table),
+            tuple(keys),
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> int:
@@ -320,7 +328,10 @@ class PartnerTransfer:
         drafts = [draft for _number, draft in plan.to_add]
         with transaction(self._sessions, "partner") as session:
             insert_partners(
-                session, drafts, lambda done, total: report_progress(progress, done, total)
+                session,
+                drafts,
+                lambda done, total: report_progress(progress, done, total),
+                plan.keys if len(plan.keys) == len(drafts) else None,
             )
         return len(drafts)
 
