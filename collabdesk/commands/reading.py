@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from collabdesk.config import Settings
 
 DEFAULT_LANGUAGE = "ru"  # services/library.ProfileDraft's, when no profile was saved
@@ -64,3 +66,10 @@ def profile_language(connection: sqlite3.Connection) -> str:
         "SELECT default_language FROM library_profile ORDER BY id LIMIT 1"
     ).fetchone()
     return str(row[0]) if row is not None else DEFAULT_LANGUAGE
+
+
+def utc(stored: str) -> datetime:
+    """A timestamp column as domain/base.UTCDateTime reads it: UTC, aware."""
+    from datetime import UTC, datetime
+
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)

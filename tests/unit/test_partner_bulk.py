@@ -88,3 +88,14 @@ def test_undo_refused_once_an_imported_partner_was_edited(db: Database, desk: De
     with pytest.raises(ServiceError, match="changed or used since"):
         desk.history.revert(change_set)
     assert desk.partners.count() == 1200
+
+
+def test_clean_text_drops_the_controls_and_surrogates_it_always_did() -> None:
+    import unicodedata
+
+    from collabdesk.services.validation import CONTROL_RE
+
+    for code in range(0x110000):
+        char = chr(code)
+        dropped = unicodedata.category(char) in ("Cc", "Cs") and char not in "\n\t"
+        assert bool(CONTROL_RE.match(char)) == dropped, hex(code)
