@@ -92,3 +92,12 @@ def test_the_plan_is_made_in_a_worker_while_the_dialog_says_so(
     qtbot.waitUntil(lambda: not dialog.planning)
     assert dialog.summary.text().startswith("Will import 1 record")
     assert dialog.import_button.isEnabled()
+
+
+def test_the_undo_step_of_an_import_names_the_import(qtbot, db: Database, desk: Desk) -> None:
+    from collabdesk.store.history import Change, ChangeSet
+    from collabdesk.ui.history.history_labels import action_label, describe
+
+    step = ChangeSet("set", (Change("partner", 12, "import"),))
+    assert describe(step) == "import partners from a file"
+    assert action_label("import") == "imported (the whole import)"
