@@ -229,7 +229,9 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
 
 def _read(args: argparse.Namespace, settings: Settings, out: TextIO) -> int | None:
-    """Run the command's plain-SQL reader; None when the full path must."""
+    """Run the command's plain-SQL reader; None when the full path must (no
+    current SQLite file, or the reader cannot answer: a missing record, whose
+    refusal the full path words)."""
     from collabdesk.commands import language
     from collabdesk.commands.reading import open_reading, profile_language
 
@@ -238,7 +240,7 @@ def _read(args: argparse.Namespace, settings: Settings, out: TextIO) -> int | No
         return None
     try:
         language.begin(lambda: profile_language(reading.connection))
-        code: int = args.reader(args, reading)
+        code: int | None = args.reader(args, reading)
         return code
     finally:
         reading.connection.close()

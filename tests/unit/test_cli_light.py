@@ -22,6 +22,8 @@ from collabdesk.commands.desk import BUILT_OTHERWISE, SERVICES, command_desk
 READ_COMMANDS = [
     ["partners", "list"],
     ["partners", "list", "--json", "--search", "coffee"],
+    ["partners", "show", "1"],
+    ["partners", "show", "3", "--json"],
     ["trash", "list"],
     ["trash", "list", "--json"],
     ["history", "partner", "1"],
@@ -64,6 +66,12 @@ def test_the_plain_read_path_says_what_the_full_path_says(
     full = run(data_dir, argv)
     assert plain == full
     assert plain[0] == 0 and plain[1]
+
+
+def test_a_missing_record_is_refused_by_the_full_path_in_its_words(data_dir: Path) -> None:
+    code, out, err = run(data_dir, ["partners", "show", "9999"])
+    assert (code, out) == (1, "")
+    assert err.startswith("collabdesk: ") and "9999" in err
 
 
 def loaded_modules(data_dir: Path, *argv: str) -> set[str]:
