@@ -216,7 +216,7 @@ class HistoryService:
                 elif entry.action in (CREATE, RESTORE):
                     self._remove(session, entry)
                 elif entry.action == IMPORT:
-                    undo_import(session, entry.record_id, entry.new_value)
+                    undo_import(session, entry.table_name, entry.record_id, entry.new_value)
 
     def reapply(self, change_set: str) -> None:
         """Redo a transaction that revert() undid."""

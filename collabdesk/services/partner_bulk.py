@@ -108,7 +108,7 @@ def insert_partners(
     sqlite = session.get_bind().dialect.name == "sqlite"
     first = int(session.scalar(select(func.coalesce(func.max(Partner.id), 0))) or 0) + 1
     tag_ids = _tag_ids(session, drafts)
-    trigger = _set_aside_trigger(session) if sqlite else None
+    trigger = set_aside_trigger(session, FTS_INSERT_TRIGGER) if sqlite else None
     now = _timestamp(session) if sqlite else utcnow()
     connection = session.connection()
     statement = (
@@ -141,42 +141,44 @@ def insert_partners(
             report(start + len(chunk), total)
     last = first + total - 1
     if trigger is not None:
-        _fill_search_index(session, first, last, report)
+        fill_search_index(session, "partner", first, last, report)
         connection.exec_driver_sql(trigger)
-    history.write(session, [import_entry(first, last)])
+    history.write(session, [import_entry("partner", first, last)])
     return first, last
 
 
-def _set_aside_trigger(session: Session) -> str | None:
-    """Drop the search index's per-row insert trigger for this transaction;
+def set_aside_trigger(session: Session, name: str) -> str | None:
+    """Drop a search index's per-row insert trigger for this transaction;
     returns its SQL to create it again (None when the schema has none)."""
     connection = session.connection()
     found = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-        (FTS_INSERT_TRIGGER,),
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
     ).scalar()
     if found is None:
         return None
-    connection.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    connection.exec_driver_sql(f"DROP TRIGGER {name}")
     return str(found)
 
 
-def _fill_search_index(session: Session, first: int, last: int, report: Report | None) -> None:
-    """Index the new rows, INDEX_CHUNK at a time (`report` between, so a
-    window's event loop turns). FTS5's automatic merging is paused for it
-    (half the cost at 100k partners: the new rows form their own segments)
-    and put back as it was before the commit."""
+def fill_search_index(
+    session: Session, table: str, first: int, last: int, report: Report | None
+) -> None:
+    """Index the new rows of `table` in its `<table>_fts`, INDEX_CHUNK at a
+    time (`report` between, so a window's event loop turns). FTS5's
+    automatic merging is paused for it (half the cost at 100k rows: the new
+    rows form their own segments) and put back as it was before the commit."""
     connection = session.connection()
+    fts = f"{table}_fts"
     automerge = connection.exec_driver_sql(
-        "SELECT v FROM partner_fts_config WHERE k = 'automerge'"
+        f"SELECT v FROM {fts}_config WHERE k = 'automerge'"
     ).scalar()
-    config = "INSERT INTO partner_fts(partner_fts, rank) VALUES ('automerge', ?)"
+    config = f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', ?)"
     connection.exec_driver_sql(config, (0,))
     total = last - first + 1
     for start in range(first, last + 1, INDEX_CHUNK):
         connection.exec_driver_sql(
-            "INSERT INTO partner_fts(rowid, search_text) "
-            "SELECT id, search_text FROM partner WHERE id BETWEEN ? AND ?",
+            f"INSERT INTO {fts}(rowid, search_text) "
+            f"SELECT id, search_text FROM {table} WHERE id BETWEEN ? AND ?",
             (start, min(start + INDEX_CHUNK - 1, last)),
         )
         if report is not None:
@@ -184,10 +186,10 @@ def _fill_search_index(session: Session, first: int, last: int, report: Report |
     connection.exec_driver_sql(config, (DEFAULT_AUTOMERGE if automerge is None else automerge,))
 
 
-def import_entry(first: int, last: int) -> dict[str, Any]:
+def import_entry(table: str, first: int, last: int) -> dict[str, Any]:
     """The one change-log row of an import: the ids it added, as a range."""
     return {
-        "table_name": "partner",
+        "table_name": table,
         "record_id": first,
         "parent_table": "",
         "parent_id": None,
@@ -204,47 +206,57 @@ def imported_ids(new_value: str | None) -> tuple[int, int]:
     return int(data.get("first", 0)), int(data.get("last", -1))
 
 
-def untouched_since_import(session: Session, first: int, last: int) -> bool:
-    """True when no partner of the import was edited or is used since
-    (version 1, no contact, interaction, collaboration or commitment)."""
+def untouched_since_import(session: Session, table: str, first: int, last: int) -> bool:
+    """True when no row of the import was edited or is used since: version
+    1, and nothing that hangs on it (contacts, interactions, collaborations
+    and commitments of a partner; proofs and make-goods of a commitment)."""
     from collabdesk.domain.collaboration import CollaborationPartner
-    from collabdesk.domain.commitment import Commitment
+    from collabdesk.domain.commitment import Commitment, CommitmentProof
     from collabdesk.domain.partner import Contact, Interaction
 
-    in_range = Partner.id.between(first, last)
-    if session.scalar(select(func.count()).where(in_range, Partner.version_id != 1)):
+    model: Any = Commitment if table == "commitment" else Partner
+    hanging: tuple[Any, ...] = (
+        (CommitmentProof.commitment_id, Commitment.make_good_for_id)
+        if table == "commitment"
+        else (
+            Contact.partner_id,
+            Interaction.partner_id,
+            CollaborationPartner.partner_id,
+            Commitment.partner_id,
+        )
+    )
+    in_range = model.id.between(first, last)
+    if session.scalar(select(func.count()).where(in_range, model.version_id != 1)):
         return False
-    for column in (
-        Contact.partner_id,
-        Interaction.partner_id,
-        CollaborationPartner.partner_id,
-        Commitment.partner_id,
-    ):
-        if session.scalar(select(func.count()).where(column.between(first, last))):
-            return False
-    return True
+    return not any(
+        session.scalar(select(func.count()).where(column.between(first, last)))
+        for column in hanging
+    )
 
 
-def undo_import(session: Session, record_id: int, new_value: str | None) -> None:
-    """Remove the partners of one bulk import (its one entry names them
-    all), refused when any of them was edited or is used since; logs one
-    entry "import_undone" naming the same ids."""
+def undo_import(session: Session, table: str, record_id: int, new_value: str | None) -> None:
+    """Remove the rows of one bulk import (its one entry names them all),
+    refused when any of them was edited or is used since; logs one entry
+    "import_undone" naming the same ids."""
+    from collabdesk.domain.commitment import Commitment
+
     first, last = imported_ids(new_value)
-    if not untouched_since_import(session, first, last):
+    if not untouched_since_import(session, table, first, last):
         raise ServiceError(
             Message(
                 "HistoryService",
                 QT_TRANSLATE_NOOP(
                     "HistoryService",
-                    "Some of the imported partners were changed or used since, so the "
+                    "Some of the imported records were changed or used since, so the "
                     "import cannot be undone. Nothing was changed.",
                 ),
             )
         )
+    model: Any = Commitment if table == "commitment" else Partner
     session.execute(
-        delete(Partner).where(Partner.id.between(first, last)),
+        delete(model).where(model.id.between(first, last)),
         execution_options={"synchronize_session": False},
     )
-    entry = import_entry(first, last)
+    entry = import_entry(table, first, last)
     entry.update(record_id=record_id, action=IMPORT_UNDONE, old_value=new_value, new_value=None)
     history.write(session, [entry])

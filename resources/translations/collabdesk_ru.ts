@@ -2809,8 +2809,8 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Запись «%1» № %2 не может вернуться: то, к чему она относилась, удалено. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Some of the imported partners were changed or used since, so the import cannot be undone. Nothing was changed.</source>
-        <translation>Часть импортированных партнёров с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
+        <source>Some of the imported records were changed or used since, so the import cannot be undone. Nothing was changed.</source>
+        <translation>Часть импортированных записей с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

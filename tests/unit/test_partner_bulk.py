@@ -99,3 +99,46 @@ def test_clean_text_drops_the_controls_and_surrogates_it_always_did() -> None:
         char = chr(code)
         dropped = unicodedata.category(char) in ("Cc", "Cs") and char not in "\n\t"
         assert bool(CONTROL_RE.match(char)) == dropped, hex(code)
+
+
+def test_commitments_import_in_bulk_searchable_with_one_entry_and_undo(
+    db: Database, desk: Desk
+) -> None:
+    from collabdesk.domain.enums import Direction
+    from collabdesk.services.collaborations import CollaborationDraft
+    from collabdesk.services.commitment_records import CommitmentDraft
+    from collabdesk.services.commitment_transfer import CommitmentTransfer
+
+    partner = desk.partners.create(PartnerDraft(name="Кофейня «Зерно»"))
+    collab = desk.collaborations.create(
+        CollaborationDraft(title="Ночь в библиотеке", partner_ids=(partner.id,))
+    ).id
+    desk.commitments.add(
+        collab, CommitmentDraft(direction=Direction.LIBRARY_GIVES, description="Логотип на афише")
+    )
+    rows = "".join(
+        f"Ночь в библиотеке;кофейня зерно;partner_gives;Кофе для гостей {i};01.02.2027;1 500\n"
+        for i in range(700)
+    )
+    text = "Проект;Партнёр;Направление;Описание;Срок;Стоимость\n" + rows
+    transfer = CommitmentTransfer(db.sessions)
+    assert transfer.apply(transfer.plan(read_csv_bytes(text.encode()))) == 700
+    added = desk.commitments.for_collaboration(collab)
+    assert len(added) == 701
+    coffee = next(c for c in added if c.description == "Кофе для гостей 699")
+    assert coffee.partner_name == "Кофейня «Зерно»" and str(coffee.value) == "1500.00"
+    imports = [e for e in entries(db) if e.action == "import"]
+    assert [(e.table_name, e.record_id) for e in imports] == [("commitment", 2)]
+    if db.sqlite_path is not None:
+        with db.engine.connect() as conn:
+            hits = conn.exec_driver_sql(
+                "SELECT count(*) FROM commitment_fts WHERE commitment_fts MATCH '\"кофе для\"'"
+            ).scalar()
+            conn.exec_driver_sql(
+                "INSERT INTO commitment_fts(commitment_fts, rank) VALUES ('integrity-check', 1)"
+            ).close()
+        assert hits == 700
+    desk.history.revert(imports[0].change_set)
+    assert [c.description for c in desk.commitments.for_collaboration(collab)] == [
+        "Логотип на афише"
+    ]
