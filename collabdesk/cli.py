@@ -243,6 +243,7 @@ def _read(args: argparse.Namespace, settings: Settings, out: TextIO) -> int | No
         code: int | None = args.reader(args, reading)
         return code
     finally:
+        language.language()  # decided while the profile can still be read: an error says it too
         reading.connection.close()
 
 
