@@ -29,6 +29,8 @@ READ_COMMANDS = [
     ["history", "partner", "1"],
     ["history", "partner", "1", "--json"],
     ["library", "show"],
+    ["units", "list"],
+    ["units", "list", "--json", "--shipped"],
     ["library", "show", "--json"],
 ]
 
@@ -37,7 +39,12 @@ READ_COMMANDS = [
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli-light")
     assert cli.run(["--data-dir", str(folder), "demo"], io.StringIO(), io.StringIO()) == 0
-    for argv in (["partners", "edit", "1", "--city", "Tomsk"], ["partners", "delete", "11"]):
+    for argv in (
+        ["partners", "edit", "1", "--city", "Tomsk"],
+        ["partners", "delete", "11"],
+        ["units", "add", "стенд", "--lang", "ru", "--few", "стенда", "--many", "стендов"],
+        ["units", "add", "placard", "--lang", "en", "--other", "placards"],
+    ):
         assert cli.run(["--data-dir", str(folder), *argv], io.StringIO(), io.StringIO()) == 0
     return folder
 
