@@ -30,6 +30,8 @@ READ_COMMANDS = [
     ["history", "partner", "1", "--json"],
     ["library", "show"],
     ["units", "list"],
+    ["stats", "list"],
+    ["stats", "list", "--json", "--metric", "Event attendance"],
     ["units", "list", "--json", "--shipped"],
     ["library", "show", "--json"],
 ]
