@@ -258,8 +258,10 @@ class ImportDialog(QDialog):
         """Plan again for the mapping shown, in the worker; until it is done
         the Import button waits and says why."""
         self.plan = None
-        mapping = self.mapping()
-        self._planning = in_background(lambda: self._transfer.plan(self._table, mapping))
+        # The job holds the transfer and the table, never the dialog: a dialog
+        # freed by the worker's last reference would be deleted off the GUI thread.
+        transfer, table, mapping = self._transfer, self._table, self.mapping()
+        self._planning = in_background(lambda: transfer.plan(table, mapping))
         waiting = self.tr("Checking the rows…")
         self.summary.setText(waiting)
         allow(self.import_button, waiting)
