@@ -159,7 +159,7 @@ def test_the_command_desk_offers_every_service_of_a_desk(data_dir: Path) -> None
     from collabdesk.store.database import open_database
 
     fields = {f.name for f in dataclasses.fields(Desk)}
-    assert fields == set(SERVICES) | BUILT_OTHERWISE
+    assert set(SERVICES) | BUILT_OTHERWISE <= fields
     settings = resolve(str(data_dir))
     db = open_database(settings.database_url)
     try:
@@ -168,5 +168,7 @@ def test_the_command_desk_offers_every_service_of_a_desk(data_dir: Path) -> None
         for name in sorted(fields):
             assert type(getattr(lazy, name)) is type(getattr(real, name)), name
         assert lazy.partners is lazy.partners  # built once
+        # Every service of a Desk is there; one not listed in SERVICES costs
+        # the whole Desk (add it to commands/desk.SERVICES to keep commands light).
     finally:
         db.close()
