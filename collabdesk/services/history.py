@@ -25,6 +25,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ServiceError,
 )
+from collabdesk.services.partner_bulk import IMPORT, undo_import
 from collabdesk.services.partners import _tags
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.trash import newest_entry, restore_entry
@@ -214,6 +215,8 @@ class HistoryService:
                     self._swap(session, entry, entry.new_value, entry.old_value)
                 elif entry.action in (CREATE, RESTORE):
                     self._remove(session, entry)
+                elif entry.action == IMPORT:
+                    undo_import(session, entry.table_name, entry.record_id, entry.new_value)
 
     def reapply(self, change_set: str) -> None:
         """Redo a transaction that revert() undid."""
@@ -226,6 +229,16 @@ class HistoryService:
                     self._bring_back(session, entry, entry.new_value)
                 elif entry.action == DELETE:
                     self._remove(session, entry)
+                elif entry.action == IMPORT:
+                    raise ServiceError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "HistoryService",
+                                "An undone import cannot be redone; import the file again.",
+                            ),
+                        )
+                    )
 
     # --- steps of revert/reapply ----------------------------------------------------
     @staticmethod

@@ -2944,6 +2944,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Записи «%1» № %2 больше нет; сначала восстановите её из корзины.</translation>
     </message>
     <message>
+        <source>An undone import cannot be redone; import the file again.</source>
+        <translation>Отменённый импорт нельзя вернуть; импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
         <source>That change is no longer in the history.</source>
         <translation>Этого изменения уже нет в истории.</translation>
     </message>
@@ -2958,6 +2962,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The %1 %2 cannot come back: what it belonged to is gone. Nothing was changed.</source>
         <translation>Запись «%1» № %2 не может вернуться: то, к чему она относилась, удалено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Some of the imported records were changed or used since, so the import cannot be undone. Nothing was changed.</source>
+        <translation>Часть импортированных записей с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3063,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s), encoding %2</source>
@@ -3171,6 +3183,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Delivered on</source>
         <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
     </message>
     <message numerus="yes">
         <source>Will import %n record(s)</source>
@@ -6680,6 +6696,18 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>restored</source>
         <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>imported (the whole import)</source>
+        <translation>импортировано (весь импорт)</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <source>import partners from a file</source>
+        <translation>импорт партнёров из файла</translation>
     </message>
     <message>
         <source>edit %1 %2</source>

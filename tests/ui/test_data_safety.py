@@ -66,6 +66,7 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     dialog = ImportDialog(desk.partner_transfer, table, source.name, lambda: backups.append(1))
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.wait_for_plan()  # planned in a worker
     assert "cp1251" in dialog.source_label.text() and ";" in dialog.source_label.text()
     combos = [dialog.findChild(QComboBox, f"mapCombo{i}") for i in range(4)]
     assert [c.currentData() for c in combos] == ["name", "city", "email", "notes"]
@@ -74,6 +75,7 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     problems = dialog.findChild(QPlainTextEdit, "importProblems").toPlainText()
     assert "Row 3 rejected: E-mail: This is not an e-mail address" in problems
     combos[2].setCurrentIndex(0)  # leave the e-mail column out: row 3 is fine, row 4 doubles it
+    dialog.wait_for_plan()
     assert "0 rows rejected; 1 duplicate" in dialog.summary.text()
     assert "Row 4 duplicate (ёлка): the same name as row 3" in dialog.problems.toPlainText()
     shot(dialog, "import-preview")
@@ -105,6 +107,7 @@ def test_a_file_without_a_name_column_cannot_be_imported(
     source.write_text("City;Phone\nОмск;1\n", encoding="utf-8")
     dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), "x.csv")
     qtbot.addWidget(dialog)
+    dialog.wait_for_plan()
     assert not dialog.import_button.isEnabled()
     assert "No column holds the partner's name" in dialog.summary.text()
     assert "No column holds the partner's name" in dialog.import_button.toolTip()
@@ -240,6 +243,7 @@ def test_commitments_import_through_the_menu(
     seen: list[str] = []
 
     def accept(dialog: ImportDialog) -> bool:
+        dialog.wait_for_plan()
         seen.append(dialog.summary.text())
         seen.append(dialog.problems.toPlainText())
         shot(dialog, "import-commitments")

@@ -133,7 +133,7 @@ class DataMenu:
             )
 
     def _import(self, transfer: Any, fields: Any, title: str) -> None:
-        from collabdesk.ui.shell.import_dialog import ImportDialog
+        from collabdesk.ui.shell.import_dialog import ImportDialog, read_in_background
 
         filters = QCoreApplication.translate(
             "DataMenu", "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
@@ -141,9 +141,10 @@ class DataMenu:
         chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
-        read = run_operation(
+        read = read_in_background(  # off the GUI thread: seconds at 100,000 rows
             self.window,
-            lambda: transfer.read(chosen),
+            chosen,
+            transfer.read,
             failure_title=QCoreApplication.translate("DataMenu", "Cannot import this file"),
             expected=FILE_ERRORS,
         )
