@@ -42,6 +42,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "statistics": ("statistics", "StatisticsService"),
     "pitch_content": ("pitch_content", "PitchContentService"),
     "units": ("units", "UnitService"),
+    "results": ("results", "ResultsService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs", "calendar"})  # more than the session factory
 
