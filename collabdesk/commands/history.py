@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, print_table
+from collabdesk.domain.keeping import HISTORY_LIMIT, TRACKED
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
@@ -17,24 +18,6 @@ if TYPE_CHECKING:
 NAME = "history"
 HELP = "show the change history of one record"
 VALUE_WIDTH = 40
-
-
-# store/history.TRACKED's tables with their parent's, without importing the
-# store to parse the command line (tests/unit/test_cli_light.py keeps them equal).
-TRACKED: dict[str, tuple[str, str]] = {
-    "partner": ("", ""),
-    "contact": ("partner", "partner_id"),
-    "interaction": ("partner", "partner_id"),
-    "collaboration": ("", ""),
-    "collaboration_partner": ("collaboration", "collaboration_id"),
-    "checklist_answer": ("collaboration", "collaboration_id"),
-    "commitment": ("collaboration", "collaboration_id"),
-    "commitment_proof": ("commitment", "commitment_id"),
-    "collaboration_ad_item": ("collaboration", "collaboration_id"),
-    "collaboration_metric": ("collaboration", "collaboration_id"),
-    "metric": ("", ""),
-}
-HISTORY_LIMIT = 1000  # services/history.HISTORY_LIMIT
 
 
 class HistoryLine(NamedTuple):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
 from collabdesk.commands.language import say
+from collabdesk.domain.keeping import RETENTION_DAYS
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -17,11 +18,6 @@ if TYPE_CHECKING:
 
 NAME = "trash"
 HELP = "list, restore or purge deleted partners and collaborations"
-
-
-# services/trash.RETENTION_DAYS, without importing the services to parse the
-# command line (tests/unit/test_cli_light.py keeps the two equal).
-RETENTION_DAYS = 90
 
 
 def register(parser: argparse.ArgumentParser) -> None:

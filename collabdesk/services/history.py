@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.history import ChangeEntry
+from collabdesk.domain.keeping import HISTORY_LIMIT as HISTORY_LIMIT
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -34,7 +35,6 @@ from collabdesk.store.history import CREATE, DELETE, RESTORE, UPDATE, ChangeSet
 
 CONTEXT = "HistoryService"
 
-HISTORY_LIMIT = 1000
 
 # What each tracked table holds, for sentences that name a record's kind.
 KINDS = {

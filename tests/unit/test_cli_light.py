@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 
 from collabdesk import cli
-from collabdesk.commands import history as history_command
 from collabdesk.commands import library as library_command
 from collabdesk.commands import reading
-from collabdesk.commands import trash as trash_command
 from collabdesk.commands.desk import BUILT_OTHERWISE, SERVICES, command_desk
 
 READ_COMMANDS = [
@@ -140,14 +138,8 @@ def test_the_command_word_is_found_after_the_global_options() -> None:
 
 
 def test_copied_constants_equal_their_sources() -> None:
-    from collabdesk.services.history import HISTORY_LIMIT
     from collabdesk.services.library import ProfileDraft
-    from collabdesk.services.trash import RETENTION_DAYS
-    from collabdesk.store.history import TRACKED
 
-    assert history_command.TRACKED == TRACKED
-    assert history_command.HISTORY_LIMIT == HISTORY_LIMIT
-    assert trash_command.RETENTION_DAYS == RETENTION_DAYS
     defaults = {f.name: f.default for f in dataclasses.fields(ProfileDraft)}
     del defaults["logo_path"]
     assert defaults == library_command.PROFILE_DEFAULTS
