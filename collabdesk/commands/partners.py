@@ -79,7 +79,7 @@ def list_partners(args: argparse.Namespace, ctx: CommandContext) -> int:
         kind=PartnerKind(args.kind) if args.kind else None,
         status=PartnerStatus(args.status) if args.status else None,
     )
-    rows = directory.page(query, 0, max(args.limit, 0), alphabetical=True)
+    rows = directory.page(query, None, max(args.limit, 0), alphabetical=True)
     directory.close()
     out = ctx.out
     if args.json:
