@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     and_,
     bindparam,
@@ -57,12 +58,16 @@ class Segment:
     where: Callable[[], list[ColumnElement[bool]]] = field(default=list)
 
 
+# `+partner.id`: SQLite may not look the partner up by id for each
+# commitment, so it walks partners in name order and each one's commitments
+# through their index, the order the page needs, rather than sorting all.
 def _partner_join(stmt: Select[Any]) -> Select[Any]:
-    return stmt.join(Partner, Partner.id == Commitment.partner_id)
+    return stmt.join(Partner, literal_column("+partner.id", Integer) == Commitment.partner_id)
 
 
 def _collaboration_join(stmt: Select[Any]) -> Select[Any]:
-    return stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
+    outer = literal_column("+collaboration.id", Integer)
+    return stmt.join(Collaboration, outer == Commitment.collaboration_id)
 
 
 # Sorting by partner walks the partners' name index and each partner's
