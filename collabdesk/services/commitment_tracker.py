@@ -203,34 +203,47 @@ _ROW_COLUMNS = (
 
 
 def _rows(session: Session, query: TrackerQuery, ids: list[int]) -> list[TrackerRow]:
-    """The rows of `ids`, in that order, with names and proof counts."""
+    """The rows of `ids`, in that order, with names and proof counts.
+
+    Read through the Core connection, unpacked by position: the ORM's
+    row handling cost more than the query for a page of 200."""
+    if not ids:
+        return []
     stmt = _joined(select(*_ROW_COLUMNS)).where(Commitment.id.in_(ids))
-    found = {r.id: r for r in session.execute(stmt)}
-    rows = [found[i] for i in ids if i in found]
-    proofs = _proof_counts(session, [r.id for r in rows])
-    return [
-        TrackerRow(
-            id=r.id,
-            collaboration_id=r.collaboration_id,
-            collaboration_title=r.title,
-            partner_id=r.partner_id,
-            partner_name=r.name or "",
-            direction=r.direction,
-            description=r.description,
-            quantity=r.quantity,
-            unit=r.unit,
-            due_on=r.due_on,
-            owner=r.owner,
-            status=r.status,
-            value=r.value,
-            currency=r.currency,
-            delivered_on=r.delivered_on,
-            make_good_for_id=r.make_good_for_id,
-            proofs=proofs.get(r.id, 0) + (1 if r.proof_path else 0),
-            overdue=is_overdue(r.status, r.due_on, query.today),
+    found = {row[0]: tuple(row) for row in session.connection().execute(stmt)}
+    proofs = _proof_counts(session, ids)
+    today = query.today
+    rows = []
+    for commitment_id in ids:
+        row = found.get(commitment_id)
+        if row is None:
+            continue
+        (_, collab_id, title, partner_id, name, direction, description, quantity, unit,
+         due_on, owner, status, value, currency, delivered_on, make_good_for_id,
+         proof_path) = row  # fmt: skip
+        rows.append(
+            TrackerRow(
+                commitment_id,
+                collab_id,
+                title,
+                partner_id,
+                name or "",
+                direction,
+                description,
+                quantity,
+                unit,
+                due_on,
+                owner,
+                status,
+                value,
+                currency,
+                delivered_on,
+                make_good_for_id,
+                proofs.get(commitment_id, 0) + (1 if proof_path else 0),
+                is_overdue(status, due_on, today),
+            )
         )
-        for r in rows
-    ]
+    return rows
 
 
 def _has_fts(session: Session) -> bool:
@@ -241,7 +254,7 @@ def _has_fts(session: Session) -> bool:
 def _proof_counts(session: Session, ids: list[int]) -> dict[int, int]:
     if not ids:
         return {}
-    rows = session.execute(
+    rows = session.connection().execute(
         select(CommitmentProof.commitment_id, func.count())
         .where(CommitmentProof.commitment_id.in_(ids))
         .group_by(CommitmentProof.commitment_id)
