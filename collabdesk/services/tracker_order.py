@@ -53,7 +53,7 @@ class Segment:
     """A run of rows in one order: the joins the keys need, the rows it
     holds (beyond the query's filters) and its keys, commitment id last."""
 
-    keys: Callable[[], list[ColumnElement[Any]]]
+    keys: Callable[[], list[Any]]  # column expressions
     join: Callable[[Select[Any]], Select[Any]] = field(default=lambda stmt: stmt)
     where: Callable[[], list[ColumnElement[bool]]] = field(default=list)
 
@@ -105,7 +105,7 @@ SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
 }
 
 
-def _raw(expression: ColumnElement[Any]) -> ColumnElement[Any]:
+def _raw(expression: Any) -> ColumnElement[Any]:
     """The stored value as SQLite holds it, so it binds back unchanged."""
     return type_coerce(expression, NullType())
 
@@ -123,13 +123,11 @@ def cursor(session: Session, segment: Segment, after: int) -> list[Any] | None:
     return list(row) if row is not None else None
 
 
-def select_keys(columns: Sequence[ColumnElement[Any]]) -> Select[Any]:
+def select_keys(columns: Sequence[Any]) -> Select[Any]:
     return select(*columns).select_from(Commitment)
 
 
-def _beyond(
-    keys: list[ColumnElement[Any]], values: list[Any], descending: bool, *, up_to: bool = False
-) -> Any:
+def _beyond(keys: list[Any], values: list[Any], descending: bool, *, up_to: bool = False) -> Any:
     """Rows after `values` in the order, or (`up_to`) not after them: a
     row-value range, and the same range on the first key alone, which is
     what SQLite seeks in an index of expressions."""

@@ -171,8 +171,8 @@ def test_the_migration_creates_the_indexes_the_models_declare(db: Database) -> N
         made = {
             name: " ".join(sql.split())
             for name, sql in conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_commitment_%key'"
-                " OR name = 'ix_collaboration_title'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                " AND name LIKE 'ix_commitment_%key' OR name = 'ix_collaboration_title'"
             )
         }
     finally:
