@@ -17,6 +17,7 @@ from collabdesk.domain.partner import Partner
 from collabdesk.services import tracker_order
 from collabdesk.services.tracker_query import (
     COUNT_CAP,
+    PAGE,
     WALK,
     DueWindow,
     SortKey,
@@ -112,16 +113,19 @@ def _count_all(session: Session, query: TrackerQuery) -> tuple[int, bool]:
     """How many match (at most COUNT_CAP), and whether they may be many
     enough to meet walking the sort's index.
 
-    A search for text alone is counted in the trigram index first (up to
-    WALK, which stops early): finding all 55,000 commitments with "кофе"
-    through it costs more than the whole page otherwise, and the count
-    says at once whether they are common or rare."""
+    A search for text alone is counted in the trigram index first, which
+    stops early: finding all 55,000 commitments with "кофе" through it
+    costs more than the whole page otherwise, and counting on up to one
+    commitment in WALK/PAGE tells whether a walk of WALK rows would
+    fill a page, or the matches are better found and sorted."""
     fts = _has_fts(session)
-    probe = dense_text(query, fts, WALK)
-    if probe is not None and not _filtered_beyond_text(query):
-        own = int(session.scalar(probe) or 0)
+    if fts and not _filtered_beyond_text(query):
+        rows = int(session.scalar(select(func.max(Commitment.id))) or 0)  # ~ how many
+        dense = max(COUNT_CAP, rows * PAGE // WALK)
+        probe = dense_text(query, fts, dense)
+        own = int(session.scalar(probe) or 0) if probe is not None else 0
         if own >= COUNT_CAP:
-            return COUNT_CAP, own >= WALK
+            return COUNT_CAP, own >= dense
     found = _count(session, conditions(query, fts), COUNT_CAP)
     return found, found >= COUNT_CAP
 

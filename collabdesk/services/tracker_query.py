@@ -16,6 +16,7 @@ COUNT_CAP = 1_000  # beyond this the tracker says "more than 1,000" rather than 
 # With COUNT_CAP matches or more, the tracker first walks at most this many
 # rows of the sort's index for a page (services/commitment_tracker._page_ids).
 WALK = 4_000
+PAGE = 200  # the rows the tracker table asks for at a time
 
 
 class DueWindow(StrEnum):
