@@ -155,7 +155,7 @@ def _page_ids(
     fts = _has_fts(session)
     runs = list(tracker_order.segments(query.sort, query.descending))
     keys: list[Any] | None = None
-    if after is not None:
+    if after:  # ids start at 1: 0, as callers of the old offset wrote, is the top
         for start, run in enumerate(runs):
             keys = tracker_order.cursor(session, run, after)
             if keys is not None:

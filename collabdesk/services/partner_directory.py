@@ -225,7 +225,7 @@ class PartnerDirectory:
         (OFFSET walked and threw away every row before it)."""
         body, params, use_fts = self._where(query)
         newest_first = use_fts and not alphabetical
-        if after is not None:
+        if after:  # None (or 0, as callers of the old offset wrote): from the top
             join = " AND " if " WHERE " in body else " WHERE "
             if newest_first:
                 body += f"{join}f.rowid < {self._ph}"

@@ -132,6 +132,11 @@ def test_a_count_past_the_cap_says_so(pdesk: Desk, seeded: list[int]) -> None:
     assert commitment_tracker.COUNT_CAP == 1_000
 
 
+def test_zero_as_the_old_offset_callers_wrote_is_the_top(pdesk: Desk, seeded: list[int]) -> None:
+    query = TrackerQuery(today=TODAY)
+    assert pdesk.tracker.page(query, 0, 5) == pdesk.tracker.page(query, None, 5)
+
+
 def test_a_deleted_last_row_ends_paging_quietly(pdesk: Desk, seeded: list[int]) -> None:
     query = TrackerQuery(today=TODAY)
     first = pdesk.tracker.page(query, None, 5)
