@@ -44,7 +44,12 @@ from collabdesk.services.commitment_tracker import (  # noqa: E402
     SortKey,
     TrackerQuery,
 )
-from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery  # noqa: E402
+from collabdesk.services.partner_directory import (  # noqa: E402
+    COLUMNS,
+    PartnerDirectory,
+    PartnerQuery,
+    _rows,
+)
 from collabdesk.store.database import open_database, sqlite_url  # noqa: E402
 
 TODAY = tracker_data.TODAY
@@ -181,8 +186,8 @@ def _before(directory: PartnerDirectory) -> Callable[[PartnerQuery, int], object
             count_body = " FROM partner_fts WHERE partner_fts MATCH ?"
         total = directory._capped_count(count_body, params, 10_001)
         order = "p.name_key, p.id" if not use_fts or total <= 3000 else "f.rowid DESC"
-        sql = f"SELECT p.id, p.name{body} ORDER BY {order} LIMIT ? OFFSET 0"
-        return directory._execute(sql, [*params, limit])
+        sql = f"SELECT {COLUMNS}{body} ORDER BY {order} LIMIT ? OFFSET 0"
+        return _rows(directory._execute(sql, [*params, limit]))
 
     return first_page
 

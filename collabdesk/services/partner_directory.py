@@ -185,21 +185,23 @@ class PartnerDirectory:
     def _first_fts_page(
         self, query: PartnerQuery, body: str, params: list[Any], limit: int
     ) -> tuple[list[PartnerRow], int]:
-        """A substring search asks the trigram index once (it is most of the
-        cost of a keystroke): the matching ids, newest first up to the cap,
-        give the count, the newest page, or the few to sort by name."""
+        """A substring search that finds few asks the trigram index once (a
+        phrase of common trigrams is most of a keystroke's cost): the ids
+        of up to SORT_LIMIT matches give the count and the rows to sort by
+        name. Past that, the index counts on to the cap by itself and gives
+        the newest page."""
         if query.kind is None and query.status is None and query.only_ids is None:
             body = " FROM partner_fts f WHERE partner_fts MATCH " + self._ph  # rows untouched
         # In rowid order: FTS5 walks its lists forwards ~1.5x faster.
         sql = f"SELECT f.rowid{body} LIMIT {self._ph}"
-        ids = [int(r[0]) for r in self._execute(sql, [*params, COUNT_CAP + 1])]
+        ids = [int(r[0]) for r in self._execute(sql, [*params, SORT_LIMIT + 1])]
         if not ids:
             return [], 0
-        if len(ids) <= SORT_LIMIT:
+        total = len(ids)
+        if total <= SORT_LIMIT:
             chosen, order = ids, "p.name_key, p.id"
-        elif len(ids) <= COUNT_CAP:
-            chosen, order = ids[-limit:], "p.id DESC"
-        else:  # more than were read: the newest are further on
+        else:
+            total = self._capped_count(body, params, COUNT_CAP + 1)
             sql = f"SELECT f.rowid{body} ORDER BY f.rowid DESC LIMIT {self._ph}"
             chosen = [int(r[0]) for r in self._execute(sql, [*params, limit])]
             order = "p.id DESC"
@@ -208,7 +210,7 @@ class PartnerDirectory:
         listed = ", ".join(str(i) for i in chosen)
         sql = f"SELECT {COLUMNS} FROM partner p WHERE p.id IN ({listed})"
         sql += f" ORDER BY {order} LIMIT {limit:d}"
-        return _rows(self._execute(sql, [])), len(ids)
+        return _rows(self._execute(sql, [])), total
 
     def page(
         self,
