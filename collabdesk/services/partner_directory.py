@@ -166,33 +166,30 @@ class PartnerDirectory:
         """The first rows of `query` with a count capped at COUNT_CAP.
 
         Sorting tens of thousands of substring matches costs ~50 ms at a
-        million partners, so past SORT_LIMIT matches the newest come first
-        and the page says so; typing another letter brings name order back.
+        million partners, so past SORT_LIMIT substring matches the newest
+        come first, the count says "more than SORT_LIMIT" and the page says
+        so; typing another letter brings name order back.
         """
         body, params, use_fts = self._where(query)
         if not use_fts:
             total = self._capped_count(body, params, COUNT_CAP + 1)
             rows = self.page(query, None, limit)
-        else:
-            rows, total = self._first_fts_page(query, body, params, limit)
-        return PartnerPage(
-            rows=tuple(rows),
-            total=min(total, COUNT_CAP),
-            total_exact=total <= COUNT_CAP,
-            alphabetical=not use_fts or total <= SORT_LIMIT,
-        )
+            return PartnerPage(tuple(rows), min(total, COUNT_CAP), total <= COUNT_CAP, True)
+        rows, total = self._first_fts_page(query, body, params, limit)
+        few = total <= SORT_LIMIT
+        return PartnerPage(tuple(rows), min(total, SORT_LIMIT), few, few)
 
     def _first_fts_page(
         self, query: PartnerQuery, body: str, params: list[Any], limit: int
     ) -> tuple[list[PartnerRow], int]:
         """A substring search that finds few asks the trigram index once (a
-        phrase of common trigrams is most of a keystroke's cost): the ids
-        of up to SORT_LIMIT matches give the count and the rows to sort by
-        name. Past that, the index counts on to the cap by itself and gives
+        phrase of common trigrams is most of a keystroke's cost), in rowid
+        order (FTS5 walks forwards fastest), for at most SORT_LIMIT + 1 ids:
+        up to SORT_LIMIT they are the count and the rows to sort by name;
+        past it the count says "more than SORT_LIMIT" and the index gives
         the newest page."""
         if query.kind is None and query.status is None and query.only_ids is None:
             body = " FROM partner_fts f WHERE partner_fts MATCH " + self._ph  # rows untouched
-        # In rowid order: FTS5 walks its lists forwards ~1.5x faster.
         sql = f"SELECT f.rowid{body} LIMIT {self._ph}"
         ids = [int(r[0]) for r in self._execute(sql, [*params, SORT_LIMIT + 1])]
         if not ids:
@@ -201,7 +198,6 @@ class PartnerDirectory:
         if total <= SORT_LIMIT:
             chosen, order = ids, "p.name_key, p.id"
         else:
-            total = self._capped_count(body, params, COUNT_CAP + 1)
             sql = f"SELECT f.rowid{body} ORDER BY f.rowid DESC LIMIT {self._ph}"
             chosen = [int(r[0]) for r in self._execute(sql, [*params, limit])]
             order = "p.id DESC"

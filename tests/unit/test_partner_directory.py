@@ -362,6 +362,9 @@ def test_big_results_are_capped_and_marked_inexact(
     matched = directory.first_page(PartnerQuery("сетевой"), limit=50)
     assert matched.total_exact is False
     assert matched.alphabetical is False
+    assert matched.total == partner_directory.SORT_LIMIT  # "more than 3,000": no count on
+    newest = [row.id for row in matched.rows]
+    assert newest == sorted(newest, reverse=True) and len(newest) == 50
     assert len(matched.rows) == 50
     assert matched.rows[0].name == f"Сетевой партнёр {cap + 49:05d}"
 
