@@ -126,6 +126,9 @@ def _count_all(session: Session, query: TrackerQuery) -> tuple[int, bool]:
         own = int(session.scalar(probe) or 0) if probe is not None else 0
         if own >= COUNT_CAP:
             return COUNT_CAP, own >= dense
+        if probe is not None:  # few of its own: partners' or titles' matches may be many
+            found = _count(session, conditions(query, fts), dense)
+            return min(found, COUNT_CAP), found >= dense
     found = _count(session, conditions(query, fts), COUNT_CAP)
     return found, found >= COUNT_CAP
 
