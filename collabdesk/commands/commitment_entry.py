@@ -108,7 +108,7 @@ def commitment_json(ctx: CommandContext, commitment_id: int) -> dict[str, Any]:
 
     record = ctx.desk.commitments.get(commitment_id)  # "there is no commitment …"
     query = TrackerQuery(collaboration_id=record.collaboration_id)
-    rows = ctx.desk.tracker.page(query, 0, 100_000)
+    rows = ctx.desk.tracker.page(query, None, 100_000)
     row = next(r for r in rows if r.id == commitment_id)
     return row_json(row) | {
         "description_translation": record.description_translation,

@@ -91,7 +91,7 @@ def list_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
         partner_id=args.partner,
         window=DueWindow.OVERDUE if args.overdue else DueWindow.ALL,
     )
-    rows = desk.tracker.page(query, 0, max(args.limit, 0))
+    rows = desk.tracker.page(query, None, max(args.limit, 0))
     if args.json:
         json.dump([row_json(r) for r in rows], out, ensure_ascii=False, indent=1)
         print(file=out)

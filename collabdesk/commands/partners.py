@@ -99,7 +99,7 @@ def print_partners(args: argparse.Namespace, directory: PartnerDirectory, out: T
         kind=PartnerKind(args.kind) if args.kind else None,
         status=PartnerStatus(args.status) if args.status else None,
     )
-    rows = directory.page(query, 0, max(args.limit, 0), alphabetical=True)
+    rows = directory.page(query, None, max(args.limit, 0), alphabetical=True)
     directory.close()
     if args.json:
         json.dump([_partner_json(r) for r in rows], out, ensure_ascii=False, indent=1)

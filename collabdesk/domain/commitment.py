@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, Date, ForeignKey, Index, Numeric, String, Text, event
+from sqlalchemy import Connection, Date, ForeignKey, Index, Numeric, String, Text, event, text
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
@@ -14,18 +14,31 @@ from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
 
+# The tracker's sort keys (services/tracker_order.py): a missing due date,
+# quantity or value sorts after every real one. The indexes below hold the
+# same expressions, written the same way, so SQLite reads pages from them.
+NO_DATE_SQL = "'9999-12-31'"
+NO_AMOUNT_SQL = "1e999"  # SQLite reads it as +infinity
+DUE_KEY_SQL = f"coalesce(due_on, {NO_DATE_SQL})"
+
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitment"
     # The tracker sorts by any column over 500,000 rows, so each sort
-    # order has an index; reputation reads one covering index, never the table.
+    # order has an index of its keys (migration 0009b_list_indexes);
+    # reputation reads one covering index, never the table.
     __table_args__ = (
-        Index("ix_commitment_status_due_on", "status", "due_on"),
-        Index("ix_commitment_owner_due_on", "owner", "due_on"),
-        Index("ix_commitment_direction_due_on", "direction", "due_on"),
+        Index("ix_commitment_status_due_key", "status", text(DUE_KEY_SQL)),
+        Index("ix_commitment_owner_due_key", "owner", text(DUE_KEY_SQL)),
+        Index("ix_commitment_direction_due_key", "direction", text(DUE_KEY_SQL)),
+        Index("ix_commitment_due_key", text(DUE_KEY_SQL)),
         Index("ix_commitment_description", "description"),
-        Index("ix_commitment_currency_value", "currency", "value"),
-        Index("ix_commitment_quantity", "quantity"),
+        Index(
+            "ix_commitment_currency_value_key",
+            "currency",
+            text(f"coalesce(value, {NO_AMOUNT_SQL})"),
+        ),
+        Index("ix_commitment_quantity_key", text(f"coalesce(quantity, {NO_AMOUNT_SQL})")),
         Index(
             "ix_commitment_reputation",
             "partner_id",

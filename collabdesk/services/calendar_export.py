@@ -60,15 +60,15 @@ class CalendarExport:
         stamp = datetime.now(UTC).replace(microsecond=0)
         query = TrackerQuery(today=today or date.today())
         for status in sorted(OPEN_STATUSES):
-            offset = 0
+            after: int | None = None
             while True:
-                rows = self._tracker.page(replace(query, status=status), offset, PAGE)
+                rows = self._tracker.page(replace(query, status=status), after, PAGE)
                 for row in rows:
                     if row.due_on is not None:
                         cal.add_component(_event(row, stamp))
                 if len(rows) < PAGE:
                     break
-                offset += PAGE
+                after = rows[-1].id
         data: bytes = cal.to_ical()
         return data
 

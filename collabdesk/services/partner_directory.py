@@ -29,7 +29,8 @@ PREFIX_END = "\U0010ffff"
 MIN_SUBSTRING = 3
 SORT_LIMIT = 3000
 COUNT_CAP = 10_000
-COLUMNS = "p.id, p.name, p.kind, p.status, p.city, p.email, p.phone"
+CACHE_KIB = 32 * 1024
+COLUMNS = "p.id, p.name, p.kind, p.status, p.city, p.email, p.phone, p.name_key"
 
 
 # Immutable records as NamedTuples, not frozen dataclasses: this module loads
@@ -43,6 +44,7 @@ class PartnerRow(NamedTuple):
     city: str
     email: str
     phone: str
+    name_key: str = ""  # where the next page starts (keyset paging)
 
 
 class PartnerPage(NamedTuple):
@@ -104,6 +106,9 @@ class PartnerDirectory:
         conn = sqlite3.connect(
             f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=10
         )
+        # The pages a search touches at a million partners (index and rows
+        # of the matches) stay in memory between keystrokes: 32 MiB at most.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         lock = threading.Lock()
 
         def execute(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -161,35 +166,74 @@ class PartnerDirectory:
         """The first rows of `query` with a count capped at COUNT_CAP.
 
         Sorting tens of thousands of substring matches costs ~50 ms at a
-        million partners, so past SORT_LIMIT matches the newest come first
-        and the page says so; typing another letter brings name order back.
+        million partners, so past SORT_LIMIT substring matches the newest
+        come first, the count says "more than SORT_LIMIT" and the page says
+        so; typing another letter brings name order back.
         """
         body, params, use_fts = self._where(query)
-        if use_fts and query.kind is None and query.status is None and query.only_ids is None:
-            # Only the text filters: count in the index without touching rows.
-            body = " FROM partner_fts WHERE partner_fts MATCH " + self._ph
-        total = self._capped_count(body, params, COUNT_CAP + 1)
-        body, params, use_fts = self._where(query)
-        alphabetical = not use_fts or total <= SORT_LIMIT
-        rows = self.page(query, 0, limit, alphabetical=alphabetical)
-        return PartnerPage(
-            rows=tuple(rows),
-            total=min(total, COUNT_CAP),
-            total_exact=total <= COUNT_CAP,
-            alphabetical=alphabetical,
-        )
+        if not use_fts:
+            total = self._capped_count(body, params, COUNT_CAP + 1)
+            rows = self.page(query, None, limit)
+            return PartnerPage(tuple(rows), min(total, COUNT_CAP), total <= COUNT_CAP, True)
+        rows, total = self._first_fts_page(query, body, params, limit)
+        few = total <= SORT_LIMIT
+        return PartnerPage(tuple(rows), min(total, SORT_LIMIT), few, few)
+
+    def _first_fts_page(
+        self, query: PartnerQuery, body: str, params: list[Any], limit: int
+    ) -> tuple[list[PartnerRow], int]:
+        """A substring search that finds few asks the trigram index once (a
+        phrase of common trigrams is most of a keystroke's cost), in rowid
+        order (FTS5 walks forwards fastest), for at most SORT_LIMIT + 1 ids:
+        up to SORT_LIMIT they are the count and the rows to sort by name;
+        past it the count says "more than SORT_LIMIT" and the index gives
+        the newest page."""
+        if query.kind is None and query.status is None and query.only_ids is None:
+            body = " FROM partner_fts f WHERE partner_fts MATCH " + self._ph  # rows untouched
+        sql = f"SELECT f.rowid{body} LIMIT {self._ph}"
+        ids = [int(r[0]) for r in self._execute(sql, [*params, SORT_LIMIT + 1])]
+        if not ids:
+            return [], 0
+        total = len(ids)
+        if total <= SORT_LIMIT:
+            chosen, order = ids, "p.name_key, p.id"
+        else:
+            sql = f"SELECT f.rowid{body} ORDER BY f.rowid DESC LIMIT {self._ph}"
+            chosen = [int(r[0]) for r in self._execute(sql, [*params, limit])]
+            order = "p.id DESC"
+        # Integers read back from the index, written inline: no limit on
+        # the number of SQL parameters to worry about.
+        listed = ", ".join(str(i) for i in chosen)
+        sql = f"SELECT {COLUMNS} FROM partner p WHERE p.id IN ({listed})"
+        sql += f" ORDER BY {order} LIMIT {limit:d}"
+        return _rows(self._execute(sql, [])), total
 
     def page(
-        self, query: PartnerQuery, offset: int = 0, limit: int = 200, *, alphabetical: bool = True
+        self,
+        query: PartnerQuery,
+        after: PartnerRow | None = None,
+        limit: int = 200,
+        *,
+        alphabetical: bool = True,
     ) -> list[PartnerRow]:
+        """The `limit` rows that follow `after` (the last row already shown).
+
+        Keyset paging: the next page starts where the index says `after`
+        stands, so the last page of a million costs what the first does
+        (OFFSET walked and threw away every row before it)."""
         body, params, use_fts = self._where(query)
-        order = "p.name_key, p.id" if alphabetical or not use_fts else "f.rowid DESC"
-        sql = f"SELECT {COLUMNS}{body} ORDER BY {order} LIMIT {self._ph} OFFSET {self._ph}"
-        rows = self._execute(sql, [*params, limit, offset])
-        return [
-            PartnerRow(r[0], r[1], PartnerKind(r[2]), PartnerStatus(r[3]), r[4], r[5], r[6])
-            for r in rows
-        ]
+        newest_first = use_fts and not alphabetical
+        if after:  # None (or 0, as callers of the old offset wrote): from the top
+            join = " AND " if " WHERE " in body else " WHERE "
+            if newest_first:
+                body += f"{join}f.rowid < {self._ph}"
+                params.append(after.id)
+            else:
+                body += f"{join}(p.name_key, p.id) > ({self._ph}, {self._ph})"
+                params.extend([after.name_key, after.id])
+        order = "f.rowid DESC" if newest_first else "p.name_key, p.id"
+        sql = f"SELECT {COLUMNS}{body} ORDER BY {order} LIMIT {self._ph}"
+        return _rows(self._execute(sql, [*params, limit]))
 
     def count(self, query: PartnerQuery, cap: int | None = None) -> int:
         """How many partners match; stops counting at `cap` to stay fast."""
@@ -201,6 +245,13 @@ class PartnerDirectory:
     def _capped_count(self, body: str, params: list[Any], cap: int) -> int:
         sql = f"SELECT count(*) FROM (SELECT 1{body} LIMIT {self._ph}) AS c"
         return int(self._execute(sql, [*params, cap])[0][0])
+
+
+def _rows(found: list[tuple[Any, ...]]) -> list[PartnerRow]:
+    return [
+        PartnerRow(r[0], r[1], PartnerKind(r[2]), PartnerStatus(r[3]), r[4], r[5], r[6], r[7])
+        for r in found
+    ]
 
 
 def directory_for(db: Database) -> PartnerDirectory:

@@ -12,7 +12,11 @@ from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.enums import CommitmentStatus, Direction
 
 SOON_DAYS = 7
-COUNT_CAP = 10_000  # beyond this the tracker says "10,000+" rather than counting on
+COUNT_CAP = 1_000  # beyond this the tracker says "more than 1,000" rather than counting on
+# With COUNT_CAP matches or more, the tracker first walks at most this many
+# rows of the sort's index for a page (services/commitment_tracker._page_ids).
+WALK = 4_000
+PAGE = 200  # the rows the tracker table asks for at a time
 
 
 class DueWindow(StrEnum):

@@ -76,6 +76,19 @@ def _partners(main: Any, _args: list[str]) -> str:
     return "\n".join(str(model.data(model.index(row, 0))) for row in range(model.rowCount()))
 
 
+def _scroll_to_end(main: Any, _args: list[str]) -> str:
+    """Scroll the partner list to its last row as a person would (the view
+    asks for each next page); the rows then held and how many distinct."""
+    table, model = main.table, main.model
+    for _ in range(1000):
+        table.scrollToBottom()
+        QApplication.processEvents()
+        if not model.canFetchMore(table.rootIndex()):
+            break
+    ids = [model.partner_id(row) for row in range(model.rowCount())]
+    return f"{len(ids)} {len(set(ids))}"
+
+
 def _grab(main: Any, args: list[str]) -> str:
     main.grab().save(args[0])
     return args[0]
@@ -178,6 +191,7 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "resize": _resize,
     "tracker-rows": _tracker_rows,
     "partners": _partners,
+    "scroll-to-end": _scroll_to_end,
     "grab": _grab,
     "section": _section,
     "restore": _restore,

@@ -15,7 +15,7 @@ from collabdesk.domain.partner import partner_search_text
 from collabdesk.domain.text import search_key
 from collabdesk.services import partner_directory
 from collabdesk.services.desk import Desk
-from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
+from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery, PartnerRow
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 
@@ -179,7 +179,7 @@ def test_punctuation_alone_filters_nothing_and_never_fails(
     add(desk, *SPECIAL_NAMES)
 
     assert names(directory, query) == sorted(SPECIAL_NAMES, key=search_key)
-    assert directory.page(PartnerQuery(query), 0, 3) == directory.page(PartnerQuery(), 0, 3)
+    assert directory.page(PartnerQuery(query), None, 3) == directory.page(PartnerQuery(), None, 3)
 
 
 def test_short_word_sticks_to_its_neighbour(desk: Desk, directory: PartnerDirectory) -> None:
@@ -247,27 +247,61 @@ def many(desk: Desk) -> list[str]:
     return sorted(labels, key=search_key)
 
 
+def pages_of(
+    directory: PartnerDirectory, query: PartnerQuery, *, alphabetical: bool = True
+) -> list[list[PartnerRow]]:
+    """Every page of `query`, each starting after the last row of the one before."""
+    pages = [directory.page(query, None, 200, alphabetical=alphabetical)]
+    while len(pages[-1]) == 200:
+        pages.append(directory.page(query, pages[-1][-1], 200, alphabetical=alphabetical))
+    return pages
+
+
 def test_pages_cover_everything_once_in_name_order(
     many: list[str], directory: PartnerDirectory
 ) -> None:
     query = PartnerQuery()
-    pages = [directory.page(query, offset=offset, limit=200) for offset in (0, 200, 400)]
+    pages = pages_of(directory, query)
 
     assert [len(p) for p in pages] == [200, 200, 50]
     rows = [row for page in pages for row in page]
     assert len({row.id for row in rows}) == 450
     assert [row.name for row in rows] == many
-    assert directory.page(query, offset=450, limit=200) == []
+    assert directory.page(query, rows[-1], 200) == []
 
 
 def test_paging_a_search_result(many: list[str], directory: PartnerDirectory) -> None:
     query = PartnerQuery("ПАРТНЕР")  # through the FTS index, not the plain table scan
-    pages = [directory.page(query, offset=offset, limit=200) for offset in (0, 200, 400)]
+    pages = pages_of(directory, query)
 
     assert [len(p) for p in pages] == [200, 200, 50]
     assert [row.name for page in pages for row in page] == many
     assert directory.count(query) == 450
     assert [row.name for row in directory.page(PartnerQuery("партнёр 012"))] == ["Партнёр 012"]
+
+
+def test_paging_newest_first_and_by_a_short_prefix(
+    many: list[str], directory: PartnerDirectory
+) -> None:
+    newest = [
+        row.id
+        for page in pages_of(directory, PartnerQuery("партнер"), alphabetical=False)
+        for row in page
+    ]
+    assert newest == sorted(newest, reverse=True) and len(newest) == 450
+    prefix = [row.name for page in pages_of(directory, PartnerQuery("п")) for row in page]
+    assert prefix == many
+
+
+def test_same_names_page_by_id_without_gaps(desk: Desk, directory: PartnerDirectory) -> None:
+    """Keyset paging on the name alone would skip rows of a shared name."""
+    add(desk, *(["Библиотечный фонд"] * 5 + ["Архив"] * 3))
+    seen = []
+    after = None
+    while page := directory.page(PartnerQuery(), after, 2):
+        seen += [row.id for row in page]
+        after = page[-1]
+    assert len(seen) == len(set(seen)) == 8
 
 
 def test_first_page_reports_total(many: list[str], directory: PartnerDirectory) -> None:
@@ -328,6 +362,9 @@ def test_big_results_are_capped_and_marked_inexact(
     matched = directory.first_page(PartnerQuery("сетевой"), limit=50)
     assert matched.total_exact is False
     assert matched.alphabetical is False
+    assert matched.total == partner_directory.SORT_LIMIT  # "more than 3,000": no count on
+    newest = [row.id for row in matched.rows]
+    assert newest == sorted(newest, reverse=True) and len(newest) == 50
     assert len(matched.rows) == 50
     assert matched.rows[0].name == f"Сетевой партнёр {cap + 49:05d}"
 

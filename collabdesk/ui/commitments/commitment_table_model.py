@@ -78,22 +78,29 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self.refresh()
 
     def set_query(self, query: TrackerQuery) -> None:
+        """Show `query`: a new filter or sort starts at the first page; the
+        same one again (the pane re-applies its filters after a change)
+        keeps as many rows as were shown, so the selection stays."""
+        same = replace(query, today=self._query.today) == self._query
         self._query = query
-        self.refresh()
+        self._reload(self._rows_to_keep() if same else PAGE_SIZE)
 
     def refresh(self) -> None:
+        """The data changed: read again as many rows as were shown."""
+        self._reload(self._rows_to_keep())
+
+    def _reload(self, limit: int) -> None:
         self.beginResetModel()
         self._query = replace(self._query, today=date.today())
-        self._load_first_page()
+        self._load_first_page(limit)
         self.endResetModel()
 
-    def _load_first_page(self) -> None:
+    def _load_first_page(self, limit: int = PAGE_SIZE) -> None:
         if self._tracker is None:
             self._rows, self._total, self._exhausted = [], 0, True
             return
-        self._rows = self._tracker.page(self._query, 0, PAGE_SIZE)
-        self._total = self._tracker.count(self._query)
-        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._rows, self._total = self._tracker.first_page(self._query, limit)
+        self._exhausted = len(self._rows) < limit
 
     # --- Qt model API ----------------------------------------------------------
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -179,6 +186,6 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def _has_source(self) -> bool:
         return self._tracker is not None
 
-    def _fetch_page(self, offset: int) -> list[TrackerRow]:
+    def _fetch_page(self, after: TrackerRow | None, limit: int = PAGE_SIZE) -> list[TrackerRow]:
         assert self._tracker is not None
-        return self._tracker.page(self._query, offset, PAGE_SIZE)
+        return self._tracker.page(self._query, after.id if after is not None else None, limit)

@@ -73,25 +73,30 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         self.refresh()
 
     def set_query(self, query: PartnerQuery) -> None:
+        """Another search or filter: the list starts at its first page."""
         self._query = query
-        self.refresh()
-
-    def refresh(self) -> None:
         self.beginResetModel()
         self._load_first_page()
         self.endResetModel()
 
-    def _load_first_page(self) -> None:
+    def refresh(self) -> None:
+        """The data changed: read again as many rows as were shown, so the
+        selected partner and the scroll position stay."""
+        self.beginResetModel()
+        self._load_first_page(self._rows_to_keep())
+        self.endResetModel()
+
+    def _load_first_page(self, limit: int = PAGE_SIZE) -> None:
         if self._directory is None:
             self._rows, self._total, self._total_exact, self._alphabetical = [], 0, True, True
             self._exhausted = True
             return
-        page = self._directory.first_page(self._query, PAGE_SIZE)
+        page = self._directory.first_page(self._query, limit)
         self._rows = list(page.rows)
         self._total = page.total
         self._total_exact = page.total_exact
         self._alphabetical = page.alphabetical
-        self._exhausted = len(page.rows) < PAGE_SIZE
+        self._exhausted = len(page.rows) < limit
 
     # --- Qt model API ------------------------------------------------------
     def show_in(self, view: QTableView) -> None:
@@ -149,6 +154,6 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
     def _more_expected(self) -> bool:
         return not self._total_exact or len(self._rows) < self._total
 
-    def _fetch_page(self, offset: int) -> list[PartnerRow]:
+    def _fetch_page(self, after: PartnerRow | None, limit: int = PAGE_SIZE) -> list[PartnerRow]:
         assert self._directory is not None
-        return self._directory.page(self._query, offset, PAGE_SIZE, alphabetical=self._alphabetical)
+        return self._directory.page(self._query, after, limit, alphabetical=self._alphabetical)

@@ -1,5 +1,6 @@
 """What every table model that pages from SQL shares: the rows fetched so
-far, `row_of`, and canFetchMore/fetchMore asking for the next page."""
+far, `row_of`, and canFetchMore/fetchMore asking for the page after the
+last row (keyset paging: the thousandth page costs what the first does)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 PAGE_SIZE = 200
+# A refresh (data changed elsewhere) reads again as many rows as were shown,
+# so the selected row and the scroll position stay, up to this many.
+KEEP_LOADED_MAX = 2_000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,8 +36,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def _has_source(self) -> bool:
         raise NotImplementedError
 
-    def _fetch_page(self, offset: int) -> list[Row]:
+    def _fetch_page(self, after: Row | None, limit: int = PAGE_SIZE) -> list[Row]:
+        """The `limit` rows after `after` (None: from the top)."""
         raise NotImplementedError
+
+    def _rows_to_keep(self) -> int:
+        """How many rows a refresh reads: whole pages covering those shown."""
+        pages = -(-len(self._rows) // PAGE_SIZE)
+        return min(max(pages, 1) * PAGE_SIZE, KEEP_LOADED_MAX)
 
     def _more_expected(self) -> bool:
         """False when the count already says every row is here."""
@@ -57,7 +67,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = self._fetch_page(len(self._rows))
+        more = self._fetch_page(self._rows[-1] if self._rows else None)
         if len(more) < PAGE_SIZE:
             self._exhausted = True
         if not more:
