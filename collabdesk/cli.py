@@ -54,6 +54,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
     "collabdesk.commands.library",
+    "collabdesk.commands.legal",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

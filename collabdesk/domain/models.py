@@ -6,6 +6,7 @@ from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.history import ChangeEntry, TrashEntry
+from collabdesk.domain.legal import LegalDetails
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
@@ -26,6 +27,7 @@ __all__ = [
     "CommitmentProof",
     "Contact",
     "Interaction",
+    "LegalDetails",
     "LibraryProfile",
     "Metric",
     "MetricDefinition",

@@ -17,6 +17,7 @@ from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
+from collabdesk.services.legal_details import LegalDetailsService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
@@ -56,6 +57,7 @@ class Desk:
     statistics: StatisticsService
     pitch_content: PitchContentService
     units: UnitService
+    legal: LegalDetailsService  # the parties' details for agreements (issue 17)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -86,4 +88,5 @@ class Desk:
             statistics=StatisticsService(sessions),
             pitch_content=PitchContentService(sessions),
             units=units,
+            legal=LegalDetailsService(sessions),
         )

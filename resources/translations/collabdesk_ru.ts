@@ -1101,6 +1101,18 @@ Restore the newest good backup now?</source>
         <source>Removed unit %1: %2</source>
         <translation>Удалена единица %1: %2</translation>
     </message>
+    <message>
+        <source>Nothing to change: give at least one of --legal-name, --inn, ...</source>
+        <translation>Нечего менять: укажите хотя бы одно из --legal-name, --inn, ...</translation>
+    </message>
+    <message>
+        <source>Saved the legal details: %1</source>
+        <translation>Реквизиты сохранены: %1</translation>
+    </message>
+    <message>
+        <source>An agreement still needs: %1</source>
+        <translation>Для соглашения ещё нужно: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -2540,6 +2552,54 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <source>Basis of authority</source>
+        <translation>Основание полномочий</translation>
+    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -3293,6 +3353,140 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDetails</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>INN &apos;%1&apos; is wrong: 10 digits for an organisation or 12 for a person, and the check digits must match (a digit may be mistyped).</source>
+        <translation>ИНН «%1» неверен: 10 цифр у организации или 12 у физического лица, и контрольные цифры должны сходиться (возможно, опечатка в цифре).</translation>
+    </message>
+    <message>
+        <source>KPP &apos;%1&apos; is wrong: it has 9 characters.</source>
+        <translation>КПП «%1» неверен: в нём 9 знаков.</translation>
+    </message>
+    <message>
+        <source>OGRN &apos;%1&apos; is wrong: 13 digits (15 for a sole trader), and the check digit must match.</source>
+        <translation>ОГРН «%1» неверен: 13 цифр (15 у ИП), и контрольная цифра должна сходиться.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is wrong: %3 digits.</source>
+        <translation>%1 «%2» неверен: нужно %3 цифр.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDetailsDialog</name>
+    <message>
+        <source>Legal details: %1</source>
+        <translation>Реквизиты: %1</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>Полное &amp;наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation>&amp;КПП:</translation>
+    </message>
+    <message>
+        <source>&amp;OGRN:</source>
+        <translation>&amp;ОГРН:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;address:</source>
+        <translation>Юридический &amp;адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Подписант:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Acting on the &amp;basis of:</source>
+        <translation>&amp;Основание полномочий:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>&amp;Банк:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>БИ&amp;К:</translation>
+    </message>
+    <message>
+        <source>Settlement acco&amp;unt:</source>
+        <translation>&amp;Расчётный счёт:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrespondent account:</source>
+        <translation>Корр. с&amp;чёт:</translation>
+    </message>
+    <message>
+        <source>e.g. LLC &quot;Romashka&quot;, as in the register</source>
+        <translation>например, ООО «Ромашка», как в ЕГРЮЛ</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>9 characters; none for a sole trader</source>
+        <translation>9 знаков; у ИП нет</translation>
+    </message>
+    <message>
+        <source>13 digits, or 15 (OGRNIP)</source>
+        <translation>13 цифр или 15 (ОГРНИП)</translation>
+    </message>
+    <message>
+        <source>As the agreement names them: Ivanov Ivan Ivanovich</source>
+        <translation>Как в соглашении: Иванова Ивана Ивановича</translation>
+    </message>
+    <message>
+        <source>e.g. general director</source>
+        <translation>например, генерального директора</translation>
+    </message>
+    <message>
+        <source>e.g. «действующего на основании Устава»</source>
+        <translation>например, «действующего на основании Устава»</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 цифр</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation>20 цифр</translation>
+    </message>
+    <message>
+        <source>An agreement or an act of transfer needs the legal name, INN, legal address and the signatory with their position and basis of authority; the bank details are printed when given.</source>
+        <translation>Для соглашения и акта приёма-передачи нужны полное наименование, ИНН, юридический адрес и подписант с должностью и основанием полномочий; банковские реквизиты печатаются, если указаны.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal details…</source>
+        <translation>&amp;Реквизиты…</translation>
+    </message>
+    <message>
+        <source>For agreements:</source>
+        <translation>Для соглашений:</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>библиотека</translation>
     </message>
 </context>
 <context>

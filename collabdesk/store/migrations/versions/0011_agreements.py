@@ -1,0 +1,62 @@
+"""The parties' legal details for agreements and acts of transfer (issue 17).
+
+Revision ID: 0011_agreements
+Revises: 0010_partner_facing
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011_agreements"
+down_revision = "0010_partner_facing"
+branch_labels = None
+depends_on = None
+
+
+def _tracked() -> list[sa.Column[object]]:
+    return [
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version_id", sa.Integer(), nullable=False),
+    ]
+
+
+def _text(name: str, length: int | None) -> sa.Column[object]:
+    kind: sa.types.TypeEngine[str] = sa.Text() if length is None else sa.String(length)
+    return sa.Column(name, kind, nullable=False, server_default="")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "legal_details",
+        *_tracked(),
+        sa.Column("partner_id", sa.Integer(), nullable=True),
+        _text("legal_name", 500),
+        _text("inn", 12),
+        _text("kpp", 9),
+        _text("ogrn", 15),
+        _text("legal_address", None),
+        _text("bank_name", 300),
+        _text("bank_bic", 9),
+        _text("bank_account", 20),
+        _text("correspondent_account", 20),
+        _text("signatory_name", 200),
+        _text("signatory_position", 200),
+        _text("signatory_basis", 300),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["partner.id"],
+            name=op.f("fk_legal_details_partner_id_partner"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_legal_details")),
+        sa.UniqueConstraint("partner_id", name=op.f("uq_legal_details_partner_id")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("legal_details")
