@@ -55,6 +55,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.meeting",
     "collabdesk.commands.library",
     "collabdesk.commands.legal",
+    "collabdesk.commands.templates",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -5,6 +5,7 @@ from collabdesk.domain.base import Base
 from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.document_template import DocumentTemplate
 from collabdesk.domain.history import ChangeEntry, TrashEntry
 from collabdesk.domain.legal import LegalDetails
 from collabdesk.domain.library import LibraryProfile
@@ -26,6 +27,7 @@ __all__ = [
     "Commitment",
     "CommitmentProof",
     "Contact",
+    "DocumentTemplate",
     "Interaction",
     "LegalDetails",
     "LibraryProfile",

@@ -15,6 +15,7 @@ from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.document_templates import DocumentTemplateService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
 from collabdesk.services.legal_details import LegalDetailsService
@@ -58,6 +59,7 @@ class Desk:
     pitch_content: PitchContentService
     units: UnitService
     legal: LegalDetailsService  # the parties' details for agreements (issue 17)
+    templates: DocumentTemplateService  # Word templates of agreements and acts
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -89,4 +91,5 @@ class Desk:
             pitch_content=PitchContentService(sessions),
             units=units,
             legal=LegalDetailsService(sessions),
+            templates=DocumentTemplateService(sessions),
         )

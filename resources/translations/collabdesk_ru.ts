@@ -1113,6 +1113,26 @@ Restore the newest good backup now?</source>
         <source>An agreement still needs: %1</source>
         <translation>Для соглашения ещё нужно: %1</translation>
     </message>
+    <message>
+        <source>the library&apos;s own: %1, imported %2</source>
+        <translation>собственный бланк библиотеки: %1, загружен %2</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>поставляемый</translation>
+    </message>
+    <message>
+        <source>The %1 template (%2) is now the library&apos;s own: %3</source>
+        <translation>Шаблон %1 (%2) теперь собственный бланк библиотеки: %3</translation>
+    </message>
+    <message>
+        <source>The %1 template is the shipped one again.</source>
+        <translation>Шаблон %1 снова поставляемый.</translation>
+    </message>
+    <message>
+        <source>The %1 template was the shipped one already.</source>
+        <translation>Шаблон %1 и так поставляемый.</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -2376,6 +2396,45 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>There is no template called &apos;%1&apos;; there are: %2.</source>
+        <translation>Шаблона «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>Templates are in %1, not &apos;%2&apos;.</source>
+        <translation>Шаблоны бывают на языках %1, не «%2».</translation>
+    </message>
+    <message>
+        <source>The template file is larger than 20 MB.</source>
+        <translation>Файл шаблона больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Word .docx file.</source>
+        <translation>Это не файл Word (.docx).</translation>
+    </message>
+    <message>
+        <source>The template uses the merge field &apos;%1&apos;, which does not exist (docs/templates.md lists the fields).</source>
+        <translation>В шаблоне есть поле «%1», а такого поля нет (список полей — в docs/templates.md).</translation>
+    </message>
+    <message>
+        <source>The template has a broken merge field (%1) near: %2</source>
+        <translation>В шаблоне испорченное поле (%1) рядом с текстом: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled: %1</source>
+        <translation>Шаблон не заполняется: %1</translation>
+    </message>
+    <message>
+        <source>The Word file is damaged: %1</source>
+        <translation>Файл Word повреждён: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No partners yet</source>
@@ -3479,6 +3538,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>&amp;Legal details…</source>
         <translation>&amp;Реквизиты…</translation>
+    </message>
+    <message>
+        <source>Document &amp;templates…</source>
+        <translation>&amp;Шаблоны документов…</translation>
     </message>
     <message>
         <source>For agreements:</source>
@@ -5607,6 +5670,77 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>its number of fields (%1) differs from the header’s (%2): a separator or quotation mark missing or extra?</source>
         <translation>число полей в ней (%1) не совпадает с заголовком (%2): пропущен или лишний разделитель или кавычка?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Form used</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>&amp;Import the library&apos;s form…</source>
+        <translation>&amp;Загрузить бланк библиотеки…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shipped form</source>
+        <translation>&amp;Вернуть поставляемый</translation>
+    </message>
+    <message>
+        <source>Export a form, change its wording in Word or LibreOffice keeping the merge fields in {{ }}, and import it: every computer of the library then writes that document on it. The fields are listed in docs/templates.md.</source>
+        <translation>Выгрузите бланк, измените текст в Word или LibreOffice, сохранив поля в {{ }}, и загрузите его: все компьютеры библиотеки будут писать этот документ на нём. Список полей — в docs/templates.md.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Act of transfer</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>the library&apos;s own: %1</source>
+        <translation>бланк библиотеки: %1</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>поставляемый</translation>
+    </message>
+    <message>
+        <source>Import a Word form</source>
+        <translation>Загрузить бланк Word</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Загружен %1.</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Выгрузить бланк</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан %1</translation>
+    </message>
+    <message>
+        <source>The shipped form is used again.</source>
+        <translation>Снова используется поставляемый бланк.</translation>
     </message>
 </context>
 <context>

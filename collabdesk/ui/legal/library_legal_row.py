@@ -1,5 +1,6 @@
 """Settings ▸ Library: the row that opens the library's own legal details
-(kept in the database at once, like the logo, apart from the dialog's Save)."""
+and the document templates (each kept in the database at once, like the
+logo, apart from the Settings dialog's Save)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,15 @@ def add_library_legal_row(form: QFormLayout, dialog: QWidget) -> None:
         QPushButton(translate("LegalDetailsDialog", "&Legal details…")), "libraryLegalButton"
     )
     button.setEnabled(legal is not None)
+    forms = named(
+        QPushButton(translate("LegalDetailsDialog", "Document &templates…")),
+        "libraryTemplatesButton",
+    )
+    templates = getattr(desk, "templates", None)
+    forms.setEnabled(templates is not None)
     row = QHBoxLayout()
     row.addWidget(button)
+    row.addWidget(forms)
     row.addStretch(1)
     form.addRow(translate("LegalDetailsDialog", "For agreements:"), row)
 
@@ -31,4 +39,11 @@ def add_library_legal_row(form: QFormLayout, dialog: QWidget) -> None:
         if legal is not None:
             edit_legal_details(dialog, legal, None, translate("LegalDetailsDialog", "the library"))
 
+    def run_templates() -> None:
+        from collabdesk.ui.legal.templates_dialog import TemplatesDialog
+
+        if templates is not None:
+            TemplatesDialog(templates, dialog).exec()
+
     button.clicked.connect(run)
+    forms.clicked.connect(run_templates)

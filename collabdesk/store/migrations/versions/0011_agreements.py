@@ -1,4 +1,5 @@
-"""The parties' legal details for agreements and acts of transfer (issue 17).
+"""Agreements and acts of transfer (issue 17): the parties' legal details,
+and the library's own Word templates.
 
 Revision ID: 0011_agreements
 Revises: 0010_partner_facing
@@ -56,7 +57,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_legal_details")),
         sa.UniqueConstraint("partner_id", name=op.f("uq_legal_details_partner_id")),
     )
+    op.create_table(
+        "document_template",
+        *_tracked(),
+        sa.Column("name", sa.String(60), nullable=False),
+        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        _text("file_name", 300),
+        sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_document_template")),
+        sa.UniqueConstraint("name", "language", name=op.f("uq_document_template_name_language")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("document_template")
     op.drop_table("legal_details")
