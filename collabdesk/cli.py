@@ -56,6 +56,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.library",
     "collabdesk.commands.legal",
     "collabdesk.commands.templates",
+    "collabdesk.commands.agreement",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -85,6 +85,8 @@ WORDS: dict[str, dict[str, str]] = {
             "Передача произведена безвозмездно в рамках соглашения о сотрудничестве. "
             "Стороны претензий друг к другу не имеют."
         ),
+        "sign": "Подпись ____________________",
+        "seal": "М. П.",
         "gave": "Передал",
         "received": "Принял",
     },
@@ -147,6 +149,8 @@ WORDS: dict[str, dict[str, str]] = {
             "The transfer is made free of charge under the cooperation agreement. "
             "The Parties have no claims against each other."
         ),
+        "sign": "Signature ____________________",
+        "seal": "Stamp",
         "gave": "Handed over",
         "received": "Received",
     },
@@ -209,8 +213,8 @@ def _party_lines(words: dict[str, str], party: str) -> list[str]:
         "{% if " + party + ".ogrn %}" + words["ogrn"] + " {{ " + party + ".ogrn }}{% endif %}",
         "{% if " + party + ".bank_name %}" + bank + "{% endif %}",
         "",
-        "{{ " + party + ".signatory_position }}",
-        "____________________ / {{ " + party + ".signatory_name }} /",
+        words["sign"],
+        words["seal"],
     ]
 
 

@@ -1,6 +1,7 @@
 """Every mapped class in one import, so metadata is complete for migrations."""
 
 from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, CollaborationMetric
+from collabdesk.domain.agreement import Agreement
 from collabdesk.domain.base import Base
 from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
@@ -16,6 +17,7 @@ from collabdesk.domain.unit_form import UnitForm
 
 __all__ = [
     "AdvertisingItem",
+    "Agreement",
     "Base",
     "ChangeEntry",
     "ChecklistAnswer",

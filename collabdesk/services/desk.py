@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.services.advertising import AdvertisingService
+from collabdesk.services.agreements import AgreementService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
@@ -60,6 +61,7 @@ class Desk:
     units: UnitService
     legal: LegalDetailsService  # the parties' details for agreements (issue 17)
     templates: DocumentTemplateService  # Word templates of agreements and acts
+    agreements: AgreementService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -92,4 +94,5 @@ class Desk:
             units=units,
             legal=LegalDetailsService(sessions),
             templates=DocumentTemplateService(sessions),
+            agreements=AgreementService(sessions),
         )

@@ -75,7 +75,7 @@ class LegalDraft:
 class MissingDetail:
     """One detail a document needs and nobody has typed: whose, and which."""
 
-    party: str  # the partner's name, or the library's
+    party: str | Message  # the partner's name, or the library's
     field: str
     label: str  # QT_TRANSLATE_NOOP("Field", …) words
 
@@ -221,6 +221,6 @@ class LegalDetailsService:
         return cleaned
 
 
-def missing_details(party: str, draft: LegalDraft) -> list[MissingDetail]:
+def missing_details(party: str | Message, draft: LegalDraft) -> list[MissingDetail]:
     """What a document would leave blank for this party, named."""
     return [MissingDetail(party, name, LABEL[name]) for name in draft.missing()]

@@ -1,5 +1,6 @@
 """Agreements and acts of transfer (issue 17): the parties' legal details,
-and the library's own Word templates.
+the library's own Word templates, and each agreement written (version, date,
+the file, the signed scan).
 
 Revision ID: 0011_agreements
 Revises: 0010_partner_facing
@@ -68,8 +69,37 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_template")),
         sa.UniqueConstraint("name", "language", name=op.f("uq_document_template_name_language")),
     )
+    op.create_table(
+        "agreement",
+        *_tracked(),
+        sa.Column("collaboration_id", sa.Integer(), nullable=False),
+        sa.Column("partner_id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("written_at", sa.DateTime(timezone=True), nullable=False),
+        _text("file_name", 300),
+        sa.Column("document", sa.LargeBinary(), nullable=True),
+        sa.Column("signed_on", sa.Date(), nullable=True),
+        sa.Column("signed_scan", sa.LargeBinary(), nullable=True),
+        _text("signed_scan_name", 300),
+        sa.ForeignKeyConstraint(
+            ["collaboration_id"],
+            ["collaboration.id"],
+            name=op.f("fk_agreement_collaboration_id_collaboration"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["partner.id"],
+            name=op.f("fk_agreement_partner_id_partner"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement")),
+    )
+    op.create_index("ix_agreement_collaboration_id", "agreement", ["collaboration_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("agreement")
     op.drop_table("document_template")
     op.drop_table("legal_details")
