@@ -92,6 +92,143 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Write the agreement</source>
+        <translation>Соглашение о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Word (.docx), to edit and sign</source>
+        <translation>Word (.docx), чтобы править и подписать</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Написать…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Fill in the legal details of %2 now?</source>
+        <translation>%1
+
+Заполнить реквизиты: %2 — сейчас?</translation>
+    </message>
+    <message>
+        <source>Details are missing</source>
+        <translation>Не хватает реквизитов</translation>
+    </message>
+    <message>
+        <source>Agreement %1 - %2</source>
+        <translation>Соглашение %1 - %2</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Сохранить соглашение</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Пишется…</translation>
+    </message>
+    <message>
+        <source>Saved to %1 — version %2, kept with the collaboration.</source>
+        <translation>Сохранено в %1 — версия %2, хранится вместе с сотрудничеством.</translation>
+    </message>
+    <message>
+        <source>The agreement was not written: %1</source>
+        <translation>Соглашение не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatus</name>
+    <message>
+        <source>no agreement written</source>
+        <translation>соглашение не составлено</translation>
+    </message>
+    <message>
+        <source>agreement not signed</source>
+        <translation>соглашение не подписано</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>не подписано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Partner %1 does not take part in collaboration %2.</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no partner yet to write a document for.</source>
+        <translation>У сотрудничества %1 пока нет партнёра, для которого писать документ.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has several partners; one document is written per partner. Say which: %2.</source>
+        <translation>У сотрудничества %1 несколько партнёров; документ пишется для каждого отдельно. Укажите, для кого: %2.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Not written: these details are missing: %1.</source>
+        <translation>Не записано: не хватает реквизитов: %1.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 30 MB.</source>
+        <translation>Скан больше 30 МБ.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be read: %1</source>
+        <translation>Скан не читается: %1</translation>
+    </message>
+    <message>
+        <source>The signed scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Скан подписанного соглашения должен быть файлом PDF, PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is in the future.</source>
+        <translation>Дата подписания %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Соглашения с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>No agreement has been written for collaboration %1 yet.</source>
+        <translation>Для сотрудничества %1 ещё не составлено ни одного соглашения.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has agreements with several partners; say which.</source>
+        <translation>У сотрудничества %1 соглашения с несколькими партнёрами; укажите, с каким.</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesPage</name>
     <message>
         <source>Plan B partners</source>
@@ -1010,8 +1147,40 @@ Restore the newest good backup now?</source>
         <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
     </message>
     <message>
+        <source>Give --out FILE.docx or FILE.pdf.</source>
+        <translation>Укажите --out ФАЙЛ.docx или ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>%1: give a file name ending in .docx or .pdf.</source>
+        <translation>%1: нужно имя файла на .docx или .pdf.</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 with %2 is kept with the collaboration.</source>
+        <translation>Соглашение с %2, версия %1, сохранено вместе с сотрудничеством.</translation>
+    </message>
+    <message>
+        <source>Give the signing date: --signed-on DATE.</source>
+        <translation>Укажите дату подписания: --signed-on ДАТА.</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 with %2 is signed on %3.</source>
+        <translation>Соглашение с %2, версия %1, подписано %3.</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <source>No agreement written yet.</source>
+        <translation>Соглашений ещё нет.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
@@ -1330,6 +1499,10 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
+        <source>The agreement with a partner, and its signed copy</source>
+        <translation>Соглашение с партнёром и его подписанный экземпляр</translation>
+    </message>
+    <message>
         <source>The database is still opening.</source>
         <translation>База данных ещё открывается.</translation>
     </message>
@@ -1344,6 +1517,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>“%1” has no next stage; drag the card on the board to move it.</source>
         <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
+    </message>
+    <message>
+        <source>Documents are written for a partner; there is none yet.</source>
+        <translation>Документы пишутся для партнёра, а его пока нет.</translation>
     </message>
     <message>
         <source>Only a completed collaboration can be renewed.</source>
@@ -1384,6 +1561,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Pitch…</source>
         <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
@@ -2435,6 +2616,17 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Write &amp;agreement…</source>
+        <translation>Написать &amp;соглашение…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;signed agreement…</source>
+        <translation>Приложить &amp;подписанное соглашение…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No partners yet</source>
@@ -2658,6 +2850,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Basis of authority</source>
         <translation>Основание полномочий</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5413,49 @@ Data folder: %2</source>
     <message>
         <source>The sheet has more than %1 rows of data (row %2 is one too many); split it into smaller files and retry.</source>
         <translation>На листе больше %1 строк данных (строка %2 — лишняя); разбейте его на файлы поменьше и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedAgreementDialog</name>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Подписанное соглашение</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Соглашение:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;scan:</source>
+        <translation>С&amp;кан с подписями:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Дата подписания:</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, версия %2 от %3</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>No agreement has been written for this collaboration yet.</source>
+        <translation>Для этого сотрудничества ещё не составлено соглашение.</translation>
+    </message>
+    <message>
+        <source>The signed scan</source>
+        <translation>Скан подписанного соглашения</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed agreement.</source>
+        <translation>Выберите скан подписанного соглашения.</translation>
     </message>
 </context>
 <context>

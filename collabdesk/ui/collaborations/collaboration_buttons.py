@@ -48,6 +48,7 @@ class CollaborationButtons(QObject):
         self.history = self._button(
             translate("CollaborationsView", "History…"), "collaborationHistory"
         )
+        self.documents = self._button(translate("CollaborationsView", "Documents"), "documents")
         self.followers: dict[QPushButton, list[QAction]] = {}
         self.tips = {
             self.new: translate("CollaborationsView", "Start a new collaboration"),
@@ -72,6 +73,9 @@ class CollaborationButtons(QObject):
             self.history: translate(
                 "CollaborationsView",
                 "Every change of this collaboration, its answers and its commitments",
+            ),
+            self.documents: translate(
+                "CollaborationsView", "The agreement with a partner, and its signed copy"
             ),
         }
 
@@ -117,6 +121,9 @@ class CollaborationButtons(QObject):
             if chosen.partners == 0:
                 reasons[self.pitch] = no_partner
                 reasons[self.present] = no_partner
+                reasons[self.documents] = translate(
+                    "CollaborationsView", "Documents are written for a partner; there is none yet."
+                )
             if chosen.stage is not Stage.COMPLETED:
                 reasons[self.renew] = translate(
                     "CollaborationsView", "Only a completed collaboration can be renewed."

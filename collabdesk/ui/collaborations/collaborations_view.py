@@ -120,6 +120,10 @@ class CollaborationsView(QWidget):
         own.addWidget(self.commitments_button)
         own.addWidget(self.renew_button)
         own.addWidget(self.history_button)
+        from collabdesk.ui.documents.documents_menu import attach_documents_menu
+
+        attach_documents_menu(self, self.buttons.documents)  # issue 17: agreement, signed copy
+        own.addWidget(self.buttons.documents)
         own.addStretch(1)
         side_layout.addLayout(own)
         splitter.addWidget(side)
