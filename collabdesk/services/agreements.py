@@ -79,9 +79,7 @@ def _grouped(missing: tuple[MissingDetail, ...]) -> Message:
         parties.setdefault(key, (item.party, []))[1].append(Message("Field", item.label))
     return joined(
         [
-            Message(
-                CONTEXT, QT_TRANSLATE_NOOP("LegalDetails", "%1: %2"), (party, joined(labels, ", "))
-            )
+            Message("", "%1: %2", (party, joined(labels, ", ")))  # no words to translate
             for party, labels in parties.values()
         ]
     )
