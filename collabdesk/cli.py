@@ -57,6 +57,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.legal",
     "collabdesk.commands.templates",
     "collabdesk.commands.agreement",
+    "collabdesk.commands.acknowledgement",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

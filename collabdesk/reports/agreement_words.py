@@ -41,8 +41,10 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Стр.",
         "act": "Акт приёма-передачи № {number}",
         "act_library": "Акт приёма-передачи № {number} (передача Библиотекой)",
-        "act_text": "{giver} (Передающая сторона) передала, а {receiver} (Принимающая "
-        "сторона) приняла в рамках сотрудничества по проекту «{title}» следующее:",
+        "act_text": "{g_legal_name} (Передающая сторона), в лице {g_signatory_position} "
+        "{g_signatory_name}, {g_signatory_basis}, передала, а {r_legal_name} (Принимающая "
+        "сторона), в лице {r_signatory_position} {r_signatory_name}, {r_signatory_basis}, "
+        "приняла в рамках сотрудничества по проекту «{title}» следующее:",
         "act_columns": "№|Наименование|Количество|Дата передачи|Оценка|Способ оценки",
         "total": "Итого оценка: {total}.",
         "no_claims": "Передача произведена безвозмездно в рамках соглашения о сотрудничестве. "
@@ -85,8 +87,10 @@ WORDS: dict[str, dict[str, str]] = {
         "page": "Page",
         "act": "Acknowledgement of transfer No. {number}",
         "act_library": "Acknowledgement of transfer No. {number} (delivered by the Library)",
-        "act_text": "{giver} (the Giver) has handed over, and {receiver} (the Receiver) has "
-        "received, within the cooperation in the project “{title}”:",
+        "act_text": "{g_legal_name} (the Giver), represented by {g_signatory_position} "
+        "{g_signatory_name}, {g_signatory_basis}, has handed over, and {r_legal_name} (the "
+        "Receiver), represented by {r_signatory_position} {r_signatory_name}, "
+        "{r_signatory_basis}, has received, within the cooperation in the project “{title}”:",
         "act_columns": "No.|Description|Quantity|Date handed over|Value|Valuation method",
         "total": "Total value: {total}.",
         "no_claims": "The transfer is made free of charge under the cooperation agreement. "

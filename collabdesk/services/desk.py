@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.services.acknowledgements import AcknowledgementService
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.agreements import AgreementService
 from collabdesk.services.calendar_export import CalendarExport
@@ -62,6 +63,7 @@ class Desk:
     legal: LegalDetailsService  # the parties' details for agreements (issue 17)
     templates: DocumentTemplateService  # Word templates of agreements and acts
     agreements: AgreementService
+    acknowledgements: AcknowledgementService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -95,4 +97,5 @@ class Desk:
             legal=LegalDetailsService(sessions),
             templates=DocumentTemplateService(sessions),
             agreements=AgreementService(sessions),
+            acknowledgements=AcknowledgementService(sessions),
         )

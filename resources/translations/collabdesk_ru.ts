@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Acknowledgement of transfer</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>What the partner handed over</source>
+        <translation>Что передал партнёр</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own deliveries</source>
+        <translation>Что передала библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over:</source>
+        <translation>&amp;Передаёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered:</source>
+        <translation>&amp;Выполнено:</translation>
+    </message>
+    <message>
+        <source>Nothing delivered on this side yet.</source>
+        <translation>С этой стороны пока ничего не передано.</translation>
+    </message>
+    <message>
+        <source>Tick at least one delivered commitment.</source>
+        <translation>Отметьте хотя бы одно выполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 - %2</source>
+        <translation>Акт %1 - %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Acknowledgements</name>
+    <message>
+        <source>Name at least one delivered commitment.</source>
+        <translation>Укажите хотя бы одно выполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>There is no commitment with id %1.</source>
+        <translation>Обязательства с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only what was delivered is acknowledged; not delivered yet: %1.</source>
+        <translation>Акт составляется только на переданное; ещё не выполнено: %1.</translation>
+    </message>
+    <message>
+        <source>One act covers one collaboration; these commitments belong to %1.</source>
+        <translation>Один акт — одно сотрудничество; эти обязательства относятся к сотрудничествам %1.</translation>
+    </message>
+    <message>
+        <source>One act is between the library and one partner; these commitments concern partners %1.</source>
+        <translation>Акт составляется между библиотекой и одним партнёром; эти обязательства касаются партнёров %1.</translation>
+    </message>
+    <message>
+        <source>One act lists what one side handed over; write the partner&apos;s and the library&apos;s deliveries as two acts.</source>
+        <translation>В одном акте — то, что передала одна сторона; переданное партнёром и библиотекой оформите двумя актами.</translation>
+    </message>
+</context>
+<context>
     <name>AdvertisingDialog</name>
     <message>
         <source>Advertising offers</source>
@@ -138,8 +204,8 @@ Fill in the legal details of %2 now?</source>
         <translation>Соглашение %1 - %2</translation>
     </message>
     <message>
-        <source>Save the agreement</source>
-        <translation>Сохранить соглашение</translation>
+        <source>The document was not written: %1</source>
+        <translation>Документ не записан: %1</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -148,10 +214,6 @@ Fill in the legal details of %2 now?</source>
     <message>
         <source>Saved to %1 — version %2, kept with the collaboration.</source>
         <translation>Сохранено в %1 — версия %2, хранится вместе с сотрудничеством.</translation>
-    </message>
-    <message>
-        <source>The agreement was not written: %1</source>
-        <translation>Соглашение не записано: %1</translation>
     </message>
 </context>
 <context>
@@ -1499,8 +1561,8 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
-        <source>The agreement with a partner, and its signed copy</source>
-        <translation>Соглашение с партнёром и его подписанный экземпляр</translation>
+        <source>The agreement with a partner, its signed copy, acts of transfer</source>
+        <translation>Соглашение с партнёром, подписанный экземпляр, акты приёма-передачи</translation>
     </message>
     <message>
         <source>The database is still opening.</source>
@@ -2620,6 +2682,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Write &amp;agreement…</source>
         <translation>Написать &amp;соглашение…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of &amp;transfer…</source>
+        <translation>&amp;Акт приёма-передачи…</translation>
     </message>
     <message>
         <source>Attach &amp;signed agreement…</source>

@@ -75,3 +75,30 @@ def test_agreement_from_the_command_line(demo_program: Program, tmp_path) -> Non
     assert listed[0].endswith("not signed") and listed[1].endswith("signed 2026-12-01")
     several = demo_program.cli("agreement", "6", "--out", str(pdf), check=False)
     assert several.returncode == 1 and "several partners" in several.stderr
+
+
+def test_acknowledgement_from_the_command_line(demo_program: Program, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    demo_program.cli("legal", "set", *LIBRARY)
+    demo_program.cli(
+        "legal", "set", "--partner", "1", "--legal-name", "ООО «Полигон»", "--inn", "7707083893",
+        "--legal-address", "634034, г. Томск, ул. Нахимова, 8",
+        "--signatory-name", "Смирнова Олега Игоревича",
+        "--signatory-position", "генерального директора",
+        "--signatory-basis", "действующего на основании Устава",
+    )  # fmt: skip
+    out = tmp_path / "act.pdf"
+    refused = demo_program.cli("acknowledgement", "1", "3", "--out", str(out), check=False)
+    assert refused.returncode == 1 and "not delivered yet: 3" in refused.stderr
+    assert not out.exists()
+    mixed = demo_program.cli("acknowledgement", "1", "2", "--out", str(out), check=False)
+    assert mixed.returncode == 1 and "two acts" in mixed.stderr
+    demo_program.cli("acknowledgement", "1", "--out", str(out), "--lang", "ru")
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Акт приёма-передачи" in text and "ООО «Полигон»" in text
+    library = tmp_path / "library.docx"
+    demo_program.cli("acknowledgement", "2", "--out", str(library), "--lang", "en")
+    from docx import Document
+
+    assert "(delivered by the Library)" in Document(str(library)).paragraphs[0].text

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from collabdesk.domain.enums import Stage
@@ -103,4 +104,33 @@ def test_documents_button_opens_the_dialogs(
     actions["writeAgreementAction"].trigger()
     actions["attachSignedAction"].trigger()
     assert opened == [1, 2]
+    assert "acknowledgementAction" in actions
     assert documents_menu is not None
+
+
+def test_acknowledgement_dialog_lists_the_partners_deliveries_and_writes_the_act(
+    qtbot: Any, desk: Desk, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+
+    from collabdesk.ui.documents.acknowledgement_dialog import AcknowledgementDialog
+
+    ledger = make_ledger(desk)
+    for commitment_id in (*ledger.partner_promises, ledger.library_promise):
+        desk.commitments.deliver(commitment_id, date(2026, 2, 18), today=date(2026, 3, 1))
+    out = tmp_path / "act.pdf"
+    monkeypatch.setattr(agreement_dialog, "save_path", lambda *_a: out)
+    dialog = AcknowledgementDialog(desk, ledger.collaboration_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.items.count() == 2  # the partner's deliveries by default, all ticked
+    assert dialog.checked() == list(ledger.partner_promises)
+    dialog.side_combo.setCurrentIndex(1)  # the library's own
+    assert dialog.checked() == [ledger.library_promise]
+    dialog.side_combo.setCurrentIndex(0)
+    dialog.items.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.format_combo.setCurrentIndex(1)  # PDF
+    dialog.findChild(QPushButton, "writeAgreement").click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Печать программ" in text and "Книги для призов" not in text

@@ -75,7 +75,8 @@ class CollaborationButtons(QObject):
                 "Every change of this collaboration, its answers and its commitments",
             ),
             self.documents: translate(
-                "CollaborationsView", "The agreement with a partner, and its signed copy"
+                "CollaborationsView",
+                "The agreement with a partner, its signed copy, acts of transfer",
             ),
         }
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,8 +29,11 @@ from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import message_text
 
+# Not self.tr: the act of transfer's dialog inherits these words, and tr()
+# would look them up under its own class name.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
-    from collabdesk.services.agreements import PreparedAgreement
     from collabdesk.services.desk import Desk
 
 
@@ -45,13 +49,17 @@ def save_path(parent: QWidget, title: str, suggested: str, word: bool) -> Path |
 
 
 def build_document(
-    template: bytes | None, prepared: PreparedAgreement, colour: str, logo: bytes | None
+    template: bytes | None, prepared: Any, colour: str, logo: bytes | None, act: bool = False
 ) -> bytes:
     """Runs in the worker thread: everything it needs was read before."""
     if template is not None:
         from collabdesk.services.template_merge import merge
 
         return merge(template, prepared.fields)
+    if act:
+        from collabdesk.reports.acknowledgement_pdf import build_acknowledgement_pdf
+
+        return build_acknowledgement_pdf(prepared.fields, prepared.content.language, colour, logo)
     from collabdesk.reports.agreement_pdf import build_agreement_pdf
 
     return build_agreement_pdf(prepared.fields, prepared.content.language, colour, logo)
@@ -61,30 +69,32 @@ class AgreementDialog(QDialog):
     def __init__(self, desk: Desk, collaboration_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle(self.tr("Write the agreement"))
+        self.setWindowTitle(translate("AgreementDialog", "Write the agreement"))
         self.setMinimumWidth(480)
         self._desk = desk
         self._collaboration_id = collaboration_id
         self.job: PdfJob | None = None
         self.written: Path | None = None
-        self._prepared: PreparedAgreement | None = None
+        self._prepared: Any = None
         self.partner_combo = named(QComboBox(), "agreementPartner")
         self.language_combo = named(QComboBox(), "agreementLanguage")
         self.language_combo.addItem("Русский", "ru")
         self.language_combo.addItem("English", "en")
         self.format_combo = named(QComboBox(), "agreementFormat")
-        self.format_combo.addItem(self.tr("Word (.docx), to edit and sign"), "docx")
-        self.format_combo.addItem(self.tr("PDF"), "pdf")
-        form = QFormLayout()
-        form.addRow(self.tr("&Partner:"), self.partner_combo)
-        form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("&Format:"), self.format_combo)
+        self.format_combo.addItem(
+            translate("AgreementDialog", "Word (.docx), to edit and sign"), "docx"
+        )
+        self.format_combo.addItem(translate("AgreementDialog", "PDF"), "pdf")
+        self.form = form = QFormLayout()
+        form.addRow(translate("AgreementDialog", "&Partner:"), self.partner_combo)
+        form.addRow(translate("AgreementDialog", "&Language:"), self.language_combo)
+        form.addRow(translate("AgreementDialog", "&Format:"), self.format_combo)
         self.status = named(plain_label(""), "agreementStatus")
         self.status.setWordWrap(True)
         self.error = ErrorLabel("agreementError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button: QPushButton = self.buttons.addButton(
-            self.tr("&Write…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("AgreementDialog", "&Write…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.write_button.setObjectName("writeAgreement")
         self.write_button.clicked.connect(self.write)
@@ -111,7 +121,7 @@ class AgreementDialog(QDialog):
         self.write_button.setEnabled(bool(record.partners))
 
     # --- writing ---------------------------------------------------------------------
-    def _ask_for_missing(self, prepared: PreparedAgreement) -> None:
+    def _ask_for_missing(self, prepared: Any) -> None:
         """Name every missing detail; offer to fill in the first party's."""
         from collabdesk.services.agreements import MissingDetailsError
 
@@ -119,14 +129,14 @@ class AgreementDialog(QDialog):
         self.error.show_error(text)
         first = prepared.missing[0]
         if first.field in ("starts_on", "ends_on"):
-            prompts.info(self, self.tr("Write the agreement"), text)
+            prompts.info(self, self.windowTitle(), text)
             return
         library = str(first.party) != prepared.content.partner.name
         question = fill(
-            self.tr("%1\n\nFill in the legal details of %2 now?"),
+            translate("AgreementDialog", "%1\n\nFill in the legal details of %2 now?"),
             [text, message_text(first.party) if not isinstance(first.party, str) else first.party],
         )
-        if prompts.confirm(self, self.tr("Details are missing"), question):
+        if prompts.confirm(self, translate("AgreementDialog", "Details are missing"), question):
             from collabdesk.ui.legal.legal_details_dialog import edit_legal_details
 
             partner_id = None if library else prepared.content.partner_id
@@ -141,22 +151,19 @@ class AgreementDialog(QDialog):
         word = self.format_combo.currentData() == "docx"
         language = str(self.language_combo.currentData())
         try:
-            prepared = self._desk.agreements.prepare(
-                self._collaboration_id, self.partner_combo.currentData(), language
-            )
+            prepared = self._prepare(language)
+            if prepared is None:
+                return
             if prepared.missing:
                 self._ask_for_missing(prepared)
                 return
-            template = self._desk.templates.get("agreement", language).content if word else None
+            template = self._desk.templates.get(self.NAME, language).content if word else None
             profile = self._desk.library.profile()
             logo = self._desk.library.logo()
         except ServiceError as exc:
             self.error.show_error(exc)
             return
-        suggested = fill(
-            self.tr("Agreement %1 - %2"), [prepared.content.title, prepared.content.partner.name]
-        )
-        path = save_path(self, self.tr("Save the agreement"), suggested, word)
+        path = save_path(self, self.windowTitle(), self._suggested(prepared), word)
         if path is None:
             return
         self._prepared = prepared
@@ -169,6 +176,7 @@ class AgreementDialog(QDialog):
                         prepared,
                         profile.brand_colour,
                         logo.data if logo else None,
+                        self.NAME != "agreement",
                     ),
                     path,
                 )
@@ -177,7 +185,7 @@ class AgreementDialog(QDialog):
         self.job.done.connect(self._done)
         self.job.failed.connect(self._failed)
         self.write_button.setEnabled(False)
-        self.status.setText(self.tr("Writing…"))
+        self.status.setText(translate("AgreementDialog", "Writing…"))
         start(self.job)
 
     def _done(self, written: list[Path]) -> None:
@@ -188,20 +196,38 @@ class AgreementDialog(QDialog):
             return
         path = written[0]
         try:
-            record = self._desk.agreements.record(self._prepared, path.name, path.read_bytes())
+            said = self._keep(self._prepared, path)
         except (ServiceError, OSError) as exc:
             self.error.show_error(exc if isinstance(exc, ServiceError) else str(exc))
             return
         self.written = path
-        self.status.setText(
-            fill(
-                self.tr("Saved to %1 — version %2, kept with the collaboration."),
-                [str(path), str(record.version)],
-            )
+        self.status.setText(said)
+
+    # --- what an agreement does; the act of transfer overrides these ---------------------
+    NAME = "agreement"
+
+    def _prepare(self, language: str) -> Any:
+        return self._desk.agreements.prepare(
+            self._collaboration_id, self.partner_combo.currentData(), language
+        )
+
+    def _suggested(self, prepared: Any) -> str:
+        content = prepared.content
+        return fill(
+            translate("AgreementDialog", "Agreement %1 - %2"), [content.title, content.partner.name]
+        )
+
+    def _keep(self, prepared: Any, path: Path) -> str:
+        record = self._desk.agreements.record(prepared, path.name, path.read_bytes())
+        return fill(
+            translate("AgreementDialog", "Saved to %1 — version %2, kept with the collaboration."),
+            [str(path), str(record.version)],
         )
 
     def _failed(self, message: str) -> None:
         self.job = None
         self.write_button.setEnabled(True)
         self.status.setText("")
-        self.error.show_error(fill(self.tr("The agreement was not written: %1"), [message]))
+        self.error.show_error(
+            fill(translate("AgreementDialog", "The document was not written: %1"), [message])
+        )

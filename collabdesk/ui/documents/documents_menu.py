@@ -20,6 +20,9 @@ def attach_documents_menu(view: CollaborationsView, button: QPushButton) -> QMen
     write = menu.addAction(translate("DocumentsMenu", "Write &agreement…"))
     write.setObjectName("writeAgreementAction")
     write.triggered.connect(lambda: open_agreement(view))
+    act = menu.addAction(translate("DocumentsMenu", "Acknowledgement of &transfer…"))
+    act.setObjectName("acknowledgementAction")
+    act.triggered.connect(lambda: open_acknowledgement(view))
     signed = menu.addAction(translate("DocumentsMenu", "Attach &signed agreement…"))
     signed.setObjectName("attachSignedAction")
     signed.triggered.connect(lambda: open_signed(view))
@@ -33,6 +36,14 @@ def open_agreement(view: CollaborationsView) -> None:
     desk, chosen = view.desk, view.current_id()
     if desk is not None and chosen is not None:
         AgreementDialog(desk, chosen, view).exec()
+
+
+def open_acknowledgement(view: CollaborationsView) -> None:
+    from collabdesk.ui.documents.acknowledgement_dialog import AcknowledgementDialog
+
+    desk, chosen = view.desk, view.current_id()
+    if desk is not None and chosen is not None:
+        AcknowledgementDialog(desk, chosen, view).exec()
 
 
 def open_signed(view: CollaborationsView) -> None:
