@@ -4,10 +4,17 @@ logo, apart from the Settings dialog's Save)."""
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from collabdesk.ui.widgets.named import named
+
+if TYPE_CHECKING:
+    from collabdesk.services.document_templates import DocumentTemplateService
+    from collabdesk.services.legal_details import LegalDetailsService
 
 translate = QCoreApplication.translate
 
@@ -33,17 +40,22 @@ def add_library_legal_row(form: QFormLayout, dialog: QWidget) -> None:
     row.addStretch(1)
     form.addRow(translate("LegalDetailsDialog", "For agreements:"), row)
 
-    def run() -> None:
-        from collabdesk.ui.legal.legal_details_dialog import edit_legal_details
+    if legal is not None:
+        button.clicked.connect(partial(_edit_library, legal, button))
+    if templates is not None:
+        forms.clicked.connect(partial(_edit_templates, templates, forms))
 
-        if legal is not None:
-            edit_legal_details(dialog, legal, None, translate("LegalDetailsDialog", "the library"))
 
-    def run_templates() -> None:
-        from collabdesk.ui.legal.templates_dialog import TemplatesDialog
+def _edit_library(legal: LegalDetailsService, button: QPushButton) -> None:
+    """Opened over the Settings dialog (the button's window); the handler
+    holds no reference to the dialog itself."""
+    from collabdesk.ui.legal.legal_details_dialog import edit_legal_details
 
-        if templates is not None:
-            TemplatesDialog(templates, dialog).exec()
+    whose = translate("LegalDetailsDialog", "the library")
+    edit_legal_details(button.window(), legal, None, whose)
 
-    button.clicked.connect(run)
-    forms.clicked.connect(run_templates)
+
+def _edit_templates(templates: DocumentTemplateService, button: QPushButton) -> None:
+    from collabdesk.ui.legal.templates_dialog import TemplatesDialog
+
+    TemplatesDialog(templates, button.window()).exec()
