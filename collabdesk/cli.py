@@ -55,6 +55,10 @@ COMMAND_MODULES = (
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
     "collabdesk.commands.library",
+    "collabdesk.commands.legal",
+    "collabdesk.commands.templates",
+    "collabdesk.commands.agreement",
+    "collabdesk.commands.acknowledgement",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -1,11 +1,14 @@
 """Every mapped class in one import, so metadata is complete for migrations."""
 
 from collabdesk.domain.advertising import AdvertisingItem, CollaborationAdItem, CollaborationMetric
+from collabdesk.domain.agreement import Agreement
 from collabdesk.domain.base import Base
 from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.document_template import DocumentTemplate
 from collabdesk.domain.history import ChangeEntry, TrashEntry
+from collabdesk.domain.legal import LegalDetails
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
@@ -14,6 +17,7 @@ from collabdesk.domain.unit_form import UnitForm
 
 __all__ = [
     "AdvertisingItem",
+    "Agreement",
     "Base",
     "ChangeEntry",
     "ChecklistAnswer",
@@ -25,7 +29,9 @@ __all__ = [
     "Commitment",
     "CommitmentProof",
     "Contact",
+    "DocumentTemplate",
     "Interaction",
+    "LegalDetails",
     "LibraryProfile",
     "Metric",
     "MetricDefinition",

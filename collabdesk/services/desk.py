@@ -8,15 +8,19 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from collabdesk.services.acknowledgements import AcknowledgementService
 from collabdesk.services.advertising import AdvertisingService
+from collabdesk.services.agreements import AgreementService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.document_templates import DocumentTemplateService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
+from collabdesk.services.legal_details import LegalDetailsService
 from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
@@ -60,6 +64,10 @@ class Desk:
     units: UnitService
     results: ResultsService
     recaps: RecapContentService
+    legal: LegalDetailsService  # the parties' details for agreements (issue 17)
+    templates: DocumentTemplateService  # Word templates of agreements and acts
+    agreements: AgreementService
+    acknowledgements: AcknowledgementService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -93,4 +101,8 @@ class Desk:
             units=units,
             results=ResultsService(sessions),
             recaps=RecapContentService(sessions, proofs.folder),
+            legal=LegalDetailsService(sessions),
+            templates=DocumentTemplateService(sessions),
+            agreements=AgreementService(sessions),
+            acknowledgements=AcknowledgementService(sessions),
         )

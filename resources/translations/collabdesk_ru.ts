@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <source>Acknowledgement of transfer</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>What the partner handed over</source>
+        <translation>Что передал партнёр</translation>
+    </message>
+    <message>
+        <source>The library&apos;s own deliveries</source>
+        <translation>Что передала библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over:</source>
+        <translation>&amp;Передаёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered:</source>
+        <translation>&amp;Выполнено:</translation>
+    </message>
+    <message>
+        <source>Nothing delivered on this side yet.</source>
+        <translation>С этой стороны пока ничего не передано.</translation>
+    </message>
+    <message>
+        <source>Tick at least one delivered commitment.</source>
+        <translation>Отметьте хотя бы одно выполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement %1 - %2</source>
+        <translation>Акт %1 - %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Acknowledgements</name>
+    <message>
+        <source>Name at least one delivered commitment.</source>
+        <translation>Укажите хотя бы одно выполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>There is no commitment with id %1.</source>
+        <translation>Обязательства с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only what was delivered is acknowledged; not delivered yet: %1.</source>
+        <translation>Акт составляется только на переданное; ещё не выполнено: %1.</translation>
+    </message>
+    <message>
+        <source>One act covers one collaboration; these commitments belong to %1.</source>
+        <translation>Один акт — одно сотрудничество; эти обязательства относятся к сотрудничествам %1.</translation>
+    </message>
+    <message>
+        <source>One act is between the library and one partner; these commitments concern partners %1.</source>
+        <translation>Акт составляется между библиотекой и одним партнёром; эти обязательства касаются партнёров %1.</translation>
+    </message>
+    <message>
+        <source>One act lists what one side handed over; write the partner&apos;s and the library&apos;s deliveries as two acts.</source>
+        <translation>В одном акте — то, что передала одна сторона; переданное партнёром и библиотекой оформите двумя актами.</translation>
+    </message>
+</context>
+<context>
     <name>AdvertisingDialog</name>
     <message>
         <source>Advertising offers</source>
@@ -92,6 +158,139 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Write the agreement</source>
+        <translation>Соглашение о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Word (.docx), to edit and sign</source>
+        <translation>Word (.docx), чтобы править и подписать</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Написать…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Fill in the legal details of %2 now?</source>
+        <translation>%1
+
+Заполнить реквизиты: %2 — сейчас?</translation>
+    </message>
+    <message>
+        <source>Details are missing</source>
+        <translation>Не хватает реквизитов</translation>
+    </message>
+    <message>
+        <source>Agreement %1 - %2</source>
+        <translation>Соглашение %1 - %2</translation>
+    </message>
+    <message>
+        <source>The document was not written: %1</source>
+        <translation>Документ не записан: %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Пишется…</translation>
+    </message>
+    <message>
+        <source>Saved to %1 — version %2, kept with the collaboration.</source>
+        <translation>Сохранено в %1 — версия %2, хранится вместе с сотрудничеством.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatus</name>
+    <message>
+        <source>no agreement written</source>
+        <translation>соглашение не составлено</translation>
+    </message>
+    <message>
+        <source>agreement not signed</source>
+        <translation>соглашение не подписано</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>не подписано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Partner %1 does not take part in collaboration %2.</source>
+        <translation>Партнёр %1 не участвует в сотрудничестве %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no partner yet to write a document for.</source>
+        <translation>У сотрудничества %1 пока нет партнёра, для которого писать документ.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has several partners; one document is written per partner. Say which: %2.</source>
+        <translation>У сотрудничества %1 несколько партнёров; документ пишется для каждого отдельно. Укажите, для кого: %2.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Not written: these details are missing: %1.</source>
+        <translation>Не записано: не хватает реквизитов: %1.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 30 MB.</source>
+        <translation>Скан больше 30 МБ.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be read: %1</source>
+        <translation>Скан не читается: %1</translation>
+    </message>
+    <message>
+        <source>The signed scan must be a PDF, PNG or JPEG file.</source>
+        <translation>Скан подписанного соглашения должен быть файлом PDF, PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is in the future.</source>
+        <translation>Дата подписания %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Соглашения с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>No agreement has been written for collaboration %1 yet.</source>
+        <translation>Для сотрудничества %1 ещё не составлено ни одного соглашения.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has agreements with several partners; say which.</source>
+        <translation>У сотрудничества %1 соглашения с несколькими партнёрами; укажите, с каким.</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesPage</name>
     <message>
         <source>Plan B partners</source>
@@ -172,6 +371,10 @@ Restore the newest good backup now?</source>
 <context>
     <name>Backup</name>
     <message>
+        <source>The backup was cancelled; no earlier backup was replaced.</source>
+        <translation>Резервное копирование отменено; прежние копии не заменены.</translation>
+    </message>
+    <message>
         <source>Could not back up %1: %2. No backup was replaced.</source>
         <translation>Не удалось сделать резервную копию %1: %2. Ни одна резервная копия не заменена.</translation>
     </message>
@@ -202,10 +405,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>The backup %1 is damaged (%2); nothing was restored.</source>
         <translation>Резервная копия %1 повреждена (%2); ничего не восстановлено.</translation>
-    </message>
-    <message>
-        <source>The backup was cancelled; no earlier backup was replaced.</source>
-        <translation>Резервное копирование отменено; прежние копии не заменены.</translation>
     </message>
 </context>
 <context>
@@ -517,6 +716,42 @@ Restore the newest good backup now?</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Full integrity check: never run yet. Every backup runs quick_check; the next one runs the full check (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности ещё ни разу не выполнялась. Каждая резервная копия проверяется быстро (quick_check); следующая пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
+    </message>
+    <message>
+        <source>Full integrity check: last passed on %1 UTC. Every backup runs quick_check; the first backup from %2 on runs the full check again (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности последний раз пройдена %1 UTC. Каждая резервная копия проверяется быстро (quick_check); первая копия начиная с %2 снова пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
+    </message>
+    <message>
+        <source>The collaboration is not completed yet: the recap is marked interim.</source>
+        <translation>Сотрудничество ещё не завершено: отчёт помечен как промежуточный.</translation>
+    </message>
+    <message>
+        <source>Results of collaboration %1 saved.</source>
+        <translation>Результаты сотрудничества %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Посетителей: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показов: %1</translation>
+    </message>
+    <message>
+        <source>Media pieces: %1</source>
+        <translation>Публикаций в СМИ: %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Цитата: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>В следующий раз: %1</translation>
+    </message>
+    <message>
         <source>Not answered for %1: %2</source>
         <translation>Нет ответа для «%1»: %2</translation>
     </message>
@@ -755,14 +990,6 @@ Restore the newest good backup now?</source>
     <message>
         <source>half-written file %1 from a cut-off backup or restore: left alone: it may still be in progress</source>
         <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: оставлен, возможно, работа ещё идёт</translation>
-    </message>
-    <message>
-        <source>Full integrity check: never run yet. Every backup runs quick_check; the next one runs the full check (or run `collabdesk check --full`).</source>
-        <translation>Полная проверка целостности ещё ни разу не выполнялась. Каждая резервная копия проверяется быстро (quick_check); следующая пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
-    </message>
-    <message>
-        <source>Full integrity check: last passed on %1 UTC. Every backup runs quick_check; the first backup from %2 on runs the full check again (or run `collabdesk check --full`).</source>
-        <translation>Полная проверка целостности последний раз пройдена %1 UTC. Каждая резервная копия проверяется быстро (quick_check); первая копия начиная с %2 снова пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
     </message>
     <message>
         <source>backup %1: %2</source>
@@ -1045,8 +1272,40 @@ Restore the newest good backup now?</source>
         <translation>%1 — это папка; укажите имя файла с расширением .pdf.</translation>
     </message>
     <message>
+        <source>Give --out FILE.docx or FILE.pdf.</source>
+        <translation>Укажите --out ФАЙЛ.docx или ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>%1: give a file name ending in .docx or .pdf.</source>
+        <translation>%1: нужно имя файла на .docx или .pdf.</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 with %2 is kept with the collaboration.</source>
+        <translation>Соглашение с %2, версия %1, сохранено вместе с сотрудничеством.</translation>
+    </message>
+    <message>
+        <source>Give the signing date: --signed-on DATE.</source>
+        <translation>Укажите дату подписания: --signed-on ДАТА.</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 with %2 is signed on %3.</source>
+        <translation>Соглашение с %2, версия %1, подписано %3.</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+    <message>
+        <source>No agreement written yet.</source>
+        <translation>Соглашений ещё нет.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
@@ -1137,40 +1396,40 @@ Restore the newest good backup now?</source>
         <translation>Удалена единица %1: %2</translation>
     </message>
     <message>
-        <source>The collaboration is not completed yet: the recap is marked interim.</source>
-        <translation>Сотрудничество ещё не завершено: отчёт помечен как промежуточный.</translation>
+        <source>Nothing to change: give at least one of --legal-name, --inn, ...</source>
+        <translation>Нечего менять: укажите хотя бы одно из --legal-name, --inn, ...</translation>
     </message>
     <message>
-        <source>Results of collaboration %1 saved.</source>
-        <translation>Результаты сотрудничества %1 сохранены.</translation>
+        <source>Saved the legal details: %1</source>
+        <translation>Реквизиты сохранены: %1</translation>
     </message>
     <message>
-        <source>Attendance: %1</source>
-        <translation>Посетителей: %1</translation>
+        <source>An agreement still needs: %1</source>
+        <translation>Для соглашения ещё нужно: %1</translation>
     </message>
     <message>
-        <source>Impressions: %1</source>
-        <translation>Показов: %1</translation>
+        <source>the library&apos;s own: %1, imported %2</source>
+        <translation>собственный бланк библиотеки: %1, загружен %2</translation>
     </message>
     <message>
-        <source>Media pieces: %1</source>
-        <translation>Публикаций в СМИ: %1</translation>
+        <source>shipped</source>
+        <translation>поставляемый</translation>
     </message>
     <message>
-        <source>Quote: %1</source>
-        <translation>Цитата: %1</translation>
+        <source>The %1 template (%2) is now the library&apos;s own: %3</source>
+        <translation>Шаблон %1 (%2) теперь собственный бланк библиотеки: %3</translation>
     </message>
     <message>
-        <source>Next time: %1</source>
-        <translation>В следующий раз: %1</translation>
+        <source>The %1 template is the shipped one again.</source>
+        <translation>Шаблон %1 снова поставляемый.</translation>
+    </message>
+    <message>
+        <source>The %1 template was the shipped one already.</source>
+        <translation>Шаблон %1 и так поставляемый.</translation>
     </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
-    <message>
-        <source>Ready: %1 %</source>
-        <translation>Готовность: %1&#xa0;%</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more: filter by partner or use the list to find them</source>
         <translation>
@@ -1178,6 +1437,10 @@ Restore the newest good backup now?</source>
             <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
             <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ready: %1 %</source>
+        <translation>Готовность: %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1624,26 @@ Restore the newest good backup now?</source>
 <context>
     <name>CollaborationsView</name>
     <message>
+        <source>What the collaboration achieved: attendance, impressions, media, quotes</source>
+        <translation>Чего добилось сотрудничество: посетители, показы, публикации, цитаты</translation>
+    </message>
+    <message>
+        <source>Write the recap PDF: for the partner, or internal</source>
+        <translation>Итоговый отчёт в PDF: для партнёра или внутренний</translation>
+    </message>
+    <message>
+        <source>Results are recorded once delivery has begun (stage “delivering”).</source>
+        <translation>Результаты записываются, когда началось выполнение (этап «Выполнение»).</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Результаты…</translation>
+    </message>
+    <message>
+        <source>Recap…</source>
+        <translation>Итоги…</translation>
+    </message>
+    <message>
         <source>Start a new collaboration</source>
         <translation>Начать новый проект сотрудничества</translation>
     </message>
@@ -1369,12 +1652,8 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
-        <source>What the collaboration achieved: attendance, impressions, media, quotes</source>
-        <translation>Чего добилось сотрудничество: посетители, показы, публикации, цитаты</translation>
-    </message>
-    <message>
-        <source>Write the recap PDF: for the partner, or internal</source>
-        <translation>Итоговый отчёт в PDF: для партнёра или внутренний</translation>
+        <source>The agreement with a partner, its signed copy, acts of transfer</source>
+        <translation>Соглашение с партнёром, подписанный экземпляр, акты приёма-передачи</translation>
     </message>
     <message>
         <source>The database is still opening.</source>
@@ -1393,8 +1672,8 @@ Restore the newest good backup now?</source>
         <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
     </message>
     <message>
-        <source>Results are recorded once delivery has begun (stage “delivering”).</source>
-        <translation>Результаты записываются, когда началось выполнение (этап «Выполнение»).</translation>
+        <source>Documents are written for a partner; there is none yet.</source>
+        <translation>Документы пишутся для партнёра, а его пока нет.</translation>
     </message>
     <message>
         <source>Only a completed collaboration can be renewed.</source>
@@ -1437,12 +1716,8 @@ Restore the newest good backup now?</source>
         <translation>Предложение партнёру…</translation>
     </message>
     <message>
-        <source>Results…</source>
-        <translation>Результаты…</translation>
-    </message>
-    <message>
-        <source>Recap…</source>
-        <translation>Итоги…</translation>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
@@ -2230,32 +2505,8 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>DataMenu</name>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>Создать &amp;резервную копию</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
-    </message>
-    <message>
         <source>&amp;Check the data thoroughly</source>
         <translation>&amp;Тщательно проверить данные</translation>
-    </message>
-    <message>
-        <source>&amp;Import partners…</source>
-        <translation>&amp;Импорт партнёров…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport partners…</source>
-        <translation>&amp;Экспорт партнёров…</translation>
-    </message>
-    <message>
-        <source>Import co&amp;mmitments…</source>
-        <translation>Импорт &amp;обязательств…</translation>
-    </message>
-    <message>
-        <source>Export commi&amp;tments…</source>
-        <translation>Экспорт о&amp;бязательств…</translation>
     </message>
     <message>
         <source>Backing up the data…</source>
@@ -2294,16 +2545,44 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Данные не прошли проверку целостности (%1). Работайте дальше только чтобы скопировать нужное и восстановите последнюю исправную резервную копию: Файл → Восстановить из резервной копии….</translation>
     </message>
     <message>
+        <source>A backup or a check is already running; its progress is at the top of the window.</source>
+        <translation>Резервное копирование или проверка уже идёт; ход работы виден вверху окна.</translation>
+    </message>
+    <message>
+        <source>Checking the backup before restoring it…</source>
+        <translation>Проверка резервной копии перед восстановлением…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>&amp;Импорт партнёров…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport partners…</source>
+        <translation>&amp;Экспорт партнёров…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;mmitments…</source>
+        <translation>Импорт &amp;обязательств…</translation>
+    </message>
+    <message>
+        <source>Export commi&amp;tments…</source>
+        <translation>Экспорт о&amp;бязательств…</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
         <source>The shared PostgreSQL database is backed up on its server.</source>
         <translation>Резервные копии общей базы PostgreSQL делаются на её сервере.</translation>
-    </message>
-    <message>
-        <source>A backup or a check is already running; its progress is at the top of the window.</source>
-        <translation>Резервное копирование или проверка уже идёт; ход работы виден вверху окна.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2324,10 +2603,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Replace the current data with the backup %1? The current data is backed up first.</source>
         <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
-    </message>
-    <message>
-        <source>Checking the backup before restoring it…</source>
-        <translation>Проверка резервной копии перед восстановлением…</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
@@ -2499,6 +2774,60 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>There is no template called &apos;%1&apos;; there are: %2.</source>
+        <translation>Шаблона «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>Templates are in %1, not &apos;%2&apos;.</source>
+        <translation>Шаблоны бывают на языках %1, не «%2».</translation>
+    </message>
+    <message>
+        <source>The template file is larger than 20 MB.</source>
+        <translation>Файл шаблона больше 20 МБ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не читается: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Word .docx file.</source>
+        <translation>Это не файл Word (.docx).</translation>
+    </message>
+    <message>
+        <source>The template uses the merge field &apos;%1&apos;, which does not exist (docs/templates.md lists the fields).</source>
+        <translation>В шаблоне есть поле «%1», а такого поля нет (список полей — в docs/templates.md).</translation>
+    </message>
+    <message>
+        <source>The template has a broken merge field (%1) near: %2</source>
+        <translation>В шаблоне испорченное поле (%1) рядом с текстом: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled: %1</source>
+        <translation>Шаблон не заполняется: %1</translation>
+    </message>
+    <message>
+        <source>The Word file is damaged: %1</source>
+        <translation>Файл Word повреждён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Write &amp;agreement…</source>
+        <translation>Написать &amp;соглашение…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of &amp;transfer…</source>
+        <translation>&amp;Акт приёма-передачи…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;signed agreement…</source>
+        <translation>Приложить &amp;подписанное соглашение…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>No partners yet</source>
@@ -2519,6 +2848,26 @@ If it happens again, copy the details and send them to whoever looks after Colla
 </context>
 <context>
     <name>Field</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Media pieces</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Proposal for next time</source>
+        <translation>Предложение на следующий раз</translation>
+    </message>
     <message>
         <source>Title in the second language</source>
         <translation>Название на втором языке</translation>
@@ -2676,24 +3025,60 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Вид</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Посетители</translation>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
     </message>
     <message>
-        <source>Impressions</source>
-        <translation>Показы</translation>
+        <source>INN</source>
+        <translation>ИНН</translation>
     </message>
     <message>
-        <source>Media pieces</source>
-        <translation>Публикации в СМИ</translation>
+        <source>KPP</source>
+        <translation>КПП</translation>
     </message>
     <message>
-        <source>Quote</source>
-        <translation>Цитата</translation>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
     </message>
     <message>
-        <source>Proposal for next time</source>
-        <translation>Предложение на следующий раз</translation>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Settlement account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписанта</translation>
+    </message>
+    <message>
+        <source>Basis of authority</source>
+        <translation>Основание полномочий</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3265,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>HistoryService</name>
     <message>
+        <source>An undone import cannot be redone; import the file again.</source>
+        <translation>Отменённый импорт нельзя вернуть; импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>Some of the imported records were changed or used since, so the import cannot be undone. Nothing was changed.</source>
+        <translation>Часть импортированных записей с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>партнёр</translation>
     </message>
@@ -2944,10 +3337,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Записи «%1» № %2 больше нет; сначала восстановите её из корзины.</translation>
     </message>
     <message>
-        <source>An undone import cannot be redone; import the file again.</source>
-        <translation>Отменённый импорт нельзя вернуть; импортируйте файл ещё раз.</translation>
-    </message>
-    <message>
         <source>That change is no longer in the history.</source>
         <translation>Этого изменения уже нет в истории.</translation>
     </message>
@@ -2962,10 +3351,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The %1 %2 cannot come back: what it belonged to is gone. Nothing was changed.</source>
         <translation>Запись «%1» № %2 не может вернуться: то, к чему она относилась, удалено. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Some of the imported records were changed or used since, so the import cannot be undone. Nothing was changed.</source>
-        <translation>Часть импортированных записей с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3057,16 +3442,20 @@ If it happens again, copy the details and send them to whoever looks after Colla
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
         <source>Nothing to import: no row of the file can be added.</source>
         <translation>Импортировать нечего: ни одну строку файла нельзя добавить.</translation>
     </message>
     <message>
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s), encoding %2</source>
@@ -3183,10 +3572,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Delivered on</source>
         <translation>Дата выполнения</translation>
-    </message>
-    <message>
-        <source>Checking the rows…</source>
-        <translation>Проверка строк…</translation>
     </message>
     <message numerus="yes">
         <source>Will import %n record(s)</source>
@@ -3464,6 +3849,144 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDetails</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>INN &apos;%1&apos; is wrong: 10 digits for an organisation or 12 for a person, and the check digits must match (a digit may be mistyped).</source>
+        <translation>ИНН «%1» неверен: 10 цифр у организации или 12 у физического лица, и контрольные цифры должны сходиться (возможно, опечатка в цифре).</translation>
+    </message>
+    <message>
+        <source>KPP &apos;%1&apos; is wrong: it has 9 characters.</source>
+        <translation>КПП «%1» неверен: в нём 9 знаков.</translation>
+    </message>
+    <message>
+        <source>OGRN &apos;%1&apos; is wrong: 13 digits (15 for a sole trader), and the check digit must match.</source>
+        <translation>ОГРН «%1» неверен: 13 цифр (15 у ИП), и контрольная цифра должна сходиться.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is wrong: %3 digits.</source>
+        <translation>%1 «%2» неверен: нужно %3 цифр.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalDetailsDialog</name>
+    <message>
+        <source>Legal details: %1</source>
+        <translation>Реквизиты: %1</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>Полное &amp;наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation>&amp;КПП:</translation>
+    </message>
+    <message>
+        <source>&amp;OGRN:</source>
+        <translation>&amp;ОГРН:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;address:</source>
+        <translation>Юридический &amp;адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Подписант:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Acting on the &amp;basis of:</source>
+        <translation>&amp;Основание полномочий:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>&amp;Банк:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>БИ&amp;К:</translation>
+    </message>
+    <message>
+        <source>Settlement acco&amp;unt:</source>
+        <translation>&amp;Расчётный счёт:</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrespondent account:</source>
+        <translation>Корр. с&amp;чёт:</translation>
+    </message>
+    <message>
+        <source>e.g. LLC &quot;Romashka&quot;, as in the register</source>
+        <translation>например, ООО «Ромашка», как в ЕГРЮЛ</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>9 characters; none for a sole trader</source>
+        <translation>9 знаков; у ИП нет</translation>
+    </message>
+    <message>
+        <source>13 digits, or 15 (OGRNIP)</source>
+        <translation>13 цифр или 15 (ОГРНИП)</translation>
+    </message>
+    <message>
+        <source>As the agreement names them: Ivanov Ivan Ivanovich</source>
+        <translation>Как в соглашении: Иванова Ивана Ивановича</translation>
+    </message>
+    <message>
+        <source>e.g. general director</source>
+        <translation>например, генерального директора</translation>
+    </message>
+    <message>
+        <source>e.g. «действующего на основании Устава»</source>
+        <translation>например, «действующего на основании Устава»</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 цифр</translation>
+    </message>
+    <message>
+        <source>20 digits</source>
+        <translation>20 цифр</translation>
+    </message>
+    <message>
+        <source>An agreement or an act of transfer needs the legal name, INN, legal address and the signatory with their position and basis of authority; the bank details are printed when given.</source>
+        <translation>Для соглашения и акта приёма-передачи нужны полное наименование, ИНН, юридический адрес и подписант с должностью и основанием полномочий; банковские реквизиты печатаются, если указаны.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal details…</source>
+        <translation>&amp;Реквизиты…</translation>
+    </message>
+    <message>
+        <source>Document &amp;templates…</source>
+        <translation>&amp;Шаблоны документов…</translation>
+    </message>
+    <message>
+        <source>For agreements:</source>
+        <translation>Для соглашений:</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>библиотека</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5399,10 @@ Data folder: %2</source>
 <context>
     <name>ReputationDashboard</name>
     <message>
+        <source>Counting every commitment…</source>
+        <translation>Считаем все обязательства…</translation>
+    </message>
+    <message>
         <source>Each partner&apos;s record</source>
         <translation>Репутация каждого партнёра</translation>
     </message>
@@ -4890,10 +5417,6 @@ Data folder: %2</source>
     <message>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
-    </message>
-    <message>
-        <source>Counting every commitment…</source>
-        <translation>Считаем все обязательства…</translation>
     </message>
     <message numerus="yes">
         <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
@@ -5315,6 +5838,49 @@ Data folder: %2</source>
     <message>
         <source>The sheet has more than %1 rows of data (row %2 is one too many); split it into smaller files and retry.</source>
         <translation>На листе больше %1 строк данных (строка %2 — лишняя); разбейте его на файлы поменьше и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedAgreementDialog</name>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Подписанное соглашение</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Соглашение:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;scan:</source>
+        <translation>С&amp;кан с подписями:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Дата подписания:</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, версия %2 от %3</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>No agreement has been written for this collaboration yet.</source>
+        <translation>Для этого сотрудничества ещё не составлено соглашение.</translation>
+    </message>
+    <message>
+        <source>The signed scan</source>
+        <translation>Скан подписанного соглашения</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed agreement.</source>
+        <translation>Выберите скан подписанного соглашения.</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +6338,77 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>its number of fields (%1) differs from the header’s (%2): a separator or quotation mark missing or extra?</source>
         <translation>число полей в ней (%1) не совпадает с заголовком (%2): пропущен или лишний разделитель или кавычка?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Form used</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>&amp;Import the library&apos;s form…</source>
+        <translation>&amp;Загрузить бланк библиотеки…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the shipped form</source>
+        <translation>&amp;Вернуть поставляемый</translation>
+    </message>
+    <message>
+        <source>Export a form, change its wording in Word or LibreOffice keeping the merge fields in {{ }}, and import it: every computer of the library then writes that document on it. The fields are listed in docs/templates.md.</source>
+        <translation>Выгрузите бланк, измените текст в Word или LibreOffice, сохранив поля в {{ }}, и загрузите его: все компьютеры библиотеки будут писать этот документ на нём. Список полей — в docs/templates.md.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Act of transfer</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>the library&apos;s own: %1</source>
+        <translation>бланк библиотеки: %1</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>поставляемый</translation>
+    </message>
+    <message>
+        <source>Import a Word form</source>
+        <translation>Загрузить бланк Word</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Загружен %1.</translation>
+    </message>
+    <message>
+        <source>Export the form</source>
+        <translation>Выгрузить бланк</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан %1</translation>
+    </message>
+    <message>
+        <source>The shipped form is used again.</source>
+        <translation>Снова используется поставляемый бланк.</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6983,38 @@ What is your library called? The name goes on the proposals you send to partners
 <context>
     <name>history</name>
     <message>
+        <source>attendance achieved</source>
+        <translation>посетители (итог)</translation>
+    </message>
+    <message>
+        <source>impressions delivered</source>
+        <translation>показы (итог)</translation>
+    </message>
+    <message>
+        <source>media pieces</source>
+        <translation>публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>proposal for next time</source>
+        <translation>предложение на следующий раз</translation>
+    </message>
+    <message>
+        <source>imported (the whole import)</source>
+        <translation>импортировано (весь импорт)</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <source>import partners from a file</source>
+        <translation>импорт партнёров из файла</translation>
+    </message>
+    <message>
         <source>edit %1 “%2”: %3</source>
         <translation>изменение: %1 «%2», %3</translation>
     </message>
@@ -6662,26 +7331,6 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>другая форма</translation>
     </message>
     <message>
-        <source>attendance achieved</source>
-        <translation>посетители (итог)</translation>
-    </message>
-    <message>
-        <source>impressions delivered</source>
-        <translation>показы (итог)</translation>
-    </message>
-    <message>
-        <source>media pieces</source>
-        <translation>публикации в СМИ</translation>
-    </message>
-    <message>
-        <source>quotes</source>
-        <translation>цитаты</translation>
-    </message>
-    <message>
-        <source>proposal for next time</source>
-        <translation>предложение на следующий раз</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -6696,18 +7345,6 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>restored</source>
         <translation>восстановлено</translation>
-    </message>
-    <message>
-        <source>imported (the whole import)</source>
-        <translation>импортировано (весь импорт)</translation>
-    </message>
-    <message>
-        <source>import undone</source>
-        <translation>импорт отменён</translation>
-    </message>
-    <message>
-        <source>import partners from a file</source>
-        <translation>импорт партнёров из файла</translation>
     </message>
     <message>
         <source>edit %1 %2</source>

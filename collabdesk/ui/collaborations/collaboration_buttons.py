@@ -50,6 +50,7 @@ class CollaborationButtons(QObject):
         )
         self.results = self._button(translate("CollaborationsView", "Results…"), "resultsButton")
         self.recap = self._button(translate("CollaborationsView", "Recap…"), "recapButton")
+        self.documents = self._button(translate("CollaborationsView", "Documents"), "documents")
         self.followers: dict[QPushButton, list[QAction]] = {}
         self.tips = {
             self.new: translate("CollaborationsView", "Start a new collaboration"),
@@ -81,6 +82,10 @@ class CollaborationButtons(QObject):
             ),
             self.recap: translate(
                 "CollaborationsView", "Write the recap PDF: for the partner, or internal"
+            ),
+            self.documents: translate(
+                "CollaborationsView",
+                "The agreement with a partner, its signed copy, acts of transfer",
             ),
         }
 
@@ -126,6 +131,9 @@ class CollaborationButtons(QObject):
             if chosen.partners == 0:
                 reasons[self.pitch] = no_partner
                 reasons[self.present] = no_partner
+                reasons[self.documents] = translate(
+                    "CollaborationsView", "Documents are written for a partner; there is none yet."
+                )
             if chosen.stage not in (Stage.DELIVERING, Stage.COMPLETED):
                 reasons[self.results] = translate(
                     "CollaborationsView",

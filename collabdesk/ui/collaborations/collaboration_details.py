@@ -13,9 +13,9 @@ from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
-from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -119,7 +119,7 @@ class CollaborationDetails(QScrollArea):
             for direction in Direction
         }
         values = {
-            "stage": stage_label(record.stage),
+            "stage": stage_with_signature(desk, record.id, record.stage),
             "dates": dates,
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,

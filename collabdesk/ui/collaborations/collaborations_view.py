@@ -132,6 +132,10 @@ class CollaborationsView(QWidget):
         own.addWidget(self.history_button)
         own.addWidget(self.buttons.results)
         own.addWidget(self.buttons.recap)
+        from collabdesk.ui.documents.documents_menu import attach_documents_menu
+
+        attach_documents_menu(self, self.buttons.documents)  # issue 17: agreement, signed copy
+        own.addWidget(self.buttons.documents)
         own.addStretch(1)
         side_layout.addLayout(own)
         splitter.addWidget(side)

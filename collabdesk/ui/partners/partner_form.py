@@ -98,6 +98,10 @@ class PartnerForm(VersionedForm):
             caption_row(form, captions[key], with_error(field, self.errors[key]), field)
 
         self.buttons = self._save_buttons()
+        if record is not None:  # issue 17: the details an agreement names
+            from collabdesk.ui.legal.legal_details_dialog import add_legal_button
+
+            add_legal_button(self, self.buttons, record.id, record.name)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

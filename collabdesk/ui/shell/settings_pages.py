@@ -91,6 +91,9 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
         labelled_row(form, text, edit, with_error(edit, dialog.errors[field]))
 
     dialog.contact = LibraryContactFields(form, dialog.errors, dialog.fields)  # and the logo
+    from collabdesk.ui.legal.library_legal_row import add_library_legal_row
+
+    add_library_legal_row(form, dialog)  # INN, signatory…: what agreements name (issue 17)
 
     dialog.colour_button = named(QPushButton(), "brandColourButton")
     dialog.colour_button.clicked.connect(dialog.pick_colour)

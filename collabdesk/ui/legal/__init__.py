@@ -1,0 +1,1 @@
+"""The parties' legal details in the window: the partner's and the library's."""
