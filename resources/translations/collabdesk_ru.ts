@@ -821,6 +821,26 @@ Restore the newest good backup now?</source>
         <translation>обязательство «%1»</translation>
     </message>
     <message>
+        <source>“%1” is not a collaboration id; give a number.</source>
+        <translation>«%1» — не номер сотрудничества; укажите число.</translation>
+    </message>
+    <message>
+        <source>There is no letter called “%1”; there are: %2.</source>
+        <translation>Письма «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>Say which collaboration: collabdesk letter %1 ID.</source>
+        <translation>Укажите сотрудничество: collabdesk letter %1 ID.</translation>
+    </message>
+    <message>
+        <source>Write the letter as .docx, .eml or .txt, not “%1”.</source>
+        <translation>Письмо записывается как .docx, .eml или .txt, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read: %1 (%2)</source>
+        <translation>Не удаётся прочитать файл для вложения: %1 (%2)</translation>
+    </message>
+    <message>
         <source>The partner has no e-mail address: fill in To in your mail program.</source>
         <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
     </message>
@@ -3878,6 +3898,29 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>There is no letter called &apos;%1&apos;; there are: %2.</source>
+        <translation>Письма «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>A reminder looks 1 to 366 days ahead, not %1.</source>
+        <translation>Напоминание охватывает от 1 до 366 дней вперёд, а не %1.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no partner yet to write a letter to.</source>
+        <translation>У сотрудничества %1 ещё нет партнёра, которому можно написать.</translation>
+    </message>
+    <message>
+        <source>%1 has no open promise due in the next %2 days or overdue: there is nothing to remind of.</source>
+        <translation>У партнёра «%1» нет открытых обязательств со сроком в ближайшие дни (%2) или просроченных: напоминать не о чем.</translation>
+    </message>
+    <message>
+        <source>Nothing of collaboration %1 is delivered yet: write the thank-you after delivery.</source>
+        <translation>По сотрудничеству %1 ещё ничего не выполнено: благодарственное письмо пишут после исполнения.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>Colour is written as #RRGGBB.</source>
@@ -6022,6 +6065,18 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>Act of transfer</source>
         <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Letter: follow-up after a pitch</source>
+        <translation>Письмо: после предложения</translation>
+    </message>
+    <message>
+        <source>Letter: reminder of dates</source>
+        <translation>Письмо: напоминание о сроках</translation>
+    </message>
+    <message>
+        <source>Letter: thank-you after delivery</source>
+        <translation>Письмо: благодарность после исполнения</translation>
     </message>
     <message>
         <source>the library&apos;s own: %1</source>
