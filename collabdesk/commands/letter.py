@@ -87,7 +87,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def kind_letter(args: argparse.Namespace, ctx: CommandContext, collaboration_id: int) -> int:
     """A follow-up, reminder or thank-you from its template."""
-    from collabdesk.reports.letter_files import SUFFIXES, read_attachments, write_letter
+    from collabdesk.reports.letter_files import (
+        SUFFIXES,
+        own_attachment,
+        read_attachments,
+        write_letter,
+    )
     from collabdesk.reports.output import write_atomically
     from collabdesk.services.letter_content import check_days, template_name
 
@@ -119,11 +124,11 @@ def kind_letter(args: argparse.Namespace, ctx: CommandContext, collaboration_id:
     files = write_letter(args.kind, content, lang, template, suffix, extra, args.days)
     write_atomically(out, files.data)
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
-    if suffix != ".eml":  # the letter names its attachment: put it beside the letter
-        for attachment in files.attached:
-            beside = out.with_name(attachment.name)
-            write_atomically(beside, attachment.data)
-            say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), beside)
+    own = own_attachment(args.kind, content, lang) if suffix != ".eml" else None
+    if own is not None:  # the letter names its attachment: put it beside the letter
+        beside = out.with_name(own.name)
+        write_atomically(beside, own.data)
+        say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), beside)
     elif not files.to:
         say(
             ctx.out,

@@ -25,13 +25,14 @@ from collabdesk.services.letter_content import DUE_DAYS
 from collabdesk.services.pitch_model import PitchContent
 
 SUFFIXES = (".docx", ".eml", ".txt")
+OWN = (FOLLOW_UP, THANK_YOU)  # the letters that carry a PDF of their own
 
 
 @dataclass(frozen=True)
 class LetterFiles:
     data: bytes  # the letter in the format asked for
     text: str  # the letter as plain text (what "Copy the text" copies)
-    attached: tuple[Attachment, ...]  # the pitch or recap written for it (not the user's)
+    attached: tuple[Attachment, ...]  # .eml: the pitch or recap inside it (not the user's)
     to: str  # "" when the partner has no e-mail address: fill in To by hand
 
 
@@ -62,18 +63,20 @@ def write_letter(
     from collabdesk.services.template_merge import merge
 
     fields = letter_fields(kind, content, lang, (), days)  # refuses before building a PDF
-    own = own_attachment(kind, content, lang)
-    attached = (own,) if own else ()
-    fields["attachments"] = [a.name for a in (*attached, *extra)]
+    own_name = attachment_file_name(kind, content, lang) if kind in OWN else ""
+    fields["attachments"] = [name for name in (own_name, *(a.name for a in extra)) if name]
     docx = merge(template, fields)
     text = docx_text(docx)
     partner = fields["partner"]
     to = recipient(partner["contact_email"], partner["contact_name"])
+    attached: tuple[Attachment, ...] = ()
     if suffix == ".docx":
         data = docx
     elif suffix == ".txt":
         data = text.encode("utf-8")
     else:
+        own = own_attachment(kind, content, lang)  # the PDF only where it is carried
+        attached = (own,) if own else ()
         sender = fields["library"]["contact_email"]
         body = mail_body(text, fields["letter"]["salutation"])
         data = build_letter_draft(
