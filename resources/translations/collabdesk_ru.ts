@@ -2711,6 +2711,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Attach &amp;signed agreement…</source>
         <translation>Приложить &amp;подписанное соглашение…</translation>
     </message>
+    <message>
+        <source>&amp;Letter to the partner</source>
+        <translation>&amp;Письмо партнёру</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after the pitch…</source>
+        <translation>&amp;После предложения…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder: your part is due…</source>
+        <translation>&amp;Напоминание о сроках…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you after delivery…</source>
+        <translation>&amp;Благодарность после исполнения…</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -4692,6 +4708,121 @@ Data folder: %2</source>
     <message>
         <source>the same e-mail as row %1</source>
         <translation>тот же адрес, что в строке %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLetters</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>Letter to the partner</source>
+        <translation>Письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Follow-up after a pitch (the pitch attached)</source>
+        <translation>После предложения (предложение во вложении)</translation>
+    </message>
+    <message>
+        <source>Reminder: your part is due</source>
+        <translation>Напоминание: подходит срок ваших обязательств</translation>
+    </message>
+    <message>
+        <source>Thank-you after delivery (the recap attached)</source>
+        <translation>Благодарность после исполнения (итоги во вложении)</translation>
+    </message>
+    <message>
+        <source> days ahead, and overdue</source>
+        <translation> дн. вперёд и просроченные</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>Черновик письма (.eml)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Простой текст (.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Вложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>П&amp;исьмо:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>&amp;Срок в пределах:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Also attach:</source>
+        <translation>Ещё вложить:</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>С&amp;копировать текст</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder with the attachments</source>
+        <translation>&amp;Открыть папку с вложениями</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл для вложения: %1</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: the draft has no recipient. Fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: в черновике нет получателя. Заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>This letter has no attachments.</source>
+        <translation>У этого письма нет вложений.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Записываем…</translation>
+    </message>
+    <message>
+        <source>The letter was not written: %1</source>
+        <translation>Письмо не записано: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is copied: paste it into your webmail.</source>
+        <translation>Текст письма скопирован: вставьте его в веб-почту.</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address on record.</source>
+        <translation>Адрес электронной почты партнёра не указан.</translation>
+    </message>
+    <message>
+        <source>The attachments are in %1</source>
+        <translation>Вложения — в папке %1</translation>
     </message>
 </context>
 <context>
