@@ -108,4 +108,3 @@ def test_a_thank_you_before_delivery_is_refused_in_the_dialog(
     desk.commitments.deliver(ledger.partner_promises[0], date(2026, 2, 18), today=date(2026, 3, 1))
     dialog.write_button.click()
     assert asked == [1]  # now it asks where to save
-

@@ -34,6 +34,7 @@ from collabdesk.services.template_merge import merge
 
 TODAY = date(2027, 2, 1)
 HOSTILE = "{{ x }} {% if %} <w:t> & Co"
+ANNA = ContactLine("Петрова Анна Сергеевна", "Маркетинг", "a@b.ru", "")
 
 
 def promise(
@@ -66,7 +67,7 @@ PROMISES = (
 def content(
     promises: tuple[PromiseLine, ...] = PROMISES,
     partner_name: str = "Birch Leaf",
-    contact: ContactLine | None = ContactLine("Петрова Анна Сергеевна", "Маркетинг", "a@b.ru", ""),
+    contact: ContactLine | None = ANNA,
 ) -> PitchContent:
     return PitchContent(
         today=TODAY,
