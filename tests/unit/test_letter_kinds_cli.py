@@ -36,7 +36,9 @@ def test_a_reminder_as_docx_lists_the_partners_dates(demo: Path, tmp_path: Path)
     assert (code, err) == (0, "") and said == f"Wrote {out}\n"
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "A reminder of dates: Library-Observatory souvenir line" in text
-    assert "– Sketches and 500 printed postcards (500 pcs) — due 5 January 2027" in text
+    assert (
+        "– Sketches and 500 printed postcards (500 pcs) — due " in text
+    )  # the demo is dated from today
     assert "Exhibition in the foyer" not in text  # the library's own promise
 
 
@@ -80,9 +82,7 @@ def test_a_thank_you_as_text_writes_the_recap_beside_it(demo: Path, tmp_path: Pa
     assert code == 0 and said == f"Wrote {out}\nWrote {recap}\n"
     assert recap.read_bytes().startswith(b"%PDF")
     text = out.read_text(encoding="utf-8")
-    assert (
-        "What we received from you:\n– Rent-free 120 m² hall (12 months), 6 November 2026" in text
-    )
+    assert "What we received from you:\n– Rent-free 120 m² hall (12 months), " in text
     assert f"Attached: {recap.name}" in text
 
 
@@ -107,9 +107,9 @@ def test_a_library_template_is_used_and_a_broken_one_refused(demo: Path, tmp_pat
         cli(demo, "letter", "reminder", "2", "--days", "60", "--lang", "en", "--out", str(out))[0]
         == 0
     )
-    assert out.read_text(encoding="utf-8") == (
-        "НАШ БЛАНК для Alyona Sokolova\n* Sketches and 500 printed postcards до 5 January 2027\n"
-    )
+    first, second, *rest = out.read_text(encoding="utf-8").splitlines()
+    assert first == "НАШ БЛАНК для Alyona Sokolova" and rest == []
+    assert second.startswith("* Sketches and 500 printed postcards до ")  # the demo's date
     broken = tmp_path / "broken.docx"
     document = Document()
     document.add_paragraph("{{ partner.nmae }}")
