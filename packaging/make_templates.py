@@ -306,6 +306,9 @@ def main() -> None:
             path = HERE / f"{name}_{language}.docx"
             path.write_bytes(reproducible(build(language)))
             print(f"wrote {path.relative_to(ROOT)}")
+    import make_letter_templates  # the letters (issue 17, item 3)
+
+    make_letter_templates.main()
 
 
 if __name__ == "__main__":

@@ -12,7 +12,13 @@ from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "templates"
 HELP = "list, export, import or reset the Word templates of agreements and acts"
-NAMES = ("agreement", "acknowledgement")  # services/merge_fields.TEMPLATE_NAMES
+NAMES = (  # services/merge_fields.TEMPLATE_NAMES
+    "agreement",
+    "acknowledgement",
+    "letter-follow-up",
+    "letter-reminder",
+    "letter-thank-you",
+)
 
 
 def register(parser: argparse.ArgumentParser) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 AGREEMENT = "agreement"
 ACKNOWLEDGEMENT = "acknowledgement"
-TEMPLATE_NAMES = (AGREEMENT, ACKNOWLEDGEMENT)
+LETTERS = ("letter-follow-up", "letter-reminder", "letter-thank-you")  # issue 17, item 3
+TEMPLATE_NAMES = (AGREEMENT, ACKNOWLEDGEMENT, *LETTERS)
 LANGUAGES = ("ru", "en")
 
 PARTY_KEYS = (
@@ -95,6 +96,10 @@ def sample(name: str) -> dict[str, Any]:
         },
         "document": {"number": "1", "date": "06.12.2026", "city": "Москва"},
     }
+    if name in LETTERS:
+        from collabdesk.services.letter_sample import letter_sample
+
+        return letter_sample(name)
     if name == AGREEMENT:
         return common | {
             "library_promises": [_promise(1), _promise(2)],

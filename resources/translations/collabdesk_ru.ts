@@ -884,6 +884,26 @@ Restore the newest good backup now?</source>
         <translation>обязательство «%1»</translation>
     </message>
     <message>
+        <source>“%1” is not a collaboration id; give a number.</source>
+        <translation>«%1» — не номер сотрудничества; укажите число.</translation>
+    </message>
+    <message>
+        <source>There is no letter called “%1”; there are: %2.</source>
+        <translation>Письма «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>Say which collaboration: collabdesk letter %1 ID.</source>
+        <translation>Укажите сотрудничество: collabdesk letter %1 ID.</translation>
+    </message>
+    <message>
+        <source>Write the letter as .docx, .eml or .txt, not “%1”.</source>
+        <translation>Письмо записывается как .docx, .eml или .txt, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read: %1 (%2)</source>
+        <translation>Не удаётся прочитать файл для вложения: %1 (%2)</translation>
+    </message>
+    <message>
         <source>The partner has no e-mail address: fill in To in your mail program.</source>
         <translation>У партнёра нет адреса электронной почты: заполните поле «Кому» в почтовой программе.</translation>
     </message>
@@ -2826,6 +2846,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Attach &amp;signed agreement…</source>
         <translation>Приложить &amp;подписанное соглашение…</translation>
     </message>
+    <message>
+        <source>&amp;Letter to the partner</source>
+        <translation>&amp;Письмо партнёру</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after the pitch…</source>
+        <translation>&amp;После предложения…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder: your part is due…</source>
+        <translation>&amp;Напоминание о сроках…</translation>
+    </message>
+    <message>
+        <source>&amp;Thank-you after delivery…</source>
+        <translation>&amp;Благодарность после исполнения…</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -4049,6 +4085,29 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>There is no letter called &apos;%1&apos;; there are: %2.</source>
+        <translation>Письма «%1» нет; есть: %2.</translation>
+    </message>
+    <message>
+        <source>A reminder looks 1 to 366 days ahead, not %1.</source>
+        <translation>Напоминание охватывает от 1 до 366 дней вперёд, а не %1.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no partner yet to write a letter to.</source>
+        <translation>У сотрудничества %1 ещё нет партнёра, которому можно написать.</translation>
+    </message>
+    <message>
+        <source>%1 has no open promise due in the next %2 days or overdue: there is nothing to remind of.</source>
+        <translation>У партнёра «%1» нет открытых обязательств со сроком в ближайшие дни (%2) или просроченных: напоминать не о чем.</translation>
+    </message>
+    <message>
+        <source>Nothing of collaboration %1 is delivered yet: write the thank-you after delivery.</source>
+        <translation>По сотрудничеству %1 ещё ничего не выполнено: благодарственное письмо пишут после исполнения.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryService</name>
     <message>
         <source>Colour is written as #RRGGBB.</source>
@@ -4820,6 +4879,121 @@ Data folder: %2</source>
     <message>
         <source>the same e-mail as row %1</source>
         <translation>тот же адрес, что в строке %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerLetters</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>Letter to the partner</source>
+        <translation>Письмо партнёру</translation>
+    </message>
+    <message>
+        <source>Follow-up after a pitch (the pitch attached)</source>
+        <translation>После предложения (предложение во вложении)</translation>
+    </message>
+    <message>
+        <source>Reminder: your part is due</source>
+        <translation>Напоминание: подходит срок ваших обязательств</translation>
+    </message>
+    <message>
+        <source>Thank-you after delivery (the recap attached)</source>
+        <translation>Благодарность после исполнения (итоги во вложении)</translation>
+    </message>
+    <message>
+        <source> days ahead, and overdue</source>
+        <translation> дн. вперёд и просроченные</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)</source>
+        <translation>Черновик письма (.eml)</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Простой текст (.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Вложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>П&amp;исьмо:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Due within:</source>
+        <translation>&amp;Срок в пределах:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Also attach:</source>
+        <translation>Ещё вложить:</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>С&amp;копировать текст</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder with the attachments</source>
+        <translation>&amp;Открыть папку с вложениями</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл для вложения: %1</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address: the draft has no recipient. Fill in To in your mail program.</source>
+        <translation>У партнёра нет адреса электронной почты: в черновике нет получателя. Заполните поле «Кому» в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>This letter has no attachments.</source>
+        <translation>У этого письма нет вложений.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Записываем…</translation>
+    </message>
+    <message>
+        <source>The letter was not written: %1</source>
+        <translation>Письмо не записано: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is copied: paste it into your webmail.</source>
+        <translation>Текст письма скопирован: вставьте его в веб-почту.</translation>
+    </message>
+    <message>
+        <source>The partner has no e-mail address on record.</source>
+        <translation>Адрес электронной почты партнёра не указан.</translation>
+    </message>
+    <message>
+        <source>The attachments are in %1</source>
+        <translation>Вложения — в папке %1</translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6555,18 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>Act of transfer</source>
         <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Letter: follow-up after a pitch</source>
+        <translation>Письмо: после предложения</translation>
+    </message>
+    <message>
+        <source>Letter: reminder of dates</source>
+        <translation>Письмо: напоминание о сроках</translation>
+    </message>
+    <message>
+        <source>Letter: thank-you after delivery</source>
+        <translation>Письмо: благодарность после исполнения</translation>
     </message>
     <message>
         <source>the library&apos;s own: %1</source>

@@ -29,7 +29,9 @@ def test_import_export_and_reset(qtbot: Any, desk: Desk, tmp_path: Path, monkeyp
     dialog = TemplatesDialog(desk.templates)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.table.rowCount() == 4
+    assert dialog.table.rowCount() == 10  # agreement, act and three letters; ru and en
+    names = {dialog.table.item(row, 0).text() for row in range(10)}
+    assert "Letter: reminder of dates" in names or "Письмо: напоминание о сроках" in names
     dialog.table.selectRow(1)  # agreement, en
     assert (dialog.selected().name, dialog.selected().language) == ("agreement", "en")
 

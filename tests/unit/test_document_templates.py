@@ -16,7 +16,7 @@ from docx import Document
 from collabdesk.services.desk import Desk
 from collabdesk.services.document_templates import shipped_path
 from collabdesk.services.errors import ServiceError
-from collabdesk.services.merge_fields import sample
+from collabdesk.services.merge_fields import TEMPLATE_NAMES, sample
 from collabdesk.services.template_merge import TemplateProblemError, merge
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +40,7 @@ def text_of(data: bytes) -> str:
 def test_shipped_templates_are_used_until_one_is_imported(desk: Desk, tmp_path: Path) -> None:
     listed = desk.templates.list()
     assert {(i.name, i.language) for i in listed} == {
-        (n, lang) for n in ("agreement", "acknowledgement") for lang in ("ru", "en")
+        (n, lang) for n in TEMPLATE_NAMES for lang in ("ru", "en")
     }
     assert not any(info.imported for info in listed)
     shipped = desk.templates.get("agreement", "ru")

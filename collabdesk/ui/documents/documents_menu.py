@@ -26,8 +26,30 @@ def attach_documents_menu(view: CollaborationsView, button: QPushButton) -> QMen
     signed = menu.addAction(translate("DocumentsMenu", "Attach &signed agreement…"))
     signed.setObjectName("attachSignedAction")
     signed.triggered.connect(lambda: open_signed(view))
+    add_letters(view, menu)  # issue 17, item 3: ui/documents/partner_letters.py
     button.setMenu(menu)
     return menu
+
+
+def add_letters(view: CollaborationsView, menu: QMenu) -> None:
+    letters = menu.addMenu(translate("DocumentsMenu", "&Letter to the partner"))
+    letters.setObjectName("lettersMenu")
+    for kind, text in (
+        ("follow-up", translate("DocumentsMenu", "&Follow-up after the pitch…")),
+        ("reminder", translate("DocumentsMenu", "&Reminder: your part is due…")),
+        ("thank-you", translate("DocumentsMenu", "&Thank-you after delivery…")),
+    ):
+        action = letters.addAction(text)
+        action.setObjectName(f"letter-{kind}Action")
+        action.triggered.connect(lambda _=False, k=kind: open_letter(view, k))
+
+
+def open_letter(view: CollaborationsView, kind: str) -> None:
+    from collabdesk.ui.documents.partner_letters import open_partner_letter
+
+    desk, chosen = view.desk, view.current_id()
+    if desk is not None and chosen is not None:
+        open_partner_letter(desk, chosen, kind, view)
 
 
 def open_agreement(view: CollaborationsView) -> None:

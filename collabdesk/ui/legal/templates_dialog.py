@@ -93,7 +93,14 @@ class TemplatesDialog(QDialog):
         self.table.selectRow(0)
 
     def _name(self, name: str) -> str:
-        return self.tr("Agreement") if name == "agreement" else self.tr("Act of transfer")
+        names = {
+            "agreement": self.tr("Agreement"),
+            "acknowledgement": self.tr("Act of transfer"),
+            "letter-follow-up": self.tr("Letter: follow-up after a pitch"),
+            "letter-reminder": self.tr("Letter: reminder of dates"),
+            "letter-thank-you": self.tr("Letter: thank-you after delivery"),
+        }
+        return names.get(name, name)
 
     def reload(self) -> None:
         try:
