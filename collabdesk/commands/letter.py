@@ -121,10 +121,15 @@ def kind_letter(args: argparse.Namespace, ctx: CommandContext, collaboration_id:
     lang = language(ctx, args.lang)
     content = ctx.desk.pitch_content.gather(collaboration_id, args.partner, language=lang)
     template = ctx.desk.templates.get(template_name(args.kind), lang).content
-    files = write_letter(args.kind, content, lang, template, suffix, extra, args.days)
+    recap = (  # the partner's recap travels with a thank-you
+        ctx.desk.recaps.gather(collaboration_id, args.partner, language=lang)
+        if args.kind == "thank-you"
+        else None
+    )
+    files = write_letter(args.kind, content, lang, template, suffix, extra, args.days, recap)
     write_atomically(out, files.data)
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
-    own = own_attachment(args.kind, content, lang) if suffix != ".eml" else None
+    own = own_attachment(args.kind, content, lang, recap) if suffix != ".eml" else None
     if own is not None:  # the letter names its attachment: put it beside the letter
         beside = out.with_name(own.name)
         write_atomically(beside, own.data)

@@ -23,6 +23,7 @@ from collabdesk.reports.letter_docx import (
 from collabdesk.reports.letter_mail import Attachment, build_letter_draft, recipient
 from collabdesk.services.letter_content import DUE_DAYS
 from collabdesk.services.pitch_model import PitchContent
+from collabdesk.services.recap_content import RecapContent
 
 SUFFIXES = (".docx", ".eml", ".txt")
 OWN = (FOLLOW_UP, THANK_YOU)  # the letters that carry a PDF of their own
@@ -36,16 +37,19 @@ class LetterFiles:
     to: str  # "" when the partner has no e-mail address: fill in To by hand
 
 
-def own_attachment(kind: str, content: PitchContent, lang: str) -> Attachment | None:
-    """The pitch a follow-up carries, the partner's recap a thank-you carries."""
+def own_attachment(
+    kind: str, content: PitchContent, lang: str, recap: RecapContent | None = None
+) -> Attachment | None:
+    """The pitch a follow-up carries, the partner's recap (`recap`, gathered
+    by the caller for a thank-you) a thank-you carries."""
     if kind == FOLLOW_UP:
         from collabdesk.reports.pitch import build_pitch
 
         return Attachment(attachment_file_name(kind, content, lang), build_pitch(content, lang))
-    if kind == THANK_YOU:
+    if kind == THANK_YOU and recap is not None:
         from collabdesk.reports.recap import build_recap
 
-        return Attachment(attachment_file_name(kind, content, lang), build_recap(content, lang))
+        return Attachment(attachment_file_name(kind, content, lang), build_recap(recap, lang))
     return None
 
 
@@ -57,6 +61,7 @@ def write_letter(
     suffix: str,
     extra: Sequence[Attachment] = (),
     days: int = DUE_DAYS,
+    recap: RecapContent | None = None,
 ) -> LetterFiles:
     """The letter as `suffix` says; refuses (ServiceError) a letter with
     nothing to say or a template that cannot be filled."""
@@ -75,7 +80,7 @@ def write_letter(
     elif suffix == ".txt":
         data = text.encode("utf-8")
     else:
-        own = own_attachment(kind, content, lang)  # the PDF only where it is carried
+        own = own_attachment(kind, content, lang, recap)  # the PDF only where it is carried
         attached = (own,) if own else ()
         sender = fields["library"]["contact_email"]
         body = mail_body(text, fields["letter"]["salutation"])

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from collabdesk.reports.letter_mail import Attachment
     from collabdesk.services.desk import Desk
     from collabdesk.services.pitch_model import PitchContent
+    from collabdesk.services.recap_content import RecapContent
 
 translate = QCoreApplication.translate
 FORMATS = (".docx", ".eml", ".txt")
@@ -83,17 +84,18 @@ def _letter_bytes(
     suffix: str,
     extra: list[Attachment],
     days: int,
+    recap: RecapContent | None,
 ) -> bytes:
     """Runs in the worker: everything it needs was read before."""
     from collabdesk.reports.letter_files import write_letter
 
-    return write_letter(kind, content, lang, template, suffix, extra, days).data
+    return write_letter(kind, content, lang, template, suffix, extra, days, recap).data
 
 
-def _own_bytes(kind: str, content: PitchContent, lang: str) -> bytes:
+def _own_bytes(kind: str, content: PitchContent, lang: str, recap: RecapContent | None) -> bytes:
     from collabdesk.reports.letter_files import own_attachment
 
-    own = own_attachment(kind, content, lang)
+    own = own_attachment(kind, content, lang, recap)
     assert own is not None
     return own.data
 
@@ -108,6 +110,7 @@ class PartnerLetterDialog(QDialog):
         self.setMinimumWidth(520)
         self._desk = desk
         self._collaboration_id = collaboration_id
+        self._recap: RecapContent | None = None  # read by _ready for a thank-you
         self.job: PdfJob | None = None
         self.written: list[Path] = []
         self.copied = ""
@@ -232,6 +235,13 @@ class PartnerLetterDialog(QDialog):
             )
             letter_promises(self.kind(), content, self.days.value())  # nothing to say: refused
             template = self._desk.templates.get(template_name(self.kind()), lang).content
+            self._recap = (  # the partner's recap travels with a thank-you
+                self._desk.recaps.gather(
+                    self._collaboration_id, self.partner_combo.currentData(), language=lang
+                )
+                if self.kind() == "thank-you"
+                else None
+            )
         except ServiceError as exc:
             self.error.show_error(exc)
             return None
@@ -262,14 +272,24 @@ class PartnerLetterDialog(QDialog):
         if path is None:
             return
         build = partial(
-            _letter_bytes, self.kind(), content, lang, template, suffix, extra, self.days.value()
+            _letter_bytes,
+            self.kind(),
+            content,
+            lang,
+            template,
+            suffix,
+            extra,
+            self.days.value(),
+            self._recap,
         )
         tasks = [PdfTask(build, path)]
         if suffix != ".eml" and self.kind() != "reminder":
             from collabdesk.reports.letter_docx import attachment_file_name
 
             beside = path.with_name(attachment_file_name(self.kind(), content, lang))
-            tasks.append(PdfTask(partial(_own_bytes, self.kind(), content, lang), beside))
+            tasks.append(
+                PdfTask(partial(_own_bytes, self.kind(), content, lang, self._recap), beside)
+            )
         note = ""
         if suffix == ".eml" and not self._has_address(content):
             note = translate(
@@ -287,7 +307,15 @@ class PartnerLetterDialog(QDialog):
         content, lang, template, extra = ready
         scratch = Path(tempfile.mkdtemp(prefix="collabdesk-letter-")) / "letter.txt"
         build = partial(
-            _letter_bytes, self.kind(), content, lang, template, ".txt", extra, self.days.value()
+            _letter_bytes,
+            self.kind(),
+            content,
+            lang,
+            template,
+            ".txt",
+            extra,
+            self.days.value(),
+            self._recap,
         )
         has_address = self._has_address(content)
         self._run([PdfTask(build, scratch)], partial(self._copied, has_address))
@@ -305,7 +333,9 @@ class PartnerLetterDialog(QDialog):
             from collabdesk.reports.letter_docx import attachment_file_name
 
             name = attachment_file_name(self.kind(), content, lang)
-            tasks.append(PdfTask(partial(_own_bytes, self.kind(), content, lang), target / name))
+            tasks.append(
+                PdfTask(partial(_own_bytes, self.kind(), content, lang, self._recap), target / name)
+            )
         tasks += [PdfTask(partial(lambda a: a.data, a), target / a.name) for a in extra]
         if not tasks:
             self.status.setText(translate("PartnerLetters", "This letter has no attachments."))
