@@ -1,5 +1,6 @@
-"""run_gui: the window shows data before the store loads, and a database
-that cannot be opened gives a clear message and exit code 1."""
+"""run_gui: the window shows data before the store loads (watched from
+outside by tests/ui/paint_probe.py, as a person would see it), and a
+database that cannot be opened gives a clear message and exit code 1."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from collabdesk.app import run_gui
 from collabdesk.config import resolve
 from collabdesk.store.database import open_database, sqlite_url
+from tests.ui.paint_probe import Probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,19 +37,27 @@ def demo_database(folder: Path) -> Path:
     return path
 
 
-def test_exit_after_show_on_demo_database(qapp, data_dir, monkeypatch, capsys) -> None:
+def test_demo_database_is_painted_first_then_opened(qapp, data_dir) -> None:
+    """The real start (no switch in the program): the list with its rows is
+    painted before the services exist; then editing is enabled."""
     demo_database(data_dir)
-    monkeypatch.setenv("COLLABDESK_EXIT_AFTER_SHOW", "1")
+    probe = Probe(qapp, until="editable")
     assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("shown ")
-    assert float(out.split()[1]) > 0
+    paint, editable = probe.seen["paint"], probe.seen["editable"]
+    assert paint["rows"] == 12 and paint["page"] == 0 and paint["visible"]
+    assert not paint["services"] and not paint["editable"]
+    assert editable["services"] and editable["rows"] == 12
+    assert paint["ms"] < editable["ms"]
 
 
-def test_exit_after_show_creates_a_new_database(qapp, data_dir, monkeypatch, capsys) -> None:
-    monkeypatch.setenv("COLLABDESK_EXIT_AFTER_SHOW", "1")
+def test_a_new_data_folder_is_painted_then_gets_its_database(qapp, data_dir, monkeypatch) -> None:
+    from collabdesk.ui.shell import welcome_dialog
+
+    monkeypatch.setattr(welcome_dialog, "run_welcome", lambda dialog: None)
+    probe = Probe(qapp, until="editable")
     assert run_gui(resolve(str(data_dir / "new")), ["collabdesk"]) == 0
-    assert capsys.readouterr().out.startswith("shown ")
+    assert probe.seen["paint"]["rows"] == 0 and not probe.seen["paint"]["services"]
+    assert probe.seen["editable"]["services"]
     assert (data_dir / "new" / "collabdesk.sqlite3").exists()
 
 

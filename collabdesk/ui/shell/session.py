@@ -10,9 +10,10 @@ again after a restore or when meeting mode ends), `restore_from`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -22,13 +23,35 @@ from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
 from collabdesk.ui.shell.i18n import warm_plural_rules
+from collabdesk.ui.shell.store_opening import OffThread
 
 if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.database import Database
+    from collabdesk.store.startup import DamagedDatabaseError, Progress
     from collabdesk.ui.meeting.meeting_mode import MeetingMode
     from collabdesk.ui.meeting.presentation_view import PresentationView
     from collabdesk.ui.shell.main_window import MainWindow
+
+
+# A step that ends sooner (a quick check of a small file) never shows its line.
+STEP_SHOWN_AFTER_MS = 300
+
+
+class Opened(NamedTuple):
+    """What the worker hands the GUI thread: the open store and its services."""
+
+    db: Database
+    desk: Desk
+
+
+def _close_database(opened: Opened) -> None:
+    opened.db.close()
+
+
+def _ignore(_value: object) -> None:
+    """The daily backup logs its own failures (ui/shell/backups.py)."""
 
 
 def cannot_open_title() -> str:
@@ -66,30 +89,149 @@ class Session:
         self.meeting: MeetingMode | None = None
         self.presentation: PresentationView | None = None
         self._daily_timer: QTimer | None = None
+        # The store opens in a worker at start (ui/shell/store_opening.py); the
+        # daily backup runs in another, so the data is editable meanwhile.
+        self.opening: OffThread[Opened] = OffThread(window)
+        self.opening.step_changed.connect(self._on_step)
+        self.backing_up: OffThread[None] = OffThread(window)
+        self._step: tuple[str, float | None] = ("opening", None)
+        self._banner_timer: QTimer | None = None
+        self._when_open: Callable[[], None] | None = None
 
     # --- opening ----------------------------------------------------------------
-    def open_store(self) -> bool:
-        """Open (and migrate) the database and hand the services to the window."""
+    def open_after_paint(self, then: Callable[[], None]) -> None:
+        """At start-up, after the first paint: open the store in a worker
+        thread (ui/shell/store_opening.py) while the window stays live, its
+        banner saying what runs; `then` runs once the services are attached.
+        A failure is said in a message box and ends the run with code 1."""
         try:
-            return self._open_store()
-        except Exception as exc:  # StoreError and anything else: a message, no traceback
-            from collabdesk.store.errors import StoreError
-            from collabdesk.ui.widgets.service_text import error_text
+            read_only = self._prepare()
+        except Exception as exc:
+            self._fail(self._failure_text(exc))
+            return
+        if read_only is None:  # a meeting laptop's copy, opened read-only
+            then()
+            return
+        from collabdesk.ui.shell import data_notices
 
-            self._fail(
-                error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        self._when_open = then
+        self._banner_timer = timer = QTimer(self.window)
+        timer.setSingleShot(True)
+        timer.setInterval(STEP_SHOWN_AFTER_MS)
+        timer.timeout.connect(lambda: data_notices.show_step(self.window, *self._step))
+        timer.start()
+        self.opening.start(
+            partial(self._open_off_thread, read_only),
+            self._opened_off_thread,
+            self._open_failed,
+            discard=_close_database,
+        )
+
+    def _on_step(self, step: str, fraction: float | None) -> None:
+        self._step = (step, fraction)
+        if self._banner_timer is None or not self._banner_timer.isActive():
+            from collabdesk.ui.shell import data_notices
+
+            data_notices.show_step(self.window, step, fraction)
+
+    def _open_off_thread(self, read_only: bool, step: Progress) -> Opened:
+        """In the worker: open (check, migrate) and load what the window will
+        need, so the GUI thread only attaches it."""
+        db = self._open_database(read_only, step)
+        try:
+            from collabdesk.services.demo import load_demo  # noqa: F401 (loaded here, not later)
+            from collabdesk.services.desk import Desk
+
+            desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
+        except BaseException:
+            db.close()
+            raise
+        return Opened(db, desk)
+
+    def _opened_off_thread(self, opened: Opened) -> None:
+        self._attach(opened.db, opened.desk)
+        self._after_opening()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        """A damaged file: offer the newest good backup (restored and opened
+        in the worker too); anything else ends the run with its message."""
+        from collabdesk.store.startup import DamagedDatabaseError
+
+        if isinstance(exc, DamagedDatabaseError) and self._restore_offered(exc):
+            backup = exc.backup
+            assert backup is not None
+
+            import dataclasses  # not at the top: this module loads before the first paint
+
+            def restore_then_open(step: Progress) -> Opened:
+                self._restore_file(backup.path)
+                opened = self._open_off_thread(False, step)
+                # The person just chose a backup over the damaged data: the notice
+                # "every saved change is here" would not be true.
+                db = dataclasses.replace(opened.db, checked_after_crash=False)
+                return Opened(db, opened.desk)
+
+            self.opening.start(
+                restore_then_open, self._opened_off_thread, self._open_failed, _close_database
             )
+            return
+        self._after_opening()
+        self._fail(self._failure_text(exc))
+
+    def _after_opening(self) -> None:
+        from collabdesk.ui.shell import data_notices
+
+        if self._banner_timer is not None:
+            self._banner_timer.stop()
+            self._banner_timer = None
+        data_notices.opened(self.window)
+        then, self._when_open = self._when_open, None
+        if then is not None and self.db is not None:
+            then()
+
+    def open_store(self) -> bool:
+        """Open (and migrate) the database and hand the services to the
+        window, on the GUI thread: reopening after a restore or when meeting
+        mode ends (the start-up opens in a worker: open_after_paint)."""
+        try:
+            read_only = self._prepare()
+            if read_only is None:
+                return True
+            try:
+                db = self._open_database(read_only, None)
+            except Exception as exc:
+                from collabdesk.store.startup import DamagedDatabaseError
+
+                if not isinstance(exc, DamagedDatabaseError) or not self._restore_offered(exc):
+                    raise
+                import dataclasses
+
+                assert exc.backup is not None
+                self._restore_file(exc.backup.path)
+                reopened = self._open_database(False, None)
+                db = dataclasses.replace(reopened, checked_after_crash=False)
+            from collabdesk.services.desk import Desk
+
+            self._attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
+            return True
+        except Exception as exc:  # StoreError and anything else: a message, no traceback
+            self._fail(self._failure_text(exc))
             return False
 
-    def _open_store(self) -> bool:
+    @staticmethod
+    def _failure_text(exc: BaseException) -> str:
+        from collabdesk.store.errors import StoreError
+        from collabdesk.ui.widgets.service_text import error_text
+
+        return error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+
+    def _prepare(self) -> bool | None:
+        """On the GUI thread, before the worker: whether the data can only be
+        read (a disc, a locked stick); None when it is a meeting laptop's
+        copy, which this opens at once."""
         import collabdesk
         from collabdesk.config import ensure_data_dir
-        from collabdesk.services.demo import load_demo
-        from collabdesk.services.desk import Desk
-        from collabdesk.services.partner_directory import directory_for
-        from collabdesk.store.database import open_database
         from collabdesk.store.errors import DataFolderError
-        from collabdesk.ui.commitments.commitments_section import refresh_reminders
 
         path = self.settings.database_file
         read_only = False
@@ -101,19 +243,47 @@ class Session:
                     raise
                 read_only = True  # a disc, a locked stick: look and export only
             if not read_only and self._open_meeting_copy(path):
-                return True
+                return None
         # The version lookup (importlib.metadata) is not worth delaying the window for.
         self.app.setApplicationVersion(collabdesk.__version__)
+        return read_only
+
+    def _open_database(self, read_only: bool, step: Progress | None) -> Database:
+        """The store itself: read-only, or with the lock, the start-up check
+        and any migration (store/database.py). Runs in the worker at start."""
+        path = self.settings.database_file
         if read_only and path is not None:
             from collabdesk.store.read_only import open_read_only
 
-            self.db = db = open_read_only(path, immutable=True)
-        else:
-            self.db = db = self._open_checked(open_database)
+            return open_read_only(path, immutable=True)
+        from collabdesk.store.database import open_database
+
+        return open_database(
+            self.settings.database_url, self.settings.journal, exclusive=True, progress=step
+        )
+
+    def _restore_offered(self, exc: DamagedDatabaseError) -> bool:
+        """The file failed its check: restore the newest good backup?"""
+        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.widgets.service_text import error_text
+
+        question = QCoreApplication.translate("App", "%1\n\nRestore the newest good backup now?")
+        return exc.backup is not None and prompts.confirm(
+            self.window,
+            QCoreApplication.translate("App", "The data is damaged"),
+            fill(question, [error_text(exc)]),
+        )
+
+    def _attach(self, db: Database, desk: Desk) -> None:
+        """Hand the open store to the window (GUI thread): editing works from now."""
+        from collabdesk.services.demo import load_demo
+        from collabdesk.services.partner_directory import directory_for
+        from collabdesk.ui.commitments.commitments_section import refresh_reminders
+
+        self.db = db
         if self.directory is None:
             self.directory = directory_for(db)
             self.window.attach_directory(self.directory)
-        desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
         self.window.attach_desk(
             desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
         )
@@ -124,7 +294,16 @@ class Session:
         data_notices.show_for(
             self.window, checked_after_crash=db.checked_after_crash, read_only=db.read_only
         )
-        return True
+        if not db.read_only:
+            self._start_daily_backup(db)
+
+    def _start_daily_backup(self, db: Database) -> None:
+        """Today's backup, in a worker once the data is open (never before the
+        first paint, never on the GUI thread); then once an hour."""
+        if not self.backing_up.running:
+            self.backing_up.start(lambda _step: daily_backup(db), _ignore, _ignore)
+        if self._daily_timer is None:
+            self._daily_timer = keep_daily_backups(self.window, lambda: self.db)
 
     def _open_meeting_copy(self, path: Path) -> bool:
         """A meeting laptop's data folder: read-only, in meeting mode."""
@@ -142,40 +321,6 @@ class Session:
         if not open_laptop_copy(self.meeting, path):
             raise RuntimeError(cannot_open_title())
         return True
-
-    def _open_checked(self, open_database: Any) -> Database:
-        """Open with the lock and the start-up check; when the file is
-        damaged, offer the newest good backup."""
-        from collabdesk.store.startup import DamagedDatabaseError
-        from collabdesk.ui.widgets import prompts
-        from collabdesk.ui.widgets.service_text import error_text
-
-        try:
-            db: Database = open_database(
-                self.settings.database_url, self.settings.journal, exclusive=True
-            )
-        except DamagedDatabaseError as exc:
-            question = QCoreApplication.translate(
-                "App", "%1\n\nRestore the newest good backup now?"
-            )
-            if exc.backup is None or not prompts.confirm(
-                self.window,
-                QCoreApplication.translate("App", "The data is damaged"),
-                fill(question, [error_text(exc)]),
-            ):
-                raise
-            self._restore_file(exc.backup.path)
-            db = open_database(self.settings.database_url, self.settings.journal, exclusive=True)
-            # The person just chose a backup over the damaged data: the notice
-            # "every saved change is here" would not be true. (dataclasses is
-            # imported here, not at the top: this module loads before the first paint.)
-            from dataclasses import replace
-
-            db = replace(db, checked_after_crash=False)
-        daily_backup(db)
-        if self._daily_timer is None:
-            self._daily_timer = keep_daily_backups(self.window, lambda: self.db)
-        return db
 
     # --- after opening ----------------------------------------------------------
     def start_meeting(self, meeting: bool, request: tuple[object, ...] | None) -> None:
@@ -249,6 +394,15 @@ class Session:
         path = self.settings.database_file
         if path is None:
             return
+        if self.opening.running:
+            raise StoreError(
+                Message(
+                    "App",
+                    QT_TRANSLATE_NOOP(
+                        "App", "The data is still being checked; restore it once the check is done."
+                    ),
+                )
+            )
         self.close_connections(backup_first=False)
         lock = InstanceLock(path)
         lock.acquire()  # keep other instances out during the swap
@@ -263,6 +417,7 @@ class Session:
 
     def close_connections(self, backup_first: bool) -> None:
         """Let go of the database file (a backup first when asked and allowed)."""
+        self.backing_up.stop()  # a daily backup still running finishes first
         if self.directory is not None:
             self.directory.close()
             self.directory = None
@@ -284,6 +439,9 @@ class Session:
         return bool(self.meeting is not None and self.meeting.active)
 
     def close(self) -> None:
+        """The window closed: a check still running stops (the file was not
+        opened), a migration finishes; then everything lets go of the file."""
+        self.opening.stop()
         meeting = self.in_meeting()
         self.close_connections(backup_first=not meeting)
         if self.meeting is not None:
