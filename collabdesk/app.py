@@ -14,6 +14,7 @@ the first paint, and call run_gui as the `collabdesk` command does.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -79,8 +80,9 @@ def run_gui(
 
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
-    from collabdesk.services.partner_directory import PartnerDirectory
+    from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
     from collabdesk.store.errors import DataFolderError, StoreError
+    from collabdesk.ui.partners.partner_table_model import PAGE_SIZE
     from collabdesk.ui.shell.main_window import MainWindow
     from collabdesk.ui.shell.session import Session, cannot_open_title, show_icon
     from collabdesk.ui.shell.store_opening import when_painted
@@ -125,8 +127,14 @@ def run_gui(
                 pass  # a read-only folder: open_store opens it read-only, list and all
             else:
                 probe.release()
-                run.directory = PartnerDirectory.for_sqlite_file(path)
-                window.attach_directory(run.directory)
+                directory = PartnerDirectory.for_sqlite_file(path)
+                try:  # the list's first page, read again from SQLite's cache (~1 ms)
+                    directory.first_page(PartnerQuery(), PAGE_SIZE)
+                except sqlite3.DatabaseError:  # damaged: the start-up check says so
+                    directory.close()
+                else:
+                    run.directory = directory
+                    window.attach_directory(directory)
     except (StoreError, OSError) as exc:
         from collabdesk.ui.widgets import prompts
         from collabdesk.ui.widgets.service_text import error_text

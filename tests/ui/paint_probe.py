@@ -46,8 +46,9 @@ def elapsed_ms() -> float:
 
 
 def main_window(app: QApplication) -> Any:
+    """The shown main window (a test's earlier run may leave a closed one)."""
     for widget in app.topLevelWidgets():
-        if widget.objectName() == "mainWindow":
+        if widget.objectName() == "mainWindow" and widget.isVisible():
             return widget
     return None
 
@@ -85,13 +86,18 @@ class Probe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if "paint" not in self.seen and event.type() == QEvent.Type.Paint:
             window = main_window(self.app)
-            if window is not None and window.isVisible():
+            if window is not None:
                 table = window.table
                 listed = watched is table.viewport() and window.model.rowCount() > 0
                 empty = window.model.rowCount() == 0 and watched is window
                 if listed or (empty and not window.model.has_directory):
                     self._record("paint", window)
         return False
+
+    def stop(self) -> None:
+        """Stop watching (a test's QApplication lives on)."""
+        self.poll.stop()
+        self.app.removeEventFilter(self)
 
     def _look(self) -> None:
         window = main_window(self.app)
@@ -149,7 +155,7 @@ def main(argv: list[str]) -> int:
     from collabdesk.config import resolve
 
     code = run_gui(resolve(argv[1]), [argv[0]], STARTED)
-    app.removeEventFilter(probe)
+    probe.stop()
     return code
 
 

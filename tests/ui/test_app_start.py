@@ -14,7 +14,6 @@ import pytest
 from collabdesk.app import run_gui
 from collabdesk.config import resolve
 from collabdesk.store.database import open_database, sqlite_url
-from tests.ui.paint_probe import Probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,11 +36,11 @@ def demo_database(folder: Path) -> Path:
     return path
 
 
-def test_demo_database_is_painted_first_then_opened(qapp, data_dir) -> None:
+def test_demo_database_is_painted_first_then_opened(qapp, watch_start, data_dir) -> None:
     """The real start (no switch in the program): the list with its rows is
     painted before the services exist; then editing is enabled."""
     demo_database(data_dir)
-    probe = Probe(qapp, until="editable")
+    probe = watch_start("editable")
     assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 0
     paint, editable = probe.seen["paint"], probe.seen["editable"]
     assert paint["rows"] == 12 and paint["page"] == 0 and paint["visible"]
@@ -50,11 +49,13 @@ def test_demo_database_is_painted_first_then_opened(qapp, data_dir) -> None:
     assert paint["ms"] < editable["ms"]
 
 
-def test_a_new_data_folder_is_painted_then_gets_its_database(qapp, data_dir, monkeypatch) -> None:
+def test_a_new_data_folder_is_painted_then_gets_its_database(
+    qapp, watch_start, data_dir, monkeypatch
+) -> None:
     from collabdesk.ui.shell import welcome_dialog
 
     monkeypatch.setattr(welcome_dialog, "run_welcome", lambda dialog: None)
-    probe = Probe(qapp, until="editable")
+    probe = watch_start("editable")
     assert run_gui(resolve(str(data_dir / "new")), ["collabdesk"]) == 0
     assert probe.seen["paint"]["rows"] == 0 and not probe.seen["paint"]["services"]
     assert probe.seen["editable"]["services"]
