@@ -77,6 +77,8 @@ class Probe(QObject):
         self.app = app
         self.until = until
         self.seen: dict[str, dict[str, object]] = {}
+        self.last_look = 0.0
+        self.longest_gap_ms = 0.0  # between two turns of the 5 ms poll, after the paint
         app.installEventFilter(self)
         self.poll = QTimer()
         self.poll.setInterval(5)
@@ -100,6 +102,10 @@ class Probe(QObject):
         self.app.removeEventFilter(self)
 
     def _look(self) -> None:
+        now = elapsed_ms()
+        if "paint" in self.seen and self.last_look:
+            self.longest_gap_ms = max(self.longest_gap_ms, now - self.last_look)
+        self.last_look = now
         window = main_window(self.app)
         if window is None:
             return
@@ -110,7 +116,7 @@ class Probe(QObject):
             self._record("open", window)
 
     def _record(self, moment: str, window: Any) -> None:
-        self.seen[moment] = state(window)
+        self.seen[moment] = {**state(window), "longest_gap_ms": round(self.longest_gap_ms, 1)}
         print(json.dumps({"moment": moment, **self.seen[moment]}), flush=True)
         if moment == self.until:
             QTimer.singleShot(0, self.app.quit)  # run_gui closes the window and the data
