@@ -101,7 +101,6 @@ def open_database(
     `progress` hears which step runs (store/startup.py); the window runs
     this in a worker thread and shows it on its banner.
     """
-    from collabdesk.store import migrate  # Alembic loads only when needed
     from collabdesk.store.backup import take_backup
     from collabdesk.store.startup import MIGRATING, check_at_start, refuse_network_share
 
@@ -126,6 +125,8 @@ def open_database(
                 check_at_start(path, progress)
             revision = schema_revision(path)
             if revision != HEAD_REVISION:
+                from collabdesk.store import migrate  # Alembic (~0.3-1 s) only when needed
+
                 if revision is not None:
                     migrate.check_not_newer(revision)
                     if progress is not None:
@@ -141,6 +142,8 @@ def open_database(
                 lock.release()
             raise
     else:
+        from collabdesk.store import migrate
+
         migrate.upgrade(url)
 
     engine = open_engine(url, journal=journal)
