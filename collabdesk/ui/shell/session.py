@@ -2,10 +2,13 @@
 directory and meeting mode. app.run_gui makes one Session and closes it
 when the window's event loop ends.
 
-The public interface is what the window's parts use: `open_store` (and
-again after a restore or when meeting mode ends), `restore_from`,
-`close_connections`, `database_file`, `start_meeting`, `welcome`,
-`in_meeting`, `close`.
+The public interface is what the window's parts use: `open_after_paint`
+(at start-up, in a worker: ui/shell/store_opening.py), `open_store` (again
+after a restore or when meeting mode ends, on the GUI thread),
+`restore_from`, `close_connections`, `database_file`, `start_meeting`,
+`welcome`, `in_meeting`, `close`; and the steps both openings share:
+`prepare`, `open_database`, `restore_offered`, `restore_file`, `attach`,
+`fail`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -23,7 +26,7 @@ from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
 from collabdesk.ui.shell.i18n import warm_plural_rules
-from collabdesk.ui.shell.store_opening import OffThread
+from collabdesk.ui.shell.store_opening import OffThread, StartOpening
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -35,23 +38,16 @@ if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
 
 
-# A step that ends sooner (a quick check of a small file) never shows its line.
-STEP_SHOWN_AFTER_MS = 300
-
-
-class Opened(NamedTuple):
-    """What the worker hands the GUI thread: the open store and its services."""
-
-    db: Database
-    desk: Desk
-
-
-def _close_database(opened: Opened) -> None:
-    opened.db.close()
-
-
 def _ignore(_value: object) -> None:
     """The daily backup logs its own failures (ui/shell/backups.py)."""
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why the data could not be opened, in the person's language."""
+    from collabdesk.store.errors import StoreError
+    from collabdesk.ui.widgets.service_text import error_text
+
+    return error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
 
 
 def cannot_open_title() -> str:
@@ -91,141 +87,47 @@ class Session:
         self._daily_timer: QTimer | None = None
         # The store opens in a worker at start (ui/shell/store_opening.py); the
         # daily backup runs in another, so the data is editable meanwhile.
-        self.opening: OffThread[Opened] = OffThread(window)
-        self.opening.step_changed.connect(self._on_step)
+        self.opening = StartOpening(self)
         self.backing_up: OffThread[None] = OffThread(window)
-        self._step: tuple[str, float | None] = ("opening", None)
-        self._banner_timer: QTimer | None = None
-        self._when_open: Callable[[], None] | None = None
 
     # --- opening ----------------------------------------------------------------
     def open_after_paint(self, then: Callable[[], None]) -> None:
         """At start-up, after the first paint: open the store in a worker
-        thread (ui/shell/store_opening.py) while the window stays live, its
-        banner saying what runs; `then` runs once the services are attached.
-        A failure is said in a message box and ends the run with code 1."""
-        try:
-            read_only = self._prepare()
-        except Exception as exc:
-            self._fail(self._failure_text(exc))
-            return
-        if read_only is None:  # a meeting laptop's copy, opened read-only
-            then()
-            return
-        from collabdesk.ui.shell import data_notices
-
-        self._when_open = then
-        self._banner_timer = timer = QTimer(self.window)
-        timer.setSingleShot(True)
-        timer.setInterval(STEP_SHOWN_AFTER_MS)
-        timer.timeout.connect(lambda: data_notices.show_step(self.window, *self._step))
-        timer.start()
-        self.opening.start(
-            partial(self._open_off_thread, read_only),
-            self._opened_off_thread,
-            self._open_failed,
-            discard=_close_database,
-        )
-
-    def _on_step(self, step: str, fraction: float | None) -> None:
-        self._step = (step, fraction)
-        if self._banner_timer is None or not self._banner_timer.isActive():
-            from collabdesk.ui.shell import data_notices
-
-            data_notices.show_step(self.window, step, fraction)
-
-    def _open_off_thread(self, read_only: bool, step: Progress) -> Opened:
-        """In the worker: open (check, migrate) and load what the window will
-        need, so the GUI thread only attaches it."""
-        db = self._open_database(read_only, step)
-        try:
-            from collabdesk.services.demo import load_demo  # noqa: F401 (loaded here, not later)
-            from collabdesk.services.desk import Desk
-
-            desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
-        except BaseException:
-            db.close()
-            raise
-        return Opened(db, desk)
-
-    def _opened_off_thread(self, opened: Opened) -> None:
-        self._attach(opened.db, opened.desk)
-        self._after_opening()
-
-    def _open_failed(self, exc: BaseException) -> None:
-        """A damaged file: offer the newest good backup (restored and opened
-        in the worker too); anything else ends the run with its message."""
-        from collabdesk.store.startup import DamagedDatabaseError
-
-        if isinstance(exc, DamagedDatabaseError) and self._restore_offered(exc):
-            backup = exc.backup
-            assert backup is not None
-
-            import dataclasses  # not at the top: this module loads before the first paint
-
-            def restore_then_open(step: Progress) -> Opened:
-                self._restore_file(backup.path)
-                opened = self._open_off_thread(False, step)
-                # The person just chose a backup over the damaged data: the notice
-                # "every saved change is here" would not be true.
-                db = dataclasses.replace(opened.db, checked_after_crash=False)
-                return Opened(db, opened.desk)
-
-            self.opening.start(
-                restore_then_open, self._opened_off_thread, self._open_failed, _close_database
-            )
-            return
-        self._after_opening()
-        self._fail(self._failure_text(exc))
-
-    def _after_opening(self) -> None:
-        from collabdesk.ui.shell import data_notices
-
-        if self._banner_timer is not None:
-            self._banner_timer.stop()
-            self._banner_timer = None
-        data_notices.opened(self.window)
-        then, self._when_open = self._when_open, None
-        if then is not None and self.db is not None:
-            then()
+        thread while the window stays live (ui/shell/store_opening.py);
+        `then` runs once the services are attached. A failure is said in a
+        message box and ends the run with code 1."""
+        self.opening.start(then)
 
     def open_store(self) -> bool:
         """Open (and migrate) the database and hand the services to the
         window, on the GUI thread: reopening after a restore or when meeting
         mode ends (the start-up opens in a worker: open_after_paint)."""
         try:
-            read_only = self._prepare()
+            read_only = self.prepare()
             if read_only is None:
                 return True
             try:
-                db = self._open_database(read_only, None)
+                db = self.open_database(read_only, None)
             except Exception as exc:
                 from collabdesk.store.startup import DamagedDatabaseError
 
-                if not isinstance(exc, DamagedDatabaseError) or not self._restore_offered(exc):
+                if not isinstance(exc, DamagedDatabaseError) or not self.restore_offered(exc):
                     raise
                 import dataclasses
 
                 assert exc.backup is not None
-                self._restore_file(exc.backup.path)
-                reopened = self._open_database(False, None)
+                self.restore_file(exc.backup.path)
+                reopened = self.open_database(False, None)
                 db = dataclasses.replace(reopened, checked_after_crash=False)
             from collabdesk.services.desk import Desk
 
-            self._attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
+            self.attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
             return True
         except Exception as exc:  # StoreError and anything else: a message, no traceback
-            self._fail(self._failure_text(exc))
+            self.fail(failure_text(exc))
             return False
 
-    @staticmethod
-    def _failure_text(exc: BaseException) -> str:
-        from collabdesk.store.errors import StoreError
-        from collabdesk.ui.widgets.service_text import error_text
-
-        return error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
-
-    def _prepare(self) -> bool | None:
+    def prepare(self) -> bool | None:
         """On the GUI thread, before the worker: whether the data can only be
         read (a disc, a locked stick); None when it is a meeting laptop's
         copy, which this opens at once."""
@@ -248,7 +150,7 @@ class Session:
         self.app.setApplicationVersion(collabdesk.__version__)
         return read_only
 
-    def _open_database(self, read_only: bool, step: Progress | None) -> Database:
+    def open_database(self, read_only: bool, step: Progress | None) -> Database:
         """The store itself: read-only, or with the lock, the start-up check
         and any migration (store/database.py). Runs in the worker at start."""
         path = self.settings.database_file
@@ -262,7 +164,7 @@ class Session:
             self.settings.database_url, self.settings.journal, exclusive=True, progress=step
         )
 
-    def _restore_offered(self, exc: DamagedDatabaseError) -> bool:
+    def restore_offered(self, exc: DamagedDatabaseError) -> bool:
         """The file failed its check: restore the newest good backup?"""
         from collabdesk.ui.widgets import prompts
         from collabdesk.ui.widgets.service_text import error_text
@@ -274,7 +176,7 @@ class Session:
             fill(question, [error_text(exc)]),
         )
 
-    def _attach(self, db: Database, desk: Desk) -> None:
+    def attach(self, db: Database, desk: Desk) -> None:
         """Hand the open store to the window (GUI thread): editing works from now."""
         from collabdesk.services.demo import load_demo
         from collabdesk.services.partner_directory import directory_for
@@ -379,7 +281,7 @@ class Session:
     def database_file(self) -> Path | None:
         return self.settings.database_file
 
-    def _restore_file(self, backup: Path) -> None:
+    def restore_file(self, backup: Path) -> None:
         from collabdesk.store.restore import restore
 
         path = self.settings.database_file
@@ -407,7 +309,7 @@ class Session:
         lock = InstanceLock(path)
         lock.acquire()  # keep other instances out during the swap
         try:
-            self._restore_file(backup)
+            self.restore_file(backup)
         finally:
             lock.release()
         if not self.open_store():
@@ -428,7 +330,7 @@ class Session:
             self.db.close()
             self.db = None
 
-    def _fail(self, message: str) -> None:
+    def fail(self, message: str) -> None:
         from collabdesk.ui.widgets import prompts
 
         show_icon(self.app)

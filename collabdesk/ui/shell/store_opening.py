@@ -22,12 +22,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.store.database import Database
+    from collabdesk.ui.shell.session import Session
+
 T = TypeVar("T")
 Step = Callable[[str, float | None], bool]  # store.startup.Progress, without importing the store
+
+# A step that ends sooner (a quick check of a small file) never shows its line.
+STEP_SHOWN_AFTER_MS = 300
 
 # The first paint normally comes within a frame or two of show(); a window
 # that is never exposed (started minimised, no compositor) opens anyway.
@@ -150,3 +158,119 @@ def when_painted(widget: QObject, call: Callable[[], None]) -> None:
     """Run `call` once, on the event loop turn after `widget`'s first paint
     (or after PAINT_FALLBACK_MS when no paint comes)."""
     _PaintWatch(widget, call)
+
+
+class Opened(NamedTuple):
+    """What the worker hands the GUI thread: the open store and its services."""
+
+    db: Database
+    desk: Desk
+
+
+def _close_database(opened: Opened) -> None:
+    opened.db.close()
+
+
+class StartOpening:
+    """The start-up's opening of a Session's store: the worker, its banner
+    line (after STEP_SHOWN_AFTER_MS), a damaged file's offer of the newest
+    good backup (restored and opened in the worker too)."""
+
+    def __init__(self, run: Session) -> None:
+        self.run = run
+        self.worker: OffThread[Opened] = OffThread(run.window)
+        self.worker.step_changed.connect(self._on_step)
+        self._step: tuple[str, float | None] = ("opening", None)
+        self._banner_timer: QTimer | None = None
+        self._then: Callable[[], None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.worker.running
+
+    def start(self, then: Callable[[], None]) -> None:
+        from collabdesk.ui.shell import data_notices
+        from collabdesk.ui.shell.session import failure_text
+
+        try:
+            read_only = self.run.prepare()
+        except Exception as exc:
+            self.run.fail(failure_text(exc))
+            return
+        if read_only is None:  # a meeting laptop's copy, opened read-only
+            then()
+            return
+        self._then = then
+        window = self.run.window
+        self._banner_timer = timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.setInterval(STEP_SHOWN_AFTER_MS)
+        timer.timeout.connect(lambda: data_notices.show_step(window, *self._step))
+        timer.start()
+        self.worker.start(
+            lambda step: self._open(read_only, step), self._opened, self._failed, _close_database
+        )
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+    def _on_step(self, step: str, fraction: float | None) -> None:
+        self._step = (step, fraction)
+        if self._banner_timer is None or not self._banner_timer.isActive():
+            from collabdesk.ui.shell import data_notices
+
+            data_notices.show_step(self.run.window, step, fraction)
+
+    def _open(self, read_only: bool, step: Step) -> Opened:
+        """In the worker: open (check, migrate) and make the services, so
+        the GUI thread only attaches them."""
+        db = self.run.open_database(read_only, step)
+        try:
+            from collabdesk.services.demo import load_demo  # noqa: F401 (loaded here, not later)
+            from collabdesk.services.desk import Desk
+
+            desk = Desk.over(db.sessions, data_dir=self.run.settings.data_dir)  # proofs go there
+        except BaseException:
+            db.close()
+            raise
+        return Opened(db, desk)
+
+    def _opened(self, opened: Opened) -> None:
+        self.run.attach(opened.db, opened.desk)
+        self._finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        """A damaged file: offer the newest good backup; anything else ends
+        the run with its message."""
+        from collabdesk.store.startup import DamagedDatabaseError
+        from collabdesk.ui.shell.session import failure_text
+
+        if isinstance(exc, DamagedDatabaseError) and self.run.restore_offered(exc):
+            import dataclasses  # not at the top: this module loads before the first paint
+
+            backup = exc.backup
+            assert backup is not None
+
+            def restore_then_open(step: Step) -> Opened:
+                self.run.restore_file(backup.path)
+                opened = self._open(False, step)
+                # The person just chose a backup over the damaged data: the notice
+                # "every saved change is here" would not be true.
+                db = dataclasses.replace(opened.db, checked_after_crash=False)
+                return Opened(db, opened.desk)
+
+            self.worker.start(restore_then_open, self._opened, self._failed, _close_database)
+            return
+        self._finish()
+        self.run.fail(failure_text(exc))
+
+    def _finish(self) -> None:
+        from collabdesk.ui.shell import data_notices
+
+        if self._banner_timer is not None:
+            self._banner_timer.stop()
+            self._banner_timer = None
+        data_notices.opened(self.run.window)
+        then, self._then = self._then, None
+        if then is not None and self.run.db is not None:
+            then()
