@@ -82,10 +82,10 @@ def run_gui(
     app = make_application(argv)
     from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
     from collabdesk.store.errors import DataFolderError, StoreError
-    from collabdesk.ui.partners.partner_table_model import PAGE_SIZE
     from collabdesk.ui.shell.main_window import MainWindow
     from collabdesk.ui.shell.session import Session, cannot_open_title, show_icon
     from collabdesk.ui.shell.store_opening import when_painted
+    from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE
 
     previous_hook = sys.excepthook
     window = MainWindow(settings.data_dir, staged=True)
