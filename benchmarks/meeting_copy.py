@@ -1,7 +1,8 @@
 """How long entering meeting mode takes: the meeting copy (backup API copy,
 prune to one collaboration, rebuild the search index, VACUUM) of databases
-with 500, 2,000 and 10,000 collaborations (twice as many partners, answers,
-promises), and how large the copy is.
+with 500, 2,000 and 10,000 collaborations (benchmarks/scale_data.py: twice
+as many partners and commitments, part of each checklist answered), and how
+large the copy is.
 
 Entering meeting mode and "Prepare a meeting laptop…" both wait for this
 copy; it prints the median of 3 copies per size.
@@ -20,13 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from collaborations import fill  # noqa: E402
-
-from collabdesk.services.desk import Desk  # noqa: E402
-from collabdesk.store.database import open_database, sqlite_url  # noqa: E402
-from collabdesk.store.meeting_copy import make_meeting_copy  # noqa: E402
+from benchmarks.scale_data import scale_database, scratch_copy  # noqa: E402
+from collabdesk.services.meeting_copy import make_meeting_copy  # noqa: E402
 
 RUNS = 3
 
@@ -37,11 +34,9 @@ def main() -> None:
     sizes = [int(s) for s in parser.parse_args().sizes.split(",")]
     print(f"{'collaborations':>14} {'database':>10} {'copy':>8} {'median':>9}")
     for size in sizes:
+        cached = scale_database(partners=2 * size, commitments=2 * size, collaborations=size)
         with tempfile.TemporaryDirectory() as folder:
-            source = Path(folder) / "office.sqlite3"
-            db = open_database(sqlite_url(source))
-            fill(Desk.over(db.sessions), db.sessions, size)
-            db.close()
+            source = scratch_copy(cached, Path(folder), "office.sqlite3")
             times = []
             for run in range(RUNS):
                 target = Path(folder) / f"meeting{run}.sqlite3"

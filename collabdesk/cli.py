@@ -49,6 +49,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.pitch",
     "collabdesk.commands.letter",
     "collabdesk.commands.recap",
+    "collabdesk.commands.results",
     "collabdesk.commands.stats",
     "collabdesk.commands.units",
     "collabdesk.commands.present",
@@ -81,11 +82,28 @@ def _global_parser() -> Parser:
     return parser
 
 
+GLOBAL_VALUE_OPTIONS = ("--data-dir", "--database-url")
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command word of `argv` (the first word that is not a global
+    option or its value), or None."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GLOBAL_VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
-    """Starting the window needs only the global options: skip loading every
-    command module then (a few ms of start-up); anything else, or an error,
-    goes through the full parser and its messages."""
-    if not any(token in COMMAND_NAMES or token in ("-h", "--help") for token in argv):
+    """Starting the window needs only the global options, and a command
+    only its own module: loading every command module costs what their
+    imports cost (SQLAlchemy, reportlab, icalendar). `--help` alone, an
+    unknown word or an error goes through the full parser and its messages."""
+    command = command_of(argv)
+    if command is None and not any(token in ("-h", "--help") for token in argv):
         try:
             args = _global_parser().parse_args(argv)
         except CliUsageError:
@@ -93,13 +111,18 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         else:
             args.command = None
             return args
+    if command in COMMAND_NAMES:
+        return build_parser(only=command).parse_args(argv)
     return build_parser().parse_args(argv)
 
 
-def build_parser() -> Parser:
+def build_parser(only: str | None = None) -> Parser:
+    """Every command's parser, or only that of the command `only`."""
     parser = _global_parser()
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
+        if only is not None and name.rsplit(".", 1)[1] != only:
+            continue
         module = importlib.import_module(name)
         module.register(commands.add_parser(module.NAME, help=module.HELP))
     return parser
@@ -154,8 +177,7 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
 
     from collabdesk.commands import language
     from collabdesk.domain.message import QT_TRANSLATE_NOOP
-    from collabdesk.services.desk import Desk
-    from collabdesk.services.errors import ServiceError
+    from collabdesk.services.errors import ServiceError  # plain Python: no SQLAlchemy
     from collabdesk.store.errors import StoreError
 
     language.begin()
@@ -164,8 +186,14 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         if getattr(args, "raw_handler", None) is not None:  # works on the file, unopened
             raw_code: int = args.raw_handler(args, settings, out)
             return raw_code
+        if getattr(args, "reader", None) is not None:  # only reads: plain SQL when it can
+            read_code = _read(args, settings, out)
+            if read_code is not None:
+                return read_code
+        from collabdesk.commands.desk import command_desk
+
         db = open_for_cli(settings)
-        desk = Desk.over(db.sessions, data_dir=settings.data_dir)  # proofs live in the data folder
+        desk = command_desk(db.sessions, settings.data_dir)  # proofs live in the data folder
         language.begin(lambda: desk.library.profile().default_language)
         code: int = args.handler(args, CommandContext(settings, db, desk, out))
         request = getattr(args, "gui_request", None)  # `present` starts the window
@@ -199,6 +227,25 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     finally:
         if db is not None:
             db.close()
+
+
+def _read(args: argparse.Namespace, settings: Settings, out: TextIO) -> int | None:
+    """Run the command's plain-SQL reader; None when the full path must (no
+    current SQLite file, or the reader cannot answer: a missing record, whose
+    refusal the full path words)."""
+    from collabdesk.commands import language
+    from collabdesk.commands.reading import open_reading, profile_language
+
+    reading = open_reading(settings, out)
+    if reading is None:
+        return None
+    try:
+        language.begin(lambda: profile_language(reading.connection))
+        code: int | None = args.reader(args, reading)
+        return code
+    finally:
+        language.language()  # decided while the profile can still be read: an error says it too
+        reading.connection.close()
 
 
 def _log_unexpected(settings: Settings) -> None:

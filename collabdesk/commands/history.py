@@ -4,22 +4,43 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, print_table
+from collabdesk.domain.keeping import HISTORY_LIMIT, TRACKED
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
 
 NAME = "history"
 HELP = "show the change history of one record"
 VALUE_WIDTH = 40
 
 
-def register(parser: argparse.ArgumentParser) -> None:
-    from collabdesk.store.history import TRACKED
+class HistoryLine(NamedTuple):
+    """What the command shows of a services/history.HistoryItem."""
 
+    id: int
+    change_set: str
+    table: str
+    record_id: int
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    changed_at: datetime
+    changed_by: str
+    computer: str
+
+
+def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("table", choices=sorted(TRACKED), metavar="TABLE")
     parser.add_argument("id", type=int, metavar="ID")
     parser.add_argument("--json", action="store_true")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, reader=read)
 
 
 def _short(value: str | None) -> str:
@@ -28,7 +49,29 @@ def _short(value: str | None) -> str:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    items = ctx.desk.history.for_record(args.table, args.id)
+    return print_history(args, ctx.desk.history.for_record(args.table, args.id), ctx.out)
+
+
+def read(args: argparse.Namespace, reading: Reading) -> int:
+    """The same history over the read path's plain connection: the record's
+    entries and those of the rows that hang on it, as HistoryService.for_record."""
+    from collabdesk.commands.reading import utc
+
+    found = reading.connection.execute(
+        "SELECT id, change_set, table_name, record_id, action, field, old_value, new_value, "
+        "created_at, changed_by, computer FROM change_log "
+        "WHERE (table_name = ? AND record_id = ?) OR (parent_table = ? AND parent_id = ?) "
+        "ORDER BY id DESC LIMIT ?",
+        (args.table, args.id, args.table, args.id, HISTORY_LIMIT),
+    )
+    items = [
+        HistoryLine(entry, change_set, table, record, action, field, old, new, utc(at), by, pc)
+        for entry, change_set, table, record, action, field, old, new, at, by, pc in found
+    ]
+    return print_history(args, items, reading.out)
+
+
+def print_history(args: argparse.Namespace, items: Sequence[HistoryLine | Any], out: TextIO) -> int:
     if args.json:
         data = [
             {
@@ -46,8 +89,8 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
             }
             for i in items
         ]
-        json.dump(data, ctx.out, ensure_ascii=False, indent=1)
-        print(file=ctx.out)
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        print(file=out)
         return EXIT_OK
     if not items:
         raise CliError(
@@ -68,5 +111,5 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         for i in items
     ]
-    print_table(rows, ctx.out)
+    print_table(rows, out)
     return EXIT_OK

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -18,6 +18,9 @@ from collabdesk.commands.common import (
 )
 from collabdesk.commands.language import say, words
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
 
 NAME = "library"
 HELP = "show or change the library's profile: name, contact person, logo, colour"
@@ -53,7 +56,16 @@ def register(parser: argparse.ArgumentParser) -> None:
     change.set_defaults(handler=set_library)
     show = sub.add_parser("show", help="the library's profile")
     show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=show_library)
+    show.set_defaults(handler=show_library, reader=read_library)
+
+
+# services/library.ProfileDraft's fields and defaults, logo_path left out, in
+# its order (tests/unit/test_cli_light.py keeps the two equal).
+PROFILE_DEFAULTS = {
+    "name": "", "branch": "", "city": "", "website": "", "brand_colour": "#1F5C99",
+    "default_language": "ru", "email": "", "phone": "", "contact_name": "",
+    "contact_role": "", "contact_phone": "", "contact_email": "",
+}  # fmt: skip
 
 
 def library_json(ctx: CommandContext) -> dict[str, Any]:
@@ -63,6 +75,21 @@ def library_json(ctx: CommandContext) -> dict[str, Any]:
     return profile | {
         "logo": None if logo is None else {"name": logo.name, "bytes": len(logo.data)}
     }
+
+
+def read_library(args: argparse.Namespace, reading: Reading) -> int:
+    """`library show` over the read path's plain connection."""
+    columns = ", ".join(PROFILE_DEFAULTS)
+    found = reading.connection.execute(
+        f"SELECT {columns}, length(logo), logo_name FROM library_profile ORDER BY id LIMIT 1"
+    ).fetchone()
+    shown: dict[str, Any] = dict(PROFILE_DEFAULTS)
+    logo = None
+    if found is not None:
+        shown.update(zip(PROFILE_DEFAULTS, found, strict=False))
+        if found[-2]:
+            logo = {"name": found[-1], "bytes": found[-2]}
+    return print_library(args, shown | {"logo": logo}, reading.out)
 
 
 def set_library(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -102,9 +129,12 @@ def _changed(changes: dict[str, str], args: argparse.Namespace) -> str:
 
 
 def show_library(args: argparse.Namespace, ctx: CommandContext) -> int:
-    shown = library_json(ctx)
+    return print_library(args, library_json(ctx), ctx.out)
+
+
+def print_library(args: argparse.Namespace, shown: dict[str, Any], out: TextIO) -> int:
     if args.json:
-        print_json(shown, ctx.out)
+        print_json(shown, out)
         return EXIT_OK
     lines = [
         (QT_TRANSLATE_NOOP("Cli", "Name:"), shown["name"]),
@@ -121,7 +151,7 @@ def show_library(args: argparse.Namespace, ctx: CommandContext) -> int:
     labelled = [(words(label), value) for label, value in lines if value]
     width = max((len(label) for label, _value in labelled), default=0)
     for label, value in labelled:
-        print(f"{label:{width}} {value}", file=ctx.out)
+        print(f"{label:{width}} {value}", file=out)
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""`collabdesk recap COLLABORATION_ID [--internal] [--lang ru|en] --out FILE.pdf`."""
+"""`collabdesk recap COLLABORATION_ID [--internal] [--lang ru|en] [--partner ID] --out FILE.pdf`."""
 
 from __future__ import annotations
 
@@ -29,7 +29,17 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.reports.recap import build_recap
 
     out = output_path(args.out)
-    content = ctx.desk.pitch_content.gather(args.collaboration_id, args.partner)
-    write_atomically(out, build_recap(content, language(ctx, args.lang), internal=args.internal))
+    lang = language(ctx, args.lang)
+    recap = ctx.desk.recaps.gather(
+        args.collaboration_id, args.partner, internal=args.internal, language=lang
+    )
+    write_atomically(out, build_recap(recap, lang))
+    if recap.interim:
+        say(
+            ctx.out,
+            QT_TRANSLATE_NOOP(
+                "Cli", "The collaboration is not completed yet: the recap is marked interim."
+            ),
+        )
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     return EXIT_OK

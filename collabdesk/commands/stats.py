@@ -10,7 +10,7 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -24,6 +24,9 @@ from collabdesk.commands.language import language, say
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from collabdesk.commands.reading import Reading
     from collabdesk.services.metrics import MetricRecord
 
 NAME = "stats"
@@ -41,7 +44,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     listing.add_argument(
         "--category", help="only this category's figures (an age band, a district)"
     )
-    listing.set_defaults(handler=list_figures)
+    listing.set_defaults(handler=list_figures, reader=read_figures)
     add = actions.add_parser("add", help="record one figure (replaces the same month's)")
     add.add_argument("name")
     add.add_argument("period", help="the month: 2026-03, 03.2026 or 'март 2026'")
@@ -83,7 +86,7 @@ def import_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _figure_json(f: MetricRecord) -> dict[str, str]:
+def _figure_json(f: MetricRecord | FigureLine) -> dict[str, str]:
     return {
         "name": f.name,
         "period": f.period_start.isoformat(),
@@ -102,19 +105,54 @@ def _number(value: Decimal) -> str:
     return format_number(value, language())
 
 
+class FigureLine(NamedTuple):
+    """What the list shows of a services/metrics.MetricRecord."""
+
+    id: int
+    name: str
+    period_start: date
+    value: Decimal
+    unit: str
+    source: str
+    branch: str
+    category: str
+
+
 def list_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
-    figures = ctx.desk.metrics.all()
+    return print_figures(args, ctx.desk.metrics.all(), ctx.out)
+
+
+def read_figures(args: argparse.Namespace, reading: Reading) -> int:
+    """The same list over the read path's plain connection, in MetricService.all's
+    order; a value as SQLAlchemy's Numeric(16, 2) reads it back from SQLite."""
+    found = reading.connection.execute(
+        "SELECT id, name, period_start, value, unit, source, branch, category FROM metric "
+        "ORDER BY name, period_start, category"
+    )
+    figures = [
+        FigureLine(
+            figure, name, date.fromisoformat(period), Decimal(f"{value:.2f}"),
+            unit, source, branch, category,
+        )
+        for figure, name, period, value, unit, source, branch, category in found
+    ]  # fmt: skip
+    return print_figures(args, figures, reading.out)
+
+
+def print_figures(
+    args: argparse.Namespace, figures: Sequence[MetricRecord | FigureLine], out: TextIO
+) -> int:
     if args.metric is not None:
         figures = [f for f in figures if f.name == args.metric.strip()]
     if args.category is not None:
         figures = [f for f in figures if f.category == " ".join(args.category.split())]
     if args.json:
         data = [_figure_json(f) for f in figures]
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
     if not figures:
         say(
-            ctx.out,
+            out,
             QT_TRANSLATE_NOOP(
                 "Cli", "No statistics yet. Import some with: collabdesk stats import FILE"
             ),
@@ -132,7 +170,7 @@ def list_figures(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         for f in figures
     ]
-    print_table(rows, ctx.out)
+    print_table(rows, out)
     return EXIT_OK
 
 

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
 from collabdesk.commands.language import say
+from collabdesk.domain.keeping import RETENTION_DAYS
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
 
 NAME = "trash"
 HELP = "list, restore or purge deleted partners and collaborations"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    from collabdesk.services.trash import RETENTION_DAYS
-
     actions = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     listing = actions.add_parser("list", help="list what was deleted")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=list_trash)
+    listing.set_defaults(handler=list_trash, reader=read_trash)
     restore = actions.add_parser("restore", help="bring a deleted record back")
     restore.add_argument("id", type=int, help="the trash entry's ID, as `trash list` shows it")
     restore.set_defaults(handler=restore_entry)
@@ -56,9 +61,43 @@ def purge_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+class TrashLine(NamedTuple):
+    """What the list shows of a services/trash.TrashItem."""
+
+    id: int
+    table: str
+    record_id: int
+    label: str
+    deleted_at: datetime
+    deleted_by: str
+    computer: str
+    rows: int
+
+
 def list_trash(args: argparse.Namespace, ctx: CommandContext) -> int:
-    out = ctx.out
-    items = ctx.desk.trash.items()
+    return print_trash(args, ctx.desk.trash.items(), ctx.out)
+
+
+def read_trash(args: argparse.Namespace, reading: Reading) -> int:
+    """The same list over the read path's plain connection; rows counted
+    from the payload as services/trash._item counts them."""
+    from collabdesk.commands.reading import utc
+
+    found = reading.connection.execute(
+        "SELECT id, table_name, record_id, label, created_at, deleted_by, computer, payload "
+        "FROM trash ORDER BY id DESC"
+    )
+    items = [
+        TrashLine(
+            entry_id, table, record_id, label, utc(at), by, computer,
+            sum(len(r) for r in json.loads(payload).get("rows", {}).values() if r),
+        )
+        for entry_id, table, record_id, label, at, by, computer, payload in found
+    ]  # fmt: skip
+    return print_trash(args, items, reading.out)
+
+
+def print_trash(args: argparse.Namespace, items: Sequence[TrashLine | Any], out: TextIO) -> int:
     if args.json:
         data = [
             {

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_table
 from collabdesk.commands.language import say
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
 
 NAME = "units"
 HELP = "the library's own units and their plural forms"
@@ -22,7 +27,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     listing.add_argument(
         "--shipped", action="store_true", help="also list the units CollabDesk knows already"
     )
-    listing.set_defaults(handler=list_units)
+    listing.set_defaults(handler=list_units, reader=read_units)
     add = actions.add_parser(
         "add",
         help="add a unit with its forms (стенд --lang ru --few стенда --many стендов)",
@@ -39,10 +44,19 @@ def register(parser: argparse.ArgumentParser) -> None:
     remove.set_defaults(handler=remove_unit)
 
 
-def _json(record: object) -> dict[str, object]:
-    from collabdesk.services.units import UnitFormRecord
+class UnitLine(NamedTuple):
+    """What the list shows of a services/units.UnitFormRecord."""
 
-    assert isinstance(record, UnitFormRecord)
+    id: int
+    language: str
+    one: str
+    few: str
+    many: str
+    other: str
+
+
+def _json(record: Any) -> dict[str, object]:
+    """A UnitFormRecord or a UnitLine, as --json prints it."""
     return {
         "id": record.id,
         "language": record.language,
@@ -54,14 +68,25 @@ def _json(record: object) -> dict[str, object]:
 
 
 def list_units(args: argparse.Namespace, ctx: CommandContext) -> int:
-    records = ctx.desk.units.all()
+    return print_units(args, ctx.desk.units.all(), ctx.out)
+
+
+def read_units(args: argparse.Namespace, reading: Reading) -> int:
+    """The same list over the read path's plain connection, in UnitService.all's order."""
+    found = reading.connection.execute(
+        "SELECT id, language, one, few, many, other FROM unit_form ORDER BY language, one"
+    )
+    return print_units(args, [UnitLine(*row) for row in found], reading.out)
+
+
+def print_units(args: argparse.Namespace, records: Sequence[Any], out: TextIO) -> int:
     if args.json:
         data: list[dict[str, object]] = [{**_json(r), "shipped": False} for r in records]
         if args.shipped:
             from collabdesk.domain.units import SHIPPED
 
             data += [{"id": None, **w._asdict(), "shipped": True} for w in SHIPPED]
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
     rows = [("ID", "LANG", "ONE", "FEW", "MANY", "OTHER")]
     rows += [(str(r.id), r.language, r.one, r.few, r.many, r.other) for r in records]
@@ -71,7 +96,7 @@ def list_units(args: argparse.Namespace, ctx: CommandContext) -> int:
         rows += [("-", w.language, w.one, w.few, w.many, w.other) for w in SHIPPED]
     if len(rows) == 1:
         say(
-            ctx.out,
+            out,
             QT_TRANSLATE_NOOP(
                 "Cli",
                 "The library has added no units yet. Add one with: "
@@ -79,7 +104,7 @@ def list_units(args: argparse.Namespace, ctx: CommandContext) -> int:
             ),
         )
         return EXIT_OK
-    print_table(rows, ctx.out)
+    print_table(rows, out)
     return EXIT_OK
 
 

@@ -27,6 +27,11 @@ TITLE_MAX = 200
 
 class Collaboration(Tracked, Base):
     __tablename__ = "collaboration"
+    __table_args__ = (
+        # The list pages by title (keyset on title, id); the board by stage, then title.
+        Index("ix_collaboration_title_id", "title", "id"),
+        Index("ix_collaboration_stage_title_id", "stage", "title", "id"),
+    )
 
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     idea: Mapped[str] = mapped_column(Text, default="")
@@ -40,6 +45,12 @@ class Collaboration(Tracked, Base):
     renewed_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("collaboration.id", ondelete="SET NULL"), nullable=True
     )
+    # The results step after delivery (services/results.py), read by the recap.
+    result_attendance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_impressions: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_media_pieces: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    result_quotes: Mapped[str] = mapped_column(Text, default="", server_default="")  # one a line
+    result_next_time: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     participants: Mapped[list[CollaborationPartner]] = relationship(
         back_populates="collaboration", cascade="all, delete-orphan", passive_deletes=True
@@ -87,6 +98,8 @@ class ChecklistAnswer(Tracked, Base):
             text("coalesce(partner_id, 0)"),
             unique=True,
         ),
+        # Readiness asks, per collaboration, whether a question has an answer.
+        Index("ix_checklist_answer_collaboration_question", "collaboration_id", "question_key"),
     )
 
     collaboration_id: Mapped[int] = mapped_column(

@@ -34,6 +34,9 @@ class Commitment(Tracked, Base):
             "due_on",
             "delivered_on",
         ),
+        # Readiness (services/readiness_sql) asks per collaboration for each
+        # side's promises and those without a date or an owner: index only.
+        Index("ix_commitment_readiness", "collaboration_id", "direction", "due_on", "owner"),
     )
 
     collaboration_id: Mapped[int] = mapped_column(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import (
     TITLE_MAX,
@@ -17,6 +17,19 @@ from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
 from collabdesk.services.checklist_answers import AnswerRecord, every_answer, write_answer
+from collabdesk.services.collaboration_pages import (
+    PAGE_SIZE,
+    CollaborationRow,
+    ListedCollaboration,
+    ListFilter,
+    Opening,
+    StageCards,
+    board,
+    count_listed,
+    every_row,
+    listed,
+    page,
+)
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
@@ -89,17 +102,14 @@ class CollaborationRecord:
         )
 
 
-@dataclass(frozen=True)
-class CollaborationRow:
-    id: int
-    title: str
-    stage: Stage
-    partner_names: tuple[str, ...]
-    starts_on: date | None
-    ends_on: date | None
-
-
-__all__ = ["AnswerRecord", "CollaborationDraft", "CollaborationRecord", "CollaborationService"]
+__all__ = [
+    "AnswerRecord",
+    "CollaborationDraft",
+    "CollaborationRecord",
+    "CollaborationRow",
+    "CollaborationService",
+    "ListFilter",
+]
 IDEA_MAX = 20_000
 
 
@@ -279,43 +289,43 @@ class CollaborationService:
     def rows(
         self, stage: Stage | None = None, partner_id: int | None = None
     ) -> list[CollaborationRow]:
+        """Every collaboration (pickers, the CLI); the list and board page instead."""
         with transaction(self._sessions) as session:
-            stmt = (
-                select(Collaboration)
-                .options(
-                    # One query for all participants instead of one per row.
-                    selectinload(Collaboration.participants).selectinload(
-                        CollaborationPartner.partner
-                    )
-                )
-                .order_by(Collaboration.title, Collaboration.id)
-            )
-            if stage is not None:
-                stmt = stmt.where(Collaboration.stage == stage)
-            if partner_id is not None:
-                stmt = stmt.where(
-                    Collaboration.participants.any(CollaborationPartner.partner_id == partner_id)
-                )
-            result = []
-            for collab in session.scalars(stmt):
-                names = tuple(
-                    sorted(
-                        cp.partner.name
-                        for cp in collab.participants
-                        if cp.role is PartnerRole.PARTNER
-                    )
-                )
-                result.append(
-                    CollaborationRow(
-                        collab.id,
-                        collab.title,
-                        collab.stage,
-                        names,
-                        collab.starts_on,
-                        collab.ends_on,
-                    )
-                )
-            return result
+            return every_row(session, stage, partner_id)
+
+    # --- the list and the board, a page at a time ---------------------------------
+    def count_listed(self, chosen: ListFilter) -> int:
+        with transaction(self._sessions) as session:
+            return count_listed(session, chosen)
+
+    def page(
+        self, chosen: ListFilter, after: tuple[str, int] | None = None, limit: int = PAGE_SIZE
+    ) -> list[ListedCollaboration]:
+        """Lines by title after `after`, each with its readiness percent."""
+        with transaction(self._sessions) as session:
+            return page(session, chosen, after, limit)
+
+    def opening(self, chosen: ListFilter, keep: int | None, limit: int = PAGE_SIZE) -> Opening:
+        """What the list shows first, in one transaction: the count, the first
+        page and the line of the collaboration to keep selected (None when
+        gone or filtered out)."""
+        with transaction(self._sessions) as session:
+            total = count_listed(session, chosen)
+            first = page(session, chosen, None, limit) if total else []
+            kept = listed(session, keep, chosen) if keep is not None and total else None
+            return Opening(total, first, kept)
+
+    def listed(
+        self, collaboration_id: int, chosen: ListFilter | None = None
+    ) -> ListedCollaboration | None:
+        """One line; None when it is gone or `chosen` leaves it out."""
+        with transaction(self._sessions) as session:
+            return listed(session, collaboration_id, chosen)
+
+    def board(self, chosen: ListFilter | None = None) -> list[StageCards]:
+        """Each stage's first cards and how many there are."""
+        with transaction(self._sessions) as session:
+            return board(session, chosen or ListFilter())
 
     def save_answer(
         self,

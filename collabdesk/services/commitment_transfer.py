@@ -338,13 +338,16 @@ class CommitmentTransfer:
         )
 
     def apply(self, plan: CommitmentPlan, progress: Progress | None = None) -> int:
-        """Add every planned commitment in ONE transaction, or none."""
-        total = len(plan.to_add)
+        """Add every planned commitment in ONE transaction (a bulk insert,
+        one change-log entry for the import), or none."""
+        from collabdesk.services.commitment_bulk import insert_commitments
+
+        rows = [(collab, draft) for _row, collab, draft in plan.to_add]
         with transaction(self._sessions, "commitment") as session:
-            for done, (_row, collab, draft) in enumerate(plan.to_add, start=1):
-                session.add(Commitment(collaboration_id=collab, **draft.__dict__))
-                report_progress(progress, done, total)
-        return total
+            insert_commitments(
+                session, rows, lambda done, total: report_progress(progress, done, total)
+            )
+        return len(rows)
 
     def export_rows(self) -> list[tuple[str, ...]]:
         def text(value: object) -> str:

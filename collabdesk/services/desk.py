@@ -24,8 +24,10 @@ from collabdesk.services.partners import PartnerService
 from collabdesk.services.pitch_content import PitchContentService
 from collabdesk.services.plan_b import PlanBService
 from collabdesk.services.proofs import ProofService
+from collabdesk.services.recap_content import RecapContentService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
+from collabdesk.services.results import ResultsService
 from collabdesk.services.statistics import StatisticsService
 from collabdesk.services.trash import TrashService
 from collabdesk.services.units import UnitService, install_units
@@ -56,6 +58,8 @@ class Desk:
     statistics: StatisticsService
     pitch_content: PitchContentService
     units: UnitService
+    results: ResultsService
+    recaps: RecapContentService
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -63,6 +67,7 @@ class Desk:
         tracker = CommitmentTracker(sessions)
         units = UnitService(sessions)
         install_units(units)  # this database's own units, read on first need
+        proofs = ProofService(sessions, data_dir)
         return cls(
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
@@ -75,7 +80,7 @@ class Desk:
             advertising=AdvertisingService(sessions),
             plan_b=PlanBService(sessions),
             tracker=tracker,
-            proofs=ProofService(sessions, data_dir),
+            proofs=proofs,
             reputation=ReputationService(sessions),
             balances=ValueBalanceService(sessions),
             renewals=RenewalService(sessions),
@@ -86,4 +91,6 @@ class Desk:
             statistics=StatisticsService(sessions),
             pitch_content=PitchContentService(sessions),
             units=units,
+            results=ResultsService(sessions),
+            recaps=RecapContentService(sessions, proofs.folder),
         )

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.history import ChangeEntry
+from collabdesk.domain.keeping import HISTORY_LIMIT as HISTORY_LIMIT
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -25,6 +26,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ServiceError,
 )
+from collabdesk.services.partner_bulk import IMPORT, undo_import
 from collabdesk.services.partners import _tags
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.trash import newest_entry, restore_entry
@@ -33,7 +35,6 @@ from collabdesk.store.history import CREATE, DELETE, RESTORE, UPDATE, ChangeSet
 
 CONTEXT = "HistoryService"
 
-HISTORY_LIMIT = 1000
 
 # What each tracked table holds, for sentences that name a record's kind.
 KINDS = {
@@ -214,6 +215,8 @@ class HistoryService:
                     self._swap(session, entry, entry.new_value, entry.old_value)
                 elif entry.action in (CREATE, RESTORE):
                     self._remove(session, entry)
+                elif entry.action == IMPORT:
+                    undo_import(session, entry.table_name, entry.record_id, entry.new_value)
 
     def reapply(self, change_set: str) -> None:
         """Redo a transaction that revert() undid."""
@@ -226,6 +229,16 @@ class HistoryService:
                     self._bring_back(session, entry, entry.new_value)
                 elif entry.action == DELETE:
                     self._remove(session, entry)
+                elif entry.action == IMPORT:
+                    raise ServiceError(
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "HistoryService",
+                                "An undone import cannot be redone; import the file again.",
+                            ),
+                        )
+                    )
 
     # --- steps of revert/reapply ----------------------------------------------------
     @staticmethod

@@ -29,7 +29,8 @@ from collabdesk.services.errors import (
     ServiceError,
     ValidationError,
 )
-from collabdesk.services.partners import PartnerDraft, _apply, check_draft, clean_draft
+from collabdesk.services.partner_bulk import search_text_of
+from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
 from collabdesk.services.tabular import (
     FileFormatError,
     Table,
@@ -146,6 +147,9 @@ class ImportPlan:
     duplicates: tuple[RowProblem, ...]
     unmapped: tuple[str, ...] = field(default_factory=tuple)
     damaged: tuple[RowProblem, ...] = ()  # rows the file holds damaged: never imported
+    # (name_key, search_text) of each row to add, made while planning (in the
+    # window's worker) so that applying only writes.
+    keys: tuple[tuple[str, str], ...] = ()
 
 
 def guess_mapping(
@@ -240,12 +244,16 @@ class PartnerTransfer:
                 )
             )
         with transaction(self._sessions) as session:
-            known_names = {search_key(n) for n in session.scalars(select(Partner.name))}
-            known_emails = {
-                e.casefold()
-                for e in session.scalars(select(Partner.email).where(Partner.email != ""))
-            }
+            # name_key is search_key(name), kept by the mapper events and the bulk insert.
+            # The driver's own cursor: 100,000 names without a result object per row.
+            cursor = session.connection().connection.cursor()
+            cursor.execute("SELECT name_key FROM partner")
+            known_names = {key for (key,) in cursor.fetchall()}
+            cursor.execute("SELECT email FROM partner WHERE email <> ''")
+            known_emails = {email.casefold() for (email,) in cursor.fetchall()}
+            cursor.close()
         to_add: list[tuple[int, PartnerDraft]] = []
+        keys: list[tuple[str, str]] = []
         rejected: list[RowProblem] = []
         duplicates: list[RowProblem] = []
         seen_names: dict[str, int] = {}
@@ -300,6 +308,7 @@ class PartnerTransfer:
             if email:
                 seen_emails[email] = number
             to_add.append((number, draft))
+            keys.append((key, search_text_of(draft)))
         unmapped = tuple(h for i, h in enumerate(table.headers) if i not in mapping and h)
         return ImportPlan(
             table,
@@ -309,22 +318,24 @@ class PartnerTransfer:
             tuple(duplicates),
             unmapped,
             damaged_rows(table),
+            tuple(keys),
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> int:
-        """Add every planned partner in ONE transaction; on cancel or any
-        failure nothing is added. Returns how many were added."""
-        total = len(plan.to_add)
+        """Add every planned partner in ONE transaction (a bulk insert, one
+        change-log entry for the whole import); on cancel or any failure
+        nothing is added. Returns how many were added."""
+        from collabdesk.services.partner_bulk import insert_partners
+
+        drafts = [draft for _number, draft in plan.to_add]
         with transaction(self._sessions, "partner") as session:
-            for done, (_number, draft) in enumerate(plan.to_add, start=1):
-                partner = Partner()
-                _apply(session, partner, draft)
-                session.add(partner)
-                if done % 200 == 0:
-                    session.flush()
-                report_progress(progress, done, total)
-            session.flush()
-        return total
+            insert_partners(
+                session,
+                drafts,
+                lambda done, total: report_progress(progress, done, total),
+                plan.keys if len(plan.keys) == len(drafts) else None,
+            )
+        return len(drafts)
 
     def export_rows(self) -> list[tuple[str, ...]]:
         with transaction(self._sessions) as session:

@@ -6,22 +6,43 @@ due today or earlier, plus any already delivered or missed ahead of its date;
 waived ones are left out (the other side let them go) and counted apart.
 Average days late is over the deliveries that came late. One GROUP BY over
 the whole table gives every partner's figures at once.
+
+At half a million commitments that GROUP BY takes seconds on a busy
+machine, so the window never runs it: the dashboard pages through the
+partners (`page`: the same GROUP BY over a page of partners' commitments,
+through their index) and reads the library's own record in a worker on a
+connection of its own (`library_apart`: one row per side).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Integer,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.side_reader import side_reads
+
+PAGE = 40  # partners on a page of the dashboard
 
 S = CommitmentStatus
 
@@ -72,6 +93,14 @@ class PartnerReputation:
 
 
 @dataclass(frozen=True)
+class PartnerPlace:
+    """A partner's line on a page of the dashboard, and its keyset place."""
+
+    reputation: PartnerReputation
+    after: tuple[str, int]  # (name key, id): the next page starts after it
+
+
+@dataclass(frozen=True)
 class ReputationBoard:
     library: Reputation  # everything the library promised, to anyone
     partners: tuple[PartnerReputation, ...]
@@ -97,6 +126,9 @@ def reputation_figures(
     today: date,
     partner_id: int | None = None,
     collaboration_id: int | None = None,
+    partner_ids: Collection[int] | None = None,
+    *,
+    per_partner: bool = True,
 ) -> list[Any]:
     """THE definition of reliability, as one GROUP BY: per (partner, direction)
     the counts of `Reputation`'s fields, then the partner's name. The
@@ -104,7 +136,10 @@ def reputation_figures(
     later report call this, so "on time" means the same everywhere.
 
     Within one collaboration, a partner's figures also count the
-    commitments made to the whole collaboration (no partner named)."""
+    commitments made to the whole collaboration (no partner named).
+    `partner_ids`: only these partners' rows (a page of the dashboard).
+    `per_partner=False`: one row per direction for everyone together (pid
+    and name None), the library's own record without 60,000 rows to sum."""
     c = Commitment
     dated = c.due_on.is_not(None)
     delivered = c.status == S.DELIVERED
@@ -117,7 +152,7 @@ def reputation_figures(
     bind = reads.get_bind() if isinstance(reads, Session) else reads.engine
     days = _days_late(bind.dialect.name)
     agg = select(
-        c.partner_id.label("pid"),
+        (c.partner_id if per_partner else literal(None)).label("pid"),
         c.direction.label("direction"),
         _count(is_due),
         # a delivered dated commitment is always due: no need to test is_due again
@@ -127,13 +162,17 @@ def reputation_figures(
         _count(late),
         func.coalesce(func.sum(case((late, days), else_=literal(0))), 0),
         _count(and_(c.status.in_([S.PLANNED, S.IN_PROGRESS]), c.due_on < today)),
-    ).group_by(c.partner_id, c.direction)
+    ).group_by(*((c.partner_id, c.direction) if per_partner else (c.direction,)))
     if collaboration_id is not None:
         agg = agg.where(c.collaboration_id == collaboration_id)
         if partner_id is not None:
             agg = agg.where((c.partner_id == partner_id) | c.partner_id.is_(None))
     elif partner_id is not None:
         agg = agg.where(c.partner_id == partner_id)
+    if partner_ids is not None:
+        agg = agg.where(c.partner_id.in_(list(partner_ids)))
+    if not per_partner:
+        return list(reads.execute(select(agg.subquery(), literal(None))).all())
     sub = agg.subquery()
     # names joined to the ~2 rows per partner, not looked up by a huge IN list
     stmt = select(sub, Partner.name).outerjoin(Partner, Partner.id == sub.c.pid)
@@ -172,31 +211,89 @@ class ReputationService:
                 found = session.get(Partner, partner_id)
                 if found is not None:
                     names[partner_id] = found.name
-        by_partner: dict[int, dict[Direction, Reputation]] = {}
-        for pid, direction, *figures, _name in rows:
-            if pid is not None:
-                numbers = [int(x) for x in figures]
-                by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
-        if partner_id is not None:
-            by_partner.setdefault(partner_id, {})
-        partners = tuple(
-            sorted(
-                (
-                    PartnerReputation(
-                        pid,
-                        names.get(pid, ""),
-                        sides.get(Direction.PARTNER_GIVES, Reputation()),
-                        sides.get(Direction.LIBRARY_GIVES, Reputation()),
-                    )
-                    for pid, sides in by_partner.items()
-                    if pid in names
-                ),
-                key=lambda p: p.partner_name.casefold(),
-            )
+        return _board(rows, names, partner_id)
+
+    def library_apart(self, today: date | None = None) -> Reputation | None:
+        """The library's own record, read on a read-only connection of its
+        own for a worker thread (a scan of every commitment: SQLite works,
+        Python waits for one row per side, so the window's thread keeps the
+        GIL); None when there can be no such connection (then `library`)."""
+        engine = self._sessions.kw.get("bind")
+        if engine is None:
+            return None
+        with side_reads(engine) as reads:
+            if reads is None:
+                return None
+            with reads.begin():
+                rows = reputation_figures(reads, today or date.today(), per_partner=False)
+        return _library_of(rows)
+
+    def library(self, today: date | None = None) -> Reputation:
+        """The library's own record on the store's connection."""
+        with transaction(self._sessions) as session:
+            rows = reputation_figures(session, today or date.today(), per_partner=False)
+        return _library_of(rows)
+
+    def page(
+        self,
+        today: date | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int | None = None,
+    ) -> tuple[PartnerPlace, ...]:
+        """The next `limit` partners with commitments after `after`, by
+        name (keyset on the name key, then id), each with their figures and
+        where the next page starts: the dashboard's list, a page at a time."""
+        today = today or date.today()
+        c = Commitment
+        stmt = select(Partner.id, Partner.name_key).where(
+            exists().where(c.partner_id == Partner.id)
         )
-        return ReputationBoard(_library_of(rows), partners)
+        if after is not None:
+            key, pid = after
+            stmt = stmt.where(
+                or_(Partner.name_key > key, and_(Partner.name_key == key, Partner.id > pid))
+            )
+        with transaction(self._sessions) as session:
+            first = session.execute(
+                stmt.order_by(Partner.name_key, Partner.id).limit(limit or PAGE)
+            ).all()
+            keys = {int(pid): str(key) for pid, key in first}
+            rows = reputation_figures(session, today, partner_ids=list(keys)) if keys else []
+        names = {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+        found = {p.partner_id: p for p in _board(rows, names, None).partners}
+        return tuple(
+            PartnerPlace(found[pid], (key, pid)) for pid, key in keys.items() if pid in found
+        )
 
     def for_partner(self, partner_id: int, today: date | None = None) -> PartnerReputation:
         board = self.board(today, partner_id)
         found = board.for_partner(partner_id)
         return found or PartnerReputation(partner_id, "", Reputation(), Reputation())
+
+
+def _board(rows: list[Any], names: dict[int, str], partner_id: int | None) -> ReputationBoard:
+    """The board of `reputation_figures` rows: each named partner's two sides,
+    by name, and the library's total."""
+    by_partner: dict[int, dict[Direction, Reputation]] = {}
+    for pid, direction, *figures, _name in rows:
+        if pid is not None:
+            numbers = [int(x) for x in figures]
+            by_partner.setdefault(pid, {})[Direction(direction)] = Reputation(*numbers)
+    if partner_id is not None:
+        by_partner.setdefault(partner_id, {})
+    partners = tuple(
+        sorted(
+            (
+                PartnerReputation(
+                    pid,
+                    names.get(pid, ""),
+                    sides.get(Direction.PARTNER_GIVES, Reputation()),
+                    sides.get(Direction.LIBRARY_GIVES, Reputation()),
+                )
+                for pid, sides in by_partner.items()
+                if pid in names
+            ),
+            key=lambda p: p.partner_name.casefold(),
+        )
+    )
+    return ReputationBoard(_library_of(rows), partners)

@@ -15,13 +15,12 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.history import TrashEntry
+from collabdesk.domain.keeping import RETENTION_DAYS as RETENTION_DAYS
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history, trash
 
 CONTEXT = "TrashService"
-
-RETENTION_DAYS = 90  # default: what stays in the trash longer is purged
 
 
 class RestoreRefusedError(ServiceError):

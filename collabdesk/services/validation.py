@@ -4,7 +4,6 @@ name comes from the partner form, the CLI or a CSV file."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message
 
@@ -13,6 +12,9 @@ LABELS = "Field"  # the context of the field names the sentences quote
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]{2,}$")
 HOST_RE = re.compile(r"^(?:[\w-]+\.)+[\w-]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$", re.UNICODE)
+# Unicode's Cc (controls) and Cs (surrogates) but newline and tab: one regex
+# pass instead of a category lookup per character (an import cleans millions).
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 PHONE_RE = re.compile(r"^[0-9+()\-.\s/]*(?:(?:ext|доб)\.?\s*\d+)?$", re.IGNORECASE)
 
 
@@ -20,8 +22,7 @@ def clean_text(value: str | None) -> str:
     """Strip ends and drop control characters other than newline and tab."""
     if not value:
         return ""
-    kept = (ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
-    return "".join(kept).strip()
+    return CONTROL_RE.sub("", value).strip()
 
 
 def clean_line(value: str | None) -> str:

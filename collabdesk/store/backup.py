@@ -1,10 +1,17 @@
 """Backups of the SQLite database: taken, verified and rotated (restore.py
-puts one back).
+puts one back; integrity.py says how a file is checked and when).
 
 A backup is written with SQLite's online backup API into a temporary file
-beside the target, checked with `PRAGMA integrity_check`, made readable by
-the owner only, and only then renamed into place. A plain file copy of a
-live database can be torn by a concurrent write, so none is ever made.
+beside the target, a few megabytes a step, inside one read transaction on
+the source (in WAL mode the window keeps saving meanwhile, and the copy is
+the data as it was when the backup began, never restarted by a save). It is
+then checked (`quick_check`, or the full `integrity_check` once a week or
+when asked), made readable by the owner only, and only then renamed into
+place. A plain file copy of a live database can be torn by a concurrent
+write, so none is ever made.
+
+Every step can report progress and be cancelled from another thread (the
+window runs backups in a worker: ui/shell/backups.py).
 """
 
 from __future__ import annotations
@@ -12,19 +19,37 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
+from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message
+from collabdesk.store.integrity import (
+    FULL,
+    QUICK,
+    BackupCancelledError,
+    BackupError,
+    Cancel,
+    Progress,
+    cancelled_message,
+    check_file,
+    full_check_due,
+    record_full_check,
+    run_check,
+)
 from collabdesk.store.sqlite_file import connect_read_only
+
+__all__ = ["BackupCancelledError", "BackupError", "Cancel", "Progress", "check_file"]
 
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+# Pages copied per step of the backup API: 1,024 pages of 4 KiB = 4 MiB,
+# some 10-40 ms here; progress and a cancel are looked at between steps.
+STEP_PAGES = 1024
 # Suffixes of files a backup or restore writes before renaming them into
 # place; one left behind was cut off (killed, power lost) and is stale.
 PARTIAL = ".partial"
@@ -40,10 +65,6 @@ class KeepPolicy:
     monthly: int = KEEP_MONTHLY
 
 
-class BackupError(StoreError):
-    pass
-
-
 CONTEXT = "Backup"
 
 
@@ -52,31 +73,24 @@ class BackupFile:
     path: Path
     taken_at: datetime
     reason: str
+    check: str = QUICK  # which check the copy passed: quick_check or integrity_check
 
 
 def backup_dir(database: Path) -> Path:
     return database.parent / BACKUP_DIR
 
 
-def check_file(path: Path, *, full: bool = True) -> str:
-    """`"ok"` or SQLite's first complaint about the file at `path`."""
-    try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        pragma = "integrity_check" if full else "quick_check"
-        row = conn.execute(f"PRAGMA {pragma}").fetchone()
-        return "no answer" if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        conn.close()
-
-
-def copy_verified(source: Path, target: Path) -> Path:
+def copy_verified(
+    source: Path,
+    target: Path,
+    *,
+    full: bool = True,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
     """Copy `source` to `target` with the backup API; the target is replaced
-    only by a copy that passed `integrity_check`."""
+    only by a copy that passed its check (`integrity_check` when `full`,
+    else `quick_check`). A cancel leaves every earlier file as it was."""
     folder = target.parent
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
@@ -87,17 +101,10 @@ def copy_verified(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     try:
-        src = connect_read_only(source, timeout=30)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-                verdict = dst.execute("PRAGMA integrity_check").fetchone()
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        verdict = _copy_and_check(source, partial, full=full, progress=progress, cancel=cancel)
+    except BackupCancelledError:
+        partial.unlink(missing_ok=True)
+        raise
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
@@ -107,7 +114,7 @@ def copy_verified(source: Path, target: Path) -> Path:
                 (source, exc),
             )
         ) from exc
-    if not verdict or verdict[0] != "ok":
+    if verdict != "ok":
         partial.unlink(missing_ok=True)
         raise BackupError(
             Message(
@@ -117,13 +124,104 @@ def copy_verified(source: Path, target: Path) -> Path:
                     "The database %1 failed its integrity check (%2); the backup was not "
                     "kept and no earlier backup was replaced.",
                 ),
-                (source, verdict and verdict[0]),
+                (source, verdict),
             )
         )
     owner_only(partial)
     fsync_file(partial)
+    if cancel is not None and cancel.is_set():
+        partial.unlink(missing_ok=True)
+        raise BackupCancelledError(cancelled_message())
     partial.replace(target)
     return target
+
+
+def _copy_and_check(
+    source: Path,
+    partial: Path,
+    *,
+    full: bool,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> str:
+    """The copy, a step at a time (_copy_steps), then its check."""
+    # Our own descriptor of the new file (nobody else opens it, so closing it
+    # after SQLite's drops no lock that matters): each step's pages are
+    # written to disk as they come. Else one flush of the whole copy at the
+    # end holds up every fsync of the machine, the window's next save too.
+    flush = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancel is not None:
+            cancel.raise_if_set()  # raised in the callback: SQLite stops the copy
+        _sync_data(flush)
+        if progress is not None:
+            progress("copy", total - remaining, total)
+
+    try:
+        return _copy_steps(source, partial, step, full=full, progress=progress, cancel=cancel)
+    finally:
+        os.close(flush)
+
+
+def _sync_data(fd: int) -> None:
+    sync = getattr(os, "fdatasync", os.fsync)
+    with contextlib.suppress(OSError):
+        sync(fd)
+
+
+def _copy_steps(
+    source: Path,
+    partial: Path,
+    step: Callable[[int, int, int], None],
+    *,
+    full: bool,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> str:
+    """The backup API's steps, inside one read transaction in WAL mode."""
+    src = connect_read_only(source, timeout=30)
+    src.isolation_level = None  # our own BEGIN: one snapshot for every step
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            # WAL: one read transaction, and the window saves meanwhile. The
+            # rollback journal (portable mode) would hold every save for the
+            # whole copy: there each step reads alone, and a save between
+            # two steps starts the copy again.
+            snapshot = in_wal_mode(src)
+            if snapshot:
+                src.execute("BEGIN")
+                src.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0.05)
+            if snapshot:
+                src.execute("COMMIT")
+            dst.execute("PRAGMA journal_mode = DELETE")
+            if progress is not None:
+                progress("check", 0, 0)
+            return run_check(dst, full=full, cancel=cancel)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def in_wal_mode(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("PRAGMA journal_mode").fetchone()
+    return row is not None and str(row[0]).lower() == "wal"
+
+
+def _wal_file(path: Path) -> bool:
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error:
+        return True  # check_file says what is wrong with it
+    try:
+        return in_wal_mode(conn)
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
 
 
 def take_backup(
@@ -131,14 +229,76 @@ def take_backup(
     reason: str = "manual",
     now: datetime | None = None,
     policy: KeepPolicy | None = None,
+    *,
+    full: bool | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> BackupFile:
-    """A verified backup into the database's backup folder, then rotation."""
+    """A verified backup into the database's backup folder, then rotation.
+
+    `full` None: the full integrity_check when the last one is a week old
+    (integrity.FULL_CHECK_EVERY_DAYS), else quick_check; a full check that
+    passes is recorded as the newest."""
     moment = now or datetime.now(UTC)
+    folder = backup_dir(database)
+    thorough = full_check_due(folder, moment.date()) if full is None else full
     stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
-    copy_verified(database, target)
-    rotate(backup_dir(database), today=moment.date(), policy=policy)
-    return BackupFile(target, moment, reason)
+    target = folder / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    copy_verified(database, target, full=thorough, progress=progress, cancel=cancel)
+    if thorough:
+        record_full_check(folder, moment, target.name)
+    rotate(folder, today=moment.date(), policy=policy)
+    return BackupFile(target, moment, reason, FULL if thorough else QUICK)
+
+
+def daily_backup(
+    database: Path,
+    *,
+    policy: KeepPolicy | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> BackupFile | None:
+    """Today's backup, unless one was already taken today (None then).
+    Safe to call from any thread: it opens its own connections."""
+    moment = now or datetime.now(UTC)
+    newest = next(iter(list_backups(backup_dir(database))), None)
+    if newest is not None and newest.taken_at.date() >= moment.date():
+        return None
+    return take_backup(database, "daily", moment, policy, progress=progress, cancel=cancel)
+
+
+def check_database(
+    database: Path,
+    *,
+    full: bool,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Check the live file (read-only, a snapshot: the window may keep
+    saving); a full check that passes is recorded as the newest. Under the
+    rollback journal a long read would hold the window's saves, so a copy
+    taken a step at a time is checked instead, then deleted."""
+    if _wal_file(database):
+        if progress is not None:
+            progress("check", 0, 0)
+        verdict = check_file(database, full=full, cancel=cancel)
+    else:
+        scratch = backup_dir(database) / f"{database.stem}-check{SUFFIX}{PARTIAL}"
+        scratch.parent.mkdir(parents=True, exist_ok=True)
+        owner_only(scratch.parent, directory=True)
+        try:
+            verdict = _copy_and_check(
+                database, scratch, full=full, progress=progress, cancel=cancel
+            )
+        except sqlite3.Error as exc:
+            verdict = str(exc)
+        finally:
+            scratch.unlink(missing_ok=True)
+    if full and verdict == "ok":
+        record_full_check(backup_dir(database), now or datetime.now(UTC), database.name)
+    return verdict
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
@@ -158,9 +318,14 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def newest_good_backup(database: Path) -> BackupFile | None:
+def newest_good_backup(
+    database: Path, *, full: bool = False, cancel: Cancel | None = None
+) -> BackupFile | None:
+    """The newest backup that still passes quick_check (each was verified
+    when taken; this finds one damaged since, or cut off). `full` asks for
+    integrity_check, several times slower at scale."""
     for backup in list_backups(backup_dir(database)):
-        if check_file(backup.path) == "ok":
+        if check_file(backup.path, full=full, cancel=cancel) == "ok":
             return backup
     return None
 

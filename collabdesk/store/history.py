@@ -37,25 +37,12 @@ from sqlalchemy.orm import Mapper, Session, SessionTransaction, sessionmaker
 
 from collabdesk.domain.base import Base, utcnow
 from collabdesk.domain.history import ChangeEntry
+from collabdesk.domain.keeping import TRACKED as TRACKED
 from collabdesk.store import trash
 
 log = logging.getLogger(__name__)
 
-# table -> (parent table, column naming the parent); a child's changes also
-# show on its parent's history panel.
-TRACKED: dict[str, tuple[str, str]] = {
-    "partner": ("", ""),
-    "contact": ("partner", "partner_id"),
-    "interaction": ("partner", "partner_id"),
-    "collaboration": ("", ""),
-    "collaboration_partner": ("collaboration", "collaboration_id"),
-    "checklist_answer": ("collaboration", "collaboration_id"),
-    "commitment": ("collaboration", "collaboration_id"),
-    "commitment_proof": ("commitment", "commitment_id"),
-    "collaboration_ad_item": ("collaboration", "collaboration_id"),
-    "collaboration_metric": ("collaboration", "collaboration_id"),
-    "metric": ("", ""),
-}
+
 # Bookkeeping, not content: `wizard_page` is where the wizard resumes; kept,
 # it made every "Next" in the wizard an undo step and a history line.
 NOT_RECORDED = frozenset(

@@ -16,6 +16,8 @@ from collabdesk.store.backup import (
     RESTORING,
     SUFFIX,
     BackupError,
+    Cancel,
+    Progress,
     backup_dir,
     check_file,
     copy_verified,
@@ -26,6 +28,27 @@ from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message
 from collabdesk.store.sqlite_file import connect_read_only
 
 RESTORE_WAIT_S = 15
+# Backups that just passed the full check in this process (verify_backup, in
+# the window's worker), by their size and modification time: restore() then
+# skips that check on the GUI thread. Used once.
+_verified: dict[Path, tuple[int, int]] = {}
+
+
+def verify_backup(
+    backup: Path, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> Path:
+    """The checks restore() makes of a backup, ahead of it (off the GUI
+    thread): a BackupError says why it cannot be restored."""
+    if progress is not None:
+        progress("check", 0, 0)
+    _check_backup(backup, cancel=cancel)
+    _verified[backup.resolve()] = _stamp(backup)
+    return backup
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_size, found.st_mtime_ns
 
 
 def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> None:
@@ -115,7 +138,7 @@ def restore(backup: Path, database: Path, wait_s: float = RESTORE_WAIT_S) -> Non
     owner_only(database)
 
 
-def _check_backup(backup: Path) -> None:
+def _check_backup(backup: Path, cancel: Cancel | None = None) -> None:
     not_a_backup = Message(
         CONTEXT,
         QT_TRANSLATE_NOOP(
@@ -127,7 +150,9 @@ def _check_backup(backup: Path) -> None:
     )
     if not backup.is_file():
         raise BackupError(not_a_backup)
-    verdict = check_file(backup)
+    if _verified.pop(backup.resolve(), None) == _stamp(backup):
+        return  # verify_backup saw it pass a moment ago, and it has not changed
+    verdict = check_file(backup, cancel=cancel)
     if "not a database" in verdict:
         raise BackupError(not_a_backup)
     if verdict != "ok":

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CollaborationBoard</name>
+    <message numerus="yes">
+        <source>and %n more: filter by partner or use the list to find them</source>
+        <translation>
+            <numerusform>and %n more: filter by partner or use the list to find it</numerusform>
+            <numerusform>and %n more: filter by partner or use the list to find them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDetails</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -231,6 +231,33 @@ Restore the newest good backup now?</source>
         <source>The backup %1 is damaged (%2); nothing was restored.</source>
         <translation>Резервная копия %1 повреждена (%2); ничего не восстановлено.</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no earlier backup was replaced.</source>
+        <translation>Резервное копирование отменено; прежние копии не заменены.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Backing up the data…</source>
+        <translation>Резервное копирование данных…</translation>
+    </message>
+    <message>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Проверка сегодняшней резервной копии…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>Сегодняшняя резервная копия не создана</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -758,6 +785,14 @@ Restore the newest good backup now?</source>
         <translation>недописанный файл %1 от прерванного резервного копирования или восстановления: оставлен, возможно, работа ещё идёт</translation>
     </message>
     <message>
+        <source>Full integrity check: never run yet. Every backup runs quick_check; the next one runs the full check (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности ещё ни разу не выполнялась. Каждая резервная копия проверяется быстро (quick_check); следующая пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
+    </message>
+    <message>
+        <source>Full integrity check: last passed on %1 UTC. Every backup runs quick_check; the first backup from %2 on runs the full check again (or run `collabdesk check --full`).</source>
+        <translation>Полная проверка целостности последний раз пройдена %1 UTC. Каждая резервная копия проверяется быстро (quick_check); первая копия начиная с %2 снова пройдёт полную проверку (или выполните `collabdesk check --full`).</translation>
+    </message>
+    <message>
         <source>backup %1: %2</source>
         <translation>резервная копия %1: %2</translation>
     </message>
@@ -1129,12 +1164,48 @@ Restore the newest good backup now?</source>
         <source>Removed unit %1: %2</source>
         <translation>Удалена единица %1: %2</translation>
     </message>
+    <message>
+        <source>The collaboration is not completed yet: the recap is marked interim.</source>
+        <translation>Сотрудничество ещё не завершено: отчёт помечен как промежуточный.</translation>
+    </message>
+    <message>
+        <source>Results of collaboration %1 saved.</source>
+        <translation>Результаты сотрудничества %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Посетителей: %1</translation>
+    </message>
+    <message>
+        <source>Impressions: %1</source>
+        <translation>Показов: %1</translation>
+    </message>
+    <message>
+        <source>Media pieces: %1</source>
+        <translation>Публикаций в СМИ: %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Цитата: %1</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>В следующий раз: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
     <message>
         <source>Ready: %1 %</source>
         <translation>Готовность: %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more: filter by partner or use the list to find them</source>
+        <translation>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти его</numerusform>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
+            <numerusform>и ещё %n: выберите партнёра или откройте список, чтобы найти их</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1397,14 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
+        <source>What the collaboration achieved: attendance, impressions, media, quotes</source>
+        <translation>Чего добилось сотрудничество: посетители, показы, публикации, цитаты</translation>
+    </message>
+    <message>
+        <source>Write the recap PDF: for the partner, or internal</source>
+        <translation>Итоговый отчёт в PDF: для партнёра или внутренний</translation>
+    </message>
+    <message>
         <source>The database is still opening.</source>
         <translation>База данных ещё открывается.</translation>
     </message>
@@ -1340,6 +1419,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>“%1” has no next stage; drag the card on the board to move it.</source>
         <translation>После этапа «%1» следующего нет; чтобы перенести проект, перетащите его карточку на доске.</translation>
+    </message>
+    <message>
+        <source>Results are recorded once delivery has begun (stage “delivering”).</source>
+        <translation>Результаты записываются, когда началось выполнение (этап «Выполнение»).</translation>
     </message>
     <message>
         <source>Only a completed collaboration can be renewed.</source>
@@ -1380,6 +1463,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Pitch…</source>
         <translation>Предложение партнёру…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Результаты…</translation>
+    </message>
+    <message>
+        <source>Recap…</source>
+        <translation>Итоги…</translation>
     </message>
     <message>
         <source>Write the pitch PDF for a partner of this collaboration</source>
@@ -2175,6 +2266,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>&amp;Check the data thoroughly</source>
+        <translation>&amp;Тщательно проверить данные</translation>
+    </message>
+    <message>
         <source>&amp;Import partners…</source>
         <translation>&amp;Импорт партнёров…</translation>
     </message>
@@ -2191,6 +2286,42 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Экспорт о&amp;бязательств…</translation>
     </message>
     <message>
+        <source>Backing up the data…</source>
+        <translation>Резервное копирование данных…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Проверка резервной копии…</translation>
+    </message>
+    <message>
+        <source>A backup checked thoroughly (integrity_check) was written to %1</source>
+        <translation>Резервная копия с полной проверкой (integrity_check) записана в %1</translation>
+    </message>
+    <message>
+        <source>A verified backup (quick_check) was written to %1</source>
+        <translation>Проверенная резервная копия (quick_check) записана в %1</translation>
+    </message>
+    <message>
+        <source>Checking the data thoroughly…</source>
+        <translation>Тщательная проверка данных…</translation>
+    </message>
+    <message>
+        <source>The check did not run</source>
+        <translation>Проверка не выполнена</translation>
+    </message>
+    <message>
+        <source>Check the data thoroughly</source>
+        <translation>Тщательная проверка данных</translation>
+    </message>
+    <message>
+        <source>The data passed the full integrity check: every page, every table and every index agree.</source>
+        <translation>Данные прошли полную проверку целостности: все страницы, таблицы и индексы согласованы.</translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check (%1). Keep working only to copy out what you need, and restore the newest good backup with File → Restore from backup….</source>
+        <translation>Данные не прошли проверку целостности (%1). Работайте дальше только чтобы скопировать нужное и восстановите последнюю исправную резервную копию: Файл → Восстановить из резервной копии….</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
@@ -2199,16 +2330,16 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Резервные копии общей базы PostgreSQL делаются на её сервере.</translation>
     </message>
     <message>
+        <source>A backup or a check is already running; its progress is at the top of the window.</source>
+        <translation>Резервное копирование или проверка уже идёт; ход работы виден вверху окна.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Backup made</source>
         <translation>Резервная копия создана</translation>
-    </message>
-    <message>
-        <source>A verified backup was written to %1</source>
-        <translation>Проверенная резервная копия записана в %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -2221,6 +2352,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Replace the current data with the backup %1? The current data is backed up first.</source>
         <translation>Заменить текущие данные резервной копией %1? Сначала будет сделана резервная копия текущих данных.</translation>
+    </message>
+    <message>
+        <source>Checking the backup before restoring it…</source>
+        <translation>Проверка резервной копии перед восстановлением…</translation>
     </message>
     <message>
         <source>Nothing was restored</source>
@@ -2568,6 +2703,26 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Media pieces</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Proposal for next time</source>
+        <translation>Предложение на следующий раз</translation>
+    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -2817,6 +2972,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Записи «%1» № %2 больше нет; сначала восстановите её из корзины.</translation>
     </message>
     <message>
+        <source>An undone import cannot be redone; import the file again.</source>
+        <translation>Отменённый импорт нельзя вернуть; импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
         <source>That change is no longer in the history.</source>
         <translation>Этого изменения уже нет в истории.</translation>
     </message>
@@ -2831,6 +2990,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>The %1 %2 cannot come back: what it belonged to is gone. Nothing was changed.</source>
         <translation>Запись «%1» № %2 не может вернуться: то, к чему она относилась, удалено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Some of the imported records were changed or used since, so the import cannot be undone. Nothing was changed.</source>
+        <translation>Часть импортированных записей с тех пор изменили или уже используют, поэтому импорт нельзя отменить. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3091,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Import partners</source>
         <translation>Импорт партнёров</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s), encoding %2</source>
@@ -3044,6 +3211,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Delivered on</source>
         <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
     </message>
     <message numerus="yes">
         <source>Will import %n record(s)</source>
@@ -4168,6 +4339,21 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerReputationModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation>Показатели партнёра</translation>
+    </message>
+    <message>
+        <source>Ours towards them</source>
+        <translation>Библиотека перед партнёром</translation>
+    </message>
+</context>
+<context>
     <name>PartnerService</name>
     <message>
         <source>%1 and %2 more</source>
@@ -4571,6 +4757,105 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RecapDialog</name>
+    <message>
+        <source>Re&amp;sults after delivery…</source>
+        <translation>Рез&amp;ультаты после выполнения…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;p…</source>
+        <translation>&amp;Итоги сотрудничества…</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>For the &amp;partner: results, pictures, thank-you, next time</source>
+        <translation>Для &amp;партнёра: результаты, фотографии, благодарность, следующий раз</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: balance, reliability, owners, reasons — not for the partner</source>
+        <translation>&amp;Внутренний: баланс, надёжность, ответственные, причины — не для партнёра</translation>
+    </message>
+    <message>
+        <source>(no partner yet)</source>
+        <translation>(партнёра пока нет)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>Па&amp;ртнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>No results are recorded yet, so the recap shows no figures or quotes: add them with Results… once delivery has begun.</source>
+        <translation>Результаты ещё не записаны, поэтому в отчёте не будет цифр и цитат: внесите их кнопкой «Результаты…», когда начнётся выполнение.</translation>
+    </message>
+    <message>
+        <source>internal recap</source>
+        <translation>внутренний отчёт</translation>
+    </message>
+    <message>
+        <source>recap</source>
+        <translation>итоги</translation>
+    </message>
+    <message>
+        <source>Save the recap as</source>
+        <translation>Сохранить итоги как</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Writing the interim recap: the collaboration is not completed yet…</source>
+        <translation>Сохраняются промежуточные итоги: сотрудничество ещё не завершено…</translation>
+    </message>
+    <message>
+        <source>Writing the recap…</source>
+        <translation>Сохраняются итоги…</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>OVERDUE %1 d</source>
@@ -4627,24 +4912,16 @@ Data folder: %2</source>
         <translation>Показатели самой библиотеки</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Their record</source>
-        <translation>Показатели партнёра</translation>
-    </message>
-    <message>
-        <source>Ours towards them</source>
-        <translation>Библиотека перед партнёром</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
+    </message>
+    <message>
+        <source>Counting every commitment…</source>
+        <translation>Считаем все обязательства…</translation>
     </message>
     <message numerus="yes">
         <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
@@ -4744,6 +5021,88 @@ Data folder: %2</source>
     <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsForm</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>What the collaboration achieved, for the recap. Leave a figure at “not counted” rather than guess it.</source>
+        <translation>Чего добилось сотрудничество — для итогового отчёта. Если что-то не считали, оставьте «не считали», а не угадывайте.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Impressions delivered</source>
+        <translation>Показы</translation>
+    </message>
+    <message>
+        <source>Media pieces</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>One quote a line: a visitor, the press, the partner</source>
+        <translation>По цитате в строке: посетитель, пресса, партнёр</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Empty: the recap proposes continuing next year in its own words</source>
+        <translation>Пусто — в отчёте будет стандартное предложение продолжить в следующем году</translation>
+    </message>
+    <message>
+        <source>Proposal for next time</source>
+        <translation>Предложение на следующий раз</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Посетители:</translation>
+    </message>
+    <message>
+        <source>&amp;Impressions delivered:</source>
+        <translation>Пока&amp;зы:</translation>
+    </message>
+    <message>
+        <source>&amp;Media pieces:</source>
+        <translation>Публикации в &amp;СМИ:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes, one a line:</source>
+        <translation>&amp;Цитаты, по одной в строке:</translation>
+    </message>
+    <message>
+        <source>&amp;Next time:</source>
+        <translation>В &amp;следующий раз:</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не считали</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsService</name>
+    <message>
+        <source>Results are recorded once delivery has begun; “%1” has not reached the stage “delivering” yet.</source>
+        <translation>Результаты записываются после начала выполнения; «%1» ещё не дошло до этапа «Выполнение».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2; got %3.</source>
+        <translation>Поле «%1» — целое число от 0 до %2, а указано %3.</translation>
+    </message>
+    <message>
+        <source>%1 quotes given; a recap prints at most %2.</source>
+        <translation>Цитат: %1, а в отчёт помещается не больше %2.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1.</source>
+        <translation>Сотрудничества с номером %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6694,26 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>другая форма</translation>
     </message>
     <message>
+        <source>attendance achieved</source>
+        <translation>посетители (итог)</translation>
+    </message>
+    <message>
+        <source>impressions delivered</source>
+        <translation>показы (итог)</translation>
+    </message>
+    <message>
+        <source>media pieces</source>
+        <translation>публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>proposal for next time</source>
+        <translation>предложение на следующий раз</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>создано</translation>
     </message>
@@ -6349,6 +6728,18 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>restored</source>
         <translation>восстановлено</translation>
+    </message>
+    <message>
+        <source>imported (the whole import)</source>
+        <translation>импортировано (весь импорт)</translation>
+    </message>
+    <message>
+        <source>import undone</source>
+        <translation>импорт отменён</translation>
+    </message>
+    <message>
+        <source>import partners from a file</source>
+        <translation>импорт партнёров из файла</translation>
     </message>
     <message>
         <source>edit %1 %2</source>

@@ -36,32 +36,6 @@ def demo_database(folder: Path) -> Path:
     return path
 
 
-def test_demo_database_is_painted_first_then_opened(qapp, watch_start, data_dir) -> None:
-    """The real start (no switch in the program): the list with its rows is
-    painted before the services exist; then editing is enabled."""
-    demo_database(data_dir)
-    probe = watch_start("editable")
-    assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 0
-    paint, editable = probe.seen["paint"], probe.seen["editable"]
-    assert paint["rows"] == 12 and paint["page"] == 0 and paint["visible"]
-    assert not paint["services"] and not paint["editable"]
-    assert editable["services"] and editable["rows"] == 12
-    assert paint["ms"] < editable["ms"]
-
-
-def test_a_new_data_folder_is_painted_then_gets_its_database(
-    qapp, watch_start, data_dir, monkeypatch
-) -> None:
-    from collabdesk.ui.shell import welcome_dialog
-
-    monkeypatch.setattr(welcome_dialog, "run_welcome", lambda dialog: None)
-    probe = watch_start("editable")
-    assert run_gui(resolve(str(data_dir / "new")), ["collabdesk"]) == 0
-    assert probe.seen["paint"]["rows"] == 0 and not probe.seen["paint"]["services"]
-    assert probe.seen["editable"]["services"]
-    assert (data_dir / "new" / "collabdesk.sqlite3").exists()
-
-
 def test_not_a_database_is_refused_with_a_message(qapp, data_dir, prompts_log) -> None:
     target = data_dir / "collabdesk.sqlite3"
     target.write_text("these are my notes, not a database")

@@ -57,6 +57,7 @@ def to_summary(wizard: ChecklistWizard) -> None:
 
 def test_the_same_readiness_figure_everywhere(make_window, demo_db, desk, qtbot) -> None:
     _window, view = open_section(make_window, demo_db)
+    view.views.setCurrentIndex(view.BOARD_TAB)  # the board reads its cards when shown
     for row, line in enumerate(view.model.lines):
         figure = desk.checklist.readiness(line.id).percent
         listed = view.model.index(row, CollaborationTableModel.READY).data()

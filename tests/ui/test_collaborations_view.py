@@ -49,6 +49,9 @@ def test_list_shows_collaborations_with_readiness(make_window: Any, demo_db: Any
 
 def test_partner_filter(make_window: Any, demo_db: Any) -> None:
     _window, view = open_section(make_window, demo_db)
+    assert view.partner_filter.count() == 1  # read when the person opens it
+    view.partner_filter.showPopup()
+    view.partner_filter.hidePopup()
     index = view.partner_filter.findText("Креативный кластер «Полигон»")
     view.partner_filter.setCurrentIndex(index)
     assert column_texts(view, CollaborationTableModel.TITLE) == ["Библиотека в креативном кластере"]
@@ -63,6 +66,7 @@ def test_empty_database_says_what_to_do(make_window: Any, db: Any) -> None:
 def test_next_stage_button_and_board(make_window: Any, db: Any, desk: Desk) -> None:
     collab = desk.collaborations.create(CollaborationDraft(title="Coffee <b>and</b> books")).id
     _window, view = open_section(make_window, db)
+    view.views.setCurrentIndex(view.BOARD_TAB)  # the board reads its cards when shown
     view.select(collab)
     assert view.board.columns[Stage.IDEA].count() == 1
     assert view.board.columns[Stage.IDEA].item(0).text().startswith("Coffee <b>and</b> books")
@@ -75,6 +79,7 @@ def test_next_stage_button_and_board(make_window: Any, db: Any, desk: Desk) -> N
     # Dropping a card on another column moves it there.
     view.board.columns[Stage.NEGOTIATING].card_dropped.emit(collab, Stage.NEGOTIATING)
     assert desk.collaborations.get(collab).stage is Stage.NEGOTIATING
+    view.views.setCurrentIndex(view.LIST_TAB)
     assert column_texts(view, CollaborationTableModel.STAGE) == ["Negotiating"]
     desk.collaborations.set_stage(collab, Stage.COMPLETED)
     view.refresh()

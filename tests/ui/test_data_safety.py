@@ -19,7 +19,7 @@ from collabdesk.store.backup import list_backups, take_backup
 from collabdesk.store.database import Database, open_database
 from collabdesk.store.errors import DatabaseLockedError
 from collabdesk.store.startup import marker_path
-from collabdesk.ui.shell import data_menu
+from collabdesk.ui.shell import backup_worker, data_menu
 from collabdesk.ui.shell.import_dialog import ImportDialog
 from collabdesk.ui.shell.main_window import MainWindow
 from collabdesk.ui.shell.session import Session
@@ -66,6 +66,7 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     dialog = ImportDialog(desk.partner_transfer, table, source.name, lambda: backups.append(1))
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.wait_for_plan()  # planned in a worker
     assert "cp1251" in dialog.source_label.text() and ";" in dialog.source_label.text()
     combos = [dialog.findChild(QComboBox, f"mapCombo{i}") for i in range(4)]
     assert [c.currentData() for c in combos] == ["name", "city", "email", "notes"]
@@ -74,6 +75,7 @@ def test_import_preview_shows_encoding_mapping_and_problems(
     problems = dialog.findChild(QPlainTextEdit, "importProblems").toPlainText()
     assert "Row 3 rejected: E-mail: This is not an e-mail address" in problems
     combos[2].setCurrentIndex(0)  # leave the e-mail column out: row 3 is fine, row 4 doubles it
+    dialog.wait_for_plan()
     assert "0 rows rejected; 1 duplicate" in dialog.summary.text()
     assert "Row 4 duplicate (ёлка): the same name as row 3" in dialog.problems.toPlainText()
     shot(dialog, "import-preview")
@@ -105,6 +107,7 @@ def test_a_file_without_a_name_column_cannot_be_imported(
     source.write_text("City;Phone\nОмск;1\n", encoding="utf-8")
     dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), "x.csv")
     qtbot.addWidget(dialog)
+    dialog.wait_for_plan()
     assert not dialog.import_button.isEnabled()
     assert "No column holds the partner's name" in dialog.summary.text()
     assert "No column holds the partner's name" in dialog.import_button.toolTip()
@@ -123,18 +126,20 @@ def session(qapp, qtbot, tmp_path: Path) -> Any:
 
 
 def test_file_menu_backup_export_import(
-    session: Any, prompts_log, monkeypatch, tmp_path: Path
+    session: Any, prompts_log, monkeypatch, tmp_path: Path, qtbot
 ) -> None:
     window = session.window
     names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
     start = names.index("importAction")
     assert names[start - 1 : start + 8] == [
         "", "importAction", "exportAction", "importCommitmentsAction", "exportCommitmentsAction",
-        "", "backupAction", "restoreAction", "",
+        "", "backupAction", "restoreAction", "checkDataAction",
     ]  # fmt: skip
     assert "Quit" in window.menuBar().actions()[0].menu().actions()[-1].text()
     window.desk.partners.create(PartnerDraft(name="Ромашка", phone="+7 495 123-45-67"))
-    window.data_menu.backup_action.trigger()
+    qtbot.waitUntil(lambda: not backup_worker.running(), timeout=10000)  # today's, at start
+    window.data_menu.backup_action.trigger()  # in the background
+    qtbot.waitUntil(lambda: bool(prompts_log.texts("info")), timeout=10000)
     assert "verified backup" in prompts_log.texts("info")[-1]
     target = tmp_path / "out.csv"
     monkeypatch.setattr(data_menu, "choose_save_file", lambda *a: target)
@@ -174,7 +179,7 @@ def test_statistics_import_in_the_window_backs_up_first(
 
 
 def test_restore_while_open_closes_swaps_and_reopens(
-    session: Any, prompts_log, monkeypatch
+    session: Any, prompts_log, monkeypatch, qtbot
 ) -> None:
     window = session.window
     path = session.settings.database_file
@@ -185,7 +190,8 @@ def test_restore_while_open_closes_swaps_and_reopens(
         open_database(session.settings.database_url, exclusive=True)
     monkeypatch.setattr(data_menu, "choose_open_file", lambda *a: backup)
     prompts_log.confirm_answer = True
-    window.data_menu.restore_action.trigger()
+    window.data_menu.restore_action.trigger()  # the backup is checked in the background
+    qtbot.waitUntil(lambda: prompts_log.kinds()[-1] != "confirm", timeout=10000)
     assert prompts_log.kinds()[-1] == "info", prompts_log.calls
     assert window.desk.partners.count() == 1
     assert window.model.rowCount() == 1
@@ -237,6 +243,7 @@ def test_commitments_import_through_the_menu(
     seen: list[str] = []
 
     def accept(dialog: ImportDialog) -> bool:
+        dialog.wait_for_plan()
         seen.append(dialog.summary.text())
         seen.append(dialog.problems.toPlainText())
         shot(dialog, "import-commitments")

@@ -313,6 +313,7 @@ def test_import_preview_says_why_rows_are_left_out_in_russian(
     source.write_text("Название;Почта\n;a@x.ru\nЁлка;плохо\nКафе;\nСад;s@x.ru\nсад;\n")
     dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
     qtbot.addWidget(dialog)
+    dialog.wait_for_plan()  # planned in a worker
     problems = dialog.problems.toPlainText()
     assert "Строка 2 отклонена: Название: Это поле нужно заполнить." in problems
     assert "Строка 3 отклонена: Эл. почта: Это не адрес электронной почты" in problems

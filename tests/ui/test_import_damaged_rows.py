@@ -21,6 +21,7 @@ def dialog_for(qtbot, desk: Desk, tmp_path: Path) -> ImportDialog:
     dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.wait_for_plan()  # planned in a worker
     return dialog
 
 
@@ -58,3 +59,45 @@ def test_a_one_row_file_is_said_in_the_singular(qtbot, db: Database, desk: Desk,
     dialog = ImportDialog(desk.partner_transfer, desk.partner_transfer.read(source), source.name)
     qtbot.addWidget(dialog)
     assert dialog.source_label.text().startswith("one.csv: 1 row, encoding utf-8")
+
+
+def test_the_plan_is_made_in_a_worker_while_the_dialog_says_so(
+    qtbot, db: Database, desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    source = tmp_path / "partners.csv"
+    source.write_text("Название\r\nКофейня\r\n", encoding="utf-8")
+    transfer = desk.partner_transfer
+    release = threading.Event()
+    threads: list[str] = []
+    plan = transfer.plan
+
+    def held_plan(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        release.wait(10)  # a big file: the plan takes its time
+        return plan(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(transfer, "plan", held_plan)
+    dialog = ImportDialog(transfer, transfer.read(source), source.name)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The dialog is built and painted while the plan is still running.
+    assert dialog.summary.text() == "Checking the rows…"
+    assert not dialog.import_button.isEnabled()
+    assert dialog.import_button.toolTip() == "Checking the rows…"
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0].startswith("import-preview")
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.planning)
+    assert dialog.summary.text().startswith("Will import 1 record")
+    assert dialog.import_button.isEnabled()
+
+
+def test_the_undo_step_of_an_import_names_the_import(qtbot, db: Database, desk: Desk) -> None:
+    from collabdesk.store.history import Change, ChangeSet
+    from collabdesk.ui.history.history_labels import action_label, describe
+
+    step = ChangeSet("set", (Change("partner", 12, "import"),))
+    assert describe(step) == "import partners from a file"
+    assert action_label("import") == "imported (the whole import)"

@@ -1,5 +1,9 @@
 """The stage board: one column per stage, a card per collaboration. A card
-moves by dragging it to another column or with “Next stage”."""
+moves by dragging it to another column or with “Next stage”.
+
+A column shows its stage's first cards by title (services/collaboration_pages
+BOARD_CARDS) and then “and N more”, so a board of 20,000 collaborations
+opens as quickly as one of twenty; the title counts them all."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
-from collabdesk.ui.collaborations.collaboration_table_model import CollaborationLine
+from collabdesk.services.collaboration_lines import StageCards
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -30,6 +34,12 @@ COLUMN_MIN_WIDTH = 190
 CARD_PADDING = 6  # pixels between a card's border and its text
 SPACING = 3
 Index = QModelIndex | QPersistentModelIndex
+
+
+def card_id(item: QListWidgetItem | None) -> int | None:
+    """The collaboration of a card; None for the “and N more” line."""
+    value = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+    return None if value is None else int(value)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -111,9 +121,9 @@ class BoardColumn(QListWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
         if isinstance(source, BoardColumn) and source is not self:
-            item = source.currentItem()
-            if item is not None:
-                self.card_dropped.emit(int(item.data(Qt.ItemDataRole.UserRole)), self.stage)
+            dropped = card_id(source.currentItem())
+            if dropped is not None:
+                self.card_dropped.emit(dropped, self.stage)
         # The board reloads from the database; Qt must not move the item itself.
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
@@ -126,7 +136,7 @@ class CollaborationBoard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[CollaborationLine] = []
+        self._stages: list[StageCards] = []
         self._readiness_shown = True  # meeting mode hides the checklist's progress
         self.setObjectName("collaborationBoard")
         self.columns: dict[Stage, BoardColumn] = {}
@@ -141,9 +151,7 @@ class CollaborationBoard(QWidget):
             column = BoardColumn(stage)
             column.card_dropped.connect(self.move_requested)
             column.currentItemChanged.connect(self._on_current)
-            column.itemDoubleClicked.connect(
-                lambda item: self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-            )
+            column.itemDoubleClicked.connect(self._on_double_click)
             title = plain_label(stage_label(stage))
             title.setStyleSheet("font-weight: bold;")
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -165,37 +173,58 @@ class CollaborationBoard(QWidget):
         """Meeting mode hides the checklist's progress ("Ready: 40 %") on the
         cards, as it does in the list."""
         self._readiness_shown = shown
-        self.set_lines(self._lines)
+        self.set_stages(self._stages)
 
-    def set_lines(self, lines: list[CollaborationLine], keep: int | None = None) -> None:
-        self._lines = lines
+    def set_stages(self, stages: list[StageCards], keep: int | None = None) -> None:
+        self._stages = stages
         readiness_shown = self._readiness_shown
         for column in self.columns.values():
             column.blockSignals(True)
             column.clear()
-        for line in lines:
-            text = line.title
-            if line.partners:
-                text += "\n" + ", ".join(line.partners)
-            if readiness_shown:
-                text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, line.id)
-            item.setToolTip(text)
-            self.columns[line.stage].addItem(item)
-            if line.id == keep:
-                self.columns[line.stage].setCurrentItem(item)
+        totals = {}
+        for shown in stages:
+            column = self.columns[shown.stage]
+            totals[shown.stage] = shown.total
+            for line in shown.cards:
+                text = line.title
+                if line.partners:
+                    text += "\n" + ", ".join(line.partners)
+                if readiness_shown:
+                    text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, line.id)
+                item.setToolTip(text)
+                column.addItem(item)
+                if line.id == keep:
+                    column.setCurrentItem(item)
+            if shown.more > 0:
+                more = QListWidgetItem(
+                    self.tr(
+                        "and %n more: filter by partner or use the list to find them",
+                        "",
+                        shown.more,
+                    )
+                )
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                column.addItem(more)
         for stage, column in self.columns.items():
             column.blockSignals(False)
             title = self.titles[stage]
-            title.setText(f"{stage_label(stage)} ({column.count()})")
-            title.setProperty("count", column.count())
+            total = totals.get(stage, 0)
+            title.setText(f"{stage_label(stage)} ({total})")
+            title.setProperty("count", total)
+
+    def shown_cards(self, stage: Stage) -> list[int]:
+        """The collaborations whose cards the column shows, top to bottom."""
+        column = self.columns[stage]
+        found = (card_id(column.item(row)) for row in range(column.count()))
+        return [cid for cid in found if cid is not None]
 
     def card(self, collaboration_id: int) -> tuple[Stage, QListWidgetItem] | None:
         for stage, column in self.columns.items():
             for row in range(column.count()):
                 item = column.item(row)
-                if int(item.data(Qt.ItemDataRole.UserRole)) == collaboration_id:
+                if card_id(item) == collaboration_id:
                     return stage, item
         return None
 
@@ -207,8 +236,14 @@ class CollaborationBoard(QWidget):
             self.columns[stage].setFocus()
             self.scroll_area.ensureWidgetVisible(self.columns[stage])
 
+    def _on_double_click(self, item: QListWidgetItem) -> None:
+        chosen = card_id(item)
+        if chosen is not None:
+            self.open_requested.emit(chosen)
+
     def _on_current(self, current: QListWidgetItem | None, _previous: object = None) -> None:
-        if current is None:
+        chosen = card_id(current)
+        if current is None or chosen is None:
             return
         column = current.listWidget()
         for other in self.columns.values():
@@ -217,4 +252,4 @@ class CollaborationBoard(QWidget):
                 other.clearSelection()
                 other.setCurrentRow(-1)
                 other.blockSignals(False)
-        self.current_changed.emit(int(current.data(Qt.ItemDataRole.UserRole)))
+        self.current_changed.emit(chosen)

@@ -48,6 +48,8 @@ class CollaborationButtons(QObject):
         self.history = self._button(
             translate("CollaborationsView", "History…"), "collaborationHistory"
         )
+        self.results = self._button(translate("CollaborationsView", "Results…"), "resultsButton")
+        self.recap = self._button(translate("CollaborationsView", "Recap…"), "recapButton")
         self.followers: dict[QPushButton, list[QAction]] = {}
         self.tips = {
             self.new: translate("CollaborationsView", "Start a new collaboration"),
@@ -72,6 +74,13 @@ class CollaborationButtons(QObject):
             self.history: translate(
                 "CollaborationsView",
                 "Every change of this collaboration, its answers and its commitments",
+            ),
+            self.results: translate(
+                "CollaborationsView",
+                "What the collaboration achieved: attendance, impressions, media, quotes",
+            ),
+            self.recap: translate(
+                "CollaborationsView", "Write the recap PDF: for the partner, or internal"
             ),
         }
 
@@ -117,6 +126,11 @@ class CollaborationButtons(QObject):
             if chosen.partners == 0:
                 reasons[self.pitch] = no_partner
                 reasons[self.present] = no_partner
+            if chosen.stage not in (Stage.DELIVERING, Stage.COMPLETED):
+                reasons[self.results] = translate(
+                    "CollaborationsView",
+                    "Results are recorded once delivery has begun (stage “delivering”).",
+                )
             if chosen.stage is not Stage.COMPLETED:
                 reasons[self.renew] = translate(
                     "CollaborationsView", "Only a completed collaboration can be renewed."

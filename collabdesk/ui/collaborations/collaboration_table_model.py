@@ -1,11 +1,12 @@
 """The collaborations list: one row per collaboration with its readiness.
 
-A library has tens to a few hundred collaborations, so the model loads the
-filtered list (filtered in SQL by the service) in one go."""
+A library system holds tens of thousands of collaborations, so the model
+reads a page at a time from SQL (each line's readiness computed in the same
+statement, services/collaboration_pages.py) and asks for the next page as
+the view scrolls; the count comes first so the scroll bar is true."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from collabdesk.domain.enums import Stage
+from collabdesk.services.collaboration_lines import (
+    PAGE_SIZE,
+    ListedCollaboration,
+    ListFilter,
+    Opening,
+)
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -25,28 +31,7 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class CollaborationLine:
-    id: int
-    title: str
-    stage: Stage
-    partners: tuple[str, ...]
-    starts_on: date | None
-    ends_on: date | None
-    readiness: int
-
-
-def load_lines(desk: Desk, stage: Stage | None, partner_id: int | None) -> list[CollaborationLine]:
-    rows = desk.collaborations.rows(stage=stage, partner_id=partner_id)
-    ready = desk.checklist.readiness_of([r.id for r in rows])
-    return [
-        CollaborationLine(
-            r.id, r.title, r.stage, r.partner_names, r.starts_on, r.ends_on, ready[r.id].percent
-        )
-        for r in rows
-    ]
+CollaborationLine = ListedCollaboration  # what the list and the board show of one
 
 
 class CollaborationTableModel(QAbstractTableModel):
@@ -55,14 +40,45 @@ class CollaborationTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lines: list[CollaborationLine] = []
+        self.total = 0  # every collaboration under the filter, fetched or not
+        self._desk: Desk | None = None
+        self._filter = ListFilter()
+        self._dates: dict[date, str] = {}  # formatting a date costs more than the row
 
-    def set_lines(self, lines: list[CollaborationLine]) -> None:
+    def load(self, desk: Desk, chosen: ListFilter, keep: int | None = None) -> Opening:
+        """The count and the first page under `chosen` (more follow on
+        scroll), and the line of `keep` when the filter shows it."""
+        opening = desk.collaborations.opening(chosen, keep, PAGE_SIZE)
         self.beginResetModel()
-        self.lines = lines
+        self._desk, self._filter = desk, chosen
+        self.total = opening.total
+        self.lines = list(opening.first)
+        self._dates.clear()  # the language may have changed
+        self.endResetModel()
+        return opening
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._desk, self.lines, self.total = None, [], 0
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._desk is not None and len(self.lines) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._desk is None:
+            return
+        more = self._desk.collaborations.page(self._filter, self.lines[-1].after, PAGE_SIZE)
+        if not more:
+            self.total = len(self.lines)  # deleted meanwhile: stop asking
+            return
+        start = len(self.lines)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.lines.extend(more)
+        self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
@@ -104,7 +120,13 @@ class CollaborationTableModel(QAbstractTableModel):
         if column == self.READY:
             return f"{line.readiness} %"
         day = line.starts_on if column == self.STARTS else line.ends_on
-        return format_date(day) if day else ""
+        if day is None:
+            return ""
+        shown = self._dates.get(day)
+        if shown is None:
+            shown = self._dates[day] = format_date(day)
+        return shown
 
     def row_of(self, collaboration_id: int) -> int | None:
+        """The row among the pages read so far."""
         return next((i for i, line in enumerate(self.lines) if line.id == collaboration_id), None)

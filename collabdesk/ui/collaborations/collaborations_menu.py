@@ -77,3 +77,6 @@ def add_collaborations_menu(window: MainWindow, view: CollaborationsView) -> Non
             view.buttons.follow(follows, action)
         if name == "checklistAction":
             menu.addSeparator()
+    from collabdesk.ui.documents.recap_actions import install_recap
+
+    install_recap(window, view)  # Results… and Recap…

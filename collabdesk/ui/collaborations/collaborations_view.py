@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
+from collabdesk.services.collaboration_lines import ListFilter
 from collabdesk.services.errors import ServiceError
 from collabdesk.services.stages import next_stage
 from collabdesk.ui.collaborations import collaboration_dialogs
@@ -33,10 +34,11 @@ from collabdesk.ui.collaborations.collaboration_buttons import Chosen, Collabora
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
 from collabdesk.ui.collaborations.collaboration_list import CollaborationList
 from collabdesk.ui.collaborations.collaboration_table_model import (
+    CollaborationLine,
     CollaborationTableModel,
-    load_lines,
 )
 from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
+from collabdesk.ui.collaborations.partner_filter import PartnerFilter
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
@@ -49,6 +51,10 @@ if TYPE_CHECKING:
     from collabdesk.ui.shell.main_window import MainWindow
 
 
+def row_id(line: CollaborationLine | None) -> int | None:
+    return None if line is None else line.id
+
+
 class CollaborationsView(QWidget):
     LIST_TAB, BOARD_TAB = range(2)
     CONTENT_PAGE, EMPTY_PAGE = range(2)
@@ -58,14 +64,17 @@ class CollaborationsView(QWidget):
         self.setObjectName("collaborationsView")
         self._window = window
         self._current: int | None = None
+        self._current_line: CollaborationLine | None = None  # on a page read or not
+        self._stale_tabs: set[int] = set()  # list or board, loaded when next shown
         self.model = CollaborationTableModel(self)
 
         self.stage_filter = named(QComboBox(), "collaborationStageFilter")
         self.stage_filter.addItem(self.tr("All stages"), None)
         for stage in Stage:
             self.stage_filter.addItem(stage_label(stage), stage.value)
-        self.partner_filter = named(QComboBox(), "collaborationPartnerFilter")
-        self.partner_filter.addItem(self.tr("All partners"), None)
+        self.partner_filter = named(
+            PartnerFilter(self.tr("All partners")), "collaborationPartnerFilter"
+        )
         self.stage_filter.setAccessibleName(self.tr("Show the stage"))
         self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -100,6 +109,7 @@ class CollaborationsView(QWidget):
         self.views.setAccessibleName(self.tr("Collaborations as a list or a board"))
         self.views.addTab(self.table, self.tr("List"))
         self.views.addTab(self.board, self.tr("Board"))
+        self.views.currentChanged.connect(self._on_tab)
 
         self.empty = named(plain_label(), "noCollaborations")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +130,8 @@ class CollaborationsView(QWidget):
         own.addWidget(self.commitments_button)
         own.addWidget(self.renew_button)
         own.addWidget(self.history_button)
+        own.addWidget(self.buttons.results)
+        own.addWidget(self.buttons.recap)
         own.addStretch(1)
         side_layout.addLayout(own)
         splitter.addWidget(side)
@@ -151,21 +163,21 @@ class CollaborationsView(QWidget):
         if desk is None:
             self.empty.setText(self.tr("Opening the database…"))
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
+            self.model.clear()
             self._update_buttons()
             return
-        self._fill_partner_filter(desk)
-        stage = self.stage_filter.currentData()
-        partner = self.partner_filter.currentData()
+        self.partner_filter.set_source(desk.plan_b.choices)  # read when opened
+        chosen = self._chosen()
+        keep = self._current
         try:
-            lines = load_lines(desk, Stage(stage) if stage else None, partner)
+            # The other tab reads its rows when it is shown: one page, not both.
+            self._stale_tabs = {self.LIST_TAB, self.BOARD_TAB}
+            total, kept = self._load_tab(desk, chosen, keep)
         except ServiceError as exc:
             prompts.error(self, self.tr("Collaborations cannot be shown"), error_text(exc))
             return
-        keep = self._current
-        self.model.set_lines(lines)
-        self.board.set_lines(lines, keep)
-        if not lines:
-            if stage is None and partner is None:
+        if not total:
+            if chosen == ListFilter():
                 self.empty.setText(
                     self.tr(
                         "No collaborations yet. Click “New collaboration…” to start one; "
@@ -177,23 +189,43 @@ class CollaborationsView(QWidget):
             self.stack.setCurrentIndex(self.EMPTY_PAGE)
         else:
             self.stack.setCurrentIndex(self.CONTENT_PAGE)
-        row = self.model.row_of(keep) if keep is not None else None
+        self._current_line = kept
+        row = self.model.row_of(keep) if kept is not None and keep is not None else None
         if row is not None:
             self.table.selectRow(row)
-        else:
-            self._select(None)
-        self._update_buttons()
+        self._select(row_id(kept))
 
-    def _fill_partner_filter(self, desk: Desk) -> None:
-        chosen = self.partner_filter.currentData()
-        self.partner_filter.blockSignals(True)
-        self.partner_filter.clear()
-        self.partner_filter.addItem(self.tr("All partners"), None)
-        for choice in desk.plan_b.choices():
-            self.partner_filter.addItem(choice.name, choice.id)
-        index = self.partner_filter.findData(chosen) if chosen is not None else 0
-        self.partner_filter.setCurrentIndex(max(index, 0))
-        self.partner_filter.blockSignals(False)
+    def _chosen(self) -> ListFilter:
+        stage = self.stage_filter.currentData()
+        return ListFilter(Stage(stage) if stage else None, self.partner_filter.currentData())
+
+    def _load_tab(
+        self, desk: Desk, chosen: ListFilter, keep: int | None
+    ) -> tuple[int, CollaborationLine | None]:
+        """Read the rows of the tab on show (a page, or the board's first
+        cards); the count under the filter and the kept selection's line."""
+        shown = self.views.currentIndex()
+        self._stale_tabs.discard(shown)
+        if shown == self.LIST_TAB:
+            opening = self.model.load(desk, chosen, keep)
+            return opening.total, opening.kept
+        stages = desk.collaborations.board(chosen)
+        self.board.set_stages(stages, keep)
+        kept = desk.collaborations.listed(keep, chosen) if keep is not None else None
+        return sum(stage.total for stage in stages), kept
+
+    def _on_tab(self, index: int) -> None:
+        desk = self.desk
+        if desk is None or index not in self._stale_tabs:
+            return
+        try:
+            self._load_tab(desk, self._chosen(), self._current)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("Collaborations cannot be shown"), error_text(exc))
+            return
+        row = self.model.row_of(self._current) if self._current is not None else None
+        if index == self.LIST_TAB and row is not None:
+            self.table.selectRow(row)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -214,6 +246,7 @@ class CollaborationsView(QWidget):
 
     def _select(self, collaboration_id: int | None) -> None:
         self._current = collaboration_id
+        self._current_line = self._line_of(collaboration_id)
         self.details.show_collaboration(self.desk, collaboration_id)
         if collaboration_id is not None:
             row = self.model.row_of(collaboration_id)
@@ -229,15 +262,35 @@ class CollaborationsView(QWidget):
         self._select(collaboration_id)
         self.board.select(collaboration_id)
 
+    def _line_of(self, collaboration_id: int | None) -> CollaborationLine | None:
+        """The selected line: from a page read, else from its own query (a
+        card of the board, or a row the list has not scrolled to yet)."""
+        if collaboration_id is None:
+            return None
+        row = self.model.row_of(collaboration_id)
+        if row is not None:
+            return self.model.lines[row]
+        known = self._current_line
+        if known is not None and known.id == collaboration_id:
+            return known
+        desk = self.desk
+        try:
+            return None if desk is None else desk.collaborations.listed(collaboration_id)
+        except ServiceError:
+            return None
+
     def _update_buttons(self) -> None:
-        row = self.model.row_of(self._current) if self._current is not None else None
-        line = self.model.lines[row] if row is not None else None
+        line = self._current_line if self._current is not None else None
         chosen = None if line is None else Chosen(line.stage, len(line.partners))
         self.buttons.update(self.desk is not None, chosen)
 
     def _stage_of(self, collaboration_id: int | None) -> Stage | None:
-        row = self.model.row_of(collaboration_id) if collaboration_id is not None else None
-        return self.model.lines[row].stage if row is not None else None
+        line = self._current_line
+        return line.stage if line is not None and line.id == collaboration_id else None
+
+    def _title_of_current(self) -> str:
+        line = self._current_line
+        return line.title if line is not None else ""
 
     # --- actions -------------------------------------------------------------------
     def new_collaboration(self) -> None:
@@ -295,8 +348,7 @@ class CollaborationsView(QWidget):
         desk, chosen = self.desk, self._current
         if desk is None or chosen is None:
             return
-        row = self.model.row_of(chosen)
-        title = self.model.lines[row].title if row is not None else ""
+        title = self._title_of_current()
         open_collaboration_commitments(self, desk, chosen, title, self.commitments_changed)
 
     def commitments_changed(self) -> None:
@@ -309,8 +361,7 @@ class CollaborationsView(QWidget):
         desk, chosen = self.desk, self._current
         if desk is None or chosen is None or self._stage_of(chosen) is not Stage.COMPLETED:
             return
-        row = self.model.row_of(chosen)
-        title = self.model.lines[row].title if row is not None else ""
+        title = self._title_of_current()
         question = self.tr(
             "Renew “%1” for next year? A new collaboration is created with the same "
             "partners and commitments, every date a year later and every promise open again."

@@ -144,6 +144,11 @@ def field_label(field: str) -> str:
         "few": translate("history", "form for a few"),
         "many": translate("history", "form for many"),
         "other": translate("history", "other form"),
+        "result_attendance": translate("history", "attendance achieved"),
+        "result_impressions": translate("history", "impressions delivered"),
+        "result_media_pieces": translate("history", "media pieces"),
+        "result_quotes": translate("history", "quotes"),
+        "result_next_time": translate("history", "proposal for next time"),
     }
     return labels.get(field, field.replace("_", " "))
 
@@ -154,6 +159,8 @@ def action_label(action: str) -> str:
         "update": translate("history", "changed"),
         "delete": translate("history", "deleted"),
         "restore": translate("history", "restored"),
+        "import": translate("history", "imported (the whole import)"),
+        "import_undone": translate("history", "import undone"),
     }
     return labels.get(action, action)
 
@@ -198,6 +205,8 @@ def describe(
     first = next(
         (c for c in changes if c.table in ROOT_TABLES and c.action != "update"), changes[0]
     )
+    if first.action == "import":  # one entry for every row of a bulk import
+        return translate("history", "import partners from a file")
     what = table_label(first.table)
     name = name_of(first.table, first.record_id)
     if len(name) > MENU_NAME_CHARS:  # a menu item, not a page

@@ -1,10 +1,11 @@
-"""File-menu actions that keep data safe: Back up now, Restore…, Import
+"""File-menu actions about the data: Back up now, Restore…, Check the data
+thoroughly (their work is in backup_actions.py: in the background), Import
 partners…, Export partners…. Installed into the main window by one call
 from app.py; the host (the Session, ui/shell/session.py) owns the database
-and does the close-swap-reopen of a restore. Each runs through
-ui.operations.run_operation; the views refresh from the change channel
-(an import is recorded in the change log; a restore reopens the data,
-which the window announces).
+and does the close-swap-reopen of a restore. Imports and exports run
+through ui.operations.run_operation; the views refresh from the change
+channel (an import is recorded in the change log; a restore reopens the
+data, which the window announces).
 
 File choosers go through `choose_open_file` / `choose_save_file`, which
 tests replace."""
@@ -63,18 +64,26 @@ class DataMenuCounts(QObject):
 
 class DataMenu:
     def __init__(self, window: MainWindow, host: DataHost) -> None:
+        from collabdesk.ui.shell.backup_actions import SafetyActions
+
         self.window = window
         self.host = host
+        self.safety = SafetyActions(window, host)
 
         def action(text: str, name: str, slot: Callable[[], object]) -> QAction:
             return make_action(window, text, name, slot)
 
         translate = QCoreApplication.translate
         self.backup_action = action(
-            translate("DataMenu", "&Back up now"), "backupAction", self.back_up
+            translate("DataMenu", "&Back up now"), "backupAction", self.safety.back_up
         )
         self.restore_action = action(
-            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.restore
+            translate("DataMenu", "&Restore from backup…"), "restoreAction", self.safety.restore
+        )
+        self.check_action = action(
+            translate("DataMenu", "&Check the data thoroughly"),
+            "checkDataAction",
+            self.safety.check,
         )
         self.import_action = action(
             translate("DataMenu", "&Import partners…"), "importAction", self.import_partners
@@ -100,78 +109,7 @@ class DataMenu:
                 self.export_commitments_action,
             ]
         )
-        window.menus.add_to_file([self.backup_action, self.restore_action])
-
-    def back_up(self) -> None:
-        from collabdesk.store.backup import take_backup
-
-        path = self.host.database_file()
-        if path is None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Back up"),
-                QCoreApplication.translate(
-                    "DataMenu", "The shared PostgreSQL database is backed up on its server."
-                ),
-            )
-            return
-        done = run_operation(
-            self.window,
-            lambda: take_backup(path, "manual", policy=backup_policy()),
-            failure_title=QCoreApplication.translate("DataMenu", "Backup failed"),
-            expected=FILE_ERRORS,
-        )
-        if done is not None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Backup made"),
-                fill(
-                    QCoreApplication.translate("DataMenu", "A verified backup was written to %1"),
-                    [str(done.value.path)],
-                ),
-            )
-
-    def restore(self) -> None:
-        from collabdesk.store.backup import backup_dir
-
-        path = self.host.database_file()
-        if path is None:
-            return
-        chosen = choose_open_file(
-            self.window,
-            QCoreApplication.translate("DataMenu", "Restore from backup"),
-            str(backup_dir(path)),
-            QCoreApplication.translate("DataMenu", "CollabDesk backups (*.sqlite3);;All files (*)"),
-        )
-        if chosen is None:
-            return
-        question = fill(
-            QCoreApplication.translate(
-                "DataMenu",
-                "Replace the current data with the backup %1? The current data is backed up first.",
-            ),
-            [chosen.name],
-        )
-        if not prompts.confirm(
-            self.window, QCoreApplication.translate("DataMenu", "Restore from backup"), question
-        ):
-            return
-        # The window announces "everything changed" when the data reopens.
-        done = run_operation(
-            self.window,
-            lambda: self.host.restore_from(chosen),
-            failure_title=QCoreApplication.translate("DataMenu", "Nothing was restored"),
-            expected=FILE_ERRORS,
-        )
-        if done is not None:
-            prompts.info(
-                self.window,
-                QCoreApplication.translate("DataMenu", "Restored"),
-                fill(
-                    QCoreApplication.translate("DataMenu", "The data from %1 is back."),
-                    [chosen.name],
-                ),
-            )
+        window.menus.add_to_file([self.backup_action, self.restore_action, self.check_action])
 
     def import_partners(self) -> None:
         desk = self.window.desk
@@ -195,7 +133,7 @@ class DataMenu:
             )
 
     def _import(self, transfer: Any, fields: Any, title: str) -> None:
-        from collabdesk.ui.shell.import_dialog import ImportDialog
+        from collabdesk.ui.shell.import_dialog import ImportDialog, read_in_background
 
         filters = QCoreApplication.translate(
             "DataMenu", "Tables and contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"
@@ -203,9 +141,10 @@ class DataMenu:
         chosen = choose_open_file(self.window, title, str(Path.home()), filters)
         if chosen is None:
             return
-        read = run_operation(
+        read = read_in_background(  # off the GUI thread: seconds at 100,000 rows
             self.window,
-            lambda: transfer.read(chosen),
+            chosen,
+            transfer.read,
             failure_title=QCoreApplication.translate("DataMenu", "Cannot import this file"),
             expected=FILE_ERRORS,
         )
@@ -228,7 +167,9 @@ class DataMenu:
 
         path = self.host.database_file()
         if path is not None:
-            take_backup(path, "before_import", policy=backup_policy())
+            # On the GUI thread (the import waits for it): quick_check only;
+            # the weekly full check is the background daily backup's.
+            take_backup(path, "before_import", policy=backup_policy(), full=False)
 
     def export_partners(self) -> None:
         desk = self.window.desk

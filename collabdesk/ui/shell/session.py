@@ -18,15 +18,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
-from collabdesk.ui.shell.backups import backup_before_closing, daily_backup, keep_daily_backups
+from collabdesk.ui.shell.backups import backup_before_closing, start_daily_backup
 from collabdesk.ui.shell.i18n import warm_plural_rules
-from collabdesk.ui.shell.store_opening import OffThread, StartOpening
+from collabdesk.ui.shell.store_opening import StartOpening
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -36,10 +36,6 @@ if TYPE_CHECKING:
     from collabdesk.ui.meeting.meeting_mode import MeetingMode
     from collabdesk.ui.meeting.presentation_view import PresentationView
     from collabdesk.ui.shell.main_window import MainWindow
-
-
-def _ignore(_value: object) -> None:
-    """The daily backup logs its own failures (ui/shell/backups.py)."""
 
 
 def failure_text(exc: BaseException) -> str:
@@ -84,11 +80,9 @@ class Session:
         self.db: Database | None = None
         self.meeting: MeetingMode | None = None
         self.presentation: PresentationView | None = None
-        self._daily_timer: QTimer | None = None
         # The store opens in a worker at start (ui/shell/store_opening.py); the
-        # daily backup runs in another, so the data is editable meanwhile.
+        # daily backup runs in the background after it (ui/shell/backups.py).
         self.opening = StartOpening(self)
-        self.backing_up: OffThread[None] = OffThread(window)
 
     # --- opening ----------------------------------------------------------------
     def open_after_paint(self, then: Callable[[], None]) -> None:
@@ -116,6 +110,7 @@ class Session:
                 import dataclasses
 
                 assert exc.backup is not None
+                self.close_connections(backup_first=False)  # the early list's reader too
                 self.restore_file(exc.backup.path)
                 reopened = self.open_database(False, None)
                 db = dataclasses.replace(reopened, checked_after_crash=False)
@@ -197,15 +192,9 @@ class Session:
             self.window, checked_after_crash=db.checked_after_crash, read_only=db.read_only
         )
         if not db.read_only:
-            self._start_daily_backup(db)
-
-    def _start_daily_backup(self, db: Database) -> None:
-        """Today's backup, in a worker once the data is open (never before the
-        first paint, never on the GUI thread); then once an hour."""
-        if not self.backing_up.running:
-            self.backing_up.start(lambda _step: daily_backup(db), _ignore, _ignore)
-        if self._daily_timer is None:
-            self._daily_timer = keep_daily_backups(self.window, lambda: self.db)
+            # Today's backup in the background (ui/shell/backups.py), once the
+            # data is open: never before the first paint, never on the GUI thread.
+            start_daily_backup(self.window, lambda: self.db)
 
     def _open_meeting_copy(self, path: Path) -> bool:
         """A meeting laptop's data folder: read-only, in meeting mode."""
@@ -319,7 +308,6 @@ class Session:
 
     def close_connections(self, backup_first: bool) -> None:
         """Let go of the database file (a backup first when asked and allowed)."""
-        self.backing_up.stop()  # a daily backup still running finishes first
         if self.directory is not None:
             self.directory.close()
             self.directory = None

@@ -250,6 +250,8 @@ class StartOpening:
 
             backup = exc.backup
             assert backup is not None
+            # The early list's read connection would keep the restore out.
+            self.run.close_connections(backup_first=False)
 
             def restore_then_open(step: Step) -> Opened:
                 self.run.restore_file(backup.path)

@@ -4,6 +4,12 @@ the check runs the banner says so and editing waits; after a crash the
 full check shows how far it is; a damaged file still offers the newest
 good backup; closing the window mid-check stops the check cleanly.
 
+(This file is named to run after the other UI tests: a real run_gui in a
+test process leaves the background backups of ui/shell/backup_worker.py
+unable to finish in later tests, and a later window unable to become the
+active one: tests/ui/test_welcome_dialog.py's first-start test does the
+same on main.)
+
 The tests run the real `run_gui` in this process and hold the worker's
 steps back with a threading.Event that only the GUI thread releases: were
 any of them moved back in front of the first paint, the hold would time
@@ -22,12 +28,22 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.app import run_gui
 from collabdesk.config import DATABASE_FILE, Settings, resolve
+from collabdesk.store import backup as store_backup
 from collabdesk.store import startup
 from collabdesk.store.backup import list_backups, take_backup
 from collabdesk.store.database import open_database, sqlite_url
-from collabdesk.ui.shell import data_notices, session
+from collabdesk.ui.shell import data_notices
 from collabdesk.ui.widgets.actions import reason_of
 from tests.ui.paint_probe import main_window
+from tests.ui.test_app_start import demo_database
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
 
 HOLD_S = 20  # generous on a busy machine; the GUI thread releases it at once
 
@@ -126,15 +142,17 @@ def test_first_paint_and_editing_never_wait_for_the_check_or_the_backup(
             else None
         ),
     )
-    real_backup = session.daily_backup
+    real_backup = store_backup.daily_backup
     backed_up = threading.Event()
 
-    def held_backup(db: Any) -> None:
+    def held_backup(*args: Any, **kwargs: Any) -> Any:
         editable_while_backing_up.wait()
-        real_backup(db)
-        backed_up.set()
+        try:
+            return real_backup(*args, **kwargs)
+        finally:
+            backed_up.set()
 
-    monkeypatch.setattr(session, "daily_backup", held_backup)
+    monkeypatch.setattr(store_backup, "daily_backup", held_backup)
     quit_when(qapp, backed_up.is_set)
     assert run_gui(settings, ["collabdesk"]) == 0
 
@@ -271,6 +289,32 @@ def test_closing_the_window_mid_check_stops_it_and_opens_nothing(
     assert not startup.marker_path(settings.database_file).exists()
     monkeypatch.undo()
     open_database(settings.database_url, exclusive=True).close()
+
+
+def test_demo_database_is_painted_first_then_opened(qapp, watch_start, data_dir) -> None:
+    """The real start (no switch in the program): the list with its rows is
+    painted before the services exist; then editing is enabled."""
+    demo_database(data_dir)
+    probe = watch_start("editable")
+    assert run_gui(resolve(str(data_dir)), ["collabdesk"]) == 0
+    paint, editable = probe.seen["paint"], probe.seen["editable"]
+    assert paint["rows"] == 12 and paint["page"] == 0 and paint["visible"]
+    assert not paint["services"] and not paint["editable"]
+    assert editable["services"] and editable["rows"] == 12
+    assert paint["ms"] < editable["ms"]
+
+
+def test_a_new_data_folder_is_painted_then_gets_its_database(
+    qapp, watch_start, data_dir, monkeypatch
+) -> None:
+    from collabdesk.ui.shell import welcome_dialog
+
+    monkeypatch.setattr(welcome_dialog, "run_welcome", lambda dialog: None)
+    probe = watch_start("editable")
+    assert run_gui(resolve(str(data_dir / "new")), ["collabdesk"]) == 0
+    assert probe.seen["paint"]["rows"] == 0 and not probe.seen["paint"]["services"]
+    assert probe.seen["editable"]["services"]
+    assert (data_dir / "new" / "collabdesk.sqlite3").exists()
 
 
 @pytest.mark.parametrize(
