@@ -3,13 +3,18 @@
 The composition root: makes the QApplication, the window (whose parts are
 listed in ui/shell/sections.py) and the Session that holds the data open
 (ui/shell/session.py), and decides what happens in which order. The window
-shows before SQLAlchemy loads; ui/shell/startup.py lists each trick that
-makes that quick and what it costs.
+is painted before SQLAlchemy loads and before the store opens (in a worker
+thread, ui/shell/store_opening.py); ui/shell/startup.py lists each trick
+that makes the first paint quick and what it costs.
+
+There is no special path for measuring: tests/ui/paint_probe.py and the
+start-up benchmark make the QApplication themselves, watch its events for
+the first paint, and call run_gui as the `collabdesk` command does.
 """
 
 from __future__ import annotations
 
-import os
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -21,27 +26,6 @@ from collabdesk.config import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
-
-EXIT_AFTER_SHOW = "COLLABDESK_EXIT_AFTER_SHOW"
-_IMPORTED_AT = time.perf_counter()
-
-
-def _elapsed_ms(started_at: float | None) -> float:
-    """Milliseconds since `started_at` (a perf_counter value taken as early
-    as possible), else since the process started where the OS tells us,
-    else since this module was imported."""
-    now = time.perf_counter()
-    if started_at is not None:
-        return (now - started_at) * 1000
-    try:  # Linux: the process's own start time, in clock ticks since boot
-        with open("/proc/self/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-        start_ticks = int(fields[19])
-        with open("/proc/uptime", encoding="ascii") as handle:
-            uptime = float(handle.read().split()[0])
-        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
-    except (OSError, ValueError, IndexError, AttributeError):
-        return (now - _IMPORTED_AT) * 1000
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -81,18 +65,27 @@ def run_gui(
     request: tuple[object, ...] | None = None,
 ) -> int:
     """Run the window until it closes; 1 when the data cannot be opened.
-    `meeting`: start in meeting mode; `request`: ("present", id, lang) opens
-    a presentation once the data is open."""
+    `started_at`: when the process started (perf_counter), for the log's
+    start-up times; `meeting`: start in meeting mode; `request`: ("present",
+    id, lang) opens a presentation once the data is open.
+
+    The order (ui/shell/store_opening.py): the partner list is shown and
+    painted first; then the rest of the window is built and the store opens
+    in a worker thread; the services arrive when it is open."""
+    import logging
+
     from PySide6.QtCore import QTimer
 
     from collabdesk.ui.shell.app_settings import use_settings_folder
 
     use_settings_folder(settings.settings_dir)  # portable: an INI file in the data folder
     app = make_application(argv)
-    from collabdesk.services.partner_directory import PartnerDirectory
+    from collabdesk.services.partner_directory import PartnerDirectory, PartnerQuery
     from collabdesk.store.errors import DataFolderError, StoreError
     from collabdesk.ui.shell.main_window import MainWindow
     from collabdesk.ui.shell.session import Session, cannot_open_title, show_icon
+    from collabdesk.ui.shell.store_opening import when_painted
+    from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE
 
     previous_hook = sys.excepthook
     window = MainWindow(settings.data_dir, staged=True)
@@ -101,8 +94,6 @@ def run_gui(
     def finish_start() -> None:
         """What the first paint does not wait for: the icon, the log, the
         crash dialog, the data menu and the rest of the window."""
-        import logging
-
         from collabdesk.log_file import setup_logging
         from collabdesk.ui.shell.crash_dialog import install_exception_hook
         from collabdesk.ui.shell.data_menu import install_data_menu
@@ -136,8 +127,14 @@ def run_gui(
                 pass  # a read-only folder: open_store opens it read-only, list and all
             else:
                 probe.release()
-                run.directory = PartnerDirectory.for_sqlite_file(path)
-                window.attach_directory(run.directory)
+                directory = PartnerDirectory.for_sqlite_file(path)
+                try:  # the list's first page, read again from SQLite's cache (~1 ms)
+                    directory.first_page(PartnerQuery(), PAGE_SIZE)
+                except sqlite3.DatabaseError:  # damaged: the start-up check says so
+                    directory.close()
+                else:
+                    run.directory = directory
+                    window.attach_directory(directory)
     except (StoreError, OSError) as exc:
         from collabdesk.ui.widgets import prompts
         from collabdesk.ui.widgets.service_text import error_text
@@ -149,35 +146,32 @@ def run_gui(
         return 1
 
     window.show()
-    exit_after_show = os.environ.get(EXIT_AFTER_SHOW) == "1"
 
-    def report_and_quit() -> None:
-        # "shown": the list with its first page is on screen; "complete":
-        # the rest of the window (details, menus, sections) is built too.
-        app.processEvents()
-        window.repaint()
-        print(f"shown {_elapsed_ms(started_at):.1f}", flush=True)
+    def opened() -> None:
+        from collabdesk.ui.shell.outside_changes import watch_outside_changes
+
+        if started_at is not None:
+            logging.getLogger("collabdesk.app").info(
+                "data open after %.0f ms", (time.perf_counter() - started_at) * 1000
+            )
+
+        run.start_meeting(meeting, request)
+        watch_outside_changes(window, lambda: run.db)  # a command run beside it
+        QTimer.singleShot(0, run.welcome)
+
+    def after_first_paint() -> None:
+        """Show first, then open: the rest of the window is built, then the
+        store opens in a worker (its check, any migration, then the daily
+        backup) while the event loop goes on turning."""
         finish_start()
-        app.processEvents()
-        print(f"complete {_elapsed_ms(started_at):.1f}", flush=True)
-        app.quit()
+        if started_at is not None:
+            logging.getLogger("collabdesk.app").info(
+                "first paint and window built after %.0f ms",
+                (time.perf_counter() - started_at) * 1000,
+            )
+        run.open_after_paint(opened)
 
-    def open_then_maybe_report() -> None:
-        if run.open_store():
-            if exit_after_show:
-                report_and_quit()
-            else:
-                from collabdesk.ui.shell.outside_changes import watch_outside_changes
-
-                run.start_meeting(meeting, request)
-                watch_outside_changes(window, lambda: run.db)  # a command run beside it
-                QTimer.singleShot(0, run.welcome)
-
-    if exit_after_show and run.directory is not None:
-        QTimer.singleShot(0, report_and_quit)
-    else:
-        QTimer.singleShot(0, finish_start)
-        QTimer.singleShot(0, open_then_maybe_report)
+    when_painted(window, after_first_paint)
     try:
         code = app.exec()
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -20,6 +20,9 @@ from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, NotADatabaseErro
 from collabdesk.store.instance_lock import InstanceLock
 from collabdesk.store.schema_head import HEAD_REVISION
 from collabdesk.store.sqlite_file import check_is_sqlite, schema_revision
+
+if TYPE_CHECKING:
+    from collabdesk.store.startup import Progress
 
 
 @dataclass(frozen=True)
@@ -83,16 +86,23 @@ def snapshot(source: Path, target: Path) -> None:
     copy_verified(source, target)
 
 
-def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) -> Database:
+def open_database(
+    url: str,
+    journal: str = "WAL",
+    *,
+    exclusive: bool = False,
+    progress: Progress | None = None,
+) -> Database:
     """Open `url`, migrating it first (after a verified backup) when older.
 
     `journal` is SQLite's journal mode: "DELETE" on removable media.
     `exclusive` (the window): take the one-instance lock, run the start-up
     integrity check and keep the clean-shutdown marker up to date.
+    `progress` hears which step runs (store/startup.py); the window runs
+    this in a worker thread and shows it on its banner.
     """
-    from collabdesk.store import migrate  # Alembic loads only when needed
     from collabdesk.store.backup import take_backup
-    from collabdesk.store.startup import check_at_start, refuse_network_share
+    from collabdesk.store.startup import MIGRATING, check_at_start, refuse_network_share
 
     path = sqlite_path(url)
     lock = None
@@ -112,11 +122,15 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
         left_unclean = marker_path(path).exists()
         try:
             if exclusive:
-                check_at_start(path)
+                check_at_start(path, progress)
             revision = schema_revision(path)
             if revision != HEAD_REVISION:
+                from collabdesk.store import migrate  # Alembic (~0.3-1 s) only when needed
+
                 if revision is not None:
                     migrate.check_not_newer(revision)
+                    if progress is not None:
+                        progress(MIGRATING, None)
                     take_backup(path, "before_migration")
                 migrate.upgrade(url)
         except BaseException:
@@ -128,6 +142,8 @@ def open_database(url: str, journal: str = "WAL", *, exclusive: bool = False) ->
                 lock.release()
             raise
     else:
+        from collabdesk.store import migrate
+
         migrate.upgrade(url)
 
     engine = open_engine(url, journal=journal)

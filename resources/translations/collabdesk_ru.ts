@@ -336,6 +336,30 @@ Fill in the legal details of %2 now?</source>
         <translation>CollabDesk не может открыть свои данные</translation>
     </message>
     <message>
+        <source>Checking the whole file after an unexpected shutdown… Editing waits until the check is done.</source>
+        <translation>Проверяем весь файл после неожиданного завершения работы… Изменения можно будет вносить, когда проверка закончится.</translation>
+    </message>
+    <message>
+        <source>Checking the whole file after an unexpected shutdown… %1% Editing waits until the check is done.</source>
+        <translation>Проверяем весь файл после неожиданного завершения работы… %1 % Изменения можно будет вносить, когда проверка закончится.</translation>
+    </message>
+    <message>
+        <source>Checking the data… Editing waits until the check is done.</source>
+        <translation>Проверяем данные… Изменения можно будет вносить, когда проверка закончится.</translation>
+    </message>
+    <message>
+        <source>The data failed its check: looking for the newest good backup…</source>
+        <translation>Данные не прошли проверку: ищем последнюю исправную резервную копию…</translation>
+    </message>
+    <message>
+        <source>Updating the data for this version of CollabDesk (a backup is made first)…</source>
+        <translation>Обновляем данные для этой версии CollabDesk (сначала делается резервная копия)…</translation>
+    </message>
+    <message>
+        <source>Opening the data…</source>
+        <translation>Открываем данные…</translation>
+    </message>
+    <message>
         <source>CollabDesk was not closed properly</source>
         <translation>CollabDesk в прошлый раз не был закрыт как следует</translation>
     </message>
@@ -362,6 +386,10 @@ Restore the newest good backup now?</source>
         <translation>%1
 
 Восстановить данные из последней исправной резервной копии?</translation>
+    </message>
+    <message>
+        <source>The data is still being checked; restore it once the check is done.</source>
+        <translation>Данные ещё проверяются; восстановите копию, когда проверка закончится.</translation>
     </message>
     <message>
         <source>The restored data could not be opened.</source>
@@ -6410,6 +6438,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>The database file %1 is damaged or not a CollabDesk database (%2). It was left untouched; restore a backup.</source>
         <translation>Файл базы данных %1 повреждён или не является базой CollabDesk (%2). Он оставлен без изменений; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The check of %1 was stopped before it finished.</source>
+        <translation>Проверка %1 остановлена, не закончившись.</translation>
     </message>
     <message>
         <source>The newest good backup is %1 (%2 UTC): restore it with File → Restore… or `collabdesk restore %3`.</source>

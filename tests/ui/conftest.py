@@ -30,7 +30,6 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     home = tmp_path_factory.mktemp("home")
     monkeypatch.delenv("COLLABDESK_DATA_DIR", raising=False)
     monkeypatch.delenv("COLLABDESK_DATABASE_URL", raising=False)
-    monkeypatch.delenv("COLLABDESK_EXIT_AFTER_SHOW", raising=False)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -137,6 +136,26 @@ def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[Database], Mai
     yield make
     for directory in directories:
         directory.close()
+
+
+@pytest.fixture
+def watch_start(qapp: Any) -> Iterator[Callable[[str], Any]]:
+    """`watch_start("editable")`: a tests/ui/paint_probe.py Probe on this
+    process's QApplication, for a test that calls the real run_gui; it
+    records the first paint and when editing works, and quits the run at
+    the moment named. Removed after the test."""
+    from tests.ui.paint_probe import Probe
+
+    probes: list[Probe] = []
+
+    def watch(until: str) -> Probe:
+        probe = Probe(qapp, until)
+        probes.append(probe)
+        return probe
+
+    yield watch
+    for probe in probes:
+        probe.stop()
 
 
 AddPartners = Callable[..., None]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -79,44 +78,15 @@ def _demo_data_dir(tmp_path: Path) -> Path:
 def test_first_paint_shows_the_list_before_sqlalchemy_loads(tmp_path: Path) -> None:
     """A fresh process paints the window with the first page of partners
     while SQLAlchemy, the services and the rest of the window are not
-    loaded yet; they are there once the start completes."""
+    loaded yet; they are there once the data is open. Watched from outside
+    the program (tests/ui/paint_probe.py wraps the real run_gui)."""
     folder = _demo_data_dir(tmp_path)
-    script = textwrap.dedent(
-        f"""
-        import builtins, json, sys
-        import PySide6.QtCore as core
-        from PySide6.QtWidgets import QApplication
-        seen = {{}}
-        plain_print = builtins.print
-        def print_and_look(*args, **kwargs):
-            stage = str(args[0]).split()[0] if args else ""
-            if stage in ("shown", "complete"):
-                window = next(w for w in QApplication.topLevelWidgets()
-                              if w.objectName() == "mainWindow")
-                seen[stage] = {{
-                    "visible": window.isVisible(),
-                    "rows": window.model.rowCount(),
-                    "page": window.list_stack.currentIndex(),
-                    "sqlalchemy": "sqlalchemy" in sys.modules,
-                    "services": window.desk is not None,
-                    "menus": hasattr(window, "menus"),
-                    "qt_namespace": "Qt" in core.__dict__,
-                }}
-            plain_print(*args, **kwargs)
-        builtins.print = print_and_look
-        from collabdesk.cli import main
-        code = main(["--data-dir", {str(folder)!r}])
-        plain_print("SEEN" + json.dumps(seen))
-        sys.exit(code)
-        """
-    )
     result = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, str(ROOT / "tests" / "ui" / "paint_probe.py"), str(folder)],
         cwd=ROOT,
         env={
             "PYTHONPATH": str(ROOT),
             "QT_QPA_PLATFORM": "offscreen",
-            "COLLABDESK_EXIT_AFTER_SHOW": "1",
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "HOME": str(tmp_path),
         },
@@ -125,13 +95,16 @@ def test_first_paint_shows_the_list_before_sqlalchemy_loads(tmp_path: Path) -> N
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    seen = json.loads(result.stdout.split("SEEN", 1)[1])
-    shown, complete = seen["shown"], seen["complete"]
+    seen = {
+        line["moment"]: line
+        for line in map(json.loads, result.stdout.splitlines())
+        if isinstance(line, dict)
+    }
+    shown, editable = seen["paint"], seen["editable"]
     assert shown["visible"] and shown["rows"] > 0 and shown["page"] == 0  # the list, filled
     assert not shown["sqlalchemy"] and not shown["services"] and not shown["menus"]
     assert not shown["qt_namespace"]  # trick 3 of ui/shell/startup.py still holds
-    assert complete["menus"] and complete["rows"] == shown["rows"]
-    assert not complete["sqlalchemy"]  # building menus and sections does not load it either
+    assert editable["menus"] and editable["services"] and editable["rows"] == shown["rows"]
 
 
 def test_screen_readers_hear_the_column_titles(make_window, db, desk: Desk) -> None:

@@ -1,13 +1,18 @@
-"""What the window says about the state of the data once it is open: after
+"""What the window says about the state of the data: while it opens (the
+check, after a crash its progress, a migration), and once it is open: after
 a crash, and on a folder it cannot write to. Each is a line on the window's
-one banner (ui/shell/banner.py) that stays until dismissed and does not stop
-the person working."""
+one banner (ui/shell/banner.py); the notices stay until dismissed and do not
+stop the person working."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from collabdesk.domain.message import fill
+from collabdesk.store.startup import FINDING_BACKUP, FULL_CHECK, MIGRATING, QUICK_CHECK
 
 if TYPE_CHECKING:
     from collabdesk.ui.shell.banner import NoticeLine
@@ -15,6 +20,51 @@ if TYPE_CHECKING:
 
 UNCLEAN_SHUTDOWN_KEY = "uncleanShutdown"
 READ_ONLY_KEY = "readOnly"
+OPENING_KEY = "opening"
+
+
+def opening_text(step: str, fraction: float | None) -> str:
+    """What the banner says while the store opens (steps: store/startup.py)."""
+    translate = QCoreApplication.translate
+    if step == FULL_CHECK:
+        if fraction is None:
+            return translate(
+                "App",
+                "Checking the whole file after an unexpected shutdown… Editing waits "
+                "until the check is done.",
+            )
+        return fill(
+            translate(
+                "App",
+                "Checking the whole file after an unexpected shutdown… %1% Editing waits "
+                "until the check is done.",
+            ),
+            [int(fraction * 100)],
+        )
+    if step == QUICK_CHECK:
+        return translate("App", "Checking the data… Editing waits until the check is done.")
+    if step == FINDING_BACKUP:
+        return translate("App", "The data failed its check: looking for the newest good backup…")
+    if step == MIGRATING:
+        return translate(
+            "App", "Updating the data for this version of CollabDesk (a backup is made first)…"
+        )
+    return translate("App", "Opening the data…")
+
+
+def show_step(window: MainWindow, step: str, fraction: float | None) -> None:
+    """The banner's line about the opening store, replaced at each step."""
+    label = window.banner.line(OPENING_KEY)
+    text = opening_text(step, fraction)
+    if isinstance(label, QLabel):
+        label.setText(text)
+    else:
+        window.banner.set_text(OPENING_KEY, text, tone="info", name="openingLine")
+
+
+def opened(window: MainWindow) -> None:
+    """The store is open (or could not be): its line goes."""
+    window.banner.remove(OPENING_KEY)
 
 
 def after_unclean_shutdown(window: MainWindow) -> NoticeLine:

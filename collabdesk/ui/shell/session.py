@@ -2,19 +2,23 @@
 directory and meeting mode. app.run_gui makes one Session and closes it
 when the window's event loop ends.
 
-The public interface is what the window's parts use: `open_store` (and
-again after a restore or when meeting mode ends), `restore_from`,
-`close_connections`, `database_file`, `start_meeting`, `welcome`,
-`in_meeting`, `close`.
+The public interface is what the window's parts use: `open_after_paint`
+(at start-up, in a worker: ui/shell/store_opening.py), `open_store` (again
+after a restore or when meeting mode ends, on the GUI thread),
+`restore_from`, `close_connections`, `database_file`, `start_meeting`,
+`welcome`, `in_meeting`, `close`; and the steps both openings share:
+`prepare`, `open_database`, `restore_offered`, `restore_file`, `attach`,
+`fail`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,13 +26,24 @@ from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, start_daily_backup
 from collabdesk.ui.shell.i18n import warm_plural_rules
+from collabdesk.ui.shell.store_opening import StartOpening
 
 if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
     from collabdesk.services.partner_directory import PartnerDirectory
     from collabdesk.store.database import Database
+    from collabdesk.store.startup import DamagedDatabaseError, Progress
     from collabdesk.ui.meeting.meeting_mode import MeetingMode
     from collabdesk.ui.meeting.presentation_view import PresentationView
     from collabdesk.ui.shell.main_window import MainWindow
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why the data could not be opened, in the person's language."""
+    from collabdesk.store.errors import StoreError
+    from collabdesk.ui.widgets.service_text import error_text
+
+    return error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
 
 
 def cannot_open_title() -> str:
@@ -65,31 +80,55 @@ class Session:
         self.db: Database | None = None
         self.meeting: MeetingMode | None = None
         self.presentation: PresentationView | None = None
-        self._daily_timer: QTimer | None = None
+        # The store opens in a worker at start (ui/shell/store_opening.py); the
+        # daily backup runs in the background after it (ui/shell/backups.py).
+        self.opening = StartOpening(self)
 
     # --- opening ----------------------------------------------------------------
-    def open_store(self) -> bool:
-        """Open (and migrate) the database and hand the services to the window."""
-        try:
-            return self._open_store()
-        except Exception as exc:  # StoreError and anything else: a message, no traceback
-            from collabdesk.store.errors import StoreError
-            from collabdesk.ui.widgets.service_text import error_text
+    def open_after_paint(self, then: Callable[[], None]) -> None:
+        """At start-up, after the first paint: open the store in a worker
+        thread while the window stays live (ui/shell/store_opening.py);
+        `then` runs once the services are attached. A failure is said in a
+        message box and ends the run with code 1."""
+        self.opening.start(then)
 
-            self._fail(
-                error_text(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
-            )
+    def open_store(self) -> bool:
+        """Open (and migrate) the database and hand the services to the
+        window, on the GUI thread: reopening after a restore or when meeting
+        mode ends (the start-up opens in a worker: open_after_paint)."""
+        try:
+            read_only = self.prepare()
+            if read_only is None:
+                return True
+            try:
+                db = self.open_database(read_only, None)
+            except Exception as exc:
+                from collabdesk.store.startup import DamagedDatabaseError
+
+                if not isinstance(exc, DamagedDatabaseError) or not self.restore_offered(exc):
+                    raise
+                import dataclasses
+
+                assert exc.backup is not None
+                self.close_connections(backup_first=False)  # the early list's reader too
+                self.restore_file(exc.backup.path)
+                reopened = self.open_database(False, None)
+                db = dataclasses.replace(reopened, checked_after_crash=False)
+            from collabdesk.services.desk import Desk
+
+            self.attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
+            return True
+        except Exception as exc:  # StoreError and anything else: a message, no traceback
+            self.fail(failure_text(exc))
             return False
 
-    def _open_store(self) -> bool:
+    def prepare(self) -> bool | None:
+        """On the GUI thread, before the worker: whether the data can only be
+        read (a disc, a locked stick); None when it is a meeting laptop's
+        copy, which this opens at once."""
         import collabdesk
         from collabdesk.config import ensure_data_dir
-        from collabdesk.services.demo import load_demo
-        from collabdesk.services.desk import Desk
-        from collabdesk.services.partner_directory import directory_for
-        from collabdesk.store.database import open_database
         from collabdesk.store.errors import DataFolderError
-        from collabdesk.ui.commitments.commitments_section import refresh_reminders
 
         path = self.settings.database_file
         read_only = False
@@ -101,20 +140,47 @@ class Session:
                     raise
                 read_only = True  # a disc, a locked stick: look and export only
             if not read_only and self._open_meeting_copy(path):
-                return True
+                return None
         # The version lookup (importlib.metadata) is not worth delaying the window for.
         self.app.setApplicationVersion(collabdesk.__version__)
+        return read_only
+
+    def open_database(self, read_only: bool, step: Progress | None) -> Database:
+        """The store itself: read-only, or with the lock, the start-up check
+        and any migration (store/database.py). Runs in the worker at start."""
+        path = self.settings.database_file
         if read_only and path is not None:
             from collabdesk.store.read_only import open_read_only
 
-            self.db = db = open_read_only(path, immutable=True)
-        else:
-            self.db = db = self._open_checked(open_database)
-            start_daily_backup(self.window, lambda: self.db)  # in the background
+            return open_read_only(path, immutable=True)
+        from collabdesk.store.database import open_database
+
+        return open_database(
+            self.settings.database_url, self.settings.journal, exclusive=True, progress=step
+        )
+
+    def restore_offered(self, exc: DamagedDatabaseError) -> bool:
+        """The file failed its check: restore the newest good backup?"""
+        from collabdesk.ui.widgets import prompts
+        from collabdesk.ui.widgets.service_text import error_text
+
+        question = QCoreApplication.translate("App", "%1\n\nRestore the newest good backup now?")
+        return exc.backup is not None and prompts.confirm(
+            self.window,
+            QCoreApplication.translate("App", "The data is damaged"),
+            fill(question, [error_text(exc)]),
+        )
+
+    def attach(self, db: Database, desk: Desk) -> None:
+        """Hand the open store to the window (GUI thread): editing works from now."""
+        from collabdesk.services.demo import load_demo
+        from collabdesk.services.partner_directory import directory_for
+        from collabdesk.ui.commitments.commitments_section import refresh_reminders
+
+        self.db = db
         if self.directory is None:
             self.directory = directory_for(db)
             self.window.attach_directory(self.directory)
-        desk = Desk.over(db.sessions, data_dir=self.settings.data_dir)  # proofs go there
         self.window.attach_desk(
             desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
         )
@@ -125,7 +191,10 @@ class Session:
         data_notices.show_for(
             self.window, checked_after_crash=db.checked_after_crash, read_only=db.read_only
         )
-        return True
+        if not db.read_only:
+            # Today's backup in the background (ui/shell/backups.py), once the
+            # data is open: never before the first paint, never on the GUI thread.
+            start_daily_backup(self.window, lambda: self.db)
 
     def _open_meeting_copy(self, path: Path) -> bool:
         """A meeting laptop's data folder: read-only, in meeting mode."""
@@ -143,37 +212,6 @@ class Session:
         if not open_laptop_copy(self.meeting, path):
             raise RuntimeError(cannot_open_title())
         return True
-
-    def _open_checked(self, open_database: Any) -> Database:
-        """Open with the lock and the start-up check; when the file is
-        damaged, offer the newest good backup."""
-        from collabdesk.store.startup import DamagedDatabaseError
-        from collabdesk.ui.widgets import prompts
-        from collabdesk.ui.widgets.service_text import error_text
-
-        try:
-            db: Database = open_database(
-                self.settings.database_url, self.settings.journal, exclusive=True
-            )
-        except DamagedDatabaseError as exc:
-            question = QCoreApplication.translate(
-                "App", "%1\n\nRestore the newest good backup now?"
-            )
-            if exc.backup is None or not prompts.confirm(
-                self.window,
-                QCoreApplication.translate("App", "The data is damaged"),
-                fill(question, [error_text(exc)]),
-            ):
-                raise
-            self._restore_file(exc.backup.path)
-            db = open_database(self.settings.database_url, self.settings.journal, exclusive=True)
-            # The person just chose a backup over the damaged data: the notice
-            # "every saved change is here" would not be true. (dataclasses is
-            # imported here, not at the top: this module loads before the first paint.)
-            from dataclasses import replace
-
-            db = replace(db, checked_after_crash=False)
-        return db
 
     # --- after opening ----------------------------------------------------------
     def start_meeting(self, meeting: bool, request: tuple[object, ...] | None) -> None:
@@ -232,7 +270,7 @@ class Session:
     def database_file(self) -> Path | None:
         return self.settings.database_file
 
-    def _restore_file(self, backup: Path) -> None:
+    def restore_file(self, backup: Path) -> None:
         from collabdesk.store.restore import restore
 
         path = self.settings.database_file
@@ -247,11 +285,20 @@ class Session:
         path = self.settings.database_file
         if path is None:
             return
+        if self.opening.running:
+            raise StoreError(
+                Message(
+                    "App",
+                    QT_TRANSLATE_NOOP(
+                        "App", "The data is still being checked; restore it once the check is done."
+                    ),
+                )
+            )
         self.close_connections(backup_first=False)
         lock = InstanceLock(path)
         lock.acquire()  # keep other instances out during the swap
         try:
-            self._restore_file(backup)
+            self.restore_file(backup)
         finally:
             lock.release()
         if not self.open_store():
@@ -271,7 +318,7 @@ class Session:
             self.db.close()
             self.db = None
 
-    def _fail(self, message: str) -> None:
+    def fail(self, message: str) -> None:
         from collabdesk.ui.widgets import prompts
 
         show_icon(self.app)
@@ -282,6 +329,9 @@ class Session:
         return bool(self.meeting is not None and self.meeting.active)
 
     def close(self) -> None:
+        """The window closed: a check still running stops (the file was not
+        opened), a migration finishes; then everything lets go of the file."""
+        self.opening.stop()
         meeting = self.in_meeting()
         self.close_connections(backup_first=not meeting)
         if self.meeting is not None:

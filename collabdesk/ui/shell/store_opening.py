@@ -1,0 +1,278 @@
+"""Opening the store without freezing the window: show first, then open.
+
+The window paints the partner list first (from the plain-sqlite3 directory,
+ui/shell/startup.py); `when_painted` waits for that first paint, then the
+Session starts the store's opening here, in a worker thread: the lock, the
+network-share refusal, the start-up check (quick, or the full check after a
+crash), the version probe and any migration, and the daily backup after.
+The event loop keeps turning meanwhile, so the window repaints, scrolls and
+searches; the banner line says what runs (`data_notices.show_step`) and the
+editing actions stay disabled ("The database is still opening.") until the
+services arrive on the GUI thread.
+
+`OffThread` runs one call on a QThread and hands its result or exception
+to the GUI thread. The call gets a `Progress` (store/startup.py): it tells
+which step runs and how far, and answers False once `stop()` was asked
+(the window closed mid-check): the check then ends early and nothing was
+opened. A result that arrives after the window closed is handed to
+`discard` (a Database is closed, its lock released), never left open.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+
+if TYPE_CHECKING:
+    from collabdesk.services.desk import Desk
+    from collabdesk.store.database import Database
+    from collabdesk.ui.shell.session import Session
+
+T = TypeVar("T")
+Step = Callable[[str, float | None], bool]  # store.startup.Progress, without importing the store
+
+# A step that ends sooner (a quick check of a small file) never shows its line.
+STEP_SHOWN_AFTER_MS = 300
+
+# The first paint normally comes within a frame or two of show(); a window
+# that is never exposed (started minimised, no compositor) opens anyway.
+PAINT_FALLBACK_MS = 500
+
+
+class _Thread(QThread):
+    """Runs `call(step)` and keeps what came of it for the GUI thread."""
+
+    def __init__(self, call: Callable[[Step], Any], step: Step, parent: QObject) -> None:
+        super().__init__(parent)
+        self._call = call
+        self._step = step
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._call(self._step)
+        except BaseException as exc:  # handed to the GUI thread, which says why
+            self.error = exc
+
+
+class OffThread(QObject, Generic[T]):
+    """One call in a worker thread at a time; `step_changed` carries its
+    steps to the GUI thread (queued: the signal is emitted in the worker)."""
+
+    step_changed = Signal(str, object)  # step, fraction done (None: unknown)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: _Thread | None = None
+        self._stop = threading.Event()
+        self._done: Callable[[T], None] | None = None
+        self._failed: Callable[[BaseException], None] | None = None
+        self._discard: Callable[[T], None] | None = None
+        self._last: tuple[str, int | None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(
+        self,
+        call: Callable[[Step], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        discard: Callable[[T], None] | None = None,
+    ) -> None:
+        """Run `call` off the GUI thread; `done(result)` or `failed(exc)`
+        then run on the GUI thread."""
+        if self._thread is not None:
+            raise RuntimeError("a call is still running")
+        self._stop.clear()
+        self._last = None
+        self._done, self._failed, self._discard = done, failed, discard
+        thread = _Thread(call, self._report, self)
+        thread.finished.connect(self._finished)
+        self._thread = thread
+        thread.start()
+
+    def _report(self, step: str, fraction: float | None) -> bool:
+        """Called in the worker: passes a step on when it changed by a whole
+        percent (a check calls this thousands of times)."""
+        shown = (step, None if fraction is None else int(fraction * 100))
+        if shown != self._last:
+            self._last = shown
+            self.step_changed.emit(step, fraction)
+        return not self._stop.is_set()
+
+    def _finished(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is None:  # stop() already took it
+            return
+        thread.wait()
+        thread.deleteLater()
+        if thread.error is not None:
+            if self._failed is not None:
+                self._failed(thread.error)
+        elif self._done is not None:
+            self._done(thread.result)
+
+    def stop(self) -> None:
+        """Ask the call to stop, wait for it, and discard what it made: the
+        window is closing. A migration or a backup is not interrupted; it
+        finishes first."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._stop.set()
+        thread.wait()
+        if thread.error is None and self._discard is not None and thread.result is not None:
+            self._discard(thread.result)
+
+
+class _PaintWatch(QObject):
+    def __init__(self, widget: QObject, call: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._call: Callable[[], None] | None = call
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._call is not None:
+            # After this paint (and the children's, in the same pass) is on screen.
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        call, self._call = self._call, None
+        if call is None:
+            return
+        parent = self.parent()
+        if parent is not None:
+            parent.removeEventFilter(self)
+        call()
+
+
+def when_painted(widget: QObject, call: Callable[[], None]) -> None:
+    """Run `call` once, on the event loop turn after `widget`'s first paint
+    (or after PAINT_FALLBACK_MS when no paint comes)."""
+    _PaintWatch(widget, call)
+
+
+class Opened(NamedTuple):
+    """What the worker hands the GUI thread: the open store and its services."""
+
+    db: Database
+    desk: Desk
+
+
+def _close_database(opened: Opened) -> None:
+    opened.db.close()
+
+
+class StartOpening:
+    """The start-up's opening of a Session's store: the worker, its banner
+    line (after STEP_SHOWN_AFTER_MS), a damaged file's offer of the newest
+    good backup (restored and opened in the worker too)."""
+
+    def __init__(self, run: Session) -> None:
+        self.run = run
+        self.worker: OffThread[Opened] = OffThread(run.window)
+        self.worker.step_changed.connect(self._on_step)
+        self._step: tuple[str, float | None] = ("opening", None)
+        self._banner_timer: QTimer | None = None
+        self._then: Callable[[], None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.worker.running
+
+    def start(self, then: Callable[[], None]) -> None:
+        from collabdesk.ui.shell import data_notices
+        from collabdesk.ui.shell.session import failure_text
+
+        try:
+            read_only = self.run.prepare()
+        except Exception as exc:
+            self.run.fail(failure_text(exc))
+            return
+        if read_only is None:  # a meeting laptop's copy, opened read-only
+            then()
+            return
+        self._then = then
+        window = self.run.window
+        self._banner_timer = timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.setInterval(STEP_SHOWN_AFTER_MS)
+        timer.timeout.connect(lambda: data_notices.show_step(window, *self._step))
+        timer.start()
+        self.worker.start(
+            lambda step: self._open(read_only, step), self._opened, self._failed, _close_database
+        )
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+    def _on_step(self, step: str, fraction: float | None) -> None:
+        self._step = (step, fraction)
+        if self._banner_timer is None or not self._banner_timer.isActive():
+            from collabdesk.ui.shell import data_notices
+
+            data_notices.show_step(self.run.window, step, fraction)
+
+    def _open(self, read_only: bool, step: Step) -> Opened:
+        """In the worker: open (check, migrate) and make the services, so
+        the GUI thread only attaches them."""
+        db = self.run.open_database(read_only, step)
+        try:
+            from collabdesk.services.demo import load_demo  # noqa: F401 (loaded here, not later)
+            from collabdesk.services.desk import Desk
+
+            desk = Desk.over(db.sessions, data_dir=self.run.settings.data_dir)  # proofs go there
+        except BaseException:
+            db.close()
+            raise
+        return Opened(db, desk)
+
+    def _opened(self, opened: Opened) -> None:
+        self.run.attach(opened.db, opened.desk)
+        self._finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        """A damaged file: offer the newest good backup; anything else ends
+        the run with its message."""
+        from collabdesk.store.startup import DamagedDatabaseError
+        from collabdesk.ui.shell.session import failure_text
+
+        if isinstance(exc, DamagedDatabaseError) and self.run.restore_offered(exc):
+            import dataclasses  # not at the top: this module loads before the first paint
+
+            backup = exc.backup
+            assert backup is not None
+            # The early list's read connection would keep the restore out.
+            self.run.close_connections(backup_first=False)
+
+            def restore_then_open(step: Step) -> Opened:
+                self.run.restore_file(backup.path)
+                opened = self._open(False, step)
+                # The person just chose a backup over the damaged data: the notice
+                # "every saved change is here" would not be true.
+                db = dataclasses.replace(opened.db, checked_after_crash=False)
+                return Opened(db, opened.desk)
+
+            self.worker.start(restore_then_open, self._opened, self._failed, _close_database)
+            return
+        self._finish()
+        self.run.fail(failure_text(exc))
+
+    def _finish(self) -> None:
+        from collabdesk.ui.shell import data_notices
+
+        if self._banner_timer is not None:
+            self._banner_timer.stop()
+            self._banner_timer = None
+        data_notices.opened(self.run.window)
+        then, self._then = self._then, None
+        if then is not None and self.run.db is not None:
+            then()
