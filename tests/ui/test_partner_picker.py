@@ -124,3 +124,26 @@ def test_plan_b_picker_lists_the_main_partners_kind_first(qtbot: Any, desk: Any)
     assert picker.itemText(0) == "Швейная мастерская — Designer"  # same kind as the main one
     assert picker.partner_id() == other.id
     assert picker.itemText(1) == "Банк — Business"
+
+
+def test_a_source_is_read_only_when_the_person_reaches_for_the_box(qtbot: Any) -> None:
+    """The tracker's filter is refreshed with every change; at 100,000
+    partners listing them each time froze the window for seconds."""
+    reads: list[int] = []
+
+    def source() -> list[PartnerOption]:
+        reads.append(1)
+        return OPTIONS
+
+    picker = PartnerPicker("lazyPicker")
+    qtbot.addWidget(picker)
+    picker.set_source(source, none_text="All partners")
+    assert reads == [] and picker.count() == 1 and picker.currentText() == "All partners"
+    picker.showPopup()
+    picker.hidePopup()
+    assert reads == [1] and picker.count() == len(OPTIONS) + 1
+    assert picker.set_partner_id(3)
+    picker.set_source(source, none_text="All partners")  # a refresh: not read yet,
+    assert reads == [1] and picker.partner_id() == 3  # and the choice stays
+    type_text(picker, "р")  # a key reads it again
+    assert reads == [1, 1]

@@ -5,6 +5,7 @@ characters and show their full text when opened."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -92,23 +93,21 @@ class TrackerFilters(QWidget):
         )
 
     def refill(self, desk: Desk | None) -> None:
-        """Owners and partners that have commitments; keeps the current choice."""
+        """Owners and partners that have commitments; keeps the current choice.
+        The partners are read when the person reaches for their filter."""
         owner = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
         self.owner_filter.addItem(self.tr("Any owner"), "")
-        partners: list[PartnerOption] = []
         if desk is not None:
             for name in desk.tracker.owners():
                 self.owner_filter.addItem(name, name)
-            kinds = {choice.id: choice.kind for choice in desk.plan_b.choices()}
-            partners = [
-                PartnerOption(pid, name, kinds.get(pid)) for pid, name in desk.tracker.partners()
-            ]
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(owner), 0))
         self.owner_filter.blockSignals(False)
         self.partner_filter.blockSignals(True)
-        self.partner_filter.set_partners(partners, none_text=self.tr("All partners"))
+        self.partner_filter.set_source(
+            partial(partners_with_commitments, desk), none_text=self.tr("All partners")
+        )
         self.partner_filter.blockSignals(False)
 
     def query(self, collaboration_id: int | None, sort: SortKey, descending: bool) -> TrackerQuery:
@@ -140,3 +139,11 @@ class TrackerFilters(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
+
+
+def partners_with_commitments(desk: Desk | None) -> list[PartnerOption]:
+    """The tracker's partner choices, with their kinds (likely ones first)."""
+    if desk is None:
+        return []
+    kinds = {choice.id: choice.kind for choice in desk.plan_b.choices()}
+    return [PartnerOption(pid, name, kinds.get(pid)) for pid, name in desk.tracker.partners()]

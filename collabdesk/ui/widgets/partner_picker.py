@@ -9,11 +9,11 @@ partner search does. The picker returns a partner id, never typed text."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from collabdesk.domain.enums import PartnerKind
@@ -102,6 +102,8 @@ class PartnerPicker(QComboBox):
             line.setClearButtonEnabled(False)
         self.setAccessibleName(self.tr("Partner"))
         self.setToolTip(self.tr("Type part of a name or a kind to find a partner"))
+        self._source: Callable[[], Sequence[PartnerOption]] | None = None
+        self._source_none_text: str | None = None
 
     def setAccessibleName(self, name: str) -> None:
         """The line edit inside takes the focus, so a screen reader asks it
@@ -126,13 +128,43 @@ class PartnerPicker(QComboBox):
         chosen = keep if keep is not None else self.partner_id()
         self.blockSignals(True)
         self._items.clear()
-        if none_text is not None:
-            self._items.appendRow(self._item(none_text, None))
-        for option in likely_first(options, first_ids, likely_kinds):
-            self._items.appendRow(self._item(option_text(option), option.id, option.name))
+        rows = [self._item(none_text, None)] if none_text is not None else []
+        rows += [
+            self._item(option_text(option), option.id, option.name)
+            for option in likely_first(options, first_ids, likely_kinds)
+        ]
+        self._items.invisibleRootItem().appendRows(rows)  # one insert, not one per partner
         self.blockSignals(False)
         found = self.findData(chosen) if chosen is not None else -1
         self.setCurrentIndex(found if found >= 0 else (0 if self.count() else -1))
+
+    def set_source(self, source: Callable[[], Sequence[PartnerOption]], none_text: str) -> None:
+        """Offer what `source` reads, but only when the person reaches for the
+        box (focus, popup, a key): a filter refreshed with its view need not
+        list 100,000 partners every time (seconds on the GUI thread). The
+        partner chosen stays chosen until then."""
+        self._source = source
+        self._source_none_text = none_text
+        if self.count() == 0:
+            self.set_partners([], none_text=none_text)
+
+    def fill_now(self) -> None:
+        """Read the source set by `set_source`, if it has not been read since."""
+        source, self._source = self._source, None
+        if source is not None:
+            self.set_partners(source(), none_text=self._source_none_text)
+
+    def showPopup(self) -> None:
+        self.fill_now()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill_now()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.fill_now()
+        super().keyPressEvent(event)
 
     @staticmethod
     def _item(text: str, partner_id: int | None, name: str | None = None) -> QStandardItem:
@@ -164,6 +196,7 @@ class PartnerPicker(QComboBox):
 
     def set_partner_id(self, partner_id: int | None) -> bool:
         """Choose a partner (None: the "no partner" entry, when there is one)."""
+        self.fill_now()
         rows = range(self.count())
         index = next((i for i in rows if self.itemData(i) == partner_id), -1)
         if index >= 0:
