@@ -3,13 +3,15 @@
 A phone photo carries GPS and camera EXIF and weighs megabytes; reportlab
 would embed those original bytes. Pillow re-reads each picture, turns it
 upright, bounds it to 1600 px and writes a fresh JPEG (quality 80) that
-keeps no metadata. A HEIC photo (no reader on this platform), a broken file
-or a missing copy is named under the gallery — never silently dropped."""
+keeps no metadata. iPhone photos (HEIC/HEIF) are read through pillow-heif;
+where it is missing (a build without it), such a photo, a broken file or a
+missing copy is named under the gallery — never silently dropped."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -34,6 +36,17 @@ class Encoded:
     jpeg: bytes
     width: int
     height: int
+
+
+@cache
+def heif_reader() -> bool:
+    """Whether Pillow can read HEIC/HEIF here (pillow-heif registered once)."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
 
 
 def reencode(data: bytes) -> tuple[bytes, int, int]:
@@ -63,7 +76,7 @@ def prepare(pictures: tuple[ProofPicture, ...]) -> tuple[list[Encoded], list[tup
     shown: list[Encoded] = []
     not_shown: list[tuple[str, str]] = []
     for picture in pictures:
-        if picture.heic:
+        if picture.heic and not heif_reader():
             not_shown.append((picture.name, "heic"))
             continue
         if picture.path is None or not picture.path.is_file():

@@ -176,6 +176,35 @@ def _photo(path: Path, size: tuple[int, int], gps: bool = True) -> Path:
     return path
 
 
+def _heic_photo(path: Path) -> Path:
+    """A photo as an iPhone files it: HEIC, with the camera's EXIF."""
+    from collabdesk.reports.recap_gallery import heif_reader
+
+    assert heif_reader()
+    picture = Pil.new("RGB", (640, 480), (40, 120, 200))
+    exif = Pil.Exif()
+    exif[0x010F] = "PhoneMaker"
+    picture.save(path, format="HEIF", quality=60, exif=exif.tobytes())
+    return path
+
+
+def test_without_a_heic_reader_such_photos_are_named_not_dropped(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collabdesk.reports import recap_gallery
+
+    desk = Desk.over(db.sessions, data_dir=tmp_path / "data")
+    collab_id, partner_id = seed(db)
+    _delivered(db, collab_id)
+    with db.sessions.begin() as s:
+        given_id = s.query(Commitment).filter_by(direction=Direction.LIBRARY_GIVES).one().id
+    desk.proofs.add(given_id, ProofInput(file=_heic_photo(tmp_path / "IMG_7.HEIC"), note=""))
+    monkeypatch.setattr(recap_gallery, "heif_reader", lambda: False)  # a build without it
+    data = build_recap(desk.recaps.gather(collab_id, partner_id), "ru")
+    assert images_of(data) == []
+    assert "IMG_7.HEIC (фото HEIC)" in flat(data)
+
+
 def test_pictures_are_re_encoded_and_nothing_is_dropped(
     db: Database, tmp_path: Path, db_path: Path
 ) -> None:
@@ -189,22 +218,26 @@ def test_pictures_are_re_encoded_and_nothing_is_dropped(
     logo = tmp_path / "banner.png"
     Pil.new("RGBA", (400, 300), (10, 90, 200, 128)).save(logo)
     heic = tmp_path / "IMG_0001.HEIC"
-    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)  # damaged
+    iphone = _heic_photo(tmp_path / "IMG_0002.HEIC")
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(b"%PDF-1.4 a scanned letter")
-    for path, note in ((big, "Выставка в холле"), (logo, ""), (heic, ""), (broken, ""), (scan, "")):
+    proofs = ((big, "Выставка в холле"), (logo, ""), (heic, ""), (iphone, ""))
+    for path, note in (*proofs, (broken, ""), (scan, "")):
         desk.proofs.add(given_id, ProofInput(file=path, note=note))
 
     for internal in (False, True):
         data = build_recap(desk.recaps.gather(collab_id, partner_id, internal=internal), "ru")
         embedded = images_of(data)
-        assert len(embedded) == 2, internal  # the photo and the PNG; not the HEIC, broken or PDF
+        # the photo, the PNG and the iPhone's HEIC; not the damaged HEIC, broken file or PDF
+        assert len(embedded) == 3, internal
         text = flat(data)
         assert "В фотографиях" in text
         assert "Логотип на сайте библиотеки — Выставка в холле" in text
-        assert "IMG_0001.HEIC (фото HEIC)" in text
+        assert "IMG_0001.HEIC (файл не читается)" in text
+        assert "IMG_0002" not in text.split("Не показаны")[-1]
         assert "broken.jpg (файл не читается)" in text
         assert "letter.pdf" not in text or internal  # a scan is proof, not a picture
     photo = max(embedded, key=len)
