@@ -3706,6 +3706,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Backing up the data first…</source>
+        <translation>Сначала сохраняем резервную копию данных…</translation>
+    </message>
+    <message>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>

@@ -167,8 +167,9 @@ class DataMenu:
 
         path = self.host.database_file()
         if path is not None:
-            # On the GUI thread (the import waits for it): quick_check only;
-            # the weekly full check is the background daily backup's.
+            # In the import dialog's worker while the window turns (the import
+            # waits for it): quick_check only; the weekly full check is the
+            # background daily backup's.
             take_backup(path, "before_import", policy=backup_policy(), full=False)
 
     def export_partners(self) -> None:

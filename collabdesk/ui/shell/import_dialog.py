@@ -66,24 +66,11 @@ def in_background(call: Callable[[], T]) -> Future[T]:
     return _WORKER.submit(call)
 
 
-def read_in_background(
-    parent: QWidget,
-    path: Path,
-    read: Callable[[Path], Table],
-    *,
-    failure_title: str,
-    expected: tuple[type[Exception], ...],
-) -> Done[Table] | None:
-    """Read the chosen file in the worker while the window's event loop turns
-    (a progress line after PROGRESS_DELAY_MS); None when refused (said why)."""
-    future = in_background(lambda: read(path))
-    dialog = QProgressDialog(
-        fill(QCoreApplication.translate("ImportDialog", "Reading %1…"), [path.name]),
-        "",
-        0,
-        0,
-        parent,
-    )
+def wait_turning(parent: QWidget, text: str, call: Callable[[], T]) -> Future[T]:
+    """Run `call` in the worker and wait for it with the event loop turning
+    (a progress line after PROGRESS_DELAY_MS); the finished future back."""
+    future = in_background(call)
+    dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("importReadProgress")
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -98,6 +85,24 @@ def read_in_background(
     timer.stop()
     dialog.close()
     dialog.deleteLater()
+    return future
+
+
+def read_in_background(
+    parent: QWidget,
+    path: Path,
+    read: Callable[[Path], Table],
+    *,
+    failure_title: str,
+    expected: tuple[type[Exception], ...],
+) -> Done[Table] | None:
+    """Read the chosen file in the worker while the window's event loop turns
+    (a progress line after PROGRESS_DELAY_MS); None when refused (said why)."""
+    future = wait_turning(
+        parent,
+        fill(QCoreApplication.translate("ImportDialog", "Reading %1…"), [path.name]),
+        lambda: read(path),
+    )
     try:
         return Done(future.result())
     except expected as exc:
@@ -348,8 +353,10 @@ class ImportDialog(QDialog):
         total = len(self.plan.to_add)
         try:
             with progress_steps(self, self.tr("Importing…"), total, name="importProgress") as step:
-                if self._before_import is not None:
-                    self._before_import()
+                if self._before_import is not None:  # the backup: seconds at 400 MB
+                    wait_turning(
+                        self, self.tr("Backing up the data first…"), self._before_import
+                    ).result()
                 with busy_cursor():
                     self.imported = self._transfer.apply(self.plan, step)
         except ImportCancelledError as exc:
