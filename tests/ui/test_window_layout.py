@@ -152,6 +152,27 @@ def test_a_commit_by_another_process_reaches_the_window(
     assert watcher.poll() is False
 
 
+def test_a_command_run_right_after_the_window_opened_still_shows(
+    make_window: Any, demo_db: Any, qtbot: Any
+) -> None:
+    """The figure to compare with is taken when the watcher starts: a commit
+    in its first two seconds (before the first timed look) is not taken as
+    the baseline and lost."""
+    from collabdesk.services.partners import PartnerDraft
+
+    window: MainWindow = make_window(demo_db)
+    window.show()
+    qtbot.waitExposed(window)
+    watcher = OutsideChanges(window, lambda: demo_db)
+    watcher.timer.stop()
+    other = open_database(sqlite_url(demo_db.sqlite_path))
+    try:
+        Desk.over(other.sessions).partners.create(PartnerDraft(name="Right After The Start"))
+    finally:
+        other.close()
+    assert watcher.poll() is True
+
+
 def test_typing_goes_to_the_partner_search_after_the_welcome(
     qapp: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any
 ) -> None:

@@ -44,6 +44,10 @@ class OutsideChanges(QObject):
         self.timer.timeout.connect(self.poll)
         self.timer.start()
         window.installEventFilter(self)
+        # The first look only takes the figure to compare with: take it now,
+        # or a command run in the first two seconds would become the baseline
+        # and its change would never show.
+        self.poll()
 
     def poll(self) -> bool:
         """True when another process committed since the last look."""
