@@ -17,6 +17,11 @@ data file the source tree has:
 - partners exported to .xlsx, .csv and .vcf and read back into an empty
   folder (openpyxl, the vCard reader), a statistics sheet imported;
 - commitments as .ics (icalendar);
+- the Word agreement (.docx from resources/templates through docxtpl,
+  python-docx, jinja2 and lxml) and its PDF, after `legal set` for the
+  library and the partner; a thank-you letter as an e-mail draft (.eml, the
+  recap attached); the Russian recap with its proof pictures re-encoded by
+  Pillow (counted as `/Subtype /Image` in the PDF);
 - a verified backup and `check` (SQLite's backup API);
 - the command line in the user's language: `check` under LANG=ru_RU.UTF-8
   answers with the sentence of the bundled catalogue (collabdesk_ru.json),
@@ -30,12 +35,16 @@ when a bundle exists.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,9 +205,108 @@ def late_dependencies(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> 
     if not calendar.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
         raise SystemExit("smoke: commitments export-ical wrote no calendar")
     lines.append("commitments.ics: written")
+    lines += documents(exe, tmp, data, env)
     run(exe, "backup", data=data, env=env)
     lines.append("check: " + run(exe, "check", data=data, env=env).stdout.strip().splitlines()[-1])
     return lines
+
+
+def inn10(first9: str) -> str:
+    """A 10-digit INN (an organisation's) with its check digit."""
+    weights = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+    return first9 + str(sum(w * int(d) for w, d in zip(weights, first9, strict=True)) % 11 % 10)
+
+
+def ogrn13(first12: str) -> str:
+    """A 13-digit OGRN with its check digit."""
+    return first12 + str(int(first12) % 11 % 10)
+
+
+# Legal details an agreement needs, for the library and for the partner
+# (`collabdesk legal set`); the numbers pass the program's check digits.
+LIBRARY_LEGAL = {
+    "--legal-name": "МБУК «Научно-популярная библиотека «Орбита»",
+    "--inn": inn10("701712345"),
+    "--ogrn": ogrn13("102701700000"),
+    "--legal-address": "634050, Томск, ул. Библиотечная, 1",
+    "--signatory-name": "Волков П. А.",
+    "--signatory-position": "Директор",
+    "--signatory-basis": "Устава",
+}
+PARTNER_LEGAL = {
+    "--legal-name": "ООО «Креативный кластер «Полигон»",
+    "--inn": inn10("701798765"),
+    "--ogrn": ogrn13("111701700001"),
+    "--legal-address": "634034, Томск, пр. Ленина, 2",
+    "--signatory-name": "Лаптев С. И.",
+    "--signatory-position": "Генеральный директор",
+    "--signatory-basis": "Устава",
+}
+IMAGES = re.compile(rb"/Subtype\s*/Image\b")
+RECAP_PICTURES = 3  # the demo's proof_*.png; the logo may add one more
+
+
+def documents(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> list[str]:
+    """Agreement (.docx and .pdf), a thank-you letter (.eml) and a recap with
+    pictures: docxtpl, python-docx's own parts, jinja2, lxml, the templates in
+    resources/templates, Pillow. Checked without python-docx: the .docx is a
+    zip with word/document.xml, the PDFs start with %PDF."""
+    lines = []
+    collaboration = "1"
+    main_partner = str(partner_named(exe, data, env, "Полигон"))
+    for partner, details in ((None, LIBRARY_LEGAL), (main_partner, PARTNER_LEGAL)):
+        args = ["legal", "set", *(["--partner", partner] if partner else [])]
+        for option, value in details.items():
+            args += [option, value]
+        run(exe, *args, data=data, env=env)
+    word = tmp / "agreement.docx"
+    started = time.perf_counter()
+    run(exe, "agreement", collaboration, "--out", str(word), data=data, env=env)
+    took = (time.perf_counter() - started) * 1000
+    with zipfile.ZipFile(word) as package:
+        names = set(package.namelist())
+        if "word/document.xml" not in names:
+            raise SystemExit("smoke: the agreement .docx has no word/document.xml")
+        body = package.read("word/document.xml").decode("utf-8")
+    if LIBRARY_LEGAL["--inn"] not in body or "{{" in body:
+        raise SystemExit("smoke: the agreement .docx was not filled from the template")
+    pdf = tmp / "agreement.pdf"
+    run(exe, "agreement", collaboration, "--out", str(pdf), data=data, env=env)
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise SystemExit("smoke: no PDF written to agreement.pdf")
+    lines.append(
+        f"agreement: {word.stat().st_size} bytes of .docx ({len(names)} parts, {took:.0f} ms),"
+        f" PDF {pdf.stat().st_size}"
+    )
+    letter = tmp / "thank-you.eml"
+    run(exe, "letter", "thank-you", collaboration, "--out", str(letter), data=data, env=env)
+    message = email.message_from_bytes(letter.read_bytes(), policy=email.policy.default)
+    if not message["To"] or not message["Subject"]:
+        raise SystemExit("smoke: the thank-you .eml has no addressee or subject")
+    attached = [part for part in message.iter_attachments()]
+    for part in attached:
+        if part.get_content_type() == "application/pdf" and not part.get_content().startswith(
+            b"%PDF"
+        ):
+            raise SystemExit("smoke: the thank-you .eml carries a broken PDF")
+    lines.append(f"thank-you.eml: {letter.stat().st_size} bytes, {len(attached)} attachment(s)")
+    recap = tmp / "recap-ru.pdf"
+    run(exe, "recap", collaboration, "--out", str(recap), data=data, env=env)
+    content = recap.read_bytes()
+    images = len(IMAGES.findall(content))
+    if not content.startswith(b"%PDF") or images < RECAP_PICTURES:
+        raise SystemExit(
+            f"smoke: the recap has {images} images, not the {RECAP_PICTURES} proof pictures"
+        )
+    lines.append(f"recap with pictures (Pillow): {len(content)} bytes, {images} images")
+    return lines
+
+
+def partner_named(exe: Path, data: Path, env: dict[str, str], words: str) -> int:
+    for partner in partner_list(exe, data, env):
+        if words in str(partner["name"]):
+            return int(str(partner["id"]))
+    raise SystemExit(f"smoke: no demo partner named like {words!r}")
 
 
 def command_line_language(exe: Path, catalogue: Path, data: Path, env: dict[str, str]) -> list[str]:
@@ -243,6 +351,13 @@ BUNDLED_FILES = (
     "**/babel/global.dat",  # CLDR's plural rules for units (domain/units.py)
     "**/babel/locale-data/ru.dat",
     "**/babel/locale-data/root.dat",
+    # Word documents: the shipped forms, and python-docx's own default parts
+    # (docx/templates), which it opens by path.
+    "**/resources/templates/agreement_ru.docx",
+    "**/resources/templates/acknowledgement_en.docx",
+    "**/resources/templates/letter-thank-you_ru.docx",
+    "**/docx/templates/default-header.xml",
+    "**/docx/templates/default.docx",
 )
 
 

@@ -42,6 +42,29 @@ def test_late_dependencies_pass_on_the_source_tree(tmp_path: Path) -> None:
     assert any(line.startswith("pitch: ") for line in lines)
     for suffix in (".xlsx", ".csv", ".vcf"):
         assert f"partners{suffix}: 12 written and read back" in lines
+    # Word agreement and PDF, the thank-you .eml, the recap with its pictures.
+    assert any(line.startswith("agreement: ") for line in lines)
+    assert any(line.startswith("thank-you.eml: ") for line in lines)
+    assert any(line.startswith("recap with pictures (Pillow): ") for line in lines)
+
+
+def test_a_bundle_without_python_docx_parts_is_refused(tmp_path: Path) -> None:
+    """python-docx opens docx/templates/*.xml by path: a bundle without them
+    would write no Word document."""
+    smoke = smoke_module()
+    for pattern in smoke.BUNDLED_FILES:
+        target = tmp_path / pattern.replace("**/", "_internal/").replace("*", "x")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("", encoding="utf-8")
+    next(tmp_path.glob("**/docx/templates/default-header.xml")).unlink()
+    with pytest.raises(SystemExit, match=r"default-header\.xml"):
+        smoke.bundled_files(tmp_path)
+
+
+def test_check_digits_of_the_smoke_legal_details() -> None:
+    smoke = smoke_module()
+    assert smoke.inn10("770708389") == "7707083893"  # a well-known organisation's INN
+    assert smoke.ogrn13("102770013219") == "1027700132195"
 
 
 def test_a_bundle_without_the_guide_is_refused(tmp_path: Path) -> None:
