@@ -27,8 +27,17 @@ from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
 MEETING_MARK = 0x4D45_4554  # "MEET"; Alembic and the program leave user_version alone
 
 # Internal records that never leave the office: the change log, the trash
-# (deleted partners as JSON) and the interaction log (what staff noted).
-_CLEARED_TABLES = ("change_log", "trash", "interaction")
+# (deleted partners as JSON), the interaction log (what staff noted), and the
+# paperwork meeting mode never shows: legal and bank details, agreements as
+# written and their signed scans, the library's own document templates.
+_CLEARED_TABLES = (
+    "change_log",
+    "trash",
+    "interaction",
+    "legal_details",
+    "agreement",
+    "document_template",
+)
 
 
 class MeetingCopyError(StoreError):

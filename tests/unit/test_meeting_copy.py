@@ -98,6 +98,45 @@ def test_copy_holds_only_the_chosen_collaboration(office: Database, tmp_path: Pa
     assert is_meeting_copy(target) and not is_meeting_copy(source)
 
 
+def test_the_paperwork_stays_in_the_office(office: Database, tmp_path: Path) -> None:
+    """Bank details, agreements with their signed scans and the library's own
+    templates are not shown in a meeting: they do not travel on the laptop."""
+    source = office.sqlite_path
+    assert source is not None
+    partner = Desk.over(office.sessions).collaborations.get(1).partners[0].partner_id
+    now = "2026-12-01 10:00:00.000000"
+    conn = sqlite3.connect(source)
+    with conn:
+        conn.execute(
+            "INSERT INTO legal_details (created_at, updated_at, version_id, partner_id,"
+            " legal_name, bank_account) VALUES (?, ?, 1, NULL, 'Library Legal Name',"
+            " '40702810900000000001'), (?, ?, 1, ?, 'Partner Legal Name', '40702810900000000002')",
+            (now, now, now, now, partner),
+        )
+        conn.execute(
+            "INSERT INTO agreement (created_at, updated_at, version_id, collaboration_id,"
+            " partner_id, version, language, written_at, document, signed_scan)"
+            " VALUES (?, ?, 1, 1, ?, 1, 'en', ?, ?, ?)",
+            (now, now, partner, now, b"AGREEMENT-DOCX-BYTES", b"SIGNED-SCAN-BYTES"),
+        )
+        conn.execute(
+            "INSERT INTO document_template (created_at, updated_at, version_id, name, language,"
+            " content, imported_at) VALUES (?, ?, 1, 'agreement', 'ru', ?, ?)",
+            (now, now, b"OWN-LEGAL-FORM-BYTES", now),
+        )
+    conn.close()
+    raw = make_meeting_copy(source, tmp_path / "meeting.sqlite3", [1]).read_bytes()
+    secrets = (
+        b"40702810900000000001",
+        b"40702810900000000002",
+        b"SIGNED-SCAN-BYTES",
+        b"AGREEMENT-DOCX-BYTES",
+        b"OWN-LEGAL-FORM-BYTES",
+        b"Library Legal Name",
+    )
+    assert [secret for secret in secrets if secret in raw] == []
+
+
 def test_copy_refuses_unknown_or_no_collaborations(office: Database, tmp_path: Path) -> None:
     source = office.sqlite_path
     assert source is not None
