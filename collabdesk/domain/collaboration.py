@@ -41,6 +41,10 @@ class Collaboration(Tracked, Base):
     stage: Mapped[Stage] = mapped_column(enum_column(Stage), default=Stage.IDEA, index=True)
     starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # When the collaboration entered its present stage, and why (a reason is
+    # asked for "declined" and "on hold"); every change is in StageChange.
+    stage_changed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stage_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     wizard_page: Mapped[int] = mapped_column(Integer, default=0)  # where the wizard resumes
     renewed_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("collaboration.id", ondelete="SET NULL"), nullable=True

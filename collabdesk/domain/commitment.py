@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, Date, ForeignKey, Index, Numeric, String, Text, event, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
@@ -81,6 +92,11 @@ class Commitment(Tracked, Base):
     make_good_for_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitment.id", ondelete="SET NULL"), nullable=True
     )
+    # A recurring promise (issue 18): each occurrence is its own row, number
+    # `occurrence` (1-based) of the CommitmentSeries `series_id`. No foreign
+    # key: SQLite cannot add one without copying the table (migration 0012).
+    series_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    occurrence: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Normalised description, owner and unit, kept by the mapper event below;
     # the tracker's text search reads it (through commitment_fts on SQLite).
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")

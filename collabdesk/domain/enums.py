@@ -78,6 +78,14 @@ class CommitmentStatus(StrEnum):
     MISSED = "missed"
 
 
+class Recurrence(StrEnum):
+    """How often a recurring promise falls due (issue 18)."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+
+
 class ValuationMethod(StrEnum):
     REPLACEMENT_COST = "replacement_cost"
     PARTNER_DECLARED = "partner_declared"

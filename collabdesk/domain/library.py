@@ -32,3 +32,11 @@ class LibraryProfile(Tracked, Base):
     contact_phone: Mapped[str] = mapped_column(String(100), default="")
     contact_email: Mapped[str] = mapped_column(String(200), default="")
     default_language: Mapped[str] = mapped_column(String(8), default="ru")
+    # Calendar reminders before each due date, e.g. "1d,7d" (issue 18).
+    calendar_alarms: Mapped[str] = mapped_column(
+        String(60), default="1d,7d", server_default="1d,7d"
+    )
+    # Days before a collaboration ends when its renewal falls due, e.g. "90,60,30".
+    renewal_lead_days: Mapped[str] = mapped_column(
+        String(60), default="90,60,30", server_default="90,60,30"
+    )

@@ -6,6 +6,8 @@ from collabdesk.domain.base import Base
 from collabdesk.domain.checklist import ChecklistQuestion
 from collabdesk.domain.collaboration import ChecklistAnswer, Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.commitment_series import CommitmentSeries
+from collabdesk.domain.commitment_step import CommitmentStep
 from collabdesk.domain.document_template import DocumentTemplate
 from collabdesk.domain.history import ChangeEntry, TrashEntry
 from collabdesk.domain.legal import LegalDetails
@@ -13,6 +15,7 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag, partner_tag
+from collabdesk.domain.stage_change import StageChange
 from collabdesk.domain.unit_form import UnitForm
 
 __all__ = [
@@ -28,6 +31,8 @@ __all__ = [
     "CollaborationPartner",
     "Commitment",
     "CommitmentProof",
+    "CommitmentSeries",
+    "CommitmentStep",
     "Contact",
     "DocumentTemplate",
     "Interaction",
@@ -36,6 +41,7 @@ __all__ = [
     "Metric",
     "MetricDefinition",
     "Partner",
+    "StageChange",
     "Tag",
     "TrashEntry",
     "UnitForm",

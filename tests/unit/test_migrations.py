@@ -168,3 +168,28 @@ def test_library_contact_columns_arrive_empty_on_an_older_database(tmp_path: Pat
         db.close()
     assert schema_revision(path) == HEAD_REVISION
     assert (profile.name, profile.city, profile.email, profile.phone) == ("Орбита", "Томск", "", "")
+
+
+def test_migrations_keep_the_tracker_indexes_and_search_triggers(tmp_path: Path) -> None:
+    """A batch 'recreate' of the commitment table silently drops what
+    reflection cannot see; the tracker would then scan 500,000 rows."""
+    path = tmp_path / "fresh.sqlite3"
+    migrate.upgrade(sqlite_url(path))
+    conn = sqlite3.connect(path)
+    try:
+        names = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'commitment'"
+                " AND type IN ('index', 'trigger')"
+            )
+        }
+    finally:
+        conn.close()
+    assert {
+        "ix_commitment_due_key",
+        "ix_commitment_status_due_key",
+        "ix_commitment_quantity_key",
+        "ix_commitment_series_id",
+        "commitment_fts_ai",
+    } <= names
