@@ -5093,6 +5093,45 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>PitchContent</name>
     <message>
         <source>Partner %1 does not take part in collaboration %2.</source>
@@ -5148,14 +5187,6 @@ Data folder: %2</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
@@ -5166,10 +5197,6 @@ Data folder: %2</source>
     <message>
         <source>S&amp;tatistics:</source>
         <translation>С&amp;татистика:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>Сохранить &amp;как:</translation>
     </message>
     <message>
         <source>Add a partner to this collaboration first: a pitch is written for one.</source>
@@ -5212,24 +5239,8 @@ Data folder: %2</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>Write PDF</source>
-        <translation>Сохранить PDF</translation>
-    </message>
-    <message>
         <source>Save the pitch as</source>
         <translation>Сохранить предложение партнёру как</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Выберите, куда сохранить PDF.</translation>
-    </message>
-    <message>
-        <source>That is a folder; give a file name.</source>
-        <translation>Это папка — укажите имя файла.</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -5252,14 +5263,6 @@ Data folder: %2</source>
     <message>
         <source>Promise: %1</source>
         <translation>Обязательство: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF не сохранён: %1</translation>
     </message>
     <message>
         <source>Writing pitches…</source>
@@ -5492,28 +5495,12 @@ Data folder: %2</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>Write PDF</source>
-        <translation>Сохранить PDF</translation>
-    </message>
-    <message>
         <source>P&amp;artner:</source>
         <translation>Па&amp;ртнёр:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>No results are recorded yet, so the recap shows no figures or quotes: add them with Results… once delivery has begun.</source>
@@ -5532,28 +5519,12 @@ Data folder: %2</source>
         <translation>Сохранить итоги как</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Выберите, куда сохранить PDF.</translation>
-    </message>
-    <message>
-        <source>That is a folder; give a file name.</source>
-        <translation>Это папка; укажите имя файла.</translation>
-    </message>
-    <message>
         <source>Writing the interim recap: the collaboration is not completed yet…</source>
         <translation>Сохраняются промежуточные итоги: сотрудничество ещё не завершено…</translation>
     </message>
     <message>
         <source>Writing the recap…</source>
         <translation>Сохраняются итоги…</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF не сохранён: %1</translation>
     </message>
 </context>
 <context>
