@@ -53,6 +53,16 @@ def row_status_text(row: TrackerRow) -> str:
     return text
 
 
+def occurrence_text(description: str, row: TrackerRow) -> str:
+    """A recurring promise's occurrence says which one it is: "Monthly
+    attendance report (3/12)"; any other promise is its description."""
+    if row.occurrence is None:
+        return description
+    if row.series_size is None:
+        return f"{description} ({row.occurrence})"
+    return f"{description} ({row.occurrence}/{row.series_size})"
+
+
 def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
     """The due date, with how late it is while the promise is still open
     (`overdue`); a delivered, waived or missed one is not "late" any more."""
