@@ -41,10 +41,10 @@ def schedule_text(series: SeriesLine, lang: str) -> str:
 
 
 def promise_title(line: PromiseLine, lang: str) -> str:
-    """The description, and " — <schedule>" for a series."""
+    """The description, and " (<schedule>)" for a series."""
     if line.series is None:
         return line.description
-    return f"{line.description} — {schedule_text(line.series, lang)}"
+    return f"{line.description} ({schedule_text(line.series, lang)})"
 
 
 def progress_text(line: PromiseLine, lang: str) -> str:

@@ -108,8 +108,8 @@ def test_repeat_previews_the_dates_and_makes_labelled_occurrences(
     # Sorted by description, the series reads as one promise, in order.
     pane.table.sortByColumn(CommitmentTableModel.DESCRIPTION, Qt.SortOrder.AscendingOrder)
     assert pane.model.query.sort is SortKey.DESCRIPTION
-    labels = [d for d in descriptions(window) if d.startswith(REPORT)]
-    assert labels == [f"{REPORT} ({n}/12)" for n in range(1, 13)]
+    labels = [d for d in descriptions(window) if d.endswith(REPORT)]
+    assert labels == [f"({n}/12) {REPORT}" for n in range(1, 13)]
     select(pane, seeded["report"])
     assert not pane.repeat_button.isEnabled()  # already repeating
     shot(window, "tracker-schedule-en.png")
@@ -136,14 +136,14 @@ def test_repeat_from_the_context_menu_and_undo_takes_the_series_back(
     monkeypatch.setattr(commitment_dialogs, "exec_dialog", quarterly)
     repeat.trigger()
     menu.close()
-    assert sum(1 for d in descriptions(window) if d.startswith(REPORT)) == 4
-    assert f"{REPORT} (4/4)" in descriptions(window)
+    assert sum(1 for d in descriptions(window) if d.endswith(REPORT)) == 4
+    assert f"(4/4) {REPORT}" in descriptions(window)
 
     undo = history_ui(window).undo_action
     assert undo.text().startswith("&Undo: ")  # one step for the whole schedule
     undo.trigger()
     QApplication.processEvents()
-    assert [d for d in descriptions(window) if d.startswith(REPORT)] == [REPORT]
+    assert [d for d in descriptions(window) if d.endswith(REPORT)] == [REPORT]
     assert desk.commitments.get(seeded["report"]).series_id is None
 
 

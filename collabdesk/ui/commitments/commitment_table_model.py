@@ -120,7 +120,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
             if column == self.DESCRIPTION:
-                return item.description[:TOOLTIP_CHARS]
+                return occurrence_text(item.description[:TOOLTIP_CHARS], item)
             return self._text(item, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if item.overdue:

@@ -5,6 +5,7 @@ the change set like any other."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -45,6 +46,11 @@ if TYPE_CHECKING:
 
 DEFAULT_TIMES = 12
 PREVIEW_DATES = 6  # the first dates shown; then "… and N more", then the last
+
+
+def _whole(day: date) -> str:
+    """A date that never breaks across lines ("31 May 2027" stays together)."""
+    return format_date(day).replace(" ", "\u00a0")
 
 
 class RepeatDialog(QDialog):
@@ -142,13 +148,12 @@ class RepeatDialog(QDialog):
             self.preview.setText(message_text(exc.problems[0].text))
             self.ok.setEnabled(False)
             return
-        shown = [format_date(day) for day in dates[:PREVIEW_DATES]]
+        shown = ", ".join(_whole(day) for day in dates[: PREVIEW_DATES + 1])
         if len(dates) > PREVIEW_DATES + 1:
+            shown = ", ".join(_whole(day) for day in dates[:PREVIEW_DATES])
             more = self.tr("… and %n more, until", "", len(dates) - PREVIEW_DATES - 1)
-            shown += [more, format_date(dates[-1])]
-        elif len(dates) == PREVIEW_DATES + 1:
-            shown.append(format_date(dates[-1]))
-        lines = [self.tr("%n occurrence(s):", "", len(dates)), ", ".join(shown)]
+            shown = f"{shown} {more} {_whole(dates[-1])}"
+        lines = [self.tr("%n occurrence(s):", "", len(dates)), shown]
         if self._row.quantity is not None:
             lines.append(
                 self.tr("The quantity is shared out across the occurrences; the total stays.")
