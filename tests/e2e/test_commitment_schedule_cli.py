@@ -29,6 +29,11 @@ def test_schedule_then_list_shows_every_occurrence(program: Program) -> None:
     )  # fmt: skip
     assert too_few.returncode == 1 and too_few.stdout == ""
     assert too_few.stderr.count("\n") == 1 and "2 to 120" in too_few.stderr
+    russian = program.cli(
+        "commitments", "schedule", str(report), "--every", "month", "--times", "1",
+        check=False, lang="ru_RU.UTF-8",
+    )  # fmt: skip
+    assert russian.returncode == 1 and "Повторять можно от 2 до 120 раз" in russian.stderr
     undated = run(
         program, "commitments", "schedule", str(other), "--every", "week", "--times", "4",
         ok=False,
@@ -39,6 +44,10 @@ def test_schedule_then_list_shows_every_occurrence(program: Program) -> None:
         ok=False,
     )  # fmt: skip
     assert bad_date.returncode == 1 and "2027-03-01 or 01.03.2027" in bad_date.stderr
+    unknown = run(
+        program, "commitments", "schedule", "99999", "--every", "month", "--times", "3", ok=False
+    )
+    assert unknown.returncode == 1 and "no commitment with id 99999" in unknown.stderr
 
     made = json.loads(
         run(

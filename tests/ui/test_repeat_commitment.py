@@ -140,7 +140,8 @@ def test_repeat_from_the_context_menu_and_undo_takes_the_series_back(
     assert f"(4/4) {REPORT}" in descriptions(window)
 
     undo = history_ui(window).undo_action
-    assert undo.text().startswith("&Undo: ")  # one step for the whole schedule
+    # One step for the whole schedule, named so in the Edit menu.
+    assert undo.text() == "&Undo: create schedule and 4 commitments"
     undo.trigger()
     QApplication.processEvents()
     assert [d for d in descriptions(window) if d.endswith(REPORT)] == [REPORT]
