@@ -33,6 +33,7 @@ from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
     Message,
+    NotFoundError,
     ValidationError,
 )
 from collabdesk.services.transaction import Sessions, transaction
@@ -255,11 +256,12 @@ class CommitmentSeriesService:
         with transaction(self._sessions) as session:
             series = session.get(CommitmentSeries, series_id)
             if series is None:
-                raise _problem(
-                    "series",
-                    "no_series",
-                    QT_TRANSLATE_NOOP("CommitmentSeries", "There is no schedule with id %1."),
-                    series_id,
+                raise NotFoundError(
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("CommitmentSeries", "There is no schedule with id %1."),
+                        (series_id,),
+                    )
                 )
             return _series_record(series, _occurrences(session, series_id))
 

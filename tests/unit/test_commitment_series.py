@@ -206,7 +206,7 @@ def test_one_change_set_and_undo_removes_the_whole_series(
     [back] = desk.commitments.for_collaboration(collab_id)
     assert back.id == first
     assert (back.series_id, back.occurrence, back.quantity) == (None, None, Decimal(12))
-    with pytest.raises(ValidationError):
+    with pytest.raises(NotFoundError):
         desk.series.get(series.id)
     # The promise can be scheduled again once undone.
     again = desk.series.schedule(first, Schedule(Recurrence.QUARTER, times=4))
