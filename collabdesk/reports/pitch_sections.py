@@ -25,7 +25,7 @@ from collabdesk.domain.units import unit_for
 from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, para, table
 from collabdesk.reports.pitch_summary import contact_lines, first_sentence, month_range
-from collabdesk.reports.promise_titles import schedule_text
+from collabdesk.reports.promise_titles import with_details
 from collabdesk.reports.texts import (
     MONTHS_GENITIVE_RU,
     format_date,
@@ -266,11 +266,7 @@ def _what(line: PromiseLine, lang: str) -> str:
     extra = [format_quantity(line.quantity, line.unit, lang)] if line.quantity is not None else []
     if line.value is not None:
         extra.append(format_money(line.value, line.currency, lang))
-    if line.series is None:
-        return f"{line.description} ({', '.join(extra)})" if extra else line.description
-    # A recurring promise: "Report (monthly, 12 in all, from January 2027; 12 reports)".
-    schedule = "; ".join([schedule_text(line.series, lang), *([", ".join(extra)] if extra else [])])
-    return f"{line.description} ({schedule})"
+    return with_details(line.description, line, lang, extra)
 
 
 def commitments(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[Any]:

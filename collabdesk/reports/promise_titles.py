@@ -40,11 +40,22 @@ def schedule_text(series: SeriesLine, lang: str) -> str:
     )
 
 
-def promise_title(line: PromiseLine, lang: str) -> str:
-    """The description, and " (<schedule>)" for a series."""
+def with_details(text: str, line: PromiseLine, lang: str, details: list[str]) -> str:
+    """ "Report (12 reports, ₽24,000)", and for a series one bracket with the
+    schedule first: "Report (monthly, 12 in all, from January 2027; 12 reports)"."""
+    parts = [schedule_text(line.series, lang)] if line.series is not None else []
+    if details:
+        parts.append(", ".join(details))
+    return f"{text} ({'; '.join(parts)})" if parts else text
+
+
+def promise_title(line: PromiseLine, lang: str, description: str | None = None) -> str:
+    """The description (or the shortened one given), and " (<schedule>)" for
+    a series: the schedule is never what a length limit cuts off."""
+    text = line.description if description is None else description
     if line.series is None:
-        return line.description
-    return f"{line.description} ({schedule_text(line.series, lang)})"
+        return text
+    return f"{text} ({schedule_text(line.series, lang)})"
 
 
 def progress_text(line: PromiseLine, lang: str) -> str:

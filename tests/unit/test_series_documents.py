@@ -91,3 +91,24 @@ def test_the_recap_lists_a_series_as_one_line_and_says_how_much_is_done(
     assert "ежемесячно, всего 12, с января 2027 г." in russian
     statuses = [p.status for p in partner.content.promises if p.description == REPORT]
     assert statuses.count(CommitmentStatus.DELIVERED) == 2
+
+
+def test_letters_name_a_series_once_and_a_reminder_names_the_date_due(
+    db: Database, desk: Desk
+) -> None:
+    from collabdesk.reports.letter_docx import letter_fields
+    from collabdesk.reports.letter_text import compose_letter
+    from collabdesk.services.letter_content import FOLLOW_UP, letter_promises
+
+    collab_id, _ = _scheduled(db, desk)
+    content = desk.pitch_content.gather(collab_id, today=TODAY)
+    gets = compose_letter(content, "en").gets
+    assert [g for g in gets if REPORT in g] == [
+        f"{REPORT} (monthly, 12 in all, from January 2027; 12 отчётов), worth ₽24,000, "
+        "by 31 January 2027"
+    ]
+    _partner, library = letter_promises(FOLLOW_UP, content)
+    assert sum(1 for line in library if line.description == REPORT) == 1
+    fields = letter_fields(FOLLOW_UP, content, "ru")
+    whats = [p["what"] for p in fields["library_promises"] if REPORT in p["what"]]
+    assert whats == [f"{REPORT} (ежемесячно, всего 12, с января 2027 г.)"]
