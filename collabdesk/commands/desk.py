@@ -43,6 +43,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "pitch_content": ("pitch_content", "PitchContentService"),
     "units": ("units", "UnitService"),
     "results": ("results", "ResultsService"),
+    "series": ("commitment_series", "CommitmentSeriesService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs", "calendar"})  # more than the session factory
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.commitment_series import CommitmentSeries
 from collabdesk.domain.enums import Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.services import tracker_order
@@ -39,8 +40,10 @@ __all__ = [
 
 
 def _joined(stmt: Any) -> Any:
-    return stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id).outerjoin(
-        Partner, Partner.id == Commitment.partner_id
+    return (
+        stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
+        .outerjoin(Partner, Partner.id == Commitment.partner_id)
+        .outerjoin(CommitmentSeries, CommitmentSeries.id == Commitment.series_id)
     )
 
 
@@ -206,6 +209,8 @@ _ROW_COLUMNS = (
     Commitment.delivered_on,
     Commitment.make_good_for_id,
     Commitment.proof_path,
+    Commitment.occurrence,  # a recurring promise's "3/12" (commitment_series)
+    CommitmentSeries.times,
 )
 
 
@@ -227,7 +232,7 @@ def _rows(session: Session, query: TrackerQuery, ids: list[int]) -> list[Tracker
             continue
         (_, collab_id, title, partner_id, name, direction, description, quantity, unit,
          due_on, owner, status, value, currency, delivered_on, make_good_for_id,
-         proof_path) = row  # fmt: skip
+         proof_path, occurrence, series_size) = row  # fmt: skip
         rows.append(
             TrackerRow(
                 commitment_id,
@@ -248,6 +253,8 @@ def _rows(session: Session, query: TrackerQuery, ids: list[int]) -> list[Tracker
                 make_good_for_id,
                 proofs.get(commitment_id, 0) + (1 if proof_path else 0),
                 is_overdue(status, due_on, today),
+                occurrence,
+                series_size if occurrence is not None else None,
             )
         )
     return rows

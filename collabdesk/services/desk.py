@@ -14,6 +14,7 @@ from collabdesk.services.agreements import AgreementService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
+from collabdesk.services.commitment_series import CommitmentSeriesService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
@@ -68,6 +69,7 @@ class Desk:
     templates: DocumentTemplateService  # Word templates of agreements and acts
     agreements: AgreementService
     acknowledgements: AcknowledgementService
+    series: CommitmentSeriesService  # recurring promises (issue 18)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -105,4 +107,5 @@ class Desk:
             templates=DocumentTemplateService(sessions),
             agreements=AgreementService(sessions),
             acknowledgements=AcknowledgementService(sessions),
+            series=CommitmentSeriesService(sessions),
         )

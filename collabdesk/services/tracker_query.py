@@ -74,6 +74,9 @@ class TrackerRow:
     make_good_for_id: int | None
     proofs: int
     overdue: bool
+    # Occurrence `occurrence` of `series_size` of a recurring promise ("3/12").
+    occurrence: int | None = None
+    series_size: int | None = None
 
     @property
     def delivered_without_proof(self) -> bool:

@@ -193,6 +193,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -368,6 +375,23 @@
         <translation>
             <numerusform>%n commitment overdue or due within 7 days.</numerusform>
             <numerusform>%n commitments overdue or due within 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message numerus="yes">
+        <source>… and %n more, until</source>
+        <translation>
+            <numerusform>… and %n more, until</numerusform>
+            <numerusform>… and %n more, until</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s):</source>
+        <translation>
+            <numerusform>%n occurrence:</numerusform>
+            <numerusform>%n occurrences:</numerusform>
         </translation>
     </message>
 </context>

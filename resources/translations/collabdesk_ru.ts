@@ -1475,6 +1475,10 @@ Restore the newest good backup now?</source>
         <source>The %1 template was the shipped one already.</source>
         <translation>Шаблон %1 и так поставляемый.</translation>
     </message>
+    <message>
+        <source>Commitment %1 now repeats (--every %2): %3 occurrences from %4 to %5 (ids %6)</source>
+        <translation>Обязательство %1 теперь повторяется (--every %2): %3 раз, с %4 по %5 (id: %6)</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -2191,6 +2195,45 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CommitmentSeries</name>
+    <message>
+        <source>Give either how many times in all or the last date, not both and not neither.</source>
+        <translation>Укажите либо сколько раз всего, либо последнюю дату — что-то одно.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats %1 to %2 times in all; %3 is not possible.</source>
+        <translation>Повторять можно от %1 до %2 раз всего; %3 — нельзя.</translation>
+    </message>
+    <message>
+        <source>The last date %1 is before the first due date %2; pick a later last date.</source>
+        <translation>Последняя дата %1 раньше первого срока %2; выберите последнюю дату позже.</translation>
+    </message>
+    <message>
+        <source>Up to %1 the schedule would repeat more than %2 times; pick an earlier last date.</source>
+        <translation>До %1 получится больше %2 повторов; выберите последнюю дату раньше.</translation>
+    </message>
+    <message>
+        <source>Up to %1 there is only the first due date, %2; pick a later last date.</source>
+        <translation>До %1 есть только первый срок, %2; выберите последнюю дату позже.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already occurrence %2 of a schedule; change the dates of its occurrences one by one instead.</source>
+        <translation>Обязательство %1 уже является повтором %2 расписания; меняйте сроки повторов по одному.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is %2; only a planned or started promise can be repeated.</source>
+        <translation>Обязательство %1 — «%2»; повторять можно только запланированное или начатое.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has no due date; give it the first due date, then repeat it.</source>
+        <translation>У обязательства %1 нет срока; укажите первый срок, затем настройте повтор.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Нет расписания с id %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentService</name>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
@@ -2299,6 +2342,10 @@ Restore the newest good backup now?</source>
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Repeat…</source>
+        <translation>Повторять…</translation>
+    </message>
+    <message>
         <source>Commitment actions</source>
         <translation>Действия с обязательствами</translation>
     </message>
@@ -2357,6 +2404,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Only a missed commitment can be made good.</source>
         <translation>Возместить можно только невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Repeat it every week, month or quarter, each time with its own date</source>
+        <translation>Повторять каждую неделю, месяц или квартал — у каждого повтора свой срок</translation>
+    </message>
+    <message>
+        <source>Only a planned or started commitment with a due date, not yet repeating, can be repeated.</source>
+        <translation>Повторять можно только запланированное или начатое обязательство со сроком, которое ещё не повторяется.</translation>
     </message>
     <message>
         <source>Edit the selected commitment (Enter)</source>
@@ -3271,6 +3326,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n расписание</numerusform>
+            <numerusform>%n расписания</numerusform>
+            <numerusform>%n расписаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3367,6 +3430,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>proof of delivery</source>
         <translation>подтверждение выполнения</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
     </message>
     <message>
         <source>advertising item</source>
@@ -5574,6 +5641,81 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat a commitment</source>
+        <translation>Повтор обязательства</translation>
+    </message>
+    <message>
+        <source>“%1”, first due %2</source>
+        <translation>«%1», первый срок %2</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>каждую неделю</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>каждый месяц</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>каждый квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Times in all:</source>
+        <translation>&amp;Раз всего:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До даты:</translation>
+    </message>
+    <message>
+        <source>Times in all</source>
+        <translation>Раз всего</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Последний срок</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Повторять:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторять</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, until</source>
+        <translation>
+            <numerusform>… и ещё %n, до</numerusform>
+            <numerusform>… и ещё %n, до</numerusform>
+            <numerusform>… и ещё %n, до</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s):</source>
+        <translation>
+            <numerusform>%n повтор:</numerusform>
+            <numerusform>%n повтора:</numerusform>
+            <numerusform>%n повторов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantity is shared out across the occurrences; the total stays.</source>
+        <translation>Количество делится между повторами; итог не меняется.</translation>
+    </message>
+    <message>
+        <source>Not repeated</source>
+        <translation>Повтор не настроен</translation>
+    </message>
+</context>
+<context>
     <name>ReputationDashboard</name>
     <message>
         <source>Counting every commitment…</source>
@@ -7400,6 +7542,10 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>единица</translation>
     </message>
     <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>источник</translation>
     </message>
@@ -7498,6 +7644,30 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>may be named in pitches</source>
         <translation>можно называть в презентациях</translation>
+    </message>
+    <message>
+        <source>occurrence</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>repeats every</source>
+        <translation>повторяется</translation>
+    </message>
+    <message>
+        <source>times in all</source>
+        <translation>раз всего</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>последняя дата</translation>
+    </message>
+    <message>
+        <source>first due date</source>
+        <translation>первый срок</translation>
+    </message>
+    <message>
+        <source>total quantity</source>
+        <translation>общее количество</translation>
     </message>
     <message>
         <source>category</source>

@@ -50,6 +50,7 @@ class HistoryCounts(QObject):
             "collaboration_ad_item": lambda: self.tr("%n advertising pick(s)", "", n),
             "collaboration_metric": lambda: self.tr("%n statistic pick(s)", "", n),
             "metric": lambda: self.tr("%n statistic(s)", "", n),
+            "commitment_series": lambda: self.tr("%n schedule(s)", "", n),
         }
         text = labels.get(table)
         return text() if text is not None else self.tr("%n record(s)", "", n)
@@ -81,6 +82,7 @@ def table_label(table: str) -> str:
         "collaboration_metric": translate("history", "statistic pick"),
         "metric": translate("history", "statistic"),
         "unit_form": translate("history", "unit"),
+        "commitment_series": translate("history", "schedule"),
     }
     return labels.get(table, table.replace("_", " "))
 
@@ -138,6 +140,12 @@ def field_label(field: str) -> str:
         "description_translation": translate("history", "description in the second language"),
         "translation": translate("history", "answer in the second language"),
         "may_be_named": translate("history", "may be named in pitches"),
+        "occurrence": translate("history", "occurrence"),
+        "every": translate("history", "repeats every"),
+        "times": translate("history", "times in all"),
+        "until": translate("history", "last date"),
+        "first_due_on": translate("history", "first due date"),
+        "total_quantity": translate("history", "total quantity"),
         "category": translate("history", "category"),
         "language": translate("history", "language"),
         "one": translate("history", "form for one"),
