@@ -43,6 +43,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "pitch_content": ("pitch_content", "PitchContentService"),
     "units": ("units", "UnitService"),
     "results": ("results", "ResultsService"),
+    "steps": ("steps", "StepService"),
+    "tasks": ("tasks", "TaskService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs", "calendar"})  # more than the session factory
 

@@ -16,6 +16,7 @@ TRACKED: dict[str, tuple[str, str]] = {
     "checklist_answer": ("collaboration", "collaboration_id"),
     "commitment": ("collaboration", "collaboration_id"),
     "commitment_proof": ("commitment", "commitment_id"),
+    "commitment_step": ("commitment", "commitment_id"),
     "collaboration_ad_item": ("collaboration", "collaboration_id"),
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),

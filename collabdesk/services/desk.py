@@ -33,6 +33,8 @@ from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
 from collabdesk.services.results import ResultsService
 from collabdesk.services.statistics import StatisticsService
+from collabdesk.services.steps import StepService
+from collabdesk.services.tasks import TaskService
 from collabdesk.services.trash import TrashService
 from collabdesk.services.units import UnitService, install_units
 from collabdesk.services.value_balance import ValueBalanceService
@@ -68,6 +70,8 @@ class Desk:
     templates: DocumentTemplateService  # Word templates of agreements and acts
     agreements: AgreementService
     acknowledgements: AcknowledgementService
+    steps: StepService  # a commitment's steps, with who and by when (issue 18)
+    tasks: TaskService  # My tasks and This week
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -105,4 +109,6 @@ class Desk:
             templates=DocumentTemplateService(sessions),
             agreements=AgreementService(sessions),
             acknowledgements=AcknowledgementService(sessions),
+            steps=StepService(sessions),
+            tasks=TaskService(sessions),
         )

@@ -66,6 +66,7 @@ ALL_TABLES = frozenset(
         "checklist_answer",
         "commitment",
         "commitment_proof",
+        "commitment_step",
         "collaboration_ad_item",
         "collaboration_metric",
         "metric",
