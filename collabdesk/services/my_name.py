@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from collabdesk.services.errors import ValidationError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from collabdesk.services.validation import Checker, clean_line
 from collabdesk.store.data_files import make_private
 
 FILE_NAME = "my-name.txt"
 NAME_MAX = 200  # as wide as an owner or an assignee
-LABEL = "My name"  # QT_TRANSLATE_NOOP("Field", "My name")
+LABEL = QT_TRANSLATE_NOOP("Field", "My name")
 
 
 def my_name(data_dir: Path | None) -> str:

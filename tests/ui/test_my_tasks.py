@@ -65,7 +65,7 @@ def test_a_step_assigned_to_me_shows_and_ticking_it_takes_it_off(
     queue = section.mine
     assert whats(queue.model) == ["Печать"]
     assert queue.name_label.text() == "My name: ольга"
-    assert "Assigned to you (ольга): 1 open — 0 overdue, 1 due this week." in window.banner.texts()
+    assert "Assigned to you (ольга): 1 open; overdue: 0, due this week: 1." in window.banner.texts()
     queue.table.setCurrentIndex(queue.model.index(0, TaskTableModel.WHAT))
     assert queue.done_button.isEnabled()
     with qtbot.waitActive(window):

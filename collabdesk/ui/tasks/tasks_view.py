@@ -116,7 +116,7 @@ class TaskList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (TaskTableModel.DUE, 190),
+            (TaskTableModel.DUE, 240),  # "04.12.2026 (опоздание 3 дня)" whole
             (TaskTableModel.KIND, 150),
             (TaskTableModel.WHO, 150),
             (TaskTableModel.COLLABORATION, 280),
@@ -377,7 +377,7 @@ def refresh_my_tasks_line(window: MainWindow, section: TasksSection | None = Non
         return
     text = fill(
         QCoreApplication.translate(
-            "MyTasksLine", "Assigned to you (%1): %2 open — %3 overdue, %4 due this week."
+            "MyTasksLine", "Assigned to you (%1): %2 open; overdue: %3, due this week: %4."
         ),
         [me, counts.total, counts.overdue, counts.this_week],
     )
