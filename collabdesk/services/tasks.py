@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select, tuple_
 from sqlalchemy.orm import Session
@@ -40,7 +40,9 @@ from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "TaskService"
 WEEK_DAYS = 7
-COUNT_CAP = 100_000
+# Counts stop here ("more than 1000 tasks"): counting a synthetic 60,000
+# open promises of one owner costs a second; a real queue is far shorter.
+COUNT_CAP = 1_000
 NO_DATE = date(9999, 12, 31)
 
 
@@ -197,26 +199,37 @@ class TaskService:
         return rows[:limit]
 
     def count(self, query: TaskQuery) -> int:
+        """How many tasks the query holds, at most COUNT_CAP."""
         with transaction(self._sessions) as session:
-            owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
-            total = 0
-            if not query.me.strip() or owners:
-                inner = select(Commitment.id).where(*self._commitment_where(query, owners))
-                total += _capped(session, inner)
-            if not query.me.strip() or whos:
-                inner = select(CommitmentStep.id).where(*self._step_where(query, whos))
-                total += _capped(session, inner)
-            return total
+            return self._count(session, query, None)
 
     def counts(self, me: str, today: date | None = None) -> TaskCounts:
-        """For the banner: my open tasks, how many overdue, how many due this week."""
+        """For the banner: my open tasks, how many overdue, how many due this
+        week (each at most COUNT_CAP)."""
         day = today or date.today()
         if not search_key(me):
             return TaskCounts(0, 0, 0)
-        mine = self.count(TaskQuery(me=me, today=day))
-        week = self.page(TaskQuery(me=me, week=True, today=day), limit=COUNT_CAP)
-        overdue = sum(1 for row in week if row.overdue)
-        return TaskCounts(mine, overdue, len(week) - overdue)
+        query = TaskQuery(me=me, today=day)
+        with transaction(self._sessions) as session:
+            return TaskCounts(
+                self._count(session, query, None),
+                self._count(session, query, (None, day - timedelta(days=1))),
+                self._count(session, query, (day, query.until)),
+            )
+
+    def _count(
+        self, session: Session, query: TaskQuery, due: tuple[date | None, date] | None
+    ) -> int:
+        """Count both kinds; `due` (from, to): only those due in that span."""
+        owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
+        total = 0
+        if not query.me.strip() or owners:
+            where = self._commitment_where(query, owners) + _span(due_key(), due)
+            total += _capped(session, select(Commitment.id).where(*where))
+        if not query.me.strip() or whos:
+            where = self._step_where(query, whos) + _span(CommitmentStep.due_on, due)
+            total += _capped(session, select(CommitmentStep.id).where(*where))
+        return min(total, COUNT_CAP)
 
     # --- closing ----------------------------------------------------------------------
     def done(self, key: str, on: date | None = None) -> StepRecord:
@@ -288,7 +301,10 @@ class TaskService:
         limit: int,
     ) -> list[TaskRow]:
         where = self._step_where(query, whos)
-        found = _ids(session, CommitmentStep.id, _step_due(), where, TaskKind.STEP, after, limit)
+        # This week's steps all have a date: ordered by the plain column, the
+        # open-steps index (done_on, due_on) hands them over in order.
+        key = cast("ColumnElement[Any]", CommitmentStep.due_on) if query.week else _step_due()
+        found = _ids(session, CommitmentStep.id, key, where, TaskKind.STEP, after, limit)
         stmt = select(
             CommitmentStep.id,
             CommitmentStep.what,
@@ -363,6 +379,13 @@ def _rows(
             partner,
         ) in session.execute(stmt)
     ]
+
+
+def _span(key: Any, due: tuple[date | None, date] | None) -> list[ColumnElement[bool]]:
+    if due is None:
+        return []
+    start, end = due
+    return [key <= end] if start is None else [key >= start, key <= end]
 
 
 def _capped(session: Session, inner: Any) -> int:

@@ -407,6 +407,13 @@
             <numerusform>%n tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n task(s)</source>
+        <translation>
+            <numerusform>more than %n task</numerusform>
+            <numerusform>more than %n tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrashView</name>

@@ -6859,6 +6859,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
             <numerusform>%n задач</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n task(s)</source>
+        <translation>
+            <numerusform>больше %n задачи</numerusform>
+            <numerusform>больше %n задач</numerusform>
+            <numerusform>больше %n задач</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a task first.</source>
         <translation>Сначала выберите задачу.</translation>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from collabdesk.domain.message import fill
-from collabdesk.services.tasks import TaskKind, TaskQuery, TaskRow
+from collabdesk.services.tasks import COUNT_CAP, TaskKind, TaskQuery, TaskRow
 from collabdesk.ui.commitments.commitment_labels import direction_label, due_text
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
@@ -40,6 +40,10 @@ class TaskTableModel(PagedTableModel[TaskRow]):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._total < COUNT_CAP
 
     def task_at(self, row: int) -> TaskRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -120,7 +124,7 @@ class TaskTableModel(PagedTableModel[TaskRow]):
         return self._service is not None
 
     def _more_expected(self) -> bool:
-        return len(self._rows) < self._total
+        return len(self._rows) < self._total or self._total >= COUNT_CAP
 
     def _fetch_page(self, after: TaskRow | None, limit: int = PAGE_SIZE) -> list[TaskRow]:
         assert self._service is not None

@@ -227,7 +227,10 @@ class TaskList(QWidget):
             )
         else:
             self.stack.setCurrentWidget(self.table)
-        self.count_label.setText(self.tr("%n task(s)", "", self.model.total))
+        if self.model.total_exact:
+            self.count_label.setText(self.tr("%n task(s)", "", self.model.total))
+        else:
+            self.count_label.setText(self.tr("more than %n task(s)", "", self.model.total))
         task = self.selected()
         pick = None if task is not None else self.tr("Select a task first.")
         step_only = self.tr(
