@@ -7920,6 +7920,18 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>описание на втором языке</translation>
     </message>
     <message>
+        <source>what</source>
+        <translation>что</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>кто</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
         <source>answer in the second language</source>
         <translation>ответ на втором языке</translation>
     </message>

@@ -138,6 +138,9 @@ def field_label(field: str) -> str:
         "title_translation": translate("history", "title in the second language"),
         "idea_translation": translate("history", "idea in the second language"),
         "description_translation": translate("history", "description in the second language"),
+        "what": translate("history", "what"),  # a commitment's step
+        "who": translate("history", "who"),
+        "done_on": translate("history", "done on"),
         "translation": translate("history", "answer in the second language"),
         "may_be_named": translate("history", "may be named in pitches"),
         "category": translate("history", "category"),
