@@ -59,6 +59,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.templates",
     "collabdesk.commands.agreement",
     "collabdesk.commands.acknowledgement",
+    "collabdesk.commands.tasks",
+    "collabdesk.commands.settings",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

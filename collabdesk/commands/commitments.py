@@ -9,6 +9,7 @@ from pathlib import Path
 
 from collabdesk.commands.commitment_entry import DIRECTIONS, register_entry, row_json
 from collabdesk.commands.commitment_schedule import register_schedule
+from collabdesk.commands.commitment_steps import register_step
 from collabdesk.commands.commitment_transfer import register_transfer
 from collabdesk.commands.common import (
     CONTEXT,
@@ -43,6 +44,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     register_transfer(sub)
     register_entry(sub)
     register_schedule(sub)
+    register_step(sub)  # commitments step ID --what … (commitment_steps.py)
 
 
 def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -44,6 +44,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "units": ("units", "UnitService"),
     "results": ("results", "ResultsService"),
     "series": ("commitment_series", "CommitmentSeriesService"),
+    "steps": ("steps", "StepService"),
+    "tasks": ("tasks", "TaskService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs", "calendar"})  # more than the session factory
 

@@ -17,6 +17,7 @@ TRACKED: dict[str, tuple[str, str]] = {
     "commitment": ("collaboration", "collaboration_id"),
     "commitment_proof": ("commitment", "commitment_id"),
     "commitment_series": ("", ""),  # issue 18: undo removes a whole schedule
+    "commitment_step": ("commitment", "commitment_id"),
     "collaboration_ad_item": ("collaboration", "collaboration_id"),
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),

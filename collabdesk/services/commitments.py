@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.commitment_step import CommitmentStep
 from collabdesk.domain.enums import CommitmentStatus
 from collabdesk.domain.partner import Partner
 from collabdesk.services.commitment_moves import delivery_date_problem, move
@@ -122,6 +123,13 @@ class CommitmentService:
                         (commitment_id,),
                     )
                 )
+            # Its steps go first, each in the change log, so undo brings
+            # them back with it (the database's cascade would go unrecorded).
+            for step in session.scalars(
+                select(CommitmentStep).where(CommitmentStep.commitment_id == commitment_id)
+            ):
+                session.delete(step)
+            session.flush()
             session.delete(item)
 
     def for_collaboration(self, collaboration_id: int) -> list[CommitmentRecord]:

@@ -34,6 +34,8 @@ from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
 from collabdesk.services.results import ResultsService
 from collabdesk.services.statistics import StatisticsService
+from collabdesk.services.steps import StepService
+from collabdesk.services.tasks import TaskService
 from collabdesk.services.trash import TrashService
 from collabdesk.services.units import UnitService, install_units
 from collabdesk.services.value_balance import ValueBalanceService
@@ -70,6 +72,8 @@ class Desk:
     agreements: AgreementService
     acknowledgements: AcknowledgementService
     series: CommitmentSeriesService  # recurring promises (issue 18)
+    steps: StepService  # a commitment's steps, with who and by when (issue 18)
+    tasks: TaskService  # My tasks and This week
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -108,4 +112,6 @@ class Desk:
             agreements=AgreementService(sessions),
             acknowledgements=AcknowledgementService(sessions),
             series=CommitmentSeriesService(sessions),
+            steps=StepService(sessions),
+            tasks=TaskService(sessions),
         )

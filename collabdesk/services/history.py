@@ -47,10 +47,21 @@ KINDS = {
     "commitment": QT_TRANSLATE_NOOP("HistoryService", "commitment"),
     "commitment_proof": QT_TRANSLATE_NOOP("HistoryService", "proof of delivery"),
     "commitment_series": QT_TRANSLATE_NOOP("HistoryService", "schedule"),
+    "commitment_step": QT_TRANSLATE_NOOP("HistoryService", "step of a commitment"),
     "collaboration_ad_item": QT_TRANSLATE_NOOP("HistoryService", "advertising item"),
     "collaboration_metric": QT_TRANSLATE_NOOP("HistoryService", "statistic in a pitch"),
     "metric": QT_TRANSLATE_NOOP("HistoryService", "statistic"),
 }
+
+
+def _depth(table: str) -> int:
+    """0 for a record that hangs on none, 1 for its rows, 2 for theirs (a
+    commitment's steps): undo brings parents back before their children."""
+    depth, parent = 0, history.TRACKED.get(table, ("", ""))[0]
+    while parent and depth < len(history.TRACKED):
+        depth += 1
+        parent = history.TRACKED.get(parent, ("", ""))[0]
+    return depth
 
 
 def _kind(table: str) -> object:
@@ -208,7 +219,7 @@ class HistoryService:
             entries = self._entries(session, change_set)
             # Records come back before the rows that hang on them.
             deleted = [e for e in entries if e.action == DELETE]
-            deleted.sort(key=lambda e: (e.table_name not in trash.ROOTS, e.id))
+            deleted.sort(key=lambda e: (_depth(e.table_name), e.id))
             for entry in deleted:
                 self._bring_back(session, entry, entry.old_value)
             for entry in reversed(entries):

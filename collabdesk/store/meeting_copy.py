@@ -37,6 +37,7 @@ _CLEARED_TABLES = (
     "legal_details",
     "agreement",
     "document_template",
+    "commitment_step",  # steps and assignees: staff work, not the partner's business
 )
 
 

@@ -31,6 +31,7 @@ GRAPH: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("checklist_answer", "collaboration_id", "collaboration"),
         ("commitment", "collaboration_id", "collaboration"),
         ("commitment_proof", "commitment_id", "commitment"),
+        ("commitment_step", "commitment_id", "commitment"),
         ("collaboration_ad_item", "collaboration_id", "collaboration"),
         ("collaboration_metric", "collaboration_id", "collaboration"),
     ),

@@ -172,6 +172,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n advertising pick(s)</source>
         <translation>
             <numerusform>%n advertising pick</numerusform>
@@ -412,6 +419,23 @@
         <translation>
             <numerusform>%n figure imported from %1.</numerusform>
             <numerusform>%n figures imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n task(s)</source>
+        <translation>
+            <numerusform>more than %n task</numerusform>
+            <numerusform>more than %n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -1479,6 +1479,46 @@ Restore the newest good backup now?</source>
         <source>Commitment %1 now repeats (--every %2): %3 occurrences from %4 to %5 (ids %6)</source>
         <translation>Обязательство %1 теперь повторяется (--every %2): %3 раз, с %4 по %5 (id: %6)</translation>
     </message>
+    <message>
+        <source>Added step:%1 to commitment %2: %3</source>
+        <translation>Добавлен шаг step:%1 к обязательству %2: %3</translation>
+    </message>
+    <message>
+        <source>My name: %1</source>
+        <translation>Моё имя: %1</translation>
+    </message>
+    <message>
+        <source>My name is not set; set it with `collabdesk settings my-name &quot;Name&quot;`.</source>
+        <translation>Моё имя не задано; задайте его: `collabdesk settings my-name &quot;Имя Фамилия&quot;`.</translation>
+    </message>
+    <message>
+        <source>My name is now: %1</source>
+        <translation>Моё имя теперь: %1</translation>
+    </message>
+    <message>
+        <source>My name is forgotten.</source>
+        <translation>Моё имя стёрто.</translation>
+    </message>
+    <message>
+        <source>--mine needs your name: set it once with `collabdesk settings my-name &quot;Your Name&quot;` (or Settings ▸ My name in the window), or give it with --me NAME.</source>
+        <translation>для --mine нужно ваше имя: задайте его один раз командой `collabdesk settings my-name &quot;Имя Фамилия&quot;` (или в окне: Настройки ▸ Моё имя) либо укажите --me ИМЯ.</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Открытых задач нет.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Задач: %1</translation>
+    </message>
+    <message>
+        <source>Done: step:%1 %2 (%3)</source>
+        <translation>Выполнено: step:%1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -2342,6 +2382,10 @@ Restore the newest good backup now?</source>
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Steps…</source>
+        <translation>Шаги…</translation>
+    </message>
+    <message>
         <source>Repeat…</source>
         <translation>Повторять…</translation>
     </message>
@@ -2420,6 +2464,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Delete the selected commitment (Delete)</source>
         <translation>Удалить выбранное обязательство (Delete)</translation>
+    </message>
+    <message>
+        <source>Steps of the selected commitment: what, who, by when (Ctrl+T)</source>
+        <translation>Шаги выбранного обязательства: что, кто, к какому сроку (Ctrl+T)</translation>
     </message>
     <message>
         <source>Add a promise of either side (Ctrl+Shift+N)</source>
@@ -3199,6 +3247,18 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
+    <message>
+        <source>My name</source>
+        <translation>Моё имя</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -3299,6 +3359,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%n подтверждение выполнения</numerusform>
             <numerusform>%n подтверждения выполнения</numerusform>
             <numerusform>%n подтверждений выполнения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3434,6 +3502,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>schedule</source>
         <translation>расписание</translation>
+    </message>
+    <message>
+        <source>step of a commitment</source>
+        <translation>шаг обязательства</translation>
     </message>
     <message>
         <source>advertising item</source>
@@ -4407,6 +4479,18 @@ Data folder: %2</source>
 
 Папка данных: %2</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>&amp;My tasks</source>
+        <translation>&amp;Мои задачи</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Эта &amp;неделя</translation>
+    </message>
 </context>
 <context>
     <name>MakeGoodDialog</name>
@@ -4671,6 +4755,17 @@ Data folder: %2</source>
     <message>
         <source>Open the checklist at this question</source>
         <translation>Открыть чек-лист на этом вопросе</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksLine</name>
+    <message>
+        <source>Show my tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Assigned to you (%1): %2 open; overdue: %3, due this week: %4.</source>
+        <translation>Назначено вам (%1): открытых задач %2; просрочено: %3, срок на этой неделе: %4.</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6127,18 @@ Data folder: %2</source>
         <translation>&amp;Валюта по умолчанию:</translation>
     </message>
     <message>
+        <source>e.g. Olga Petrova</source>
+        <translation>например, Ольга Петрова</translation>
+    </message>
+    <message>
+        <source>My &amp;name:</source>
+        <translation>Моё &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Promises and steps with this owner or assignee show in My tasks. Kept on this computer.</source>
+        <translation>Обещания и шаги, где вы ответственный или исполнитель, попадут в «Мои задачи». Хранится на этом компьютере.</translation>
+    </message>
+    <message>
         <source>e.g. Central City Library</source>
         <translation>например, Центральная городская библиотека</translation>
     </message>
@@ -6476,6 +6583,134 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     </message>
 </context>
 <context>
+    <name>StepService</name>
+    <message>
+        <source>There is no commitment with id %1.</source>
+        <translation>Нет обязательства с номером %1.</translation>
+    </message>
+    <message>
+        <source>There is no step with id %1.</source>
+        <translation>Нет шага с номером %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <source>Steps — %1</source>
+        <translation>Шаги — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>No steps yet. Split the work into steps below (e.g. artwork, approval, print, install), each with who does it and by when.</source>
+        <translation>Шагов пока нет. Разбейте работу на шаги ниже (например: макет, согласование, печать, монтаж) — у каждого свой исполнитель и срок.</translation>
+    </message>
+    <message>
+        <source>New step, e.g. approve the artwork</source>
+        <translation>Новый шаг, например: согласовать макет</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>By: 31.12.2026</source>
+        <translation>Срок: 31.12.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Done / open</source>
+        <translation>Готово / вернуть</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Select a step first.</source>
+        <translation>Сначала выберите шаг.</translation>
+    </message>
+    <message>
+        <source>Tick the step done, or open it again (Space)</source>
+        <translation>Отметить шаг выполненным или вернуть в работу (Пробел)</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Переместить шаг выше (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Переместить шаг ниже (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Delete the step (Delete)</source>
+        <translation>Удалить шаг (Delete)</translation>
+    </message>
+    <message>
+        <source>Step not saved</source>
+        <translation>Шаг не сохранён</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write 31.12.2026 or 2026-12-31.</source>
+        <translation>«%1» — не дата; напишите 31.12.2026 или 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Step not added</source>
+        <translation>Шаг не добавлен</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Удаление шага</translation>
+    </message>
+    <message>
+        <source>Delete the step “%1”?</source>
+        <translation>Удалить шаг «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
@@ -6661,6 +6896,170 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>its number of fields (%1) differs from the header’s (%2): a separator or quotation mark missing or extra?</source>
         <translation>число полей в ней (%1) не совпадает с заголовком (%2): пропущен или лишний разделитель или кавычка?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>My name</source>
+        <translation>Моё имя</translation>
+    </message>
+    <message>
+        <source>Your name as it is written in owners and assignees (e.g. Olga Petrova). It is kept on this computer.</source>
+        <translation>Ваше имя так, как оно записано у ответственных и исполнителей (например, Ольга Петрова). Хранится на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Set my &amp;name…</source>
+        <translation>Указать моё &amp;имя…</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Только &amp;мои</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps…</source>
+        <translation>&amp;Шаги…</translation>
+    </message>
+    <message>
+        <source>My name: %1</source>
+        <translation>Моё имя: %1</translation>
+    </message>
+    <message>
+        <source>My name is not set.</source>
+        <translation>Моё имя не указано.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;name…</source>
+        <translation>Изменить моё &amp;имя…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываю базу данных…</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you yet, because your name is not set. Set it with “Set my name…” above (or in Settings ▸ My name): steps and promises whose assignee or owner is that name then show here.</source>
+        <translation>Вам пока ничего не назначено, потому что ваше имя не указано. Укажите его кнопкой «Указать моё имя…» выше (или в Настройки ▸ Моё имя) — тогда здесь появятся шаги и обещания, где это имя указано исполнителем или ответственным.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next seven days. Promises and steps with a due date show here when their week comes.</source>
+        <translation>Нет ничего просроченного или со сроком в ближайшие семь дней. Обещания и шаги со сроком появятся здесь, когда подойдёт их неделя.</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to %1. Give a promise this owner, or add steps to a promise (Commitments ▸ Steps…) with this name as who does them.</source>
+        <translation>На имя «%1» ничего не назначено. Укажите это имя ответственным за обещание или исполнителем шага (Обязательства ▸ Шаги…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n task(s)</source>
+        <translation>
+            <numerusform>больше %n задачи</numerusform>
+            <numerusform>больше %n задач</numerusform>
+            <numerusform>больше %n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Сначала выберите задачу.</translation>
+    </message>
+    <message>
+        <source>A promise is delivered with its date and proof: open it and use Mark delivered…</source>
+        <translation>Обещание отмечают выполненным с датой и подтверждением: откройте его и нажмите «Отметить выполненным…»</translation>
+    </message>
+    <message>
+        <source>Tick the step done (Space)</source>
+        <translation>Отметить шаг выполненным (Пробел)</translation>
+    </message>
+    <message>
+        <source>Open the promise in its collaboration (Enter)</source>
+        <translation>Открыть обещание в его проекте (Enter)</translation>
+    </message>
+    <message>
+        <source>The steps of this promise (Ctrl+T)</source>
+        <translation>Шаги этого обещания (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Step not ticked</source>
+        <translation>Шаг не отмечен</translation>
+    </message>
+    <message>
+        <source>Name not saved</source>
+        <translation>Имя не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>“%1” does not name a task; write step:12 or commitment:7, as `collabdesk tasks list` shows them.</source>
+        <translation>«%1» — не номер задачи; пишите step:12 или commitment:7, как их показывает `collabdesk tasks list`.</translation>
+    </message>
+    <message>
+        <source>commitment:%1 is a promise: record its delivery with the day and its proof, e.g. `collabdesk commitments deliver %1 --proof photo.jpg` (or in the tracker: Mark delivered…). Nothing was changed.</source>
+        <translation>commitment:%1 — это обещание: отметьте его выполнение с датой и подтверждением, например `collabdesk commitments deliver %1 --proof photo.jpg` (или в окне: «Отметить выполненным…»). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Step (%1)</source>
+        <translation>Шаг (%1)</translation>
+    </message>
+    <message>
+        <source>Promise (%1)</source>
+        <translation>Обещание (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
     </message>
 </context>
 <context>
@@ -7636,6 +8035,18 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>description in the second language</source>
         <translation>описание на втором языке</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>что</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>кто</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>answer in the second language</source>

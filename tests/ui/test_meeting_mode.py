@@ -215,6 +215,8 @@ def test_no_other_partner_is_visible_and_nothing_can_change(
     assert editable == []  # no cell opens for typing (the statistics table does otherwise)
     trash = window.findChild(QWidget, "trashView")
     assert not window.sections.isTabVisible(window.sections.indexOf(trash))
+    tasks = window.findChild(QWidget, "tasksSection")  # who in the office does what
+    assert not window.sections.isTabVisible(window.sections.indexOf(tasks))
     # a double-click on a row would open the editor: it does nothing in a meeting
     from collabdesk.ui.partners import partner_dialogs as dialogs
 

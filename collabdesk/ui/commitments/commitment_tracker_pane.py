@@ -114,6 +114,7 @@ class CommitmentTrackerPane(TrackerActions):
             self.tr("Add commitment…"), "addCommitmentButton", self.add_commitment
         )
         self.edit_button = button(self.tr("Edit…"), "editCommitmentButton", self.edit_selected)
+        self.steps_button = button(self.tr("Steps…"), "stepsButton", self.steps_selected)
         self.delete_button = button(
             self.tr("Delete…"), "deleteCommitmentButton", self.delete_selected
         )
@@ -133,7 +134,7 @@ class CommitmentTrackerPane(TrackerActions):
         # move into its » menu instead of widening the window.
         self.action_bar = named(QToolBar(), "commitmentActions")
         self.action_bar.setAccessibleName(self.tr("Commitment actions"))
-        for widget in (self.add_button, self.edit_button, self.delete_button):
+        for widget in (self.add_button, self.edit_button, self.steps_button, self.delete_button):
             self.action_bar.addWidget(widget)
         self.action_bar.addSeparator()
         for widget in self.status_buttons():
@@ -183,6 +184,7 @@ class CommitmentTrackerPane(TrackerActions):
             self.table,
             self.add_button,
             self.edit_button,
+            self.steps_button,
             self.delete_button,
             *self.status_buttons(),
             self.add_proof_button,
@@ -191,6 +193,16 @@ class CommitmentTrackerPane(TrackerActions):
         ]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
+
+    def steps_selected(self) -> None:
+        """The selected promise's steps (steps_editor.py), in their own window."""
+        target = self._target()
+        if target is None:
+            return
+        from collabdesk.ui.commitments.steps_editor import open_steps
+
+        row, desk = target
+        open_steps(self, desk, row.id, row.description)
 
     def status_buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -212,6 +224,7 @@ class CommitmentTrackerPane(TrackerActions):
             (QKeySequence("Ctrl+D"), self.deliver_selected, self, "deliverKey"),
             (QKeySequence("Ctrl+E"), self.edit_selected, self, "editShortcut"),
             (QKeySequence("Ctrl+Shift+N"), self.add_commitment, self, "addCommitmentKey"),
+            (QKeySequence("Ctrl+T"), self.steps_selected, self, "stepsKey"),
         ):
             context = (
                 Qt.ShortcutContext.WidgetShortcut
@@ -388,6 +401,8 @@ class CommitmentTrackerPane(TrackerActions):
              self.tr("Edit the selected commitment (Enter)"), pick),
             (self.delete_button, row is not None,
              self.tr("Delete the selected commitment (Delete)"), pick),
+            (self.steps_button, row is not None,
+             self.tr("Steps of the selected commitment: what, who, by when (Ctrl+T)"), pick),
         )  # fmt: skip
         for widget, possible, what, why_not in rules:
             reason = None if has_desk and possible else pick if row is None else why_not

@@ -67,6 +67,7 @@ ALL_TABLES = frozenset(
         "commitment",
         "commitment_proof",
         "commitment_series",
+        "commitment_step",
         "collaboration_ad_item",
         "collaboration_metric",
         "metric",

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collabdesk.ui.shell.data_menu import DataMenu
     from collabdesk.ui.shell.menus import Menus
     from collabdesk.ui.statistics.statistics_view import StatisticsView
+    from collabdesk.ui.tasks.tasks_view import TasksSection
     from collabdesk.ui.widgets.empty_state import EmptyState
 
 DemoLoader = Callable[[str], int]
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     menus: Menus
     collaborations: CollaborationsView
     commitments: CommitmentsSection
+    tasks: TasksSection
     statistics: StatisticsView
     data_menu: DataMenu  # from app.py, after the first paint
     # Built by finish_building() in ui/shell/window_actions.py.

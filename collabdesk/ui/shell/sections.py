@@ -36,6 +36,12 @@ def _tracker(window: MainWindow) -> None:
     window.commitments = install_commitment_tracker(window)
 
 
+def _tasks(window: MainWindow) -> None:
+    from collabdesk.ui.tasks.tasks_view import install_tasks
+
+    window.tasks = install_tasks(window)
+
+
 def _statistics(window: MainWindow) -> None:
     from collabdesk.ui.statistics.statistics_view import install_statistics
 
@@ -51,6 +57,7 @@ def _settings(window: MainWindow) -> None:
 SECTIONS: tuple[Section, ...] = (
     Section("collaborations", _collaborations),  # section + Collaborations menu
     Section("commitments", _tracker),  # section (tracker, reputation), View ▸ Commitments
+    Section("tasks", _tasks),  # section (My tasks, This week), View ▸ My tasks / This week
     Section("statistics", _statistics),  # section, Pitch buttons
     Section("settings", _settings),  # File ▸ Settings…
 )

@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
     # General
     language_combo: QComboBox
     currency_combo: QComboBox
+    my_name_edit: QLineEdit
     meeting_pin: PinField
     # Library: each profile field with its error label, by the draft's field name
     errors: dict[str, ErrorLabel]
@@ -131,6 +132,9 @@ class SettingsDialog(QDialog):
         settings = self._settings
         self._select(self.language_combo, chosen_language(settings))
         self._select(self.currency_combo, default_currency(settings))
+        from collabdesk.services.my_name import my_name
+
+        self.my_name_edit.setText(my_name(self._data_dir))
         for box, key in (
             (self.keep_daily, BACKUP_KEEP_DAILY),
             (self.keep_weekly, BACKUP_KEEP_WEEKLY),
@@ -225,6 +229,8 @@ class SettingsDialog(QDialog):
             if not self.contact.save_logo(self._library):
                 self.tabs.setCurrentIndex(1)
                 return
+        if not self._save_my_name():
+            return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)
         settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
@@ -238,6 +244,24 @@ class SettingsDialog(QDialog):
         if self.language_changed:
             self.restart_requested = self.ask_restart()
         self.accept()
+
+    def _save_my_name(self) -> bool:
+        """Keep "My name" in the data folder; My tasks and the banner follow."""
+        from collabdesk.services.my_name import my_name, save_my_name
+        from collabdesk.ui.operations.changes import ChangeChannel, Changes
+
+        if self._data_dir is None or self.my_name_edit.text().strip() == my_name(self._data_dir):
+            return True
+        try:
+            save_my_name(self._data_dir, self.my_name_edit.text())
+        except (ServiceError, OSError) as exc:
+            self.tabs.setCurrentIndex(0)
+            prompts.error(self, self.tr("Settings not saved"), error_text(exc))
+            return False
+        channel = ChangeChannel.of(self)
+        if channel is not None:
+            channel.announce(Changes.of("my_name"))
+        return True
 
     def ask_restart(self) -> bool:
         """Offer to start again now in the new language, rather than asking

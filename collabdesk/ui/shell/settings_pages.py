@@ -48,6 +48,20 @@ def general_page(dialog: SettingsDialog) -> QWidget:
     for code in CURRENCIES:
         dialog.currency_combo.addItem(f"{code} ({currency_symbol(code)})", code)
     labelled_row(form, translate("SettingsDialog", "Default &currency:"), dialog.currency_combo)
+    dialog.my_name_edit = named(QLineEdit(), "myNameEdit")  # "me" in My tasks (issue 18)
+    dialog.my_name_edit.setMaxLength(200)
+    dialog.my_name_edit.setPlaceholderText(translate("SettingsDialog", "e.g. Olga Petrova"))
+    labelled_row(form, translate("SettingsDialog", "My &name:"), dialog.my_name_edit)
+    form.addRow(
+        "",
+        note(
+            translate(
+                "SettingsDialog",
+                "Promises and steps with this owner or assignee show in My tasks. "
+                "Kept on this computer.",
+            )
+        ),
+    )
     from collabdesk.ui.meeting.meeting_pin import PinField
 
     dialog.meeting_pin = PinField(form)  # protects leaving meeting mode

@@ -1,0 +1,51 @@
+"""`collabdesk settings my-name ["NAME"]`: this computer's own settings that
+the command line needs too. "My name" is who `tasks list --mine` and the
+window's My tasks match against owners and assignees."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, TextIO
+
+from collabdesk.commands.common import EXIT_OK, Parser
+from collabdesk.commands.language import say
+from collabdesk.commands.safety import mark_raw
+from collabdesk.domain.message import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collabdesk.config import Settings
+
+NAME = "settings"
+HELP = "this computer's settings: my-name"
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
+    name = sub.add_parser("my-name", help='show or set my name: settings my-name "Ольга Петрова"')
+    name.add_argument("name", nargs="?", metavar="NAME", help='"" forgets it')
+    mark_raw(name, my_name_setting)
+
+
+def my_name_setting(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from collabdesk.config import ensure_data_dir
+    from collabdesk.services.my_name import my_name, save_my_name
+
+    if args.name is None:
+        current = my_name(settings.data_dir)
+        if current:
+            say(out, QT_TRANSLATE_NOOP("Cli", "My name: %1"), current)
+        else:
+            say(
+                out,
+                QT_TRANSLATE_NOOP(
+                    "Cli", 'My name is not set; set it with `collabdesk settings my-name "Name"`.'
+                ),
+            )
+        return EXIT_OK
+    ensure_data_dir(settings)
+    kept = save_my_name(settings.data_dir, args.name)
+    if kept:
+        say(out, QT_TRANSLATE_NOOP("Cli", "My name is now: %1"), kept)
+    else:
+        say(out, QT_TRANSLATE_NOOP("Cli", "My name is forgotten."))
+    return EXIT_OK

@@ -1,0 +1,393 @@
+"""The task queues: "My tasks" (open steps assigned to me and open
+commitments I own) and "This week" (everybody's, overdue or due within
+seven days), across collaborations.
+
+Names are matched as people type them: case, ё/е, spacing and punctuation
+do not matter (domain/text.search_key). The names in the data are few
+(the staff), so the distinct spellings are read from the owner and assignee
+indexes with a loose index scan, those that match are picked in Python,
+and the queue then reads `owner IN (…)` from the index: nothing loads every
+commitment. Pages follow each other by key (due date, kind, id), the way
+the tracker pages (services/tracker_order.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, tuple_
+from sqlalchemy.orm import Session
+
+from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.commitment import NO_DATE_SQL, Commitment
+from collabdesk.domain.commitment_flow import OPEN_STATUSES
+from collabdesk.domain.commitment_step import CommitmentStep
+from collabdesk.domain.enums import Direction
+from collabdesk.domain.partner import Partner
+from collabdesk.domain.text import search_key
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    Message,
+    ValidationError,
+)
+from collabdesk.services.steps import StepRecord, StepService
+from collabdesk.services.tracker_order import due_key
+from collabdesk.services.transaction import Sessions, transaction
+
+CONTEXT = "TaskService"
+WEEK_DAYS = 7
+# Counts stop here ("more than 1000 tasks"): counting a synthetic 60,000
+# open promises of one owner costs a second; a real queue is far shorter.
+COUNT_CAP = 1_000
+NO_DATE = date(9999, 12, 31)
+
+
+class TaskKind(StrEnum):
+    COMMITMENT = "commitment"
+    STEP = "step"
+
+
+RANK = {TaskKind.COMMITMENT: 0, TaskKind.STEP: 1}  # on one day: the promise, then its steps
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """`me`: only what is assigned to this name (empty: everybody's).
+    `week`: only what is overdue or due within seven days of `today`."""
+
+    me: str = ""
+    week: bool = False
+    today: date = field(default_factory=date.today)
+
+    @property
+    def until(self) -> date:
+        return self.today + timedelta(days=WEEK_DAYS)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    kind: TaskKind
+    id: int
+    what: str
+    who: str
+    due_on: date | None
+    overdue: bool
+    commitment_id: int
+    commitment: str  # the commitment's description (a step's promise; itself for a commitment)
+    direction: Direction
+    collaboration_id: int
+    collaboration: str
+    partner: str
+
+    @property
+    def key(self) -> str:
+        """`step:12`, `commitment:7`: how the command line names a task."""
+        return f"{self.kind.value}:{self.id}"
+
+    @property
+    def sort_key(self) -> tuple[date, int, int]:
+        return (self.due_on or NO_DATE, RANK[self.kind], self.id)
+
+
+@dataclass(frozen=True)
+class TaskCounts:
+    """What the banner says: how many, how many overdue, how many this week."""
+
+    total: int
+    overdue: int
+    this_week: int
+
+
+def parse_task_key(text: str) -> tuple[TaskKind, int]:
+    """`step:12` → (STEP, 12); anything else is refused in words."""
+    kind, sep, number = text.strip().partition(":")
+    try:
+        found = TaskKind(kind.strip().lower())
+        task_id = int(number.strip())
+    except ValueError:
+        found, task_id = None, 0
+    if not sep or found is None or task_id <= 0:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "task",
+                    "bad_task",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "TaskService",
+                            "“%1” does not name a task; write step:12 or commitment:7, "
+                            "as `collabdesk tasks list` shows them.",
+                        ),
+                        (text[:80],),
+                    ),
+                )
+            ]
+        )
+    return found, task_id
+
+
+def same_person(a: str, b: str) -> bool:
+    key = search_key(a)
+    return bool(key) and key == search_key(b)
+
+
+def _spellings(session: Session, column: Any) -> list[str]:
+    """Each distinct non-empty value of an indexed column, one index seek
+    each (a loose index scan), not a walk over every row."""
+    found: list[str] = []
+    value = session.scalar(select(func.min(column)).where(column > ""))
+    while value is not None:
+        found.append(value)
+        value = session.scalar(select(func.min(column)).where(column > value))
+    return found
+
+
+def names_of(session: Session, me: str) -> tuple[list[str], list[str]]:
+    """The spellings of `me` among commitment owners and step assignees."""
+    key = search_key(me)
+    if not key:
+        return [], []
+    owners = [n for n in _spellings(session, Commitment.owner) if search_key(n) == key]
+    whos = [n for n in _spellings(session, CommitmentStep.who) if search_key(n) == key]
+    return owners, whos
+
+
+def _step_due() -> ColumnElement[Any]:
+    return func.coalesce(CommitmentStep.due_on, literal_column(NO_DATE_SQL))
+
+
+def _after(
+    key: ColumnElement[Any], ident: Any, rank: int, after: tuple[date, int, int] | None
+) -> list[ColumnElement[bool]]:
+    """Rows of one kind after `after` in the order (due, rank, id)."""
+    if after is None:
+        return []
+    day, other_rank, other_id = after
+    if rank > other_rank:
+        return [key >= day]
+    if rank < other_rank:
+        return [key > day]
+    return [tuple_(key, ident) > tuple_(day, other_id)]
+
+
+class TaskService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+        self._steps = StepService(sessions)
+
+    # --- queues ---------------------------------------------------------------------
+    def page(
+        self, query: TaskQuery, after: tuple[date, int, int] | None = None, limit: int = 200
+    ) -> list[TaskRow]:
+        """Up to `limit` tasks after the key `after` (a row's sort_key)."""
+        limit = max(0, limit)
+        with transaction(self._sessions) as session:
+            owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
+            if query.me.strip() and not owners and not whos:
+                return []
+            rows: list[TaskRow] = []
+            if not query.me.strip() or owners:
+                rows += self._commitments(session, query, owners, after, limit)
+            if not query.me.strip() or whos:
+                rows += self._step_rows(session, query, whos, after, limit)
+        rows.sort(key=lambda r: r.sort_key)
+        return rows[:limit]
+
+    def count(self, query: TaskQuery) -> int:
+        """How many tasks the query holds, at most COUNT_CAP."""
+        with transaction(self._sessions) as session:
+            return self._count(session, query, None)
+
+    def counts(self, me: str, today: date | None = None) -> TaskCounts:
+        """For the banner: my open tasks, how many overdue, how many due this
+        week (each at most COUNT_CAP)."""
+        day = today or date.today()
+        if not search_key(me):
+            return TaskCounts(0, 0, 0)
+        query = TaskQuery(me=me, today=day)
+        with transaction(self._sessions) as session:
+            return TaskCounts(
+                self._count(session, query, None),
+                self._count(session, query, (None, day - timedelta(days=1))),
+                self._count(session, query, (day, query.until)),
+            )
+
+    def _count(
+        self, session: Session, query: TaskQuery, due: tuple[date | None, date] | None
+    ) -> int:
+        """Count both kinds; `due` (from, to): only those due in that span."""
+        owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
+        total = 0
+        if not query.me.strip() or owners:
+            where = self._commitment_where(query, owners) + _span(due_key(), due)
+            total += _capped(session, select(Commitment.id).where(*where))
+        if not query.me.strip() or whos:
+            where = self._step_where(query, whos) + _span(CommitmentStep.due_on, due)
+            total += _capped(session, select(CommitmentStep.id).where(*where))
+        return min(total, COUNT_CAP)
+
+    # --- closing ----------------------------------------------------------------------
+    def done(self, key: str, on: date | None = None) -> StepRecord:
+        """Tick a step done. A commitment is delivered with its date and proof
+        (`commitments deliver`), so `commitment:N` is refused, saying that."""
+        kind, task_id = parse_task_key(key)
+        if kind is TaskKind.COMMITMENT:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "task",
+                        "needs_delivery",
+                        Message(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "TaskService",
+                                "commitment:%1 is a promise: record its delivery with the "
+                                "day and its proof, e.g. `collabdesk commitments deliver %1 "
+                                "--proof photo.jpg` (or in the tracker: Mark delivered…). "
+                                "Nothing was changed.",
+                            ),
+                            (task_id,),
+                        ),
+                    )
+                ]
+            )
+        return self._steps.tick(task_id, on)
+
+    # --- the two kinds ------------------------------------------------------------------
+    def _commitment_where(
+        self, query: TaskQuery, owners: Sequence[str]
+    ) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = [Commitment.status.in_(sorted(OPEN_STATUSES))]
+        if query.me.strip():
+            where.append(Commitment.owner.in_(owners))
+        if query.week:
+            where.append(due_key() <= query.until)
+        return where
+
+    def _step_where(self, query: TaskQuery, whos: Sequence[str]) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = [CommitmentStep.done_on.is_(None)]
+        if query.me.strip():
+            where.append(CommitmentStep.who.in_(whos))
+        if query.week:
+            where.append(CommitmentStep.due_on <= query.until)
+        return where
+
+    def _commitments(
+        self,
+        session: Session,
+        query: TaskQuery,
+        owners: Sequence[str],
+        after: tuple[date, int, int] | None,
+        limit: int,
+    ) -> list[TaskRow]:
+        where = self._commitment_where(query, owners)
+        found = _ids(session, Commitment.id, due_key(), where, TaskKind.COMMITMENT, after, limit)
+        stmt = select(
+            Commitment.id, Commitment.description, Commitment.owner, Commitment.due_on, *_ABOUT
+        ).where(Commitment.id.in_(found))
+        return _rows(session, _joined(stmt), TaskKind.COMMITMENT, query.today) if found else []
+
+    def _step_rows(
+        self,
+        session: Session,
+        query: TaskQuery,
+        whos: Sequence[str],
+        after: tuple[date, int, int] | None,
+        limit: int,
+    ) -> list[TaskRow]:
+        where = self._step_where(query, whos)
+        # This week's steps all have a date: ordered by the plain column, the
+        # open-steps index (done_on, due_on) hands them over in order.
+        key = cast("ColumnElement[Any]", CommitmentStep.due_on) if query.week else _step_due()
+        found = _ids(session, CommitmentStep.id, key, where, TaskKind.STEP, after, limit)
+        stmt = select(
+            CommitmentStep.id,
+            CommitmentStep.what,
+            CommitmentStep.who,
+            CommitmentStep.due_on,
+            *_ABOUT,
+        ).where(CommitmentStep.id.in_(found))
+        stmt = stmt.join(Commitment, Commitment.id == CommitmentStep.commitment_id)
+        return _rows(session, _joined(stmt), TaskKind.STEP, query.today) if found else []
+
+
+# What a task row says about the promise it belongs to, after its own four columns.
+_ABOUT = (
+    Commitment.id,
+    Commitment.description,
+    Commitment.direction,
+    Collaboration.id,
+    Collaboration.title,
+    Partner.name,
+)
+
+
+def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
+    return stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id).outerjoin(
+        Partner, Partner.id == Commitment.partner_id
+    )
+
+
+def _ids(
+    session: Session,
+    ident: Any,
+    key: ColumnElement[Any],
+    where: list[ColumnElement[bool]],
+    kind: TaskKind,
+    after: tuple[date, int, int] | None,
+    limit: int,
+) -> list[int]:
+    """The ids of one page of one kind, in due order, from the index."""
+    where = where + _after(key, ident, RANK[kind], after)
+    stmt = select(ident).where(*where).order_by(key, ident).limit(limit)
+    return [int(i) for i in session.scalars(stmt)]
+
+
+def _rows(
+    session: Session, stmt: Select[*tuple[Any, ...]], kind: TaskKind, today: date
+) -> list[TaskRow]:
+    return [
+        TaskRow(
+            kind=kind,
+            id=task_id,
+            what=what,
+            who=who,
+            due_on=due,
+            overdue=due is not None and due < today,
+            commitment_id=commitment_id,
+            commitment=description,
+            direction=direction,
+            collaboration_id=collaboration_id,
+            collaboration=title,
+            partner=partner or "",
+        )
+        for (
+            task_id,
+            what,
+            who,
+            due,
+            commitment_id,
+            description,
+            direction,
+            collaboration_id,
+            title,
+            partner,
+        ) in session.execute(stmt)
+    ]
+
+
+def _span(key: Any, due: tuple[date | None, date] | None) -> list[ColumnElement[bool]]:
+    if due is None:
+        return []
+    start, end = due
+    return [key <= end] if start is None else [key >= start, key <= end]
+
+
+def _capped(session: Session, inner: Any) -> int:
+    limited = inner.limit(COUNT_CAP).subquery()
+    return int(session.scalar(select(func.count()).select_from(limited)) or 0)
