@@ -50,6 +50,7 @@ class HistoryCounts(QObject):
             "collaboration_ad_item": lambda: self.tr("%n advertising pick(s)", "", n),
             "collaboration_metric": lambda: self.tr("%n statistic pick(s)", "", n),
             "metric": lambda: self.tr("%n statistic(s)", "", n),
+            "stage_change": lambda: self.tr("%n stage change(s)", "", n),
         }
         text = labels.get(table)
         return text() if text is not None else self.tr("%n record(s)", "", n)
@@ -80,6 +81,7 @@ def table_label(table: str) -> str:
         "collaboration_ad_item": translate("history", "advertising pick"),
         "collaboration_metric": translate("history", "statistic pick"),
         "metric": translate("history", "statistic"),
+        "stage_change": translate("history", "stage change"),
         "unit_form": translate("history", "unit"),
     }
     return labels.get(table, table.replace("_", " "))
@@ -149,6 +151,12 @@ def field_label(field: str) -> str:
         "result_media_pieces": translate("history", "media pieces"),
         "result_quotes": translate("history", "quotes"),
         "result_next_time": translate("history", "proposal for next time"),
+        "stage_changed_on": translate("history", "in this stage since"),
+        "stage_reason": translate("history", "reason for the stage"),
+        "from_stage": translate("history", "from stage"),
+        "to_stage": translate("history", "to stage"),
+        "changed_at": translate("history", "changed on"),
+        "reason": translate("history", "reason"),
     }
     return labels.get(field, field.replace("_", " "))
 
