@@ -315,6 +315,17 @@ class CollaborationService:
             self._load(session, collaboration_id)
             return open_promises(session, collaboration_id)
 
+    def renewal_of(self, collaboration_id: int) -> CollaborationRecord | None:
+        """Its renewal for next year (the newest), where open promises may move."""
+        with transaction(self._sessions) as session:
+            found = session.scalars(
+                select(Collaboration)
+                .where(Collaboration.renewed_from_id == collaboration_id)
+                .order_by(Collaboration.id.desc())
+                .limit(1)
+            ).first()
+            return None if found is None else _record(session, found)
+
     def stage_history(self, collaboration_id: int) -> list[StageChangeRecord]:
         """Every stage it has been in, oldest first, with dates and reasons."""
         with transaction(self._sessions) as session:

@@ -980,6 +980,15 @@ Restore the newest good backup now?</source>
         <translation>«%1» не выбрано для сотрудничества %2.</translation>
     </message>
     <message>
+        <source>Moving collaboration %1 to “%2” needs a reason: add --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Close each one with one of the commands below, then move it again.
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Collaboration %1 moved: %2 → %3</source>
         <translation>Сотрудничество %1 переведено: %2 → %3</translation>
     </message>
@@ -1054,6 +1063,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>%1 (%2), ready %3%</source>
         <translation>%1 (%2), готовность %3%</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partners: %1</source>
@@ -1529,6 +1546,10 @@ Restore the newest good backup now?</source>
         <translation>Осталось подготовить:</translation>
     </message>
     <message>
+        <source>Stage history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist %p %</source>
         <translation>Чек-лист: %p %</translation>
     </message>
@@ -1547,6 +1568,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1626,10 +1651,6 @@ Restore the newest good backup now?</source>
         <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
     </message>
     <message>
-        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
-        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -1640,6 +1661,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>This collaboration has no renewal to move promises to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment %1 is not an open promise of this collaboration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the collaboration is moved to “%1”: the reason is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2469,97 @@ Restore the newest good backup now?</source>
     <message>
         <source>Reputation</source>
         <translation>Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Complete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the renewal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a renewal (created now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>Waive, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">Не выполнено</translation>
+    </message>
+    <message>
+        <source>These promises are still open. Say what became of each one; the collaboration is completed with all of them, in one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every row to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every row to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Обещание</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library gives</source>
+        <translation type="unfinished">Библиотека даёт</translation>
+    </message>
+    <message>
+        <source>The partner gives</source>
+        <translation type="unfinished">Партнёр даёт</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished">без срока</translation>
+    </message>
+    <message>
+        <source>What became of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished">Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Why is it waived? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it waived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why “%1” is waived: the reason is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3392,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%n показатель</numerusform>
             <numerusform>%n показателя</numerusform>
             <numerusform>%n показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6090,6 +6222,40 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>StageReasonDialog</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” moved to “%2”? Colleagues see the reason in the collaboration&apos;s details and its stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>e.g. the budget was cut until autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageTime</name>
+    <message>
+        <source>since %1 (%n day(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsImport</name>
     <message>
         <source>Nothing was imported. %1 (and %2 more)</source>
@@ -7429,6 +7595,10 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>единица</translation>
     </message>
     <message>
+        <source>stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>источник</translation>
     </message>
@@ -7551,6 +7721,30 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>other form</source>
         <translation>другая форма</translation>
+    </message>
+    <message>
+        <source>in this stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>created</source>

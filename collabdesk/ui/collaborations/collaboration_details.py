@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.collaborations.stage_time import stage_path, stage_since
 from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
@@ -55,6 +57,7 @@ class CollaborationDetails(QScrollArea):
             ("library_gives", self.tr("The library gives:")),
             ("partner_gives", self.tr("The partner gives:")),
             ("missing", self.tr("Still to prepare:")),
+            ("stage_history", self.tr("Stage history:")),
         ):
             value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
@@ -92,6 +95,7 @@ class CollaborationDetails(QScrollArea):
             readiness = desk.checklist.readiness(collaboration_id)
             questions = desk.checklist.questions()
             commitments = desk.commitments.for_collaboration(collaboration_id)
+            path = desk.collaborations.stage_history(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
             self.idea.setText(error_text(exc))
@@ -118,8 +122,15 @@ class CollaborationDetails(QScrollArea):
             or none
             for direction in Direction
         }
+        reasons = self._may_show("stage_reason")
+        stage = stage_with_signature(desk, record.id, record.stage)
+        if record.stage_changed_on is not None:
+            stage += "\n" + stage_since(record.stage_changed_on, date.today())
+        if record.stage_reason and reasons:
+            stage += "\n" + fill(self.tr("Reason: %1"), [record.stage_reason])
         values = {
-            "stage": stage_with_signature(desk, record.id, record.stage),
+            "stage": stage,
+            "stage_history": stage_path(path, reasons) or none,
             "dates": dates,
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,
@@ -144,6 +155,7 @@ class CollaborationDetails(QScrollArea):
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
+        self.form.setRowVisible(self.fields["stage_history"], not on)
         if on:
             self.readiness.setVisible(False)
             self.missing.hide()
