@@ -5,12 +5,10 @@ open asks what became of each and applies every answer with the move;
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
@@ -21,7 +19,6 @@ from collabdesk.services.stage_settlement import OpenPromise, Settle, Settlement
 from collabdesk.ui.collaborations import stage_dialogs
 from collabdesk.ui.collaborations.stage_dialogs import CompletionDialog, StageReasonDialog
 from collabdesk.ui.collaborations.stage_time import stage_since
-from collabdesk.ui.shell.i18n import load_translators, locale_for
 
 
 def open_section(make_window: Any, database: Any) -> Any:
@@ -153,18 +150,6 @@ def test_the_completion_dialog_row_by_row(qtbot: Any) -> None:
         Settlement(7, Settle.RENEWAL),
         Settlement(8, Settle.WAIVE, reason="зал занят"),
     )
-
-
-@pytest.fixture
-def russian(qapp: Any) -> Iterator[None]:
-    locale = locale_for("ru")
-    previous = QLocale()
-    QLocale.setDefault(locale)
-    translators = load_translators(qapp, locale)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def test_time_in_stage_in_english() -> None:
