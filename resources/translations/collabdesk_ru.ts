@@ -981,12 +981,13 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>Moving collaboration %1 to “%2” needs a reason: add --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы перевести сотрудничество %1 в стадию «%2», нужна причина: добавьте --reason ТЕКСТ.</translation>
     </message>
     <message>
         <source>“%1” cannot be completed: commitments still open: %2. Close each one with one of the commands below, then move it again.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя завершить: открытых обязательств: %2. Закройте каждое одной из команд ниже, затем переведите стадию снова.
+%3</translation>
     </message>
     <message>
         <source>Collaboration %1 moved: %2 → %3</source>
@@ -1066,11 +1067,11 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>In this stage since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой стадии с %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
@@ -1547,7 +1548,7 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>Stage history:</source>
-        <translation type="unfinished"></translation>
+        <translation>История стадий:</translation>
     </message>
     <message>
         <source>Checklist %p %</source>
@@ -1571,7 +1572,7 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1664,15 +1665,15 @@ Restore the newest good backup now?</source>
     </message>
     <message>
         <source>This collaboration has no renewal to move promises to.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого сотрудничества нет продления, куда можно перенести обещания.</translation>
     </message>
     <message>
         <source>Commitment %1 is not an open promise of this collaboration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство %1 — не открытое обещание этого сотрудничества.</translation>
     </message>
     <message>
         <source>Say why the collaboration is moved to “%1”: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему сотрудничество переводится в стадию «%1»: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -2475,91 +2476,91 @@ Restore the newest good backup now?</source>
     <name>CompletionDialog</name>
     <message>
         <source>Complete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить «%1»</translation>
     </message>
     <message>
         <source>Move to the renewal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в продление «%1»</translation>
     </message>
     <message>
         <source>Move to a renewal (created now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в продление (будет создано)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Waive, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить, с причиной</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished">Не выполнено</translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>These promises are still open. Say what became of each one; the collaboration is completed with all of them, in one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти обещания ещё открыты. Укажите, что стало с каждым; сотрудничество завершится вместе с ними одним шагом, который можно отменить.</translation>
     </message>
     <message>
         <source>Set every row to</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех строк</translation>
     </message>
     <message>
         <source>Set every row to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех строк…</translation>
     </message>
     <message>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обещания</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Обещание</translation>
+        <translation>Обещание</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Что с ним стало</translation>
     </message>
     <message>
         <source>Date or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата или причина</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>The library gives</source>
-        <translation type="unfinished">Библиотека даёт</translation>
+        <translation>Библиотека даёт</translation>
     </message>
     <message>
         <source>The partner gives</source>
-        <translation type="unfinished">Партнёр даёт</translation>
+        <translation>Партнёр даёт</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">без срока</translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>What became of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Что стало с «%1»</translation>
     </message>
     <message>
         <source>Delivered on</source>
-        <translation type="unfinished">Дата выполнения</translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <source>Why is it waived? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменено? (обязательно)</translation>
     </message>
     <message>
         <source>Why is it waived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменено?</translation>
     </message>
     <message>
         <source>Say why “%1” is waived: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему «%1» отменено: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -3396,10 +3397,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
     <message numerus="yes">
         <source>%n stage change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n смена стадии</numerusform>
+            <numerusform>%n смены стадии</numerusform>
+            <numerusform>%n смен стадии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5430,6 +5431,45 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PromiseTableModel</name>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation>— выберите</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change it.</source>
+        <translation>Двойной щелчок или F2 — изменить.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
     <name>ProofPanel</name>
     <message>
         <source>Select a commitment first.</source>
@@ -5812,32 +5852,16 @@ Data folder: %2</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
+        <source>Which partner of the collaboration the promise is with</source>
+        <translation>С каким партнёром сотрудничества связано обещание</translation>
+    </message>
+    <message>
         <source>Add promise</source>
         <translation>Добавить обещание</translation>
     </message>
     <message>
         <source>Remove promise</source>
         <translation>Убрать обещание</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Обещание</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -6225,34 +6249,38 @@ Data folder: %2</source>
     <name>StageReasonDialog</name>
     <message>
         <source>Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести в «%1»</translation>
     </message>
     <message>
         <source>Why is “%1” moved to “%2”? Colleagues see the reason in the collaboration&apos;s details and its stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему «%1» переводится в стадию «%2»? Коллеги увидят причину в карточке сотрудничества и в истории стадий.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>e.g. the budget was cut until autumn</source>
-        <translation type="unfinished"></translation>
+        <translation>например, бюджет урезан до осени</translation>
     </message>
     <message>
         <source>Write the reason first: it is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите причину: она обязательна.</translation>
     </message>
     <message>
         <source>The reason is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина слишком длинная: не более %1 символов.</translation>
     </message>
 </context>
 <context>
     <name>StageTime</name>
-    <message>
+    <message numerus="yes">
         <source>since %1 (%n day(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>с %1 (%n день)</numerusform>
+            <numerusform>с %1 (%n дня)</numerusform>
+            <numerusform>с %1 (%n дней)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7596,7 +7624,7 @@ What is your library called? The name goes on the proposals you send to partners
     </message>
     <message>
         <source>stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>смена стадии</translation>
     </message>
     <message>
         <source>source</source>
@@ -7724,27 +7752,27 @@ What is your library called? The name goes on the proposals you send to partners
     </message>
     <message>
         <source>in this stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>на стадии с</translation>
     </message>
     <message>
         <source>reason for the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>причина стадии</translation>
     </message>
     <message>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>из стадии</translation>
     </message>
     <message>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>в стадию</translation>
     </message>
     <message>
         <source>changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата смены</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <source>created</source>
