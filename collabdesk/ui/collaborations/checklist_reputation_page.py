@@ -86,6 +86,10 @@ class ReputationPage(StepPage):
         self.partner = named(QComboBox(), "promisePartner")
         self.partner.setAccessibleName(self.tr("Partner"))
         self.partner.setToolTip(self.tr("Which partner of the collaboration the promise is with"))
+        self.partner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partner.setMinimumContentsLength(16)  # a long name is cut, the text field keeps room
         self.add_button = named(QPushButton(self.tr("Add promise")), "addPromise")
         self.direction.setAccessibleName(self.tr("Who gives"))
         self.description.setAccessibleName(self.tr("What is promised"))
@@ -211,7 +215,7 @@ class ReputationPage(StepPage):
         """Partner and owner as wide as their longest text, within reason:
         the promise keeps the rest of the row."""
         metrics = self.table.fontMetrics()
-        for column, cap in ((self.model.PARTNER, 220), (self.model.OWNER, 180)):
+        for column, cap in ((self.model.PARTNER, 180), (self.model.OWNER, 150)):
             texts = [str(self.model.titles()[column])] + [
                 str(self.model.index(r, column).data() or "") for r in range(self.model.rowCount())
             ]

@@ -57,7 +57,6 @@ class CollaborationDetails(QScrollArea):
             ("library_gives", self.tr("The library gives:")),
             ("partner_gives", self.tr("The partner gives:")),
             ("missing", self.tr("Still to prepare:")),
-            ("stage_history", self.tr("Stage history:")),
         ):
             value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
@@ -72,12 +71,22 @@ class CollaborationDetails(QScrollArea):
         self.missing = named(MissingList(), "detailMissing")
         self.missing.question_requested.connect(self.question_requested)
         self.missing.hide()
+        # The path through the stages comes last: it grows with every move.
+        self.path_box = named(QWidget(), "collaborationStagePath")
+        path_form = QFormLayout(self.path_box)
+        path_form.setContentsMargins(0, 6, 0, 0)
+        path_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields["stage_history"] = named(plain_label(), "detail:stage_history")
+        heading = plain_label(self.tr("Stage history:"))
+        heading.setStyleSheet("font-weight: bold;")
+        path_form.addRow(heading, self.fields["stage_history"])
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
         layout.addWidget(self.form_box)
         layout.addWidget(self.missing)
+        layout.addWidget(self.path_box)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_collaboration(None, None)
@@ -155,7 +164,7 @@ class CollaborationDetails(QScrollArea):
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
-        self.form.setRowVisible(self.fields["stage_history"], not on)
+        self.path_box.setVisible(not on and self.form_box.isVisibleTo(self))
         if on:
             self.readiness.setVisible(False)
             self.missing.hide()
@@ -172,5 +181,6 @@ class CollaborationDetails(QScrollArea):
         """The readiness bar and the labelled fields belong to a chosen collaboration."""
         self.readiness.setVisible(shown and self._may_show("readiness"))
         self.form_box.setVisible(shown)
+        self.path_box.setVisible(shown and not self.meeting)
         if not shown:
             self.missing.hide()

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.enums import Direction, Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.stage_settlement import OpenPromise, Settle, Settlement
-from collabdesk.ui.shell.i18n import format_date
+from collabdesk.ui.shell.i18n import date_pattern, format_date
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
@@ -103,6 +104,18 @@ def ask_reason(parent: QWidget | None, title: str, stage: Stage) -> str | None:
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _centred(widget: QWidget) -> QWidget:
+    """A cell's control at its own height, in the middle of a tall row
+    (a row grows with a wrapped promise; a stretched list box looks broken)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(4, 2, 4, 2)
+    layout.addStretch(1)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -165,14 +178,15 @@ class CompletionDialog(QDialog):
         header.setSectionResizeMode(self.PROMISE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.CHOICE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.DETAIL, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(self.DETAIL, 220)
+        self.table.setColumnWidth(self.DETAIL, 260)
         self.combos: list[QComboBox] = []
         self.dates: list[QDateEdit] = []
         self.reasons: list[QLineEdit] = []
         self._details: list[QStackedWidget] = []
         for row, promise in enumerate(self._promises):
             self._add_row(row, promise)
-        self.table.resizeRowsToContents()
+        # A row is as tall as its wrapped promise at the column's real width.
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.error = ErrorLabel("completionError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -186,7 +200,11 @@ class CompletionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(900, min(620, 220 + 44 * len(self._promises)))
+        self.resize(960, min(640, 200 + 56 * len(self._promises)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _add_row(self, row: int, promise: OpenPromise) -> None:
         side = (
@@ -206,6 +224,7 @@ class CompletionDialog(QDialog):
             combo.addItem(label, action.value)
         delivered = named(QDateEdit(), f"deliveredOn:{promise.id}")
         delivered.setCalendarPopup(True)
+        delivered.setDisplayFormat(date_pattern(QLocale()))
         delivered.setMaximumDate(_qdate(self._today))
         delivered.setDate(_qdate(self._today))
         delivered.setAccessibleName(self.tr("Delivered on"))
@@ -217,8 +236,8 @@ class CompletionDialog(QDialog):
         detail.addWidget(reason)
         detail.addWidget(QLabel(""))
         combo.currentIndexChanged.connect(lambda _i, r=row: self._show_detail(r))
-        self.table.setCellWidget(row, self.CHOICE, combo)
-        self.table.setCellWidget(row, self.DETAIL, detail)
+        self.table.setCellWidget(row, self.CHOICE, _centred(combo))
+        self.table.setCellWidget(row, self.DETAIL, _centred(detail))
         self.combos.append(combo)
         self.dates.append(delivered)
         self.reasons.append(reason)
