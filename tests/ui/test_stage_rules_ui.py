@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
 from collabdesk.services.collaborations import CollaborationDraft
@@ -165,3 +166,17 @@ def test_time_in_stage_in_english() -> None:
 def test_time_in_stage_in_russian(russian: None, days: int, said: str) -> None:
     since = date(2027, 3, 12)
     assert stage_since(since, since + timedelta(days=days)) == f"с 12.03.2027 ({said})"
+
+
+def test_the_list_and_the_board_say_how_long_in_the_stage(
+    make_window: Any, db: Any, desk: Desk
+) -> None:
+    cid = desk.collaborations.create(CollaborationDraft(title="Кофе и книги")).id
+    desk.collaborations.move(cid, Stage.PREPARING, today=date.today() - timedelta(days=24))
+    _window, view = open_section(make_window, db)
+    model = view.model
+    tip = model.index(0, model.STAGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("(24 days)")
+    view.views.setCurrentIndex(view.BOARD_TAB)
+    card = view.board.columns[Stage.PREPARING].item(0)
+    assert card.toolTip().endswith("(24 days)")
