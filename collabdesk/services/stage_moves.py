@@ -66,8 +66,8 @@ def moment(today: date) -> datetime:
 
 def enter_first_stage(session: Session, collab: Collaboration, today: date) -> None:
     """A new collaboration (created, renewed, demo) starts its stage today."""
-    session.flush()  # its id
     collab.stage_changed_on = today
+    session.flush()  # its id
     session.add(
         StageChange(
             collaboration_id=collab.id,
