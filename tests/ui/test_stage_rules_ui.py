@@ -180,3 +180,15 @@ def test_the_list_and_the_board_say_how_long_in_the_stage(
     view.views.setCurrentIndex(view.BOARD_TAB)
     card = view.board.columns[Stage.PREPARING].item(0)
     assert card.toolTip().endswith("(24 days)")
+
+
+def test_the_undo_step_is_named_after_the_collaboration(desk: Desk) -> None:
+    from collabdesk.ui.history.history_labels import describe
+
+    committed: list[Any] = []
+    stop = desk.history.subscribe(committed.append)
+    cid = desk.collaborations.create(CollaborationDraft(title="Кофе")).id
+    desk.collaborations.move(cid, Stage.ON_HOLD, "позже")
+    stop()
+    names = [describe(c, lambda _t, _i: "Кофе") for c in committed]
+    assert names == ["create collaboration “Кофе”", "edit collaboration “Кофе”: stage"]
