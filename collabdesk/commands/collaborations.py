@@ -144,10 +144,6 @@ def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
         record.stage.value,
         readiness.percent,
     )
-    if record.stage_changed_on:
-        say(out, QT_TRANSLATE_NOOP("Cli", "In this stage since %1"), _date(record.stage_changed_on))
-    if record.stage_reason:
-        say(out, QT_TRANSLATE_NOOP("Cli", "Reason: %1"), record.stage_reason)
     if record.partners:
         say(
             out,
@@ -157,6 +153,10 @@ def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     if record.alternatives:
         names = ", ".join(p.name for p in record.alternatives)
         say(out, QT_TRANSLATE_NOOP("Cli", "Plan B:   %1"), names)
+    if record.stage_changed_on:
+        say(out, QT_TRANSLATE_NOOP("Cli", "In this stage since %1"), _date(record.stage_changed_on))
+    if record.stage_reason:
+        say(out, QT_TRANSLATE_NOOP("Cli", "Reason: %1"), record.stage_reason)
     for a in answers:
         if a.answer:
             question = questions.get(a.question_key)
