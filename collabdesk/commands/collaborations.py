@@ -153,6 +153,10 @@ def show_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
     if record.alternatives:
         names = ", ".join(p.name for p in record.alternatives)
         say(out, QT_TRANSLATE_NOOP("Cli", "Plan B:   %1"), names)
+    if record.stage_changed_on:
+        say(out, QT_TRANSLATE_NOOP("Cli", "In this stage since %1"), _date(record.stage_changed_on))
+    if record.stage_reason:
+        say(out, QT_TRANSLATE_NOOP("Cli", "Reason: %1"), record.stage_reason)
     for a in answers:
         if a.answer:
             question = questions.get(a.question_key)
@@ -188,6 +192,17 @@ def collaboration_json(ctx: CommandContext, collaboration_id: int) -> dict[str, 
         "title_translation": record.title_translation,
         "idea_translation": record.idea_translation,
         "stage": record.stage.value,
+        "stage_changed_on": _date(record.stage_changed_on),
+        "stage_reason": record.stage_reason,
+        "stage_history": [
+            {
+                "from": step.from_stage.value if step.from_stage else None,
+                "to": step.to_stage.value,
+                "on": _date(step.changed_on),
+                "reason": step.reason,
+            }
+            for step in desk.collaborations.stage_history(collaboration_id)
+        ],
         "starts_on": _date(record.starts_on),
         "ends_on": _date(record.ends_on),
         "partners": [p.name for p in record.partners],

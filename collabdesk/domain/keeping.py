@@ -21,6 +21,7 @@ TRACKED: dict[str, tuple[str, str]] = {
     "collaboration_ad_item": ("collaboration", "collaboration_id"),
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),
+    "stage_change": ("collaboration", "collaboration_id"),
 }
 HISTORY_LIMIT = 1000  # lines of one record's history shown
 RETENTION_DAYS = 90  # default: what stays in the Trash longer is purged

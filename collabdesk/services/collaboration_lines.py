@@ -25,6 +25,7 @@ class ListedCollaboration:
     starts_on: date | None
     ends_on: date | None
     readiness: int  # percent, as `readiness` scores it
+    stage_changed_on: date | None = None  # in its stage since (the stage's tooltip)
 
     @property
     def after(self) -> tuple[str, int]:

@@ -51,7 +51,7 @@ def _where(chosen: ListFilter) -> list[Any]:
 
 
 def _lines(session: Session, stmt: Any) -> list[ListedCollaboration]:
-    """Rows of `stmt` (id, title, stage, starts, ends, percent) with their
+    """Rows of `stmt` (id, title, stage, starts, ends, percent, in stage since) with their
     partners' names, read in one more query for the page."""
     rows = session.execute(stmt).all()
     ids = [int(row[0]) for row in rows]
@@ -68,9 +68,16 @@ def _lines(session: Session, stmt: Any) -> list[ListedCollaboration]:
             names[int(cid)].append(str(name))
     return [
         ListedCollaboration(
-            int(cid), str(title), Stage(stage), tuple(sorted(names[int(cid)])), starts, ends, int(p)
+            int(cid),
+            str(title),
+            Stage(stage),
+            tuple(sorted(names[int(cid)])),
+            starts,
+            ends,
+            int(p),
+            since,
         )
-        for cid, title, stage, starts, ends, p in rows
+        for cid, title, stage, starts, ends, p, since in rows
     ]
 
 
@@ -83,6 +90,7 @@ def _columns(session: Session) -> Any:
         Collaboration.starts_on,
         Collaboration.ends_on,
         percent,
+        Collaboration.stage_changed_on,
     )
 
 

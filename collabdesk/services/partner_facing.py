@@ -46,6 +46,8 @@ STAFF_ONLY_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("commitment", "proof_path"),
         ("commitment_proof", "added_by"),  # who on our side filed the proof
         ("collaboration_partner", "role"),  # plan-B partners are never named
+        ("collaboration", "stage_reason"),  # "declined: too expensive" is the office's
+        ("stage_change", "reason"),
     }
 )
 

@@ -18,6 +18,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.stage_moves import enter_first_stage
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "RenewalService"
@@ -84,6 +85,7 @@ class RenewalService:
                 renewed_from_id=old.id,
             )
             session.add(new)
+            enter_first_stage(session, new, date.today())
             session.flush()
             for cp in old.participants:
                 session.add(

@@ -207,6 +207,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n stage change(s)</source>
+        <translation>
+            <numerusform>%n stage change</numerusform>
+            <numerusform>%n stage changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -409,6 +416,16 @@
         <translation>
             <numerusform>The library is late on %n commitment: deliver them or talk to the partner first.</numerusform>
             <numerusform>The library is late on %n commitments: deliver them or talk to the partner first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageTime</name>
+    <message numerus="yes">
+        <source>since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>since %1 (%n day)</numerusform>
+            <numerusform>since %1 (%n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -980,6 +980,16 @@ Restore the newest good backup now?</source>
         <translation>«%1» не выбрано для сотрудничества %2.</translation>
     </message>
     <message>
+        <source>Moving collaboration %1 to “%2” needs a reason: add --reason TEXT.</source>
+        <translation>Чтобы перевести сотрудничество %1 в стадию «%2», нужна причина: добавьте --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Close each one with one of the commands below, then move it again.
+%3</source>
+        <translation>«%1» нельзя завершить: открытых обязательств: %2. Закройте каждое одной из команд ниже, затем переведите стадию снова.
+%3</translation>
+    </message>
+    <message>
         <source>Collaboration %1 moved: %2 → %3</source>
         <translation>Сотрудничество %1 переведено: %2 → %3</translation>
     </message>
@@ -1062,6 +1072,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Plan B:   %1</source>
         <translation>План Б:   %1</translation>
+    </message>
+    <message>
+        <source>In this stage since %1</source>
+        <translation>На этой стадии с %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1577,6 +1595,10 @@ Restore the newest good backup now?</source>
         <translation>Чек-лист: %p %</translation>
     </message>
     <message>
+        <source>Stage history:</source>
+        <translation>История стадий:</translation>
+    </message>
+    <message>
         <source>No collaboration selected</source>
         <translation>Проект сотрудничества не выбран</translation>
     </message>
@@ -1591,6 +1613,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1670,10 +1696,6 @@ Restore the newest good backup now?</source>
         <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
     </message>
     <message>
-        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
-        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -1684,6 +1706,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>This collaboration has no renewal to move promises to.</source>
+        <translation>У этого сотрудничества нет продления, куда можно перенести обещания.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is not an open promise of this collaboration.</source>
+        <translation>Обязательство %1 — не открытое обещание этого сотрудничества.</translation>
+    </message>
+    <message>
+        <source>Say why the collaboration is moved to “%1”: the reason is required.</source>
+        <translation>Укажите, почему сотрудничество переводится в стадию «%1»: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2573,97 @@ Restore the newest good backup now?</source>
     <message>
         <source>Reputation</source>
         <translation>Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>Завершить «%1»</translation>
+    </message>
+    <message>
+        <source>Move to the renewal “%1”</source>
+        <translation>Перенести в продление «%1»</translation>
+    </message>
+    <message>
+        <source>Move to a renewal (created now)</source>
+        <translation>Перенести в продление (будет создано)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Waive, with a reason</source>
+        <translation>Отменить, с причиной</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>These promises are still open. Say what became of each one; the collaboration is completed with all of them, in one step you can undo.</source>
+        <translation>Эти обещания ещё открыты. Укажите, что стало с каждым; сотрудничество завершится вместе с ними одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Set every row to</source>
+        <translation>Для всех строк</translation>
+    </message>
+    <message>
+        <source>Set every row to…</source>
+        <translation>Для всех строк…</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Что с ним стало</translation>
+    </message>
+    <message>
+        <source>Date or reason</source>
+        <translation>Дата или причина</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>The library gives</source>
+        <translation>Библиотека даёт</translation>
+    </message>
+    <message>
+        <source>The partner gives</source>
+        <translation>Партнёр даёт</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>What became of “%1”</source>
+        <translation>Что стало с «%1»</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Why is it waived? (required)</source>
+        <translation>Почему отменено? (обязательно)</translation>
+    </message>
+    <message>
+        <source>Why is it waived?</source>
+        <translation>Почему отменено?</translation>
+    </message>
+    <message>
+        <source>Say why “%1” is waived: the reason is required.</source>
+        <translation>Укажите, почему «%1» отменено: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3524,14 @@ If it happens again, copy the details and send them to whoever looks after Colla
             <numerusform>%n расписание</numerusform>
             <numerusform>%n расписания</numerusform>
             <numerusform>%n расписаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage change(s)</source>
+        <translation>
+            <numerusform>%n смена стадии</numerusform>
+            <numerusform>%n смены стадии</numerusform>
+            <numerusform>%n смен стадии</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5463,6 +5596,45 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PromiseTableModel</name>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation>— выберите</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change it.</source>
+        <translation>Двойной щелчок или F2 — изменить.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
+    </message>
+</context>
+<context>
     <name>ProofPanel</name>
     <message>
         <source>Select a commitment first.</source>
@@ -5888,32 +6060,16 @@ Data folder: %2</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
+        <source>Which partner of the collaboration the promise is with</source>
+        <translation>С каким партнёром сотрудничества связано обещание</translation>
+    </message>
+    <message>
         <source>Add promise</source>
         <translation>Добавить обещание</translation>
     </message>
     <message>
         <source>Remove promise</source>
         <translation>Убрать обещание</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Обещание</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -6307,6 +6463,44 @@ Data folder: %2</source>
     <message>
         <source>Choose the scan of the signed agreement.</source>
         <translation>Выберите скан подписанного соглашения.</translation>
+    </message>
+</context>
+<context>
+    <name>StageReasonDialog</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Перевести в «%1»</translation>
+    </message>
+    <message>
+        <source>Why is “%1” moved to “%2”? Colleagues see the reason in the collaboration&apos;s details and its stage history.</source>
+        <translation>Почему «%1» переводится в стадию «%2»? Коллеги увидят причину в карточке сотрудничества и в истории стадий.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. the budget was cut until autumn</source>
+        <translation>например, бюджет урезан до осени</translation>
+    </message>
+    <message>
+        <source>Write the reason first: it is required.</source>
+        <translation>Сначала напишите причину: она обязательна.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Причина слишком длинная: не более %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>StageTime</name>
+    <message numerus="yes">
+        <source>since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>с %1 (%n день)</numerusform>
+            <numerusform>с %1 (%n дня)</numerusform>
+            <numerusform>с %1 (%n дней)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7957,6 +8151,10 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>шаг</translation>
     </message>
     <message>
+        <source>stage change</source>
+        <translation>смена стадии</translation>
+    </message>
+    <message>
         <source>question</source>
         <translation>вопрос</translation>
     </message>
@@ -8103,6 +8301,30 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>other form</source>
         <translation>другая форма</translation>
+    </message>
+    <message>
+        <source>in this stage since</source>
+        <translation>на стадии с</translation>
+    </message>
+    <message>
+        <source>reason for the stage</source>
+        <translation>причина стадии</translation>
+    </message>
+    <message>
+        <source>from stage</source>
+        <translation>из стадии</translation>
+    </message>
+    <message>
+        <source>to stage</source>
+        <translation>в стадию</translation>
+    </message>
+    <message>
+        <source>changed on</source>
+        <translation>дата смены</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
     </message>
     <message>
         <source>created</source>

@@ -22,6 +22,7 @@ from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.proofs import ProofInput
 from collabdesk.services.renewal import next_year
+from collabdesk.services.stage_settlement import Settle, Settlement
 from collabdesk.store.database import Database
 
 TODAY = date(2026, 11, 18)  # a Wednesday
@@ -350,10 +351,12 @@ def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
         pdesk.renewals.renew(collab)
     record = pdesk.collaborations.get(collab)
     pdesk.collaborations.update(
-        collab,
-        replace(record.to_draft(), stage=Stage.COMPLETED, starts_on=date(2024, 2, 29)),
-        record.version_id,
+        collab, replace(record.to_draft(), starts_on=date(2024, 2, 29)), record.version_id
     )
+    settled = tuple(  # completed only with every open promise settled (stage rules)
+        Settlement(p.id, Settle.MISS) for p in pdesk.collaborations.open_promises(collab)
+    )
+    pdesk.collaborations.move(collab, Stage.COMPLETED, settlements=settled)
     new_id = pdesk.renewals.renew(collab)
     new = pdesk.collaborations.get(new_id)
     assert new.title == "Фестиваль 2027"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
+from collabdesk.services.stage_settlement import Settle, Settlement
 from collabdesk.store.database import open_database, sqlite_url
 
 
@@ -123,10 +123,10 @@ def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
     assert (code, out) == (1, "") and "completed" in err and err.count("\n") == 1
     db = open_database(sqlite_url(data / DATABASE_FILE))
     desk = Desk.over(db.sessions)
-    record = desk.collaborations.get(1)
-    desk.collaborations.update(
-        1, replace(record.to_draft(), stage=Stage.COMPLETED), record.version_id
+    settled = tuple(  # completed only with every open promise settled (stage rules)
+        Settlement(p.id, Settle.MISS) for p in desk.collaborations.open_promises(1)
     )
+    desk.collaborations.move(1, Stage.COMPLETED, settlements=settled)
     db.close()
     code, out, _ = cli(data, "commitments", "renew", "1")
     assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.collaborations.stage_time import stage_path, stage_since
 from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
@@ -69,12 +71,22 @@ class CollaborationDetails(QScrollArea):
         self.missing = named(MissingList(), "detailMissing")
         self.missing.question_requested.connect(self.question_requested)
         self.missing.hide()
+        # The path through the stages comes last: it grows with every move.
+        self.path_box = named(QWidget(), "collaborationStagePath")
+        path_form = QFormLayout(self.path_box)
+        path_form.setContentsMargins(0, 6, 0, 0)
+        path_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields["stage_history"] = named(plain_label(), "detail:stage_history")
+        heading = plain_label(self.tr("Stage history:"))
+        heading.setStyleSheet("font-weight: bold;")
+        path_form.addRow(heading, self.fields["stage_history"])
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
         layout.addWidget(self.form_box)
         layout.addWidget(self.missing)
+        layout.addWidget(self.path_box)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_collaboration(None, None)
@@ -92,6 +104,7 @@ class CollaborationDetails(QScrollArea):
             readiness = desk.checklist.readiness(collaboration_id)
             questions = desk.checklist.questions()
             commitments = desk.commitments.for_collaboration(collaboration_id)
+            path = desk.collaborations.stage_history(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
             self.idea.setText(error_text(exc))
@@ -118,8 +131,15 @@ class CollaborationDetails(QScrollArea):
             or none
             for direction in Direction
         }
+        reasons = self._may_show("stage_reason")
+        stage = stage_with_signature(desk, record.id, record.stage)
+        if record.stage_changed_on is not None:
+            stage += "\n" + stage_since(record.stage_changed_on, date.today())
+        if record.stage_reason and reasons:
+            stage += "\n" + fill(self.tr("Reason: %1"), [record.stage_reason])
         values = {
-            "stage": stage_with_signature(desk, record.id, record.stage),
+            "stage": stage,
+            "stage_history": stage_path(path, reasons) or none,
             "dates": dates,
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,
@@ -144,6 +164,7 @@ class CollaborationDetails(QScrollArea):
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
+        self.path_box.setVisible(not on and self.form_box.isVisibleTo(self))
         if on:
             self.readiness.setVisible(False)
             self.missing.hide()
@@ -160,5 +181,6 @@ class CollaborationDetails(QScrollArea):
         """The readiness bar and the labelled fields belong to a chosen collaboration."""
         self.readiness.setVisible(shown and self._may_show("readiness"))
         self.form_box.setVisible(shown)
+        self.path_box.setVisible(shown and not self.meeting)
         if not shown:
             self.missing.hide()

@@ -24,6 +24,7 @@ from collabdesk.services.collaboration_lines import (
     ListFilter,
     Opening,
 )
+from collabdesk.ui.collaborations.stage_time import stage_since
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -106,6 +107,9 @@ class CollaborationTableModel(QAbstractTableModel):
             return line.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.READY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STAGE:
+            since = line.stage_changed_on
+            return None if since is None else stage_since(since, date.today())
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
             # A title or a list of partners too long for its column reads whole here.
             return line.title if column == self.TITLE else ", ".join(line.partners)

@@ -27,8 +27,9 @@ from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.collaboration_lines import ListFilter
 from collabdesk.services.errors import ServiceError
+from collabdesk.services.stage_settlement import REASON_STAGES, Settlement
 from collabdesk.services.stages import next_stage
-from collabdesk.ui.collaborations import collaboration_dialogs
+from collabdesk.ui.collaborations import collaboration_dialogs, stage_dialogs
 from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
 from collabdesk.ui.collaborations.collaboration_buttons import Chosen, CollaborationButtons
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
@@ -40,6 +41,7 @@ from collabdesk.ui.collaborations.collaboration_table_model import (
 from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
 from collabdesk.ui.collaborations.partner_filter import PartnerFilter
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
+from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
@@ -409,16 +411,50 @@ class CollaborationsView(QWidget):
             self.move_to(self._current, following)
 
     def move_to(self, collaboration_id: int, stage: Stage) -> None:
+        """Move by the board, the Next stage button or the menu: "declined"
+        and "on hold" ask why; "completed" with promises still open asks what
+        became of each. The move and the answers are one undo step."""
         desk = self.desk
         if desk is None:
             return
-        try:
-            desk.collaborations.set_stage(collaboration_id, stage)
-        except ServiceError as exc:
-            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
+        settle = self._ask_before_moving(desk, collaboration_id, Stage(stage))
+        if settle is not None:
+            reason, settlements = settle
+            run_operation(
+                self,
+                lambda: desk.collaborations.move(
+                    collaboration_id, stage, reason, settlements=settlements
+                ),
+                failure_title=self.tr("The stage was not changed"),
+            )
         self._current = collaboration_id
         self.refresh()
         self.board.select(collaboration_id)
+
+    def _ask_before_moving(
+        self, desk: Desk, collaboration_id: int, stage: Stage
+    ) -> tuple[str, tuple[Settlement, ...]] | None:
+        """The reason and the choices the move needs; None when cancelled."""
+        try:
+            record = desk.collaborations.get(collaboration_id)
+            if record.stage is stage:
+                return None
+            if stage in REASON_STAGES:
+                reason = stage_dialogs.ask_reason(self, record.title, stage)
+                return None if reason is None else (reason, ())
+            if stage is not Stage.COMPLETED:
+                return "", ()
+            still_open = desk.collaborations.open_promises(collaboration_id)
+            if not still_open:
+                return "", ()
+            renewal = desk.collaborations.renewal_of(collaboration_id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
+            return None
+        chosen = stage_dialogs.ask_settlements(
+            self, record.title, still_open, None if renewal is None else renewal.title
+        )
+        return None if chosen is None else ("", chosen)
 
     def present(self) -> None:
         """The pitch's slides full screen, to show a partner across the table."""

@@ -51,6 +51,7 @@ COLLABORATION_TABLES = frozenset(
         "collaboration_ad_item",
         "collaboration_metric",
         "partner",
+        "stage_change",
     }
 )
 STATISTICS_TABLES = frozenset({"metric", "collaboration_metric"})
@@ -71,6 +72,7 @@ ALL_TABLES = frozenset(
         "collaboration_ad_item",
         "collaboration_metric",
         "metric",
+        "stage_change",
     }
 )
 
