@@ -6,6 +6,7 @@ moved across with their link, and the link to the original."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -58,6 +59,14 @@ def renewal_title(title: str, year: int) -> str:
         return moved
     suffix = f" {year}"
     return title[: TITLE_MAX - len(suffix)].rstrip() + suffix
+
+
+@dataclass(frozen=True)
+class RenewalLinks:
+    due_on: date | None  # None: no end date, or declined
+    due_now: bool
+    renewal: tuple[int, str] | None  # the collaboration that renews this one
+    original: tuple[int, str] | None  # the one this renews
 
 
 def _refused(code: str, template: str, *args: object) -> ValidationError:
@@ -213,6 +222,30 @@ class RenewalService:
         with transaction(self._sessions) as session:
             leads = renewal_due.lead_days(session)
         return None if ends_on is None else renewal_due_on(ends_on, leads)
+
+    def links(self, collaboration_id: int, today: date | None = None) -> RenewalLinks:
+        """What the details pane says of the renewal: when it is due, and the
+        renewal and the original, each as (id, title)."""
+        with transaction(self._sessions) as session:
+            old = session.get(Collaboration, collaboration_id)
+            if old is None:
+                return RenewalLinks(None, False, None, None)
+            shown = renewal_due.window(session, today)
+            renewal = session.execute(
+                select(Collaboration.id, Collaboration.title)
+                .where(Collaboration.renewed_from_id == collaboration_id)
+                .order_by(Collaboration.id)
+            ).first()
+            original = None
+            if old.renewed_from_id is not None:
+                source = session.get(Collaboration, old.renewed_from_id)
+                original = None if source is None else (source.id, source.title)
+            return RenewalLinks(
+                shown.due_on(old.ends_on) if old.stage is not Stage.DECLINED else None,
+                shown.is_due(old.ends_on, old.stage, renewal is not None),
+                None if renewal is None else (int(renewal[0]), str(renewal[1])),
+                original,
+            )
 
     def renewal_of(self, collaboration_id: int) -> tuple[int, str] | None:
         """(id, title) of the collaboration that renews this one, if any."""

@@ -110,7 +110,9 @@ def test_without_an_end_date_an_open_one_is_refused(desk: Desk) -> None:
 def test_refused_twice_naming_the_renewal(desk: Desk) -> None:
     cid = collaboration(desk, "Reading Club", date(2027, 10, 31), stage=Stage.COMPLETED)
     new_id = desk.renewals.renew(cid, today=TODAY)
-    with pytest.raises(ValidationError, match=rf"already renewed: “Reading Club 2028” \(id {new_id}\)"):
+    with pytest.raises(
+        ValidationError, match=rf"already renewed: “Reading Club 2028” \(id {new_id}\)"
+    ):
         desk.renewals.renew(cid, today=TODAY)
     assert len(desk.collaborations.rows()) == 2
     assert desk.renewals.renewal_of(cid) == (new_id, "Reading Club 2028")
@@ -129,7 +131,7 @@ def test_copies_promises_moves_open_make_goods_and_keeps_the_link(desk: Desk) ->
     cid = collaboration(desk, "Festival 2027", date(2027, 10, 31))
     plain = add(desk, cid, date(2027, 5, 1), "Hall for the opening", value=Decimal(500))
     desk.commitments.deliver(plain, date(2027, 5, 1), today=date(2027, 5, 2))
-    gets = add(desk, cid, date(2027, 6, 1), "Posters", direction=GETS)
+    add(desk, cid, date(2027, 6, 1), "Posters", direction=GETS)
     missed = add(desk, cid, date(2027, 3, 1), "Stand")
     desk.commitments.miss(missed)
     owed = desk.commitments.make_good(missed, "Stand, again", date(2027, 11, 15)).id
@@ -167,9 +169,10 @@ def test_renewed_from_is_kept(desk: Desk, db: object) -> None:
     cid = collaboration(desk, "Reading Club", date(2027, 10, 31))
     new_id = desk.renewals.renew(cid, today=TODAY)
     with db.sessions() as session:  # type: ignore[attr-defined]
-        assert session.scalar(
-            select(Collaboration.renewed_from_id).where(Collaboration.id == new_id)
-        ) == cid
+        assert (
+            session.scalar(select(Collaboration.renewed_from_id).where(Collaboration.id == new_id))
+            == cid
+        )
 
 
 # --- due renewals and the rate -----------------------------------------------------

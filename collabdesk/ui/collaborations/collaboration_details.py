@@ -13,6 +13,7 @@ from collabdesk.domain.enums import Direction
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.collaborations.renewal_links import renewal_html
 from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 class CollaborationDetails(QScrollArea):
     question_requested = Signal(str)  # a missing item was clicked: its question key
+    collaboration_requested = Signal(int)  # the renewal's or the original's link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class CollaborationDetails(QScrollArea):
         for key, label in (
             ("stage", self.tr("Stage:")),
             ("dates", self.tr("Dates:")),
+            ("renewal", self.tr("Renewal:")),
             ("partners", self.tr("Partners:")),
             ("plan_b", self.tr("Plan B:")),
             ("library_gives", self.tr("The library gives:")),
@@ -58,6 +61,9 @@ class CollaborationDetails(QScrollArea):
         ):
             value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
+            if key == "renewal":  # links to the renewal or the original: rich text
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.linkActivated.connect(self._follow_link)
             heading = plain_label(label)
             heading.setStyleSheet("font-weight: bold;")
             self.fields[key] = value
@@ -121,6 +127,7 @@ class CollaborationDetails(QScrollArea):
         values = {
             "stage": stage_with_signature(desk, record.id, record.stage),
             "dates": dates,
+            "renewal": renewal_html(desk, record.id),
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,
             "library_gives": gives[Direction.LIBRARY_GIVES],
@@ -136,6 +143,12 @@ class CollaborationDetails(QScrollArea):
         line = self.missing.fontMetrics().lineSpacing()
         self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
         self.missing.setVisible(not readiness.complete and self._may_show("readiness"))
+
+    def _follow_link(self, link: str) -> None:
+        """ "collaboration:12" → the list selects collaboration 12."""
+        kind, _, number = link.partition(":")
+        if kind == "collaboration" and number.isdigit():
+            self.collaboration_requested.emit(int(number))
 
     def set_meeting(self, on: bool) -> None:
         """Meeting mode hides plan B and the checklist's progress (what is

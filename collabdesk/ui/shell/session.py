@@ -185,6 +185,9 @@ class Session:
             desk, partial(load_demo, db.sessions, data_dir=self.settings.data_dir)
         )
         refresh_reminders(self.window)  # the banner's one overdue line, also when data reopens
+        from collabdesk.ui.collaborations import renewal_line
+
+        renewal_line.refresh_for(self.window)  # "2 renewals due", with Show
         warm_plural_rules()  # units' CLDR rules, off the GUI thread
         from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 
