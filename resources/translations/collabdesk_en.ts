@@ -372,6 +372,16 @@
     </message>
 </context>
 <context>
+    <name>RenewalLine</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due</source>
+        <translation>
+            <numerusform>%n renewal due</numerusform>
+            <numerusform>%n renewals due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReputationDashboard</name>
     <message numerus="yes">
         <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>

@@ -34,7 +34,7 @@ class RenewalLine(QFrame):
         titles = ", ".join(f"“{r.title[:60]}”" for r in due[:NAMED])
         if len(due) > NAMED:
             titles += " …"
-        count = QCoreApplication.translate("RenewalLine", "%n renewal(s) due", "", len(due))
+        count = self.tr("%n renewal(s) due", "", len(due))
         self.text = named(plain_label(fill("%1: %2", [count, titles])), "renewalLineText")
         self.show_button = named(
             QPushButton(QCoreApplication.translate("RenewalLine", "Show renewals")),
