@@ -5681,6 +5681,10 @@ Data folder: %2</source>
         <source>Renewal d&amp;ue, days before the end:</source>
         <translation>Продлевать з&amp;а, дней до окончания:</translation>
     </message>
+    <message>
+        <source>Whole numbers of days, e.g. 90, 60, 30</source>
+        <translation>Целые числа дней, например 90, 60, 30</translation>
+    </message>
 </context>
 <context>
     <name>RenewalLine</name>

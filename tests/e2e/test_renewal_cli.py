@@ -6,31 +6,10 @@ date (exit 1, one line naming the date, in Russian for a Russian user), and
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
-from tests.e2e.conftest import Program, program_env
-
-COLLABDESK = Path(sys.executable).with_name("collabdesk")  # the installed entry point
-
-
-def run(
-    program: Program, *args: str, lang: str = "en_US.UTF-8"
-) -> subprocess.CompletedProcess[str]:
-    env = program_env(program.home)
-    env.pop("LC_ALL", None)
-    env.pop("LC_MESSAGES", None)
-    env["LANG"] = lang
-    return subprocess.run(
-        [str(COLLABDESK), "--data-dir", str(program.data), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
+from tests.e2e.conftest import Program
+from tests.e2e.test_partner_facing_cli import run  # the installed entry point, by LANG
 
 
 def add(program: Program, title: str, ends: date, stage: str = "agreed") -> int:

@@ -136,7 +136,7 @@ def test_the_lead_days_setting(make_window: Any, db: Any, desk: Desk, qtbot: Any
     field.edit.setText("90, soon")
     dialog.save()
     assert dialog.result() != SettingsDialog.DialogCode.Accepted
-    assert "whole numbers" in field.error.text() and not field.error.isHidden()
+    assert "Whole numbers of days" in field.error.text() and not field.error.isHidden()
     assert desk.renewals.lead_days() == (90, 60, 30)  # nothing saved
     field.edit.setText("30;120")
     dialog.save()

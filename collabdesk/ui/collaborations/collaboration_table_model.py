@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from collabdesk.domain.message import fill
 from collabdesk.services.collaboration_lines import (
@@ -45,6 +46,7 @@ class CollaborationTableModel(QAbstractTableModel):
         self._desk: Desk | None = None
         self._filter = ListFilter()
         self._dates: dict[date, str] = {}  # formatting a date costs more than the row
+        self._bold_font: QFont | None = None
 
     def load(self, desk: Desk, chosen: ListFilter, keep: int | None = None) -> Opening:
         """The count and the first page under `chosen` (more follow on
@@ -113,6 +115,8 @@ class CollaborationTableModel(QAbstractTableModel):
             return line.title if column == self.TITLE else ", ".join(line.partners)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RENEWAL:
             return self._renewal_tip(line)
+        if role == Qt.ItemDataRole.FontRole and column == self.RENEWAL and line.renewal_due:
+            return self._bold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.RENEWAL:
@@ -126,6 +130,13 @@ class CollaborationTableModel(QAbstractTableModel):
         if column == self.READY:
             return f"{line.readiness} %"
         return self._date(line.starts_on if column == self.STARTS else line.ends_on)
+
+    def _bold(self) -> QFont:
+        """ "due" stands out in its column: it asks for an action."""
+        if self._bold_font is None:
+            self._bold_font = QFont()
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     def _date(self, day: date | None) -> str:
         if day is None:

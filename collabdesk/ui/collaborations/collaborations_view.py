@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QSplitter,
     QStackedWidget,
@@ -139,21 +140,28 @@ class CollaborationsView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
-        own = QHBoxLayout()
-        own.addWidget(self.commitments_button)
-        own.addWidget(self.renew_button)
-        own.addWidget(self.history_button)
-        own.addWidget(self.buttons.results)
-        own.addWidget(self.buttons.recap)
         from collabdesk.ui.documents.documents_menu import attach_documents_menu
 
         attach_documents_menu(self, self.buttons.documents)  # issue 17: agreement, signed copy
-        own.addWidget(self.buttons.documents)
-        own.addStretch(1)
+        # Two rows of three: in one row the six buttons held the details at
+        # 600 px, and the list's seven columns want ~850 px in Russian at 1366.
+        own = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.commitments_button,
+                self.renew_button,
+                self.history_button,
+                self.buttons.results,
+                self.buttons.recap,
+                self.buttons.documents,
+            )
+        ):
+            own.addWidget(button, index // 3, index % 3)
+        own.setColumnStretch(3, 1)
         side_layout.addLayout(own)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
 
         bar = QHBoxLayout()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from collabdesk.services.errors import ServiceError
+from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.form_support import with_error
 from collabdesk.ui.widgets.labels import labelled_row
@@ -61,6 +61,12 @@ class RenewalLeadField:
             return True
         try:
             leads = self.renewals.set_lead_days(self.edit.text())
+        except ValidationError:  # the service's sentence is long for the row: the gist
+            self.error.show_error(
+                translate("RenewalLead", "Whole numbers of days, e.g. 90, 60, 30")
+            )
+            self.edit.setFocus()
+            return False
         except ServiceError as exc:
             self.error.show_error(error_text(exc))
             self.edit.setFocus()
