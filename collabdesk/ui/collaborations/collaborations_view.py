@@ -133,7 +133,12 @@ class CollaborationsView(QWidget):
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
         listing_layout.addWidget(self.stack, 1)
-        listing_layout.addWidget(self.renewal_rate)
+        # The renewal row under the list: its filter and the rate (the bar
+        # above is as wide as a 1366 screen allows already).
+        renewals = QHBoxLayout()
+        renewals.addWidget(self.renewal_filter)
+        renewals.addWidget(self.renewal_rate, 1)
+        listing_layout.addLayout(renewals)
         splitter.addWidget(listing)
         # The selected collaboration's own actions sit under its details.
         side = QWidget()
@@ -167,7 +172,6 @@ class CollaborationsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.stage_filter, 1)
         bar.addWidget(self.partner_filter, 1)
-        bar.addWidget(self.renewal_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.next_button)
