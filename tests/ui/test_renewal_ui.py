@@ -142,3 +142,22 @@ def test_the_lead_days_setting(make_window: Any, db: Any, desk: Desk, qtbot: Any
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert desk.renewals.lead_days() == (120, 30)
+
+
+def test_meeting_mode_keeps_the_renewal_off_the_screen(
+    make_window: Any, db: Any, desk: Desk
+) -> None:
+    from collabdesk.ui.meeting.meeting_screen import MeetingScreen
+
+    soon = make(desk, "Book fair 2027", 40)
+    window, view = open_section(make_window, db)
+    view.select(soon)
+    screen = MeetingScreen(window)
+    screen.apply(True)
+    assert view.table.isColumnHidden(CollaborationTableModel.RENEWAL)
+    assert view.renewal_rate.isHidden() or not view.renewal_rate.isVisibleTo(window)
+    assert not view.details.fields["renewal"].isVisibleTo(window)
+    screen.apply(False)
+    assert not view.table.isColumnHidden(CollaborationTableModel.RENEWAL)
+    assert view.renewal_rate.isVisibleTo(window)
+    assert view.details.fields["renewal"].isVisibleTo(window)

@@ -156,6 +156,7 @@ class CollaborationDetails(QScrollArea):
         decides which."""
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
+        self.form.setRowVisible(self.fields["renewal"], self._may_show("renewal"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
         if on:
             self.readiness.setVisible(False)

@@ -135,10 +135,12 @@ class CollaborationsView(QWidget):
         listing_layout.addWidget(self.stack, 1)
         # The renewal row under the list: its filter and the rate (the bar
         # above is as wide as a 1366 screen allows already).
-        renewals = QHBoxLayout()
+        renewal_row = named(QWidget(), "renewalRow")  # meeting mode hides it
+        renewals = QHBoxLayout(renewal_row)
+        renewals.setContentsMargins(0, 0, 0, 0)
         renewals.addWidget(self.renewal_filter)
         renewals.addWidget(self.renewal_rate, 1)
-        listing_layout.addLayout(renewals)
+        listing_layout.addWidget(renewal_row)
         splitter.addWidget(listing)
         # The selected collaboration's own actions sit under its details.
         side = QWidget()
