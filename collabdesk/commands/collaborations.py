@@ -20,6 +20,7 @@ from collabdesk.commands.common import (
     print_table,
 )
 from collabdesk.commands.language import language, say, words
+from collabdesk.commands.renewal_commands import register_renew, register_renewals
 from collabdesk.domain.enums import Stage
 
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "collaborations"
-HELP = "list, add and show collaborations; pick statistics and advertising; move stages"
+HELP = (
+    "list, add and show collaborations; pick statistics and advertising; move stages; "
+    "renew, and the renewals due with the renewal rate"
+)
 STAGES = tuple(stage.value for stage in Stage)
 
 
@@ -60,6 +64,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     cadd.set_defaults(handler=add_collaboration)
     register_picks(ccmd)
     register_answer(ccmd)
+    register_renew(ccmd)
+    register_renewals(ccmd)
 
 
 def _date(value: Any) -> str | None:

@@ -20,6 +20,7 @@ from collabdesk.commands.common import (
     print_table,
 )
 from collabdesk.commands.language import say
+from collabdesk.commands.renewal_commands import register_renew
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "commitments"
@@ -38,9 +39,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export-ical", help="write due dates to an .ics calendar")
     export.add_argument("file")
     export.set_defaults(handler=export_calendar)
-    renew = sub.add_parser("renew", help="copy a completed collaboration to next year")
-    renew.add_argument("collaboration", type=int, metavar="COLLABORATION_ID")
-    renew.set_defaults(handler=renew_collaboration)
+    register_renew(sub, "the same as `collaborations renew` (kept for old scripts)")
     register_transfer(sub)
     register_entry(sub)
     register_schedule(sub)
@@ -67,19 +66,6 @@ def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
     count = ctx.desk.calendar.write(path)
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Calendar events written: %1, to %2"), count, path)
-    return EXIT_OK
-
-
-def renew_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
-    new_id = ctx.desk.renewals.renew(args.collaboration)
-    record = ctx.desk.collaborations.get(new_id)
-    say(
-        ctx.out,
-        QT_TRANSLATE_NOOP("Cli", "Renewed as collaboration %1: %2 (commitments: %3, all planned)"),
-        new_id,
-        record.title,
-        record.commitments,
-    )
     return EXIT_OK
 
 

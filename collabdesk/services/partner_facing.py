@@ -70,6 +70,7 @@ MEETING_HIDDEN_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("partner", "values"),
         ("partner", "reputation"),  # on-time figures and the dashboard
         ("collaboration", "plan_b"),
+        ("collaboration", "renewal"),  # when it is due, the rate, the links (issue 18)
         ("collaboration", "readiness"),  # the checklist and what is left to prepare
     }
 )

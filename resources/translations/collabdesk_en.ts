@@ -393,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>RenewalLine</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due</source>
+        <translation>
+            <numerusform>%n renewal due</numerusform>
+            <numerusform>%n renewals due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatDialog</name>
     <message numerus="yes">
         <source>… and %n more, until</source>

@@ -1134,10 +1134,6 @@ Restore the newest good backup now?</source>
         <translation>Записано событий: %1, в файл %2</translation>
     </message>
     <message>
-        <source>Renewed as collaboration %1: %2 (commitments: %3, all planned)</source>
-        <translation>Продлено как сотрудничество %1: %2 (обязательств: %3, все запланированы)</translation>
-    </message>
-    <message>
         <source>Commitments: %1</source>
         <translation>Обязательств: %1</translation>
     </message>
@@ -1537,6 +1533,22 @@ Restore the newest good backup now?</source>
         <source>Done: step:%1 %2 (%3)</source>
         <translation>Выполнено: step:%1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>Renewed as collaboration %1: %2, stage “%3” (commitments: %4)</source>
+        <translation>Продлено как сотрудничество %1: %2, этап «%3» (обязательств: %4)</translation>
+    </message>
+    <message>
+        <source>Renewals due: %1</source>
+        <translation>Пора продлевать: %1</translation>
+    </message>
+    <message>
+        <source>Renewal rate: no completed collaboration yet</source>
+        <translation>Доля продлений: завершённых сотрудничеств пока нет</translation>
+    </message>
+    <message>
+        <source>Renewal rate: %1% (%2 of %3 completed renewed)</source>
+        <translation>Доля продлений: %1% (продлено %2 из %3 завершённых)</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -1569,6 +1581,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Dates:</source>
         <translation>Сроки:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>Продление:</translation>
     </message>
     <message>
         <source>Partners:</source>
@@ -1629,6 +1645,22 @@ Restore the newest good backup now?</source>
     <message>
         <source>nothing — ready to pitch</source>
         <translation>ничего — можно делать предложение партнёру</translation>
+    </message>
+    <message>
+        <source>renewed as %1</source>
+        <translation>продлено: %1</translation>
+    </message>
+    <message>
+        <source>due since %1 — click Renew…</source>
+        <translation>пора продлевать с %1 — нажмите «Продлить…»</translation>
+    </message>
+    <message>
+        <source>due from %1</source>
+        <translation>можно готовить с %1</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>продолжает: %1</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1778,26 @@ Restore the newest good backup now?</source>
         <source>Ends</source>
         <translation>Окончание</translation>
     </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>продлено</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>пора продлевать</translation>
+    </message>
+    <message>
+        <source>A renewal has been prepared; the details link to it.</source>
+        <translation>Продление уже подготовлено; ссылка на него — в подробностях.</translation>
+    </message>
+    <message>
+        <source>The renewal has been due since %1: select it and click Renew…</source>
+        <translation>Продлевать пора с %1: выберите сотрудничество и нажмите «Продлить…»</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationsView</name>
@@ -1778,6 +1830,10 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
+        <source>Prepare next year&apos;s collaboration, with its partners and promises</source>
+        <translation>Подготовить сотрудничество на следующий год — с теми же партнёрами и обязательствами</translation>
+    </message>
+    <message>
         <source>The agreement with a partner, its signed copy, acts of transfer</source>
         <translation>Соглашение с партнёром, подписанный экземпляр, акты приёма-передачи</translation>
     </message>
@@ -1802,8 +1858,20 @@ Restore the newest good backup now?</source>
         <translation>Документы пишутся для партнёра, а его пока нет.</translation>
     </message>
     <message>
-        <source>Only a completed collaboration can be renewed.</source>
-        <translation>Продлить можно только завершённый проект.</translation>
+        <source>Already renewed; the details link to the renewal.</source>
+        <translation>Уже продлено; ссылка на продление — в подробностях.</translation>
+    </message>
+    <message>
+        <source>A declined collaboration is not renewed.</source>
+        <translation>Отклонённое сотрудничество не продлевается.</translation>
+    </message>
+    <message>
+        <source>Give the collaboration its end date first: the renewal is prepared in the last months before the end.</source>
+        <translation>Сначала укажите дату окончания: продление готовят в последние месяцы перед окончанием.</translation>
+    </message>
+    <message>
+        <source>The renewal can be prepared from %1.</source>
+        <translation>Продление можно готовить с %1.</translation>
     </message>
     <message>
         <source>Show the stage</source>
@@ -1812,6 +1880,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Show the partner</source>
         <translation>Показывать партнёра</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Пора продлевать</translation>
+    </message>
+    <message>
+        <source>Only the collaborations whose renewal is due and not yet prepared</source>
+        <translation>Только сотрудничества, которые пора продлевать и продление которых ещё не подготовлено</translation>
     </message>
     <message>
         <source>Collaborations as a list or a board</source>
@@ -1862,10 +1938,6 @@ Restore the newest good backup now?</source>
         <translation>Продлить…</translation>
     </message>
     <message>
-        <source>Renew a completed collaboration for next year, with its commitments</source>
-        <translation>Продлить завершённый проект на следующий год вместе с обязательствами</translation>
-    </message>
-    <message>
         <source>History…</source>
         <translation>История…</translation>
     </message>
@@ -1910,6 +1982,14 @@ Restore the newest good backup now?</source>
         <translation>Нет проектов, подходящих под эти фильтры.</translation>
     </message>
     <message>
+        <source>Renewal rate: shown once a collaboration is completed.</source>
+        <translation>Доля продлений появится, когда завершится первое сотрудничество.</translation>
+    </message>
+    <message>
+        <source>Renewal rate: %1 % — %2 of %3 completed collaborations renewed</source>
+        <translation>Доля продлений: %1 % — продлено %2 из %3 завершённых сотрудничеств</translation>
+    </message>
+    <message>
         <source>Prepare the collaboration</source>
         <translation>Подготовка проекта сотрудничества</translation>
     </message>
@@ -1922,8 +2002,8 @@ Restore the newest good backup now?</source>
         <translation>История</translation>
     </message>
     <message>
-        <source>Renew “%1” for next year? A new collaboration is created with the same partners and commitments, every date a year later and every promise open again.</source>
-        <translation>Продлить «%1» на следующий год? Будет создан новый проект с теми же партнёрами и обязательствами: все даты сдвинутся на год, все обещания снова станут открытыми.</translation>
+        <source>Prepare the renewal of “%1”? A new collaboration is created at the stage “preparing”, with the same partners, the promises planned a year later and the make-goods still owed moved across.</source>
+        <translation>Подготовить продление «%1»? Будет создано новое сотрудничество на этапе «Подготовка» с теми же партнёрами и обязательствами, перенесёнными на год вперёд; ещё не выполненные возмещения перейдут в него.</translation>
     </message>
     <message>
         <source>Renew for next year</source>
@@ -5897,14 +5977,64 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RenewalLead</name>
+    <message>
+        <source>Days before a collaboration ends: from the largest on its renewal is due and can be prepared; each is a reminder.</source>
+        <translation>За сколько дней до окончания сотрудничества: начиная с самого раннего срока продление можно готовить; каждый срок — напоминание.</translation>
+    </message>
+    <message>
+        <source>Renewal d&amp;ue, days before the end:</source>
+        <translation>Продлевать з&amp;а, дней до окончания:</translation>
+    </message>
+    <message>
+        <source>Whole numbers of days, e.g. 90, 60, 30</source>
+        <translation>Целые числа дней, например 90, 60, 30</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLine</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due</source>
+        <translation>
+            <numerusform>Пора продлевать %n сотрудничество</numerusform>
+            <numerusform>Пора продлевать %n сотрудничества</numerusform>
+            <numerusform>Пора продлевать %n сотрудничеств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show renewals</source>
+        <translation>Показать продления</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
     <name>RenewalService</name>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
     </message>
     <message>
-        <source>Only a completed collaboration can be renewed for next year; finish this one first.</source>
-        <translation>Продлить на следующий год можно только завершённое сотрудничество; сначала завершите это.</translation>
+        <source>A declined collaboration is not renewed; start a new one instead.</source>
+        <translation>Отклонённое сотрудничество не продлевается; начните новое.</translation>
+    </message>
+    <message>
+        <source>This collaboration is already renewed: “%1” (id %2).</source>
+        <translation>Это сотрудничество уже продлено: «%1» (номер %2).</translation>
+    </message>
+    <message>
+        <source>Give the collaboration its end date first: a renewal is prepared in the last months before the end, or after completion.</source>
+        <translation>Сначала укажите дату окончания сотрудничества: продление готовят в последние месяцы перед окончанием или после завершения.</translation>
+    </message>
+    <message>
+        <source>A renewal can be prepared from %1.</source>
+        <translation>Продление можно готовить с %1.</translation>
+    </message>
+    <message>
+        <source>Write the days before the end as whole numbers from 1 to %1, separated by commas, e.g. 90, 60, 30.</source>
+        <translation>Укажите дни до окончания целыми числами от 1 до %1 через запятую, например 90, 60, 30.</translation>
     </message>
 </context>
 <context>

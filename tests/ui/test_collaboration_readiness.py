@@ -130,7 +130,7 @@ def test_actions_that_cannot_work_are_disabled_and_say_why(make_window, db, desk
     view.select(lonely)
     assert not view.pitch_button.isEnabled() and not view.present_button.isEnabled()
     assert "has none yet" in view.pitch_button.toolTip()
-    assert not view.renew_button.isEnabled() and "completed" in view.renew_button.toolTip()
+    assert not view.renew_button.isEnabled() and "end date" in view.renew_button.toolTip()
     assert view.next_button.isEnabled()
     view.select(done)
     assert view.pitch_button.isEnabled() and view.renew_button.isEnabled()

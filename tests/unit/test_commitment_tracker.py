@@ -346,8 +346,8 @@ def test_ical_export_parses_back_with_stable_uids(
 def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
     missed = add(pdesk, collab, GETS, date(2026, 2, 28), partner_id=partner, value=Decimal(5))
     pdesk.commitments.miss(missed)
-    pdesk.commitments.make_good(missed, "replacement", date(2026, 3, 1))
-    with pytest.raises(ValidationError, match="completed"):
+    owed = pdesk.commitments.make_good(missed, "replacement", date(2026, 3, 1)).id
+    with pytest.raises(ValidationError, match="end date"):  # open, and no end to count from
         pdesk.renewals.renew(collab)
     record = pdesk.collaborations.get(collab)
     pdesk.collaborations.update(
@@ -362,7 +362,9 @@ def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
     assert new.title == "Фестиваль 2027"
     assert new.starts_on == date(2025, 2, 28)
     assert [p.partner_id for p in new.partners] == [partner]
-    [copy] = pdesk.commitments.for_collaboration(new_id)  # the make-good is not copied
+    assert new.stage is Stage.PREPARING
+    moved, copy = pdesk.commitments.for_collaboration(new_id)  # the open make-good moves
+    assert moved.id == owed and moved.make_good_for_id == missed
     assert copy.due_on == date(2027, 2, 28) and copy.status is S.PLANNED
     assert copy.value == Decimal("5.00")
     assert next_year(None) is None

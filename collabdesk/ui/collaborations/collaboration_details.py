@@ -14,6 +14,7 @@ from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.collaborations.renewal_links import renewal_html
 from collabdesk.ui.collaborations.stage_time import stage_path, stage_since
 from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 class CollaborationDetails(QScrollArea):
     question_requested = Signal(str)  # a missing item was clicked: its question key
+    collaboration_requested = Signal(int)  # the renewal's or the original's link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,7 @@ class CollaborationDetails(QScrollArea):
         for key, label in (
             ("stage", self.tr("Stage:")),
             ("dates", self.tr("Dates:")),
+            ("renewal", self.tr("Renewal:")),
             ("partners", self.tr("Partners:")),
             ("plan_b", self.tr("Plan B:")),
             ("library_gives", self.tr("The library gives:")),
@@ -60,6 +63,9 @@ class CollaborationDetails(QScrollArea):
         ):
             value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
+            if key == "renewal":  # links to the renewal or the original: rich text
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.linkActivated.connect(self._follow_link)
             heading = plain_label(label)
             heading.setStyleSheet("font-weight: bold;")
             self.fields[key] = value
@@ -141,6 +147,7 @@ class CollaborationDetails(QScrollArea):
             "stage": stage,
             "stage_history": stage_path(path, reasons) or none,
             "dates": dates,
+            "renewal": renewal_html(desk, record.id),
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,
             "library_gives": gives[Direction.LIBRARY_GIVES],
@@ -157,12 +164,19 @@ class CollaborationDetails(QScrollArea):
         self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
         self.missing.setVisible(not readiness.complete and self._may_show("readiness"))
 
+    def _follow_link(self, link: str) -> None:
+        """ "collaboration:12" → the list selects collaboration 12."""
+        kind, _, number = link.partition(":")
+        if kind == "collaboration" and number.isdigit():
+            self.collaboration_requested.emit(int(number))
+
     def set_meeting(self, on: bool) -> None:
         """Meeting mode hides plan B and the checklist's progress (what is
         left to prepare names internal questions); services.partner_facing
         decides which."""
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
+        self.form.setRowVisible(self.fields["renewal"], self._may_show("renewal"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
         self.path_box.setVisible(not on and self.form_box.isVisibleTo(self))
         if on:

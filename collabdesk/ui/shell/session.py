@@ -188,6 +188,9 @@ class Session:
         from collabdesk.ui.tasks.tasks_view import refresh_my_tasks_line
 
         refresh_my_tasks_line(self.window)  # and what is assigned to me (issue 18)
+        from collabdesk.ui.collaborations import renewal_line
+
+        renewal_line.refresh_for(self.window)  # "2 renewals due", with Show
         warm_plural_rules()  # units' CLDR rules, off the GUI thread
         from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 

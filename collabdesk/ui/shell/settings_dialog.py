@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from collabdesk.services.library import LibraryService, ProfileDraft
+    from collabdesk.ui.collaborations.renewal_lead_field import RenewalLeadField
     from collabdesk.ui.meeting.meeting_pin import PinField
     from collabdesk.ui.shell.main_window import MainWindow
 
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
     contact: LibraryContactFields
     colour_button: QPushButton
     pitch_language_combo: QComboBox
+    renewal_lead: RenewalLeadField
     # Data and backups
     folder_label: QLabel
     open_folder_button: QPushButton
@@ -230,6 +232,9 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
                 return
         if not self._save_my_name():
+            return
+        if not self.renewal_lead.save():
+            self.tabs.setCurrentIndex(1)
             return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)

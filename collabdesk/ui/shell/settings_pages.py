@@ -108,6 +108,9 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
     from collabdesk.ui.legal.library_legal_row import add_library_legal_row
 
     add_library_legal_row(form, dialog)  # INN, signatory…: what agreements name (issue 17)
+    from collabdesk.ui.collaborations.renewal_lead_field import RenewalLeadField
+
+    dialog.renewal_lead = RenewalLeadField(form, dialog)  # "90, 60, 30" (issue 18)
 
     dialog.colour_button = named(QPushButton(), "brandColourButton")
     dialog.colour_button.clicked.connect(dialog.pick_colour)
