@@ -138,8 +138,8 @@ class LibraryService:
                         CONTEXT,
                         QT_TRANSLATE_NOOP(
                             "LibraryService",
-                            "Write reminders as 1d,7d (days before), 2h (hours) or 1w "
-                            "(weeks), at most 5, at most a year ahead; 0 for none.",
+                            "Write as 1d,7d (days), 2h (hours) or 1w (weeks), up to 5 "
+                            "within a year; 0 for none.",
                         ),
                     ),
                 )

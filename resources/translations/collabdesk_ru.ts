@@ -930,6 +930,10 @@ Restore the newest good backup now?</source>
         <translation>Логотип:</translation>
     </message>
     <message>
+        <source>Calendar reminders:</source>
+        <translation>Напоминания в календаре:</translation>
+    </message>
+    <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
@@ -4192,8 +4196,8 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Цвет записывается как #RRGGBB.</translation>
     </message>
     <message>
-        <source>Write reminders as 1d,7d (days before), 2h (hours) or 1w (weeks), at most 5, at most a year ahead; 0 for none.</source>
-        <translation>Напоминания пишутся так: 1d,7d (за сколько дней), 2h (часов) или 1w (недель), не больше 5 и не раньше чем за год; 0 — без напоминаний.</translation>
+        <source>Write as 1d,7d (days), 2h (hours) or 1w (weeks), up to 5 within a year; 0 for none.</source>
+        <translation>Пишите так: 1d,7d (дни), 2h (часы) или 1w (недели), до 5 и не больше года; 0 — без напоминаний.</translation>
     </message>
     <message>
         <source>The logo file is too large (%1 MB); the limit is 5 MB.</source>
@@ -6001,6 +6005,10 @@ Data folder: %2</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
+        <source>Before each date in the exported calendar: 1d,7d a day and a week, 2h two hours, 0 none.</source>
+        <translation>До каждой даты в календаре: 1d,7d — за день и за неделю, 2h — за два часа, 0 — без напоминаний.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -6031,10 +6039,6 @@ Data folder: %2</source>
     <message>
         <source>Calen&amp;dar reminders:</source>
         <translation>Напо&amp;минания в календаре:</translation>
-    </message>
-    <message>
-        <source>Before each date in the exported calendar: 1d,7d is a day and a week before, 2h two hours, 0 none.</source>
-        <translation>До каждой даты в экспортированном календаре: 1d,7d — за день и за неделю, 2h — за два часа, 0 — без напоминаний.</translation>
     </message>
     <message>
         <source>(not set)</source>

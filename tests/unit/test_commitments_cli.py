@@ -165,3 +165,20 @@ def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
     code, out, _ = cli(data, "commitments", "renew", "1")
     assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
     assert "(commitments: 3, all planned)" in out
+
+
+def test_library_set_calendar_alarms_is_the_export_default(data: Path, tmp_path: Path) -> None:
+    code, out, err = cli(data, "library", "set", "--calendar-alarms", "7d, 2h")
+    assert code == 0, err
+    code, out, _ = cli(data, "library", "show")
+    assert "Calendar reminders: 2h,7d" in out
+    target = tmp_path / "due.ics"
+    assert cli(data, "commitments", "export-ical", str(target))[0] == 0
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert {a.decoded("trigger") for e in events for a in e.walk("VALARM")} == {
+        timedelta(hours=-2),
+        timedelta(days=-7),
+    }
+    code, out, err = cli(data, "library", "set", "--calendar-alarms", "tomorrow")
+    assert (code, out) == (1, "") and "1d,7d" in err and "Traceback" not in err
+    assert json.loads(cli(data, "library", "show", "--json")[1])["calendar_alarms"] == "2h,7d"

@@ -126,6 +126,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self._load()
+        # Open as tall as the tallest page asks: Qt sizes the dialog by the
+        # first page shown, and the library page's notes were cut off.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), self.minimumWidth()), hint.height())
 
     # --- values ---------------------------------------------------------------
     def _load(self) -> None:

@@ -147,8 +147,8 @@ def calendar_alarms_row(dialog: SettingsDialog, form: QFormLayout) -> None:
         note(
             translate(
                 "SettingsDialog",
-                "Before each date in the exported calendar: 1d,7d is a day and a week "
-                "before, 2h two hours, 0 none.",
+                "Before each date in the exported calendar: 1d,7d a day and a week, "
+                "2h two hours, 0 none.",
             )
         ),
     )
