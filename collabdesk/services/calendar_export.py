@@ -44,6 +44,8 @@ from collabdesk.store.side_reader import side_reads
 
 UID_DOMAIN = "collabdesk.local"
 END = b"END:VCALENDAR\r\n"
+BEGIN_EVENT = b"BEGIN:VEVENT\r\n"
+END_EVENT = b"END:VEVENT\r\n"
 SUMMARY_TEXT = 200  # a calendar shows a line; the whole text is in the description
 
 
@@ -82,42 +84,66 @@ class _Profile:
     lead_days: tuple[int, ...]
 
 
+def _status(cancelled: bool) -> str:
+    return "CANCELLED" if cancelled else "CONFIRMED"
+
+
+def _inner(ical: bytes) -> bytes:
+    """An event's lines without its BEGIN and END."""
+    assert ical.startswith(BEGIN_EVENT) and ical.endswith(END_EVENT)
+    return ical[len(BEGIN_EVENT) : -len(END_EVENT)]
+
+
 def _with_partner(text: str, partner: str) -> str:
     return f"{text[:SUMMARY_TEXT]} — {partner}" if partner else text[:SUMMARY_TEXT]
 
 
 class _Writer:
-    """Turns the rows into events in one language with one set of reminders."""
+    """Turns the rows into events (their iCalendar bytes) in one language
+    with one set of reminders.
+
+    What every event of one export shares (DTSTAMP, TRANSP, CATEGORIES and
+    the VALARMs) is written once, by icalendar, and put into each open
+    event's bytes: 500,000 events cost half as much as building each whole."""
 
     def __init__(self, words: CalendarWords, alarms: tuple[timedelta, ...]) -> None:
         self.words = words
-        self.alarms = alarms
-        self.stamp = datetime.now(UTC).replace(microsecond=0)
+        shared = Event()
+        shared.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+        shared.add("transp", "TRANSPARENT")  # a due date, not a busy day
+        shared.add("categories", ["CollabDesk"])
+        self._closed = _inner(shared.to_ical())
+        for before in alarms:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", words.word("reminder"))  # calendars show the summary
+            alarm.add("trigger", -before)
+            shared.add_component(alarm)
+        self._open = _inner(shared.to_ical())
 
     def _event(
-        self, uid: str, day: date, summary: str, lines: list[str], version: int, cancelled: bool
-    ) -> Event:
+        self,
+        uid: str,
+        day: date,
+        summary: str,
+        lines: list[str],
+        version: int,
+        status: str,
+    ) -> bytes:
+        cancelled = status == "CANCELLED"
         event = Event()
         event.add("uid", uid)
-        event.add("dtstamp", self.stamp)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("summary", summary)
         event.add("description", "\n".join(lines))
         event.add("sequence", sequence(version, cancelled))
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-        event.add("transp", "TRANSPARENT")  # a due date, not a busy day
-        event.add("categories", ["CollabDesk"])
-        if not cancelled:
-            for before in self.alarms:
-                alarm = Alarm()
-                alarm.add("action", "DISPLAY")
-                alarm.add("description", summary)
-                alarm.add("trigger", -before)
-                event.add_component(alarm)
-        return event
+        event.add("status", status)
+        own: bytes = event.to_ical()
+        assert own.endswith(END_EVENT)
+        return own[: -len(END_EVENT)] + (self._closed if cancelled else self._open) + END_EVENT
 
-    def commitment(self, item: CommitmentItem) -> Event:
+    def commitment(self, item: CommitmentItem) -> bytes:
         say = self.words.say
         side = "we_give" if item.direction is Direction.LIBRARY_GIVES else "we_get"
         summary = say(side, _with_partner(item.description, item.partner_name))
@@ -130,14 +156,14 @@ class _Writer:
             lines.append(say("owner", item.owner))
         lines.append(say("status", self.words.status(item.status)))
         lines.append(item.description)
-        event = self._event(
-            commitment_uid(item.id), item.due_on, summary, lines, item.version, item.cancelled
+        status = "CANCELLED" if item.cancelled else "CONFIRMED"
+        if item.status is CommitmentStatus.PLANNED:
+            status = "TENTATIVE"  # planned: not yet under way
+        return self._event(
+            commitment_uid(item.id), item.due_on, summary, lines, item.version, status
         )
-        if item.status is CommitmentStatus.PLANNED and not item.cancelled:
-            event["status"] = "TENTATIVE"  # planned: not yet under way
-        return event
 
-    def step(self, item: StepItem) -> Event:
+    def step(self, item: StepItem) -> bytes:
         say = self.words.say
         name = item.partner_name or item.collaboration_title
         summary = say("step", _with_partner(item.what, name))
@@ -151,16 +177,17 @@ class _Writer:
         lines.append(say("status", state))
         lines.append(item.what)
         return self._event(
-            step_uid(item.id), item.due_on, summary, lines, item.version, item.cancelled
+            step_uid(item.id), item.due_on, summary, lines, item.version, _status(item.cancelled)
         )
 
-    def renewal(self, item: RenewalItem, lead_days: tuple[int, ...]) -> Event:
+    def renewal(self, item: RenewalItem, lead_days: tuple[int, ...]) -> bytes:
         say = self.words.say
         summary = say("renewal", item.title[:SUMMARY_TEXT])
         state = self.words.word("renewed" if item.renewed else "renewal_open")
         lines = [say("ends", self.words.day(item.ends_on)), say("status", state)]
         due = renewal_due_on(item.ends_on, lead_days)
-        return self._event(renewal_uid(item.id), due, summary, lines, item.version, item.cancelled)
+        status = _status(item.cancelled)
+        return self._event(renewal_uid(item.id), due, summary, lines, item.version, status)
 
 
 class CalendarExport:
@@ -205,7 +232,7 @@ class CalendarExport:
         assert head.endswith(END)
         out.write(head[: -len(END)])
         count = 0
-        events: list[Iterator[Event]] = [
+        events: list[Iterator[bytes]] = [
             map(writer.commitment, calendar_rows.commitments(reads, window)),
             map(writer.step, calendar_rows.steps(reads, window)),
             (
@@ -215,7 +242,7 @@ class CalendarExport:
         ]
         for kind in events:
             for event in kind:
-                out.write(event.to_ical())
+                out.write(event)
                 count += 1
         out.write(END)
         return count

@@ -30,6 +30,7 @@ WORDS: dict[str, dict[str, str]] = {
         "step_open": "to do",
         "renewed": "renewed",
         "renewal_open": "to prepare",
+        "reminder": "CollabDesk reminder",
     },
     "ru": {
         "calendar": "CollabDesk: обязательства",
@@ -49,6 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "step_open": "сделать",
         "renewed": "продлено",
         "renewal_open": "подготовить",
+        "reminder": "Напоминание CollabDesk",
     },
 }
 
