@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -75,6 +75,13 @@ class CalendarOptions:
     language: str | None = None
     alarms: tuple[timedelta, ...] | None = None
     mine: str | None = None  # an owner's or assignee's name: only their items
+    # Asked between events: True stops the export, and no file is left (the
+    # window closing while its worker writes).
+    stopped: Callable[[], bool] | None = None
+
+
+class ExportStoppedError(Exception):
+    """The export was stopped before it was whole; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,8 @@ class CalendarExport:
         ]
         for kind in events:
             for event in kind:
+                if chosen.stopped is not None and chosen.stopped():
+                    raise ExportStoppedError
                 out.write(event)
                 count += 1
         out.write(END)

@@ -254,3 +254,13 @@ def test_pages_and_file_written_whole(
     assert Calendar.from_ical(apart.read_bytes()).walk("VEVENT")[0]["uid"] == (
         f"commitment-{ids[0]}@collabdesk.local"
     )
+
+
+def test_a_stopped_export_leaves_no_file(pdesk: Desk, collab: int, tmp_path: Path) -> None:
+    from collabdesk.services.calendar_export import ExportStoppedError
+
+    add(pdesk, collab, GIVES, date(2026, 12, 1))
+    path = tmp_path / "due.ics"
+    with pytest.raises(ExportStoppedError):
+        pdesk.calendar.write_apart(path, replace(EN, stopped=lambda: True))
+    assert [p.name for p in tmp_path.iterdir() if "ics" in p.name] == []

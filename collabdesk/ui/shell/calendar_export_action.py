@@ -9,6 +9,7 @@ copy) the file is written on the window's thread through run_operation."""
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,11 @@ class CalendarExportAction:
         self.relay = _Relay()
         self.relay.finished.connect(self._finished)
         self.running: tuple[Desk, Path, CalendarOptions] | None = None
+        self.closing = threading.Event()  # the window is going: the worker stops
+        window.destroyed.connect(self.closing.set)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.closing.set)
         self.action: QAction = make_action(
             window,
             QCoreApplication.translate("CalendarExport", "Export ca&lendar (.ics)…"),
@@ -68,7 +74,7 @@ class CalendarExportAction:
         )
 
     def export(self) -> None:
-        from collabdesk.services.calendar_export import CalendarOptions
+        from collabdesk.services.calendar_export import CalendarOptions, ExportStoppedError
         from collabdesk.ui.shell.user_guide import interface_language
 
         desk = self.window.desk
@@ -77,7 +83,7 @@ class CalendarExportAction:
         path = choose_calendar_file(self.window)
         if path is None:
             return
-        options = CalendarOptions(language=interface_language())
+        options = CalendarOptions(language=interface_language(), stopped=self.closing.is_set)
         self.running = (desk, path, options)
         self.action.setEnabled(False)
         self.window.statusBar().showMessage(
@@ -88,6 +94,8 @@ class CalendarExportAction:
         def work() -> None:
             try:
                 count, problem = calendar.write_apart(path, options), None
+            except ExportStoppedError:
+                return  # the window closed; no file was left half written
             except FILE_ERRORS as exc:
                 count, problem = None, _problem(exc)
             except Exception as exc:  # a bug still reaches the person, not a dead thread
