@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import timedelta
 from pathlib import Path
 
 from collabdesk.commands.commitment_entry import DIRECTIONS, register_entry, row_json
@@ -21,6 +22,7 @@ from collabdesk.commands.common import (
 )
 from collabdesk.commands.language import say
 from collabdesk.commands.renewal_commands import register_renew
+from collabdesk.domain.calendar_alarm import parse_alarms
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "commitments"
@@ -38,6 +40,15 @@ def register(parser: argparse.ArgumentParser) -> None:
     clist.set_defaults(handler=list_commitments)
     export = sub.add_parser("export-ical", help="write due dates to an .ics calendar")
     export.add_argument("file")
+    export.add_argument(
+        "--lang", choices=("ru", "en"), help="the events' language (default: the library's)"
+    )
+    export.add_argument(
+        "--alarm",
+        metavar="WHEN",
+        help="reminders before each date, e.g. 1d,7d or 2h; 0 or none: no reminder "
+        "(default: the library's setting)",
+    )
     export.set_defaults(handler=export_calendar)
     register_renew(sub, "the same as `collaborations renew` (kept for old scripts)")
     register_transfer(sub)
@@ -64,8 +75,45 @@ def export_calendar(args: argparse.Namespace, ctx: CommandContext) -> int:
                 CONTEXT, QT_TRANSLATE_NOOP("Cli", "The folder %1 does not exist."), (path.parent,)
             )
         )
-    count = ctx.desk.calendar.write(path)
+    from collabdesk.services.calendar_export import CalendarOptions
+
+    options = CalendarOptions(language=args.lang, alarms=_alarms(args.alarm))
+    count = ctx.desk.calendar.write(path, options)
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Calendar events written: %1, to %2"), count, path)
+    return EXIT_OK
+
+
+def _alarms(text: str | None) -> tuple[timedelta, ...] | None:
+    """`--alarm` read, or None for the library's setting; a clear refusal when unreadable."""
+    if text is None:
+        return None
+    alarms = parse_alarms(text)
+    if alarms is None:
+        raise CliError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "--alarm %1 is not understood. Write the reminders before each date "
+                    "as 1d,7d (days), 2h (hours) or 1w (weeks), at most 5 and at most a "
+                    "year ahead; 0 or none for no reminder.",
+                ),
+                (text[:40],),
+            )
+        )
+    return alarms
+
+
+def renew_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
+    new_id = ctx.desk.renewals.renew(args.collaboration)
+    record = ctx.desk.collaborations.get(new_id)
+    say(
+        ctx.out,
+        QT_TRANSLATE_NOOP("Cli", "Renewed as collaboration %1: %2 (commitments: %3, all planned)"),
+        new_id,
+        record.title,
+        record.commitments,
+    )
     return EXIT_OK
 
 

@@ -98,7 +98,7 @@ class Desk:
             reputation=ReputationService(sessions),
             balances=ValueBalanceService(sessions),
             renewals=RenewalService(sessions),
-            calendar=CalendarExport(tracker),
+            calendar=CalendarExport(sessions),
             history=HistoryService(sessions),
             trash=TrashService(sessions),
             partner_transfer=PartnerTransfer(sessions),

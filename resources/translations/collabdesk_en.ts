@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationBoard</name>
     <message numerus="yes">
         <source>and %n more: filter by partner or use the list to find them</source>

@@ -516,6 +516,48 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n событие записано в %1.</numerusform>
+            <numerusform>%n события записаны в %1.</numerusform>
+            <numerusform>%n событий записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>Календарь iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Календарь записывается…</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Календарь не записан</translation>
+    </message>
+    <message>
+        <source>Open the file in Outlook or another calendar; importing it again updates the same events and removes those done.</source>
+        <translation>Откройте файл в Outlook или другом календаре; повторный импорт обновит те же события и уберёт выполненные.</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Календарь экспортирован</translation>
+    </message>
+</context>
+<context>
     <name>CategoryFigureDialog</name>
     <message>
         <source>Breakdown of %1</source>
@@ -888,6 +930,10 @@ Restore the newest good backup now?</source>
         <translation>Логотип:</translation>
     </message>
     <message>
+        <source>Calendar reminders:</source>
+        <translation>Напоминания в календаре:</translation>
+    </message>
+    <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
@@ -1132,6 +1178,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Calendar events written: %1, to %2</source>
         <translation>Записано событий: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>--alarm %1 is not understood. Write the reminders before each date as 1d,7d (days), 2h (hours) or 1w (weeks), at most 5 and at most a year ahead; 0 or none for no reminder.</source>
+        <translation>--alarm %1: непонятно. Напоминания до каждой даты пишутся так: 1d,7d (дни), 2h (часы) или 1w (недели), не больше 5 и не раньше чем за год; 0 или none — без напоминаний.</translation>
+    </message>
+    <message>
+        <source>Renewed as collaboration %1: %2 (commitments: %3, all planned)</source>
+        <translation>Продлено как сотрудничество %1: %2 (обязательств: %3, все запланированы)</translation>
     </message>
     <message>
         <source>Commitments: %1</source>
@@ -4498,6 +4552,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Цвет записывается как #RRGGBB.</translation>
     </message>
     <message>
+        <source>Write as 1d,7d (days), 2h (hours) or 1w (weeks), up to 5 within a year; 0 for none.</source>
+        <translation>Пишите так: 1d,7d (дни), 2h (часы) или 1w (недели), до 5 и не больше года; 0 — без напоминаний.</translation>
+    </message>
+    <message>
         <source>The logo file is too large (%1 MB); the limit is 5 MB.</source>
         <translation>Файл логотипа слишком велик (%1 МБ); предел — 5 МБ.</translation>
     </message>
@@ -6483,6 +6541,14 @@ Data folder: %2</source>
     <message>
         <source>The library profile opens with the data.</source>
         <translation>Сведения о библиотеке станут доступны, когда откроются данные.</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar reminders:</source>
+        <translation>Напо&amp;минания в календаре:</translation>
+    </message>
+    <message>
+        <source>Before each date in the exported calendar: 1d,7d a day and a week, 2h two hours, 0 none.</source>
+        <translation>До каждой даты в календаре: 1d,7d — за день и за неделю, 2h — за два часа, 0 — без напоминаний.</translation>
     </message>
     <message>
         <source>(not set)</source>

@@ -14,6 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.services.calendar_export import CalendarOptions
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.commitment_tracker import DueWindow, SortKey, TrackerQuery
@@ -330,7 +331,8 @@ def test_ical_export_parses_back_with_stable_uids(
     done = add(pdesk, collab, GIVES, date(2026, 11, 1))
     pdesk.commitments.deliver(done, TODAY, today=TODAY)
     path = tmp_path / "due.ics"
-    assert pdesk.calendar.write(path, TODAY) == 2
+    english = CalendarOptions(today=TODAY, language="en")
+    assert pdesk.calendar.write(path, english) == 3  # the delivered one as cancelled
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     summaries = {str(e["summary"]) for e in events}
     assert "We give: Зал <b>для</b> 😀" in summaries
@@ -338,7 +340,8 @@ def test_ical_export_parses_back_with_stable_uids(
     assert events[0].decoded("dtstart") == date(2026, 12, 1)
     uids = [str(e["uid"]) for e in events]
     assert uids[0] == f"commitment-{first}@collabdesk.local"
-    again = Calendar.from_ical(pdesk.calendar.calendar(TODAY)).walk("VEVENT")
+    assert [str(e["status"]) for e in events][-1] == "CANCELLED"
+    again = Calendar.from_ical(pdesk.calendar.calendar(english)).walk("VEVENT")
     assert [str(e["uid"]) for e in again] == uids
 
 

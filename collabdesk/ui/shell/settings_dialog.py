@@ -89,6 +89,7 @@ class SettingsDialog(QDialog):
     colour_button: QPushButton
     pitch_language_combo: QComboBox
     renewal_lead: RenewalLeadField
+    alarms_edit: QLineEdit  # calendar reminders, "1d,7d"
     # Data and backups
     folder_label: QLabel
     open_folder_button: QPushButton
@@ -128,6 +129,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self._load()
+        # Open as tall as the tallest page asks: Qt sizes the dialog by the
+        # first page shown, and the library page's notes were cut off.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), self.minimumWidth()), hint.height())
 
     # --- values ---------------------------------------------------------------
     def _load(self) -> None:
@@ -154,6 +159,7 @@ class SettingsDialog(QDialog):
             self.phone_edit.setText(profile.phone)
             self.contact.load(profile, self._library.logo() if self._library else None)
             self._select(self.pitch_language_combo, profile.default_language)
+            self.alarms_edit.setText(profile.calendar_alarms)
             for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
                 edit.setCursorPosition(0)  # show the start of a long name
         self.set_colour(profile.brand_colour if profile is not None else "#1F5C99")
@@ -207,6 +213,7 @@ class SettingsDialog(QDialog):
             phone=self.phone_edit.text(),
             brand_colour=self.brand_colour,
             default_language=self.pitch_language_combo.currentData(),
+            calendar_alarms=self.alarms_edit.text(),
         )
         return self.contact.draft(typed)
 
