@@ -15,6 +15,7 @@ far the check is, and lets it stop the check when the window closes.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -173,6 +174,7 @@ def check_at_start(database: Path, progress: Progress | None = None) -> str:
                 ),
                 backup,
             )
+    logging.getLogger(__name__).info("start-up check of %s: %s", database.name, kind)
     clean_close.forget(database)  # from here on the window may write the file
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(clean_close.OPEN + "\n", encoding="utf-8")

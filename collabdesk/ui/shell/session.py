@@ -4,7 +4,8 @@ when the window's event loop ends.
 
 The public interface is what the window's parts use: `open_after_paint`
 (at start-up, in a worker: ui/shell/store_opening.py), `open_store` (again
-after a restore or when meeting mode ends, on the GUI thread),
+after a restore or when meeting mode ends, in the same worker while the
+window waits, disabled but painting),
 `restore_from`, `close_connections`, `database_file`, `start_meeting`,
 `welcome`, `in_meeting`, `close`; and the steps both openings share:
 `prepare`, `open_database`, `restore_offered`, `restore_file`, `attach`,
@@ -27,7 +28,7 @@ from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, start_daily_backup
 from collabdesk.ui.shell.i18n import warm_plural_rules
-from collabdesk.ui.shell.store_opening import OffThread, StartOpening
+from collabdesk.ui.shell.store_opening import OffThread, StartOpening, while_painting
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -97,33 +98,11 @@ class Session:
 
     def open_store(self) -> bool:
         """Open (and migrate) the database and hand the services to the
-        window, on the GUI thread: reopening after a restore or when meeting
-        mode ends (the start-up opens in a worker: open_after_paint)."""
-        try:
-            read_only = self.prepare()
-            if read_only is None:
-                return True
-            try:
-                db = self.open_database(read_only, None)
-            except Exception as exc:
-                from collabdesk.store.startup import DamagedDatabaseError
-
-                if not isinstance(exc, DamagedDatabaseError) or not self.restore_offered(exc):
-                    raise
-                import dataclasses
-
-                assert exc.backup is not None
-                self.close_connections(backup_first=False)  # the early list's reader too
-                self.restore_file(exc.backup.path)
-                reopened = self.open_database(False, None)
-                db = dataclasses.replace(reopened, checked_after_crash=False)
-            from collabdesk.services.desk import Desk
-
-            self.attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
-            return True
-        except Exception as exc:  # StoreError and anything else: a message, no traceback
-            self.fail(failure_text(exc))
-            return False
+        window again: after a restore or when meeting mode ends. The check
+        and the opening run in a worker as at start-up (the window disabled
+        but painting meanwhile); returns once the services are attached, or
+        False when it could not open (said in a message box, the run ends)."""
+        return self.opening.reopen()
 
     def prepare(self) -> bool | None:
         """On the GUI thread, before the worker: whether the data can only be
@@ -315,12 +294,17 @@ class Session:
                 )
             )
         self.close_connections(backup_first=False)
-        lock = InstanceLock(path)
-        lock.acquire()  # keep other instances out during the swap
-        try:
-            self.restore_file(backup)
-        finally:
-            lock.release()
+
+        def swap(_step: object) -> None:
+            """In a worker: the copy and its check take seconds at scale."""
+            lock = InstanceLock(path)
+            lock.acquire()  # keep other instances out during the swap
+            try:
+                self.restore_file(backup)
+            finally:
+                lock.release()
+
+        while_painting(self.window, swap)
         if not self.open_store():
             raise StoreError(
                 Message("App", QT_TRANSLATE_NOOP("App", "The restored data could not be opened."))
