@@ -98,6 +98,11 @@ def both_paths(
 def test_the_plain_list_is_byte_for_byte_the_trackers(
     data_dir: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    answered_alike(data_dir, argv, monkeypatch)
+
+
+def answered_alike(data_dir: Path, argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain path answered, as the full path does, and said something."""
     plain, full = both_paths(data_dir, argv, monkeypatch)
     assert plain == full
     assert plain[0] == 0 and plain[1] and plain[2] == ""
