@@ -25,8 +25,8 @@ from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from collabdesk.commands.reading import Reading
+    from collabdesk.services.plain_rows import Run
     from collabdesk.services.tracker_query import TrackerQuery, TrackerRow
-    from collabdesk.services.tracker_sql import Run
 
 NAME = "commitments"
 HELP = "add, deliver, waive, list, import and export commitments; iCalendar; renew"
@@ -115,36 +115,28 @@ def list_commitments(args: argparse.Namespace, ctx: CommandContext) -> int:
             yield rows
             left, after = left - len(rows), rows[-1].id
 
-    return print_commitments(args, pages(), _engine_rows(ctx), ctx.out)
+    from collabdesk.services.plain_rows import connection_run
+
+    def run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """The details (tracker_sql), a connection each: the store's pool may
+        hold one, which the tracker's pages take in between."""
+        with ctx.db.engine.connect() as connection:
+            return connection_run(connection)(sql, params)
+
+    return print_commitments(args, pages(), run, ctx.out)
 
 
 def read_commitments(args: argparse.Namespace, reading: Reading) -> int | None:
     """The same list over the read path's plain connection (no SQLAlchemy);
     None (the full path, with its message) when there is no such partner."""
     from collabdesk.services import tracker_sql
+    from collabdesk.services.plain_rows import sqlite_run
 
-    connection = reading.connection
-
-    def run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        return connection.execute(sql, tuple(params)).fetchall()
-
+    run = sqlite_run(reading.connection)
     if args.partner is not None and not run("SELECT 1 FROM partner WHERE id = ?", [args.partner]):
         return None
     pages = tracker_sql.pages(run, _query(args), args.limit)
     return print_commitments(args, pages, run, reading.out)
-
-
-def _engine_rows(ctx: CommandContext) -> Run:
-    """tracker_sql's statements on the store's own engine (either database)."""
-    engine = ctx.db.engine
-    sqlite = engine.dialect.name == "sqlite"
-
-    def run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        with engine.connect() as conn:
-            found = conn.exec_driver_sql(sql if sqlite else sql.replace("?", "%s"), tuple(params))
-            return [tuple(row) for row in found]
-
-    return run
 
 
 def print_commitments(

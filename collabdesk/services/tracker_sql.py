@@ -18,7 +18,7 @@ print it from here. No SQLAlchemy may be imported by this module.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -26,6 +26,7 @@ from typing import Any
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.commitment_keys import DUE_KEY_SQL
 from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.services.plain_rows import Run
 from collabdesk.services.tracker_query import (
     DueWindow,
     SortKey,
@@ -33,9 +34,6 @@ from collabdesk.services.tracker_query import (
     TrackerRow,
     tracker_row,
 )
-
-# `run(sql, params)`: the rows of one statement, `?` standing for each parameter.
-Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
 CHUNK = 500  # ids per IN list (SQLite's bound parameters) and rows per page read
 
