@@ -85,8 +85,10 @@ def pages(run: Run, query: TrackerQuery, limit: int) -> Iterator[list[TrackerRow
         clauses = list(where)
         bound = list(params)
         if after is not None:
-            clauses.append(f"({DUE_KEY_SQL}, id) > (?, ?)")
-            bound += after
+            # the row value, and the first key alone, which SQLite seeks in
+            # the index of expressions (as tracker_order._beyond writes it)
+            clauses.append(f"{DUE_KEY_SQL} >= ? AND ({DUE_KEY_SQL}, id) > (?, ?)")
+            bound += [after[0], *after]
         found = run(
             f"SELECT id, {DUE_KEY_SQL} FROM commitment"
             + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
