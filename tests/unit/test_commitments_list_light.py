@@ -186,3 +186,13 @@ def test_the_plain_path_loads_neither_sqlalchemy_nor_alembic(data_dir: Path) -> 
     assert "collabdesk.services.tracker_sql" in modules
     for heavy in ("sqlalchemy", "sqlalchemy.orm", "alembic", "collabdesk.domain.commitment"):
         assert heavy not in modules, heavy
+
+
+@pytest.mark.parametrize("limit", ["0", "1", "1000"])
+def test_the_json_written_page_by_page_is_what_json_dump_prints(
+    data_dir: Path, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list as before, when it was dumped whole: same bytes for the same data."""
+    monkeypatch.setattr(tracker_sql, "CHUNK", 2)
+    out = run(data_dir, ["commitments", "list", "--json", "--limit", limit])[1]
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=1) + "\n"
