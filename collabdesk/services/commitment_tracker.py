@@ -24,7 +24,7 @@ from collabdesk.services.tracker_query import (
     SortKey,
     TrackerQuery,
     TrackerRow,
-    is_overdue,
+    tracker_row,
 )
 from collabdesk.services.tracker_where import conditions, dense_text, walk_bounds
 from collabdesk.services.transaction import Sessions, transaction
@@ -225,39 +225,11 @@ def _rows(session: Session, query: TrackerQuery, ids: list[int]) -> list[Tracker
     found = {row[0]: tuple(row) for row in session.connection().execute(stmt)}
     proofs = _proof_counts(session, ids)
     today = query.today
-    rows = []
-    for commitment_id in ids:
-        row = found.get(commitment_id)
-        if row is None:
-            continue
-        (_, collab_id, title, partner_id, name, direction, description, quantity, unit,
-         due_on, owner, status, value, currency, delivered_on, make_good_for_id,
-         proof_path, occurrence, series_size) = row  # fmt: skip
-        rows.append(
-            TrackerRow(
-                commitment_id,
-                collab_id,
-                title,
-                partner_id,
-                name or "",
-                direction,
-                description,
-                quantity,
-                unit,
-                due_on,
-                owner,
-                status,
-                value,
-                currency,
-                delivered_on,
-                make_good_for_id,
-                proofs.get(commitment_id, 0) + (1 if proof_path else 0),
-                is_overdue(status, due_on, today),
-                occurrence,
-                series_size if occurrence is not None else None,
-            )
-        )
-    return rows
+    return [
+        tracker_row(found[commitment_id], proofs.get(commitment_id, 0), today)
+        for commitment_id in ids
+        if commitment_id in found
+    ]
 
 
 def _has_fts(session: Session) -> bool:
