@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from collabdesk.services.errors import NotFoundError, ValidationError
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.proofs import ProofInput
 from collabdesk.services.renewal import next_year
-from collabdesk.services.stage_settlement import Settle, Settlement
 from collabdesk.store.database import Database
 
 TODAY = date(2026, 11, 18)  # a Wednesday
@@ -353,14 +352,13 @@ def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
     with pytest.raises(ValidationError, match="end date"):  # open, and no end to count from
         pdesk.renewals.renew(collab)
     record = pdesk.collaborations.get(collab)
+    ends = date.today() + timedelta(days=30)  # inside the 90 days: the renewal is due
     pdesk.collaborations.update(
-        collab, replace(record.to_draft(), starts_on=date(2024, 2, 29)), record.version_id
+        collab,
+        replace(record.to_draft(), starts_on=date(2024, 2, 29), ends_on=ends),
+        record.version_id,
     )
-    settled = tuple(  # completed only with every open promise settled (stage rules)
-        Settlement(p.id, Settle.MISS) for p in pdesk.collaborations.open_promises(collab)
-    )
-    pdesk.collaborations.move(collab, Stage.COMPLETED, settlements=settled)
-    new_id = pdesk.renewals.renew(collab)
+    new_id = pdesk.renewals.renew(collab)  # before completion, the make-good still open
     new = pdesk.collaborations.get(new_id)
     assert new.title == "Фестиваль 2027"
     assert new.starts_on == date(2025, 2, 28)
