@@ -6698,6 +6698,10 @@ Data folder: %2</source>
             <numerusform>с %1 (%n дней)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>since today, %1</source>
+        <translation>с сегодняшнего дня, %1</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsImport</name>

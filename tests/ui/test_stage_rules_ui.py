@@ -97,7 +97,7 @@ def test_declined_asks_why_and_the_details_show_it(
     record = desk.collaborations.get(cid)
     assert (record.stage, record.stage_reason) == (Stage.DECLINED, "слишком дорого")
     stage_text = view.details.fields["stage"].text()
-    assert "Declined" in stage_text and "(0 days)" in stage_text
+    assert "Declined" in stage_text and "since today" in stage_text
     assert "Reason: слишком дорого" in stage_text
     path = view.details.fields["stage_history"].text().splitlines()
     assert path[0].endswith("Idea → Declined — слишком дорого")
@@ -157,6 +157,7 @@ def test_time_in_stage_in_english() -> None:
     since = date(2027, 3, 12)
     assert stage_since(since, since + timedelta(days=1)) == "since 12 Mar 2027 (1 day)"
     assert stage_since(since, since + timedelta(days=24)) == "since 12 Mar 2027 (24 days)"
+    assert stage_since(since, since) == "since today, 12 Mar 2027"  # not "(0 days)"
 
 
 @pytest.mark.parametrize(
@@ -166,6 +167,7 @@ def test_time_in_stage_in_english() -> None:
 def test_time_in_stage_in_russian(russian: None, days: int, said: str) -> None:
     since = date(2027, 3, 12)
     assert stage_since(since, since + timedelta(days=days)) == f"с 12.03.2027 ({said})"
+    assert stage_since(since, since) == "с сегодняшнего дня, 12.03.2027"
 
 
 def test_the_list_and_the_board_say_how_long_in_the_stage(

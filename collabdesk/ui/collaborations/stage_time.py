@@ -26,16 +26,21 @@ class StageTime(QObject):
     def since(self, days: int) -> str:
         return self.tr("since %1 (%n day(s))", "", days)
 
+    def since_today(self) -> str:
+        return self.tr("since today, %1")
+
 
 _TIME: list[StageTime] = []  # one, made on first use (no QObject at import)
 
 
 def stage_since(since: date, today: date) -> str:
-    """ "since 12.03.2027 (24 days)"; a date after today (a clock set wrong) reads 0 days."""
+    """ "since 12.03.2027 (24 days)"; "since today, 7 Dec 2026" on the day itself
+    or when the date is after today (a clock set wrong)."""
     if not _TIME:
         _TIME.append(StageTime())
     days = max((today - since).days, 0)
-    return fill(_TIME[0].since(days), [format_date(since)])
+    text = _TIME[0].since(days) if days else _TIME[0].since_today()
+    return fill(text, [format_date(since)])
 
 
 def stage_path(steps: Sequence[StageChangeRecord], reasons: bool = True) -> str:
