@@ -170,18 +170,13 @@ def test_time_in_stage_in_russian(russian: None, days: int, said: str) -> None:
     assert stage_since(since, since) == "с сегодняшнего дня, 12.03.2027"
 
 
-def test_the_list_and_the_board_say_how_long_in_the_stage(
-    make_window: Any, db: Any, desk: Desk
-) -> None:
+def test_the_list_says_how_long_in_the_stage(make_window: Any, db: Any, desk: Desk) -> None:
     cid = desk.collaborations.create(CollaborationDraft(title="Кофе и книги")).id
     desk.collaborations.move(cid, Stage.PREPARING, today=date.today() - timedelta(days=24))
     _window, view = open_section(make_window, db)
     model = view.model
     tip = model.index(0, model.STAGE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("(24 days)")
-    view.views.setCurrentIndex(view.BOARD_TAB)
-    card = view.board.columns[Stage.PREPARING].item(0)
-    assert card.toolTip().endswith("(24 days)")
 
 
 def test_the_undo_step_is_named_after_the_collaboration(desk: Desk) -> None:
