@@ -107,11 +107,15 @@ def run_gui(
             settings.journal,
         )
         install_exception_hook(log_path)
-        window.finish_building()
-        install_data_menu(window, run)
-        from collabdesk.ui.shell.demo_folder import install_demo_folder
 
-        install_demo_folder(window, settings)  # File → Try the demo (or Leave it)
+        def menus_for_the_data() -> None:
+            from collabdesk.ui.shell.demo_folder import install_demo_folder
+
+            install_data_menu(window, run)
+            install_demo_folder(window, settings)  # File → Try the demo (or Leave it)
+
+        # One section per turn of the event loop, the store opening meanwhile.
+        window.build_in_turns(menus_for_the_data)
 
     try:
         # --meeting: no early list of every partner before the meeting copy is open
@@ -155,9 +159,15 @@ def run_gui(
                 "data open after %.0f ms", (time.perf_counter() - started_at) * 1000
             )
 
-        run.start_meeting(meeting, request)
+        def with_meeting_mode() -> None:
+            run.start_meeting(meeting, request)
+            QTimer.singleShot(0, run.welcome)
+
         watch_outside_changes(window, lambda: run.db)  # a command run beside it
-        QTimer.singleShot(0, run.welcome)
+        if meeting:  # at once: the whole list must not paint before the chooser hides it
+            with_meeting_mode()
+        else:
+            run.load_meeting_mode(with_meeting_mode)
 
     def after_first_paint() -> None:
         """Show first, then open: the rest of the window is built, then the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -19,6 +20,10 @@ from collabdesk.commands.common import (
 )
 from collabdesk.commands.language import say, words
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.reports.legal_document import LegalKind
+    from collabdesk.services.legal_details import MissingDetail
 
 NAME = "agreement"
 HELP = "write the cooperation agreement (.docx or .pdf), attach the signed scan, list them"
@@ -63,29 +68,12 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def write_agreement(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from collabdesk.reports.output import write_atomically
-    from collabdesk.services.agreements import MissingDetailsError
-
     out = document_path(args.out)
     prepared = ctx.desk.agreements.prepare(args.collaboration_id, args.partner, args.lang)
-    if prepared.missing:
-        raise MissingDetailsError(prepared.missing)
-    language = prepared.content.language
-    if out.suffix.lower() == ".docx":
-        from collabdesk.services.template_merge import merge
-
-        data = merge(ctx.desk.templates.get("agreement", language).content, prepared.fields)
-    else:
-        from collabdesk.reports.agreement_pdf import build_agreement_pdf
-
-        profile = ctx.desk.library.profile()
-        logo = ctx.desk.library.logo()
-        data = build_agreement_pdf(
-            prepared.fields, language, profile.brand_colour, logo.data if logo else None
-        )
-    write_atomically(out, data)
+    data = write_legal_document(
+        ctx, "agreement", prepared.missing, prepared.fields, prepared.content.language, out
+    )
     record = ctx.desk.agreements.record(prepared, out.name, data)
-    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     say(
         ctx.out,
         QT_TRANSLATE_NOOP("Cli", "Agreement version %1 with %2 is kept with the collaboration."),
@@ -93,6 +81,39 @@ def write_agreement(args: argparse.Namespace, ctx: CommandContext) -> int:
         record.partner_name,
     )
     return EXIT_OK
+
+
+def write_legal_document(
+    ctx: CommandContext,
+    kind: LegalKind,
+    missing: tuple[MissingDetail, ...],
+    fields: dict[str, Any],
+    language: str,
+    out: Path,
+) -> bytes:
+    """Refuse with the missing details named, else write .docx or .pdf and say so."""
+    from collabdesk.reports.legal_document import build_legal_document
+    from collabdesk.reports.output import write_atomically
+    from collabdesk.services.agreements import MissingDetailsError
+
+    if missing:
+        raise MissingDetailsError(missing)
+    template = None
+    if out.suffix.lower() == ".docx":
+        template = ctx.desk.templates.get(kind, language).content
+    profile = ctx.desk.library.profile()
+    logo = ctx.desk.library.logo()
+    data = build_legal_document(
+        kind,
+        fields,
+        language,
+        template=template,
+        colour=profile.brand_colour,
+        logo=logo.data if logo else None,
+    )
+    write_atomically(out, data)
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
+    return data
 
 
 def attach_signed(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext, Parser
 from collabdesk.commands.common import print_table as table
 from collabdesk.commands.language import language, say, words
-from collabdesk.domain import checklist as keys
+from collabdesk.domain import checklist_keys as keys
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:

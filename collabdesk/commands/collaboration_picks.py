@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from collabdesk.commands.common import (
     CONTEXT,
@@ -18,6 +19,9 @@ from collabdesk.commands.common import (
 from collabdesk.commands.language import say
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.services.stage_settlement import OpenPromise
 
 STAGES = tuple(stage.value for stage in Stage)
 
@@ -39,7 +43,13 @@ def register_picks(ccmd: argparse._SubParsersAction[Parser]) -> None:
     stage = ccmd.add_parser("stage", help="move a collaboration to another stage")
     stage.add_argument("id", type=int, metavar="ID")
     stage.add_argument("stage", choices=STAGES, metavar="STAGE", help=", ".join(STAGES))
-    stage.add_argument("--reason", default="", help="kept as a note in its partners' logs")
+    stage.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why; required for declined and on_hold (kept with the collaboration, its "
+        "stage history and as a note in its partners' logs)",
+    )
     stage.set_defaults(handler=move_stage)
 
 
@@ -148,8 +158,31 @@ def unpick_from(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def move_stage(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from collabdesk.services.stage_settlement import REASON_STAGES, OpenPromisesError
+
+    target = Stage(args.stage)
     before = ctx.desk.collaborations.get(args.id)
-    record = ctx.desk.collaborations.move(args.id, Stage(args.stage), args.reason)
+    if target in REASON_STAGES and not args.reason.strip() and before.stage is not target:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Moving collaboration %1 to “%2” needs a reason: add --reason TEXT."
+            ),
+            args.id,
+            target.value,
+        )
+    try:
+        record = ctx.desk.collaborations.move(args.id, target, args.reason)
+    except OpenPromisesError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "“%1” cannot be completed: commitments still open: %2. Close each one with one "
+                "of the commands below, then move it again.\n%3",
+            ),
+            before.title,
+            len(exc.open),
+            "\n".join(open_lines(exc.open)),
+        ) from exc
     say(
         ctx.out,
         QT_TRANSLATE_NOOP("Cli", "Collaboration %1 moved: %2 → %3"),
@@ -158,3 +191,20 @@ def move_stage(args: argparse.Namespace, ctx: CommandContext) -> int:
         record.stage.value,
     )
     return EXIT_OK
+
+
+def open_lines(promises: tuple[OpenPromise, ...]) -> list[str]:
+    """Each open promise, and the three commands that close it."""
+    from collabdesk.domain.enums import Direction
+
+    lines = []
+    for p in promises:
+        side = "gives" if p.direction is Direction.LIBRARY_GIVES else "gets"
+        due = p.due_on.isoformat() if p.due_on else "-"
+        what = " ".join(p.description.split())[:80]
+        who = f" ({p.partner_name})" if p.partner_name else ""
+        lines.append(f"  {p.id}  {side}  {due}  {p.status.value}  {what}{who}")
+        lines.append(f"      collabdesk commitments deliver {p.id} [--on DATE]")
+        lines.append(f'      collabdesk commitments waive {p.id} --reason "…"')
+        lines.append(f"      collabdesk commitments miss {p.id}")
+    return lines

@@ -110,17 +110,30 @@ def commitment_json(ctx: CommandContext, commitment_id: int) -> dict[str, Any]:
     query = TrackerQuery(collaboration_id=record.collaboration_id)
     rows = ctx.desk.tracker.page(query, None, 100_000)
     row = next(r for r in rows if r.id == commitment_id)
-    return row_json(row) | {
-        "description_translation": record.description_translation,
-        "valuation_method": record.valuation_method.value if record.valuation_method else None,
-        "waived_reason": record.waived_reason,
-        "proof_note": record.proof_note,
-        "make_good_for": record.make_good_for_id,
-        "proof_items": [
-            {"file": p.original_name, "url": p.url, "note": p.note}
-            for p in ctx.desk.proofs.for_commitment(commitment_id)
-        ],
-    }
+    return (
+        row_json(row)
+        | {
+            "description_translation": record.description_translation,
+            "valuation_method": record.valuation_method.value if record.valuation_method else None,
+            "waived_reason": record.waived_reason,
+            "proof_note": record.proof_note,
+            "make_good_for": record.make_good_for_id,
+            "proof_items": [
+                {"file": p.original_name, "url": p.url, "note": p.note}
+                for p in ctx.desk.proofs.for_commitment(commitment_id)
+            ],
+        }
+        | _delivery(ctx, commitment_id)
+    )
+
+
+def _delivery(ctx: CommandContext, commitment_id: int) -> dict[str, Any]:
+    """Its series and steps, as `commitments list --json` shows them."""
+    from collabdesk.services.plain_rows import connection_run
+    from collabdesk.services.tracker_sql import delivery_details
+
+    with ctx.db.engine.connect() as connection:
+        return delivery_details(connection_run(connection), [commitment_id])[commitment_id]
 
 
 def _error(template: str, *args: object) -> CliError:

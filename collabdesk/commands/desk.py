@@ -36,6 +36,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "reputation": ("reputation", "ReputationService"),
     "balances": ("value_balance", "ValueBalanceService"),
     "renewals": ("renewal", "RenewalService"),
+    "calendar": ("calendar_export", "CalendarExport"),
     "history": ("history", "HistoryService"),
     "trash": ("trash", "TrashService"),
     "partner_transfer": ("partner_transfer", "PartnerTransfer"),
@@ -43,10 +44,11 @@ SERVICES: dict[str, tuple[str, str]] = {
     "pitch_content": ("pitch_content", "PitchContentService"),
     "units": ("units", "UnitService"),
     "results": ("results", "ResultsService"),
+    "series": ("commitment_series", "CommitmentSeriesService"),
     "steps": ("steps", "StepService"),
     "tasks": ("tasks", "TaskService"),
 }
-BUILT_OTHERWISE = frozenset({"proofs", "calendar"})  # more than the session factory
+BUILT_OTHERWISE = frozenset({"proofs"})  # more than the session factory
 
 
 class CommandDesk:
@@ -76,10 +78,6 @@ class CommandDesk:
             from collabdesk.services.proofs import ProofService
 
             return ProofService(self._sessions, self._data_dir)
-        if name == "calendar":
-            from collabdesk.services.calendar_export import CalendarExport
-
-            return CalendarExport(self.__getattr__("tracker"))
         if name not in SERVICES:  # a service added to Desk since: the whole Desk, once
             return getattr(self._whole_desk(), name)
         module, cls = SERVICES[name]

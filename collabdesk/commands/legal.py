@@ -15,26 +15,14 @@ from collabdesk.commands.common import (
     print_json,
 )
 from collabdesk.commands.language import say, text
+from collabdesk.domain.legal_numbers import LEGAL_FIELDS
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "legal"
 HELP = "show or change the legal details (INN, KPP, OGRN, signatory) of a partner or the library"
 
 # option → LegalDraft field; an empty value clears the field.
-OPTIONS = (
-    "legal_name",
-    "inn",
-    "kpp",
-    "ogrn",
-    "legal_address",
-    "bank_name",
-    "bank_bic",
-    "bank_account",
-    "correspondent_account",
-    "signatory_name",
-    "signatory_position",
-    "signatory_basis",
-)
+OPTIONS = LEGAL_FIELDS
 
 
 def register(parser: argparse.ArgumentParser) -> None:

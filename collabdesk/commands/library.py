@@ -38,6 +38,7 @@ FIELDS = {
     "email": "email",
     "website": "website",
     "colour": "brand_colour",
+    "calendar_alarms": "calendar_alarms",
 }
 
 
@@ -48,6 +49,10 @@ def register(parser: argparse.ArgumentParser) -> None:
         flag = "--" + option.replace("_", "-")
         if option == "language":
             change.add_argument(flag, choices=("ru", "en"), help="the pitches' language")
+        elif option == "calendar_alarms":
+            change.add_argument(
+                flag, metavar="WHEN", help="calendar reminders, e.g. 1d,7d or 2h; 0: none"
+            )
         else:
             change.add_argument(flag, metavar=option.split("_")[-1].upper())
     change.add_argument(
@@ -65,6 +70,7 @@ PROFILE_DEFAULTS = {
     "name": "", "branch": "", "city": "", "website": "", "brand_colour": "#1F5C99",
     "default_language": "ru", "email": "", "phone": "", "contact_name": "",
     "contact_role": "", "contact_phone": "", "contact_email": "",
+    "calendar_alarms": "1d,7d",
 }  # fmt: skip
 
 
@@ -147,6 +153,7 @@ def print_library(args: argparse.Namespace, shown: dict[str, Any], out: TextIO) 
         (QT_TRANSLATE_NOOP("Cli", "Colour:"), shown["brand_colour"]),
         (QT_TRANSLATE_NOOP("Cli", "Language:"), shown["default_language"]),
         (QT_TRANSLATE_NOOP("Cli", "Logo:"), shown["logo"]["name"] if shown["logo"] else ""),
+        (QT_TRANSLATE_NOOP("Cli", "Calendar reminders:"), shown["calendar_alarms"]),
     ]
     labelled = [(words(label), value) for label, value in lines if value]
     width = max((len(label) for label, _value in labelled), default=0)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, print_table
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
+    from collabdesk.services.reputation_sql import ReputationBoard
 
 NAME = "reputation"
 HELP = "on-time delivery of the library and of each partner"
@@ -16,7 +20,7 @@ HELP = "on-time delivery of the library and of each partner"
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--partner", type=int, metavar="ID")
     parser.add_argument("--json", action="store_true")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, reader=read)
 
 
 def _number(value: Decimal | None) -> str | None:
@@ -50,10 +54,37 @@ def _cells(rep: Any) -> tuple[str, ...]:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    desk, out = ctx.desk, ctx.out
+    desk = ctx.desk
     if args.partner is not None:
         desk.partners.get(args.partner)  # a clear "no partner with id" when wrong
-    board = desk.reputation.board(partner_id=args.partner)
+    return print_board(args, desk.reputation.board(partner_id=args.partner), ctx.out)
+
+
+def read(args: argparse.Namespace, reading: Reading) -> int | None:
+    """The same board over the read path's plain connection, from the same
+    SQL (reputation_sql.figures_sql) as ReputationService.board; None (the
+    full path, with its message) when there is no such partner."""
+    from datetime import date
+
+    from collabdesk.services.reputation_sql import board_of, figures_sql, names_of
+
+    connection = reading.connection
+    values: dict[str, Any] = {"today": date.today().isoformat()}
+    if args.partner is not None:
+        found = connection.execute("SELECT name FROM partner WHERE id = ?", (args.partner,))
+        partner = found.fetchone()
+        if partner is None:
+            return None
+        values["partner_id"] = args.partner
+    sql = figures_sql("sqlite", partner_id=args.partner is not None)
+    rows = connection.execute(sql, values).fetchall()
+    names = names_of(rows)
+    if args.partner is not None:
+        names.setdefault(args.partner, str(partner[0]))
+    return print_board(args, board_of(rows, names, args.partner), reading.out)
+
+
+def print_board(args: argparse.Namespace, board: ReputationBoard, out: TextIO) -> int:
     partners = board.partners
     if args.json:
         data = {

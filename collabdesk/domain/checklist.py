@@ -8,21 +8,54 @@ question stays in the table with `active=False`.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from collabdesk.domain.base import Base, Tracked, enum_column
+from collabdesk.domain.checklist_keys import (
+    ADVERTISING,
+    BRAND_VALUE,
+    COLLEAGUES,
+    FALLBACK_IDEA,
+    GOAL,
+    IF_DECLINED,
+    LIBRARY_PROMISES,
+    LIBRARY_VALUES,
+    MEASURABLE_GOALS,
+    PARTNER_PROMISES,
+    PARTNER_VALUES,
+    PLAN_B,
+    STATISTICS,
+    UNIQUE_IDEA,
+    VALUES_MATCH,
+    VALUES_NOTE,
+    WHY_THIS_COMBINATION,
+    ChecklistStep,
+)
 from collabdesk.domain.enums import Audience
 
-
-class ChecklistStep(StrEnum):
-    WHY = "why"
-    ALTERNATIVES = "alternatives"
-    QUALITATIVE = "qualitative"
-    QUANTITATIVE = "quantitative"
-    REPUTATION = "reputation"
+# The steps and keys live in checklist_keys (plain Python); here as ever.
+__all__ = [
+    "ADVERTISING",
+    "BRAND_VALUE",
+    "COLLEAGUES",
+    "FALLBACK_IDEA",
+    "GOAL",
+    "IF_DECLINED",
+    "LIBRARY_PROMISES",
+    "LIBRARY_VALUES",
+    "MEASURABLE_GOALS",
+    "PARTNER_PROMISES",
+    "PARTNER_VALUES",
+    "PLAN_B",
+    "STATISTICS",
+    "UNIQUE_IDEA",
+    "VALUES_MATCH",
+    "VALUES_NOTE",
+    "WHY_THIS_COMBINATION",
+    "ChecklistQuestion",
+    "ChecklistStep",
+]
 
 
 class ChecklistQuestion(Tracked, Base):
@@ -42,26 +75,3 @@ class ChecklistQuestion(Tracked, Base):
     # Answered once per partner taking part ("what the partner gets"), so one
     # partner's benefit never appears in another's pitch.
     per_partner: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-# Keys other parts of the program read (the pitch PDF quotes these answers).
-GOAL = "why.goal"
-MEASURABLE_GOALS = "why.measurable_goals"
-COLLEAGUES = "why.colleagues"
-PARTNER_VALUES = "why.partner_values"
-LIBRARY_VALUES = "why.library_values"
-VALUES_MATCH = "why.values_match"  # answer is "yes", "partly" or "no"
-VALUES_NOTE = "why.values_note"
-FALLBACK_IDEA = "alternatives.fallback_idea"
-IF_DECLINED = "alternatives.if_declined"
-UNIQUE_IDEA = "qualitative.unique_idea"
-WHY_THIS_COMBINATION = "qualitative.why_combination"
-BRAND_VALUE = "qualitative.brand_value"
-
-# Questions answered by records rather than text: plan-B partners, picked
-# statistics and advertising items, and commitments of each side.
-PLAN_B = "alternatives.plan_b"
-STATISTICS = "quantitative.statistics"
-ADVERTISING = "quantitative.advertising"
-LIBRARY_PROMISES = "reputation.library_promises"
-PARTNER_PROMISES = "reputation.partner_promises"

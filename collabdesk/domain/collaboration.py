@@ -31,6 +31,8 @@ class Collaboration(Tracked, Base):
         # The list pages by title (keyset on title, id); the board by stage, then title.
         Index("ix_collaboration_title_id", "title", "id"),
         Index("ix_collaboration_stage_title_id", "stage", "title", "id"),
+        # "Renewed?" per row of the list (services/renewal_due), through the index.
+        Index("ix_collaboration_renewed_from_id", "renewed_from_id"),
     )
 
     title: Mapped[str] = mapped_column(String(TITLE_MAX))

@@ -21,16 +21,13 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from collabdesk.domain.base import Base, Tracked, UTCDateTime, enum_column, utcnow
 from collabdesk.domain.collaboration import Collaboration
+from collabdesk.domain.commitment_keys import DUE_KEY_SQL, NO_AMOUNT_SQL
 from collabdesk.domain.enums import CommitmentStatus, Direction, ValuationMethod
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.text import search_key
 
-# The tracker's sort keys (services/tracker_order.py): a missing due date,
-# quantity or value sorts after every real one. The indexes below hold the
-# same expressions, written the same way, so SQLite reads pages from them.
-NO_DATE_SQL = "'9999-12-31'"
-NO_AMOUNT_SQL = "1e999"  # SQLite reads it as +infinity
-DUE_KEY_SQL = f"coalesce(due_on, {NO_DATE_SQL})"
+# The indexes below hold the tracker's sort keys (domain/commitment_keys.py),
+# written the same way, so SQLite reads pages from them.
 
 
 class Commitment(Tracked, Base):

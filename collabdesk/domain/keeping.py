@@ -16,10 +16,12 @@ TRACKED: dict[str, tuple[str, str]] = {
     "checklist_answer": ("collaboration", "collaboration_id"),
     "commitment": ("collaboration", "collaboration_id"),
     "commitment_proof": ("commitment", "commitment_id"),
+    "commitment_series": ("", ""),  # issue 18: undo removes a whole schedule
     "commitment_step": ("commitment", "commitment_id"),
     "collaboration_ad_item": ("collaboration", "collaboration_id"),
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),
+    "stage_change": ("collaboration", "collaboration_id"),
 }
 HISTORY_LIMIT = 1000  # lines of one record's history shown
 RETENTION_DAYS = 90  # default: what stays in the Trash longer is purged

@@ -41,3 +41,23 @@ def ogrn_is_valid(ogrn: str) -> bool:
     if len(ogrn) == 15:
         return int(ogrn[:14]) % 13 % 10 == int(ogrn[14])
     return False
+
+
+# The legal details of a party, in the order of the form: LegalDraft's
+# fields, the `legal set` options and the merge fields of a template party.
+# Here, in a module without the ORM, so the command line can build its
+# options without loading it.
+LEGAL_FIELDS = (
+    "legal_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "legal_address",
+    "bank_name",
+    "bank_bic",
+    "bank_account",
+    "correspondent_account",
+    "signatory_name",
+    "signatory_position",
+    "signatory_basis",
+)

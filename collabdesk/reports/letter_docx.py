@@ -18,6 +18,7 @@ from typing import Any
 
 from collabdesk.reports.letter_text import compose_letter, short
 from collabdesk.reports.mail_draft import attachment_name
+from collabdesk.reports.promise_titles import promise_title
 from collabdesk.reports.texts import format_date, format_money, format_quantity
 from collabdesk.services.letter_content import (
     DUE_DAYS,
@@ -69,7 +70,7 @@ def promise_fields(line: PromiseLine, content: PitchContent, lang: str) -> dict[
         else ""
     )
     return {
-        "what": short(line.description, WHAT_LIMIT),
+        "what": promise_title(line, lang, short(line.description, WHAT_LIMIT)),
         "amount": amount,
         "due": format_date(line.due_on, lang) if line.due_on else "",
         "value": value,

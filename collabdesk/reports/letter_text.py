@@ -15,8 +15,10 @@ from decimal import Decimal
 
 from collabdesk.domain.checklist import BRAND_VALUE, UNIQUE_IDEA
 from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.reports.promise_titles import with_details
 from collabdesk.reports.texts import format_date, format_money, format_quantity
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 
 NAME_LIMIT = 120  # characters of a name in a salutation or a header
 TEXT_LIMIT = 420  # characters of one quoted answer: the letter stays one page
@@ -139,9 +141,10 @@ def salutation(content: PitchContent, lang: str) -> tuple[str, bool]:
 def promise_line(line: PromiseLine, lang: str) -> str:
     """ "Posts on your channels (6 posts), worth ₽30,000, by 1 March 2027"."""
     w = letter_words(lang)
-    what = _clipped(line.description, 160)
-    if line.quantity is not None and line.unit:
-        what = f"{what} ({format_quantity(line.quantity, line.unit, lang)})"
+    amount = (
+        [format_quantity(line.quantity, line.unit, lang)] if line.quantity and line.unit else []
+    )
+    what = with_details(_clipped(line.description, 160), line, lang, amount)
     extras = []
     if line.value is not None and line.value > Decimal(0):
         extras.append(w["worth"].format(amount=format_money(line.value, line.currency, lang)))
@@ -171,7 +174,7 @@ def _total(content: PitchContent, lang: str) -> str:
 
 
 def _promises(content: PitchContent, direction: Direction, lang: str) -> tuple[str, ...]:
-    lines = _upcoming(content, direction)
+    lines = grouped(_upcoming(content, direction))  # a recurring promise is one line
     shown = tuple(promise_line(p, lang) for p in lines[:MAX_LINES])
     if len(lines) > MAX_LINES:
         shown += (letter_words(lang)["more"].format(count=len(lines) - MAX_LINES),)

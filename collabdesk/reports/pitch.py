@@ -25,8 +25,10 @@ from collabdesk.reports.pitch_sections import (
     record,
 )
 from collabdesk.reports.pitch_summary import cover
+from collabdesk.reports.promise_titles import promise_title
 from collabdesk.reports.texts import format_date, format_quantity, words
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 
 SECTIONS = ("idea", "audience", "offer", "commitments", "record", "contacts")
 MAX_PAGES = 4
@@ -99,8 +101,9 @@ def promise_rows(lines: tuple[PromiseLine, ...], lang: str, limit: int) -> list[
     """(what, due) rows of one side, "and N more" past `limit` (the slides' form)."""
     w = words(lang)
     rows = []
+    lines = grouped(lines)  # a recurring promise is one line
     for line in lines[:limit]:
-        what = line.description
+        what = promise_title(line, lang)
         if line.quantity is not None:
             what = f"{what} ({format_quantity(line.quantity, line.unit, lang)})"
         rows.append((what, format_date(line.due_on, lang) if line.due_on else "—"))

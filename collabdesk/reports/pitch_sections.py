@@ -25,6 +25,7 @@ from collabdesk.domain.units import unit_for
 from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, para, table
 from collabdesk.reports.pitch_summary import contact_lines, first_sentence, month_range
+from collabdesk.reports.promise_titles import with_details
 from collabdesk.reports.texts import (
     MONTHS_GENITIVE_RU,
     format_date,
@@ -37,6 +38,7 @@ from collabdesk.reports.texts import (
 )
 from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 
 
 @dataclass(frozen=True)
@@ -264,14 +266,14 @@ def _what(line: PromiseLine, lang: str) -> str:
     extra = [format_quantity(line.quantity, line.unit, lang)] if line.quantity is not None else []
     if line.value is not None:
         extra.append(format_money(line.value, line.currency, lang))
-    return f"{line.description} ({', '.join(extra)})" if extra else line.description
+    return with_details(line.description, line, lang, extra)
 
 
 def commitments(content: PitchContent, lang: str, st: Styles, detail: Detail) -> list[Any]:
     """Both sides on one timeline, by date: who does what by when."""
     w = words(lang)
     lines = sorted(
-        (*content.offer, *content.ask),
+        grouped((*content.offer, *content.ask)),  # a recurring promise is one line
         key=lambda p: (p.due_on is None, p.due_on or date.max, p.direction.value),
     )
     if not lines:

@@ -17,6 +17,7 @@ from collabdesk.domain.checklist import BRAND_VALUE, UNIQUE_IDEA
 from collabdesk.reports.chart import axis_month
 from collabdesk.reports.fonts import SANS, SERIF
 from collabdesk.reports.layout import TEXT_WIDTH, TINT, Styles, gap, label, para
+from collabdesk.reports.promise_titles import promise_title
 from collabdesk.reports.texts import (
     format_date,
     format_money,
@@ -25,6 +26,7 @@ from collabdesk.reports.texts import (
 )
 from collabdesk.services.audience_case import YEAR
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 
 LEAD_LIMIT = 260  # characters of the idea on the cover: one sentence, not a page
 LINES_PER_BOX = 4  # commitments listed in the panel; the timeline has them all
@@ -69,7 +71,8 @@ def promise_text(line: PromiseLine, lang: str) -> str:
         parts.append(w["done_on"].format(date=format_date(line.delivered_on, lang)))
     elif line.due_on is not None:
         parts.append(w["by_date"].format(date=format_date(line.due_on, lang)))
-    return f"{line.description} — {', '.join(parts)}" if parts else line.description
+    title = promise_title(line, lang)
+    return f"{title} — {', '.join(parts)}" if parts else title
 
 
 def package_worth(content: PitchContent, lang: str) -> str:
@@ -203,6 +206,7 @@ def summary_panel(content: PitchContent, lang: str, st: Styles) -> Table:
             rows.append([para(w[key], key_style), cells])
 
     def listed(lines: tuple[PromiseLine, ...]) -> list[str]:
+        lines = grouped(lines)  # a recurring promise is one line
         shown = [promise_text(line, lang) for line in lines[:LINES_PER_BOX]]
         if len(lines) > LINES_PER_BOX:
             shown.append(w["more_items"].format(count=len(lines) - LINES_PER_BOX))

@@ -12,11 +12,13 @@ from reportlab.platypus import Table, TableStyle
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, table
+from collabdesk.reports.promise_titles import progress_text, promise_title
 from collabdesk.reports.recap_gallery import gallery
 from collabdesk.reports.recap_parts import goals_and_results, header, quotes
 from collabdesk.reports.recap_texts import recap_words
 from collabdesk.reports.texts import format_money, format_number, format_short_date
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 from collabdesk.services.recap_content import RecapContent
 from collabdesk.services.reputation import Reputation
 
@@ -30,7 +32,9 @@ def _when(day: Any, lang: str) -> str:
 
 def _status(content: PitchContent, line: PromiseLine, lang: str) -> str:
     w = recap_words(lang)
-    return w["overdue"] if content.overdue(line) else w[line.status.value]
+    status = w["overdue"] if content.overdue(line) else w[line.status.value]
+    progress = progress_text(line, lang)
+    return f"{status} ({progress})" if progress else status
 
 
 def _proof(line: PromiseLine, lang: str) -> str:
@@ -44,9 +48,10 @@ def _side_table(
 ) -> Any:
     w = recap_words(lang)
     header_row = [w["item"], w["owner"], w["due"], w["status"], w["delivered_on"], w["proof"]]
+    lines = grouped(lines)  # a recurring promise is one line
     rows = [
         [
-            line.description,
+            promise_title(line, lang),
             line.owner,
             _when(line.due_on, lang),
             _status(content, line, lang),
@@ -78,7 +83,7 @@ def _missed(content: PitchContent, lang: str, st: Styles) -> list[Any]:
     w = recap_words(lang)
     if not content.promises:
         return []
-    lines = [p for p in content.promises if p.status in OPEN or content.overdue(p)]
+    lines = grouped(p for p in content.promises if p.status in OPEN or content.overdue(p))
     if not lines:
         return [*heading(w["missed_waived"], st), label(w["nothing_missed"], st.body)]
 
@@ -90,7 +95,7 @@ def _missed(content: PitchContent, lang: str, st: Styles) -> list[Any]:
     rows = [
         (
             w["library"] if p.direction is Direction.LIBRARY_GIVES else w["partner"],
-            p.description,
+            promise_title(p, lang),
             _status(content, p, lang),
             reason(p),
         )

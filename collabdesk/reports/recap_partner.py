@@ -11,11 +11,13 @@ from typing import Any
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, label, para, table
+from collabdesk.reports.promise_titles import promise_title
 from collabdesk.reports.recap_gallery import gallery
 from collabdesk.reports.recap_parts import goals_and_results, header, quotes
 from collabdesk.reports.recap_texts import recap_words
 from collabdesk.reports.texts import format_date, format_quantity
 from collabdesk.services.pitch_model import PromiseLine
+from collabdesk.services.promise_groups import grouped
 from collabdesk.services.recap_content import RecapContent
 
 OPEN = (CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS)
@@ -55,11 +57,13 @@ def _shown(line: PromiseLine) -> bool:
 
 def _received(recap: RecapContent, lang: str, st: Styles) -> list[Any]:
     w = recap_words(lang)
-    lines = [p for p in recap.content.side(Direction.LIBRARY_GIVES) if _shown(p)]
+    lines = grouped(p for p in recap.content.side(Direction.LIBRARY_GIVES) if _shown(p))
     if not lines:
         return []
     today = recap.content.today
-    rows = [(p.description, _amount(p, lang), _when(p, today, lang)) for p in lines[:MAX_ROWS]]
+    rows = [
+        (promise_title(p, lang), _amount(p, lang), _when(p, today, lang)) for p in lines[:MAX_ROWS]
+    ]
     return [
         *heading(w["you_received"], st),
         table(
@@ -73,17 +77,17 @@ def _received(recap: RecapContent, lang: str, st: Styles) -> list[Any]:
 
 def _their_part(recap: RecapContent, lang: str, st: Styles) -> list[Any]:
     w = recap_words(lang)
-    lines = [
+    lines = grouped(
         p
         for p in recap.content.side(Direction.PARTNER_GIVES)
         if p.status is CommitmentStatus.DELIVERED
-    ]
+    )
     if not lines:
         return []
     story: list[Any] = [*heading(w["your_part"], st), label(w["your_part_lead"], st.body), gap(1)]
     for p in lines[:MAX_ROWS]:
         amount = _amount(p, lang)
-        text = f"• {p.description}" + (f" — {amount}" if amount else "")
+        text = f"• {promise_title(p, lang)}" + (f" — {amount}" if amount else "")
         when = format_date(p.delivered_on, lang) if p.delivered_on else ""
         story.append(para(f"{text} ({when})" if when else text, st.body, 800))
     return story

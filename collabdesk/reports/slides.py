@@ -18,6 +18,7 @@ from datetime import date
 
 from collabdesk.domain.checklist import BRAND_VALUE, GOAL, UNIQUE_IDEA, WHY_THIS_COMBINATION
 from collabdesk.domain.enums import Direction
+from collabdesk.reports.promise_titles import promise_title
 from collabdesk.reports.texts import (
     format_date,
     format_number,
@@ -26,6 +27,7 @@ from collabdesk.reports.texts import (
     words,
 )
 from collabdesk.services.pitch_model import PitchContent
+from collabdesk.services.promise_groups import grouped
 
 MAX_CHARTS = 2  # side by side on one slide; the rest are listed as figures
 MAX_LINES = 6  # per slide: large type, so a long list is cut with "and N more"
@@ -181,10 +183,10 @@ def _commitments(content: PitchContent, lang: str) -> Slide | None:
         (Direction.LIBRARY_GIVES, "library_gives"),
         (Direction.PARTNER_GIVES, "partner_gives"),
     ):
-        lines = content.side(direction)
+        lines = grouped(content.side(direction))  # a recurring promise is one line
         if lines:
             rows.append((w[key].upper(), ""))
-            rows += [(line.description, _when(line.due_on, lang)) for line in lines[:3]]
+            rows += [(promise_title(line, lang), _when(line.due_on, lang)) for line in lines[:3]]
             if len(lines) > 3:
                 rows.append((w["more_items"].format(count=len(lines) - 3), ""))
     return Slide("commitments", w["commitments"], rows=tuple(rows))
@@ -202,10 +204,10 @@ def _timeline(content: PitchContent, lang: str) -> Slide | None:
         TimelineEvent(
             p.due_on,
             format_date(p.due_on, lang),
-            _cut(p.description.split("\n", 1)[0]),
+            _cut(promise_title(p, lang).split("\n", 1)[0]),
             "library" if p.direction is Direction.LIBRARY_GIVES else "partner",
         )
-        for p in content.promises
+        for p in grouped(content.promises)
         if p.due_on is not None
     ]
     events.sort(key=lambda event: event.day)

@@ -25,6 +25,12 @@ class ListedCollaboration:
     starts_on: date | None
     ends_on: date | None
     readiness: int  # percent, as `readiness` scores it
+    stage_changed_on: date | None = None  # in its stage since (the stage's tooltip)
+    # The renewal (services/renewal_due): the first day it is due (None
+    # without an end date), whether it is due today, and whether one exists.
+    renewal_due_on: date | None = None
+    renewal_due: bool = False
+    renewed: bool = False
 
     @property
     def after(self) -> tuple[str, int]:
@@ -46,6 +52,7 @@ class CollaborationRow:
 class ListFilter:
     stage: Stage | None = None
     partner_id: int | None = None  # taking part or plan B
+    renewal_due: bool = False  # only those whose renewal is due today
 
 
 @dataclass(frozen=True)

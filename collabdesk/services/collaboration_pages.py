@@ -9,6 +9,7 @@ many more there are. Nothing is scored in Python for rows nobody sees.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, union_all
@@ -27,6 +28,7 @@ from collabdesk.services.collaboration_lines import (
     StageCards,
 )
 from collabdesk.services.readiness_sql import readiness_percent, required_questions
+from collabdesk.services.renewal_due import RenewalWindow, renewed, window
 
 __all__ = [
     "BOARD_CARDS",
@@ -39,8 +41,13 @@ __all__ = [
 ]
 
 
-def _where(chosen: ListFilter) -> list[Any]:
+def _where(chosen: ListFilter, renewals: RenewalWindow | None = None) -> list[Any]:
+    """The filter's conditions; `renewals` is needed when it asks for due renewals."""
     where: list[Any] = []
+    if chosen.renewal_due:
+        if renewals is None:
+            raise ValueError("the renewal filter needs the renewal window")
+        where.append(renewals.due())
     if chosen.stage is not None:
         where.append(Collaboration.stage == chosen.stage)
     if chosen.partner_id is not None:
@@ -50,9 +57,9 @@ def _where(chosen: ListFilter) -> list[Any]:
     return where
 
 
-def _lines(session: Session, stmt: Any) -> list[ListedCollaboration]:
-    """Rows of `stmt` (id, title, stage, starts, ends, percent) with their
-    partners' names, read in one more query for the page."""
+def _lines(session: Session, stmt: Any, renewals: RenewalWindow) -> list[ListedCollaboration]:
+    """Rows of `stmt` (id, title, stage, starts, ends, percent, in stage since, due,
+    renewed) with their partners' names, read in one more query for the page."""
     rows = session.execute(stmt).all()
     ids = [int(row[0]) for row in rows]
     names: dict[int, list[str]] = {cid: [] for cid in ids}
@@ -68,13 +75,23 @@ def _lines(session: Session, stmt: Any) -> list[ListedCollaboration]:
             names[int(cid)].append(str(name))
     return [
         ListedCollaboration(
-            int(cid), str(title), Stage(stage), tuple(sorted(names[int(cid)])), starts, ends, int(p)
+            int(cid),
+            str(title),
+            Stage(stage),
+            tuple(sorted(names[int(cid)])),
+            starts,
+            ends,
+            int(p),
+            since,
+            renewals.due_on(ends) if Stage(stage) is not Stage.DECLINED else None,
+            bool(due),
+            bool(renewed),
         )
-        for cid, title, stage, starts, ends, p in rows
+        for cid, title, stage, starts, ends, p, since, due, renewed in rows
     ]
 
 
-def _columns(session: Session) -> Any:
+def _columns(session: Session, renewals: RenewalWindow) -> Any:
     percent = readiness_percent(required_questions(session), session.get_bind().dialect.name)
     return select(
         Collaboration.id,
@@ -83,11 +100,14 @@ def _columns(session: Session) -> Any:
         Collaboration.starts_on,
         Collaboration.ends_on,
         percent,
+        Collaboration.stage_changed_on,
+        renewals.due(),
+        renewed(),
     )
 
 
 def count_listed(session: Session, chosen: ListFilter) -> int:
-    stmt = select(func.count(Collaboration.id)).where(*_where(chosen))
+    stmt = select(func.count(Collaboration.id)).where(*_where(chosen, window(session)))
     return int(session.scalar(stmt) or 0)
 
 
@@ -98,7 +118,8 @@ def page(
     limit: int = PAGE_SIZE,
 ) -> list[ListedCollaboration]:
     """The `limit` collaborations after `after` by title, then id."""
-    stmt = _columns(session).where(*_where(chosen))
+    renewals = window(session)
+    stmt = _columns(session, renewals).where(*_where(chosen, renewals))
     if after is not None:
         title, cid = after
         stmt = stmt.where(
@@ -108,7 +129,7 @@ def page(
             )
         )
     stmt = stmt.order_by(Collaboration.title, Collaboration.id).limit(limit)
-    return _lines(session, stmt)
+    return _lines(session, stmt, renewals)
 
 
 def listed(
@@ -116,8 +137,9 @@ def listed(
 ) -> ListedCollaboration | None:
     """One line, for a selection that is not on a page read so far; None
     when it is gone or the filter `chosen` leaves it out."""
-    stmt = _columns(session).where(Collaboration.id == collaboration_id)
-    found = _lines(session, stmt.where(*_where(chosen or ListFilter())))
+    renewals = window(session)
+    stmt = _columns(session, renewals).where(Collaboration.id == collaboration_id)
+    found = _lines(session, stmt.where(*_where(chosen or ListFilter(), renewals)), renewals)
     return found[0] if found else None
 
 
@@ -125,10 +147,11 @@ def board(session: Session, chosen: ListFilter, per_stage: int | None = None) ->
     """Each stage's first `per_stage` (BOARD_CARDS) cards by title under
     `chosen`, and its count; readiness is computed for the cards shown only."""
     per_stage = per_stage or BOARD_CARDS
+    renewals = window(session)
     totals = dict(
         session.execute(
             select(Collaboration.stage, func.count(Collaboration.id))
-            .where(*_where(chosen))
+            .where(*_where(chosen, renewals))
             .group_by(Collaboration.stage)
         ).all()
     )
@@ -136,7 +159,7 @@ def board(session: Session, chosen: ListFilter, per_stage: int | None = None) ->
     # apiece: far cheaper than numbering every row with a window function.
     firsts = [
         select(Collaboration.id)
-        .where(*_where(ListFilter(stage, chosen.partner_id)))
+        .where(*_where(replace(chosen, stage=stage), renewals))
         .order_by(Collaboration.title, Collaboration.id)
         .limit(per_stage)
         .subquery()
@@ -147,12 +170,12 @@ def board(session: Session, chosen: ListFilter, per_stage: int | None = None) ->
         return [StageCards(stage, (), 0) for stage in Stage]
     shown = union_all(*(select(first.c.id) for first in firsts))
     stmt = (
-        _columns(session)
+        _columns(session, renewals)
         .where(Collaboration.id.in_(shown))
         .order_by(Collaboration.title, Collaboration.id)
     )
     cards: dict[Stage, list[ListedCollaboration]] = {stage: [] for stage in Stage}
-    for line in _lines(session, stmt):
+    for line in _lines(session, stmt, renewals):
         cards[line.stage].append(line)
     return [StageCards(stage, tuple(cards[stage]), int(totals.get(stage, 0))) for stage in Stage]
 

@@ -16,6 +16,7 @@ from collabdesk.domain.collaboration import (
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
+from collabdesk.domain.stage_change import StageChange
 from collabdesk.services.checklist_answers import AnswerRecord, every_answer, write_answer
 from collabdesk.services.collaboration_pages import (
     PAGE_SIZE,
@@ -37,8 +38,10 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.joined_session import joined
 from collabdesk.services.partner_facing import PartnerFacingAnswers, partner_facing_answers
-from collabdesk.services.stage_moves import move_stage
+from collabdesk.services.stage_moves import enter_first_stage, move_stage, open_promises
+from collabdesk.services.stage_settlement import OpenPromise, Settlement
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
 
@@ -79,6 +82,9 @@ class CollaborationRecord:
     commitments: int
     title_translation: str = ""
     idea_translation: str = ""
+    # Since when it is in its stage, and why (declined, on hold).
+    stage_changed_on: date | None = None
+    stage_reason: str = ""
 
     @property
     def partners(self) -> tuple[Participant, ...]:
@@ -100,6 +106,16 @@ class CollaborationRecord:
             title_translation=self.title_translation,
             idea_translation=self.idea_translation,
         )
+
+
+@dataclass(frozen=True)
+class StageChangeRecord:
+    """One step of the path a collaboration took through the stages."""
+
+    from_stage: Stage | None
+    to_stage: Stage
+    changed_on: date
+    reason: str
 
 
 __all__ = [
@@ -184,6 +200,8 @@ def _record(session: Session, collab: Collaboration) -> CollaborationRecord:
         commitments=commitments,
         title_translation=collab.title_translation or "",
         idea_translation=collab.idea_translation or "",
+        stage_changed_on=collab.stage_changed_on,
+        stage_reason=collab.stage_reason or "",
     )
 
 
@@ -230,6 +248,7 @@ class CollaborationService:
             )
             session.add(collab)
             _set_participants(session, collab, draft)
+            enter_first_stage(session, collab, date.today())
             session.flush()
             return _record(session, collab)
 
@@ -251,7 +270,7 @@ class CollaborationService:
             collab.idea = draft.idea
             collab.title_translation = draft.title_translation
             collab.idea_translation = draft.idea_translation
-            collab.stage = draft.stage
+            move_stage(session, collab, draft.stage, "", date.today())
             collab.starts_on = draft.starts_on
             collab.ends_on = draft.ends_on
             _set_participants(session, collab, draft)
@@ -259,22 +278,68 @@ class CollaborationService:
             return _record(session, collab)
 
     def set_stage(self, collaboration_id: int, stage: Stage) -> CollaborationRecord:
+        """A move without a reason or choices (the rules still apply)."""
+        return self.move(collaboration_id, stage)
+
+    def move(
+        self,
+        collaboration_id: int,
+        stage: Stage,
+        reason: str = "",
+        today: date | None = None,
+        settlements: tuple[Settlement, ...] = (),
+    ) -> CollaborationRecord:
+        """A stage change under the stage rules (services/stage_moves.py), in
+        one transaction with the choices for the promises still open when
+        completing (deliver, waive, miss, move to the renewal — made when
+        there is none). Refused with OpenPromisesError listing those left."""
+        from collabdesk.services.renewal import RenewalService
+
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = self._load(session, collaboration_id)
-            collab.stage = Stage(stage)
+            move_stage(
+                session,
+                collab,
+                stage,
+                reason,
+                today or date.today(),
+                settlements,
+                renew=RenewalService(joined(session)).renew,
+            )
             session.flush()
             return _record(session, collab)
 
-    def move(
-        self, collaboration_id: int, stage: Stage, reason: str = "", today: date | None = None
-    ) -> CollaborationRecord:
-        """A stage change under the stage rules (services/stages.py), with an
-        optional reason kept in its partners' logs."""
-        with transaction(self._sessions, "collaboration", collaboration_id) as session:
-            collab = self._load(session, collaboration_id)
-            move_stage(session, collab, stage, reason, today or date.today())
-            session.flush()
-            return _record(session, collab)
+    def open_promises(self, collaboration_id: int) -> list[OpenPromise]:
+        """What stands between the collaboration and "completed"."""
+        with transaction(self._sessions) as session:
+            self._load(session, collaboration_id)
+            return open_promises(session, collaboration_id)
+
+    def renewal_of(self, collaboration_id: int) -> CollaborationRecord | None:
+        """Its renewal for next year (the newest), where open promises may move."""
+        with transaction(self._sessions) as session:
+            found = session.scalars(
+                select(Collaboration)
+                .where(Collaboration.renewed_from_id == collaboration_id)
+                .order_by(Collaboration.id.desc())
+                .limit(1)
+            ).first()
+            return None if found is None else _record(session, found)
+
+    def stage_history(self, collaboration_id: int) -> list[StageChangeRecord]:
+        """Every stage it has been in, oldest first, with dates and reasons."""
+        with transaction(self._sessions) as session:
+            rows = session.scalars(
+                select(StageChange)
+                .where(StageChange.collaboration_id == collaboration_id)
+                .order_by(StageChange.id)
+            )
+            return [
+                StageChangeRecord(
+                    r.from_stage, r.to_stage, r.changed_at.astimezone().date(), r.reason or ""
+                )
+                for r in rows
+            ]
 
     def delete(self, collaboration_id: int) -> None:
         """Delete with its checklist answers and commitments (the UI confirms first)."""

@@ -65,6 +65,9 @@ class CommitmentRecord:
     waived_reason: str = ""
     make_good_for_id: int | None = None
     description_translation: str = ""
+    # A recurring promise's occurrence (services/commitment_series.py).
+    series_id: int | None = None
+    occurrence: int | None = None
 
     def to_draft(self) -> CommitmentDraft:
         return CommitmentDraft(
@@ -196,6 +199,8 @@ def _record(item: Commitment) -> CommitmentRecord:
         waived_reason=item.waived_reason,
         make_good_for_id=item.make_good_for_id,
         description_translation=item.description_translation,
+        series_id=item.series_id,
+        occurrence=item.occurrence,
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.commitment_series import CommitmentSeries
 from collabdesk.domain.enums import Direction
 from collabdesk.domain.partner import Partner
 from collabdesk.services import tracker_order
@@ -23,7 +24,7 @@ from collabdesk.services.tracker_query import (
     SortKey,
     TrackerQuery,
     TrackerRow,
-    is_overdue,
+    tracker_row,
 )
 from collabdesk.services.tracker_where import conditions, dense_text, walk_bounds
 from collabdesk.services.transaction import Sessions, transaction
@@ -39,8 +40,10 @@ __all__ = [
 
 
 def _joined(stmt: Any) -> Any:
-    return stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id).outerjoin(
-        Partner, Partner.id == Commitment.partner_id
+    return (
+        stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
+        .outerjoin(Partner, Partner.id == Commitment.partner_id)
+        .outerjoin(CommitmentSeries, CommitmentSeries.id == Commitment.series_id)
     )
 
 
@@ -206,6 +209,8 @@ _ROW_COLUMNS = (
     Commitment.delivered_on,
     Commitment.make_good_for_id,
     Commitment.proof_path,
+    Commitment.occurrence,  # a recurring promise's "3/12" (commitment_series)
+    CommitmentSeries.times,
 )
 
 
@@ -220,37 +225,11 @@ def _rows(session: Session, query: TrackerQuery, ids: list[int]) -> list[Tracker
     found = {row[0]: tuple(row) for row in session.connection().execute(stmt)}
     proofs = _proof_counts(session, ids)
     today = query.today
-    rows = []
-    for commitment_id in ids:
-        row = found.get(commitment_id)
-        if row is None:
-            continue
-        (_, collab_id, title, partner_id, name, direction, description, quantity, unit,
-         due_on, owner, status, value, currency, delivered_on, make_good_for_id,
-         proof_path) = row  # fmt: skip
-        rows.append(
-            TrackerRow(
-                commitment_id,
-                collab_id,
-                title,
-                partner_id,
-                name or "",
-                direction,
-                description,
-                quantity,
-                unit,
-                due_on,
-                owner,
-                status,
-                value,
-                currency,
-                delivered_on,
-                make_good_for_id,
-                proofs.get(commitment_id, 0) + (1 if proof_path else 0),
-                is_overdue(status, due_on, today),
-            )
-        )
-    return rows
+    return [
+        tracker_row(found[commitment_id], proofs.get(commitment_id, 0), today)
+        for commitment_id in ids
+        if commitment_id in found
+    ]
 
 
 def _has_fts(session: Session) -> bool:

@@ -46,6 +46,7 @@ from collabdesk.services.demo_marker import DEMO_MARKER, is_demo_folder
 from collabdesk.services.demo_statistics import add_statistics
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.proofs import ProofInput, ProofService
+from collabdesk.services.stage_moves import enter_first_stage
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "DemoData"
@@ -225,6 +226,8 @@ def _collaboration(
     ]
     collab.answers = _answers(item, partners)
     session.add(collab)
+    # A demo collaboration has been in its stage for two weeks (the details show it).
+    enter_first_stage(session, collab, today - timedelta(days=14))
     session.flush()
     for position, name in enumerate(item.get("metrics", [])):
         session.add(

@@ -14,6 +14,7 @@ from collabdesk.services.agreements import AgreementService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
+from collabdesk.services.commitment_series import CommitmentSeriesService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
@@ -70,6 +71,7 @@ class Desk:
     templates: DocumentTemplateService  # Word templates of agreements and acts
     agreements: AgreementService
     acknowledgements: AcknowledgementService
+    series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
 
@@ -96,7 +98,7 @@ class Desk:
             reputation=ReputationService(sessions),
             balances=ValueBalanceService(sessions),
             renewals=RenewalService(sessions),
-            calendar=CalendarExport(tracker),
+            calendar=CalendarExport(sessions),
             history=HistoryService(sessions),
             trash=TrashService(sessions),
             partner_transfer=PartnerTransfer(sessions),
@@ -109,6 +111,7 @@ class Desk:
             templates=DocumentTemplateService(sessions),
             agreements=AgreementService(sessions),
             acknowledgements=AcknowledgementService(sessions),
+            series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
         )

@@ -46,6 +46,7 @@ KINDS = {
     "checklist_answer": QT_TRANSLATE_NOOP("HistoryService", "checklist answer"),
     "commitment": QT_TRANSLATE_NOOP("HistoryService", "commitment"),
     "commitment_proof": QT_TRANSLATE_NOOP("HistoryService", "proof of delivery"),
+    "commitment_series": QT_TRANSLATE_NOOP("HistoryService", "schedule"),
     "commitment_step": QT_TRANSLATE_NOOP("HistoryService", "step of a commitment"),
     "collaboration_ad_item": QT_TRANSLATE_NOOP("HistoryService", "advertising item"),
     "collaboration_metric": QT_TRANSLATE_NOOP("HistoryService", "statistic in a pitch"),

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
+from collabdesk.services.promise_groups import grouped
 
 CONTEXT = "Letters"
 FOLLOW_UP = "follow-up"
@@ -87,7 +88,8 @@ def delivered(content: PitchContent, direction: Direction) -> tuple[PromiseLine,
 def letter_promises(
     kind: str, content: PitchContent, days: int = DUE_DAYS
 ) -> tuple[tuple[PromiseLine, ...], tuple[PromiseLine, ...]]:
-    """(the partner's promises, the library's promises) the letter lists.
+    """(the partner's promises, the library's promises) the letter lists;
+    a recurring promise as one line, except in a reminder (its date is due).
 
     A letter with nothing to say is refused naming why, rather than sent
     empty: a reminder with nothing due, a thank-you before any delivery."""
@@ -124,5 +126,8 @@ def letter_promises(
                 ),
                 content.collaboration_id,
             )
-        return partner, library
-    return offered(content, Direction.PARTNER_GIVES), offered(content, Direction.LIBRARY_GIVES)
+        return grouped(partner), grouped(library)  # a recurring promise is one line
+    return (
+        grouped(offered(content, Direction.PARTNER_GIVES)),
+        grouped(offered(content, Direction.LIBRARY_GIVES)),
+    )

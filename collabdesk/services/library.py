@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from collabdesk.domain.calendar_alarm import DEFAULT_ALARMS, alarms_text, parse_alarms
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
@@ -36,6 +37,8 @@ class ProfileDraft:
     contact_role: str = ""
     contact_phone: str = ""
     contact_email: str = ""
+    # Calendar reminders before each date, e.g. "1d,7d" (domain/calendar_alarm).
+    calendar_alarms: str = DEFAULT_ALARMS
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class LibraryService:
                 row.contact_role,
                 row.contact_phone,
                 row.contact_email,
+                calendar_alarms=row.calendar_alarms,
             )
 
     def save(self, draft: ProfileDraft) -> ProfileDraft:
@@ -88,6 +92,7 @@ class LibraryService:
             contact_role=clean_line(draft.contact_role),
             contact_phone=clean_line(draft.contact_phone),
             contact_email=clean_line(draft.contact_email),
+            calendar_alarms=_alarms_kept(draft.calendar_alarms),
         )
         check = Checker()
         check.max_length("name", cleaned.name, 200, QT_TRANSLATE_NOOP("Field", "Name"))
@@ -121,6 +126,21 @@ class LibraryService:
                     Message(
                         CONTEXT,
                         QT_TRANSLATE_NOOP("LibraryService", "Colour is written as #RRGGBB."),
+                    ),
+                )
+            )
+        if parse_alarms(cleaned.calendar_alarms) is None:
+            check.problems.append(
+                FieldProblem(
+                    "calendar_alarms",
+                    "bad_alarms",
+                    Message(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "LibraryService",
+                            "Write as 1d,7d (days), 2h (hours) or 1w (weeks), up to 5 "
+                            "within a year; 0 for none.",
+                        ),
                     ),
                 )
             )
@@ -166,6 +186,13 @@ class LibraryService:
             row.logo_name = "" if logo is None else logo.name[:200]
             row.logo_path = source[:1000] if logo is not None else ""
         return logo
+
+
+def _alarms_kept(text: str) -> str:
+    """Readable reminders in their one spelling ("7d, 1d" → "1d,7d"); an
+    unreadable text as typed, so the check can say what is wrong with it."""
+    alarms = parse_alarms(text)
+    return clean_line(text)[:60] if alarms is None else alarms_text(alarms)
 
 
 def _logo_problem(template: str, *args: object) -> ValidationError:

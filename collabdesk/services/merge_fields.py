@@ -12,30 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from collabdesk.domain.legal_numbers import LEGAL_FIELDS
+
 AGREEMENT = "agreement"
 ACKNOWLEDGEMENT = "acknowledgement"
 LETTERS = ("letter-follow-up", "letter-reminder", "letter-thank-you")  # issue 17, item 3
 TEMPLATE_NAMES = (AGREEMENT, ACKNOWLEDGEMENT, *LETTERS)
 LANGUAGES = ("ru", "en")
 
-PARTY_KEYS = (
-    "name",
-    "legal_name",
-    "inn",
-    "kpp",
-    "ogrn",
-    "legal_address",
-    "bank_name",
-    "bank_bic",
-    "bank_account",
-    "correspondent_account",
-    "signatory_name",
-    "signatory_position",
-    "signatory_basis",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-)
+PARTY_KEYS = ("name", *LEGAL_FIELDS, "contact_name", "contact_email", "contact_phone")
 PROMISE_KEYS = ("number", "what", "amount", "due", "responsible", "value")
 ITEM_KEYS = ("number", "what", "amount", "delivered", "value", "method")
 

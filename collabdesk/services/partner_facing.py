@@ -46,6 +46,8 @@ STAFF_ONLY_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("commitment", "proof_path"),
         ("commitment_proof", "added_by"),  # who on our side filed the proof
         ("collaboration_partner", "role"),  # plan-B partners are never named
+        ("collaboration", "stage_reason"),  # "declined: too expensive" is the office's
+        ("stage_change", "reason"),
     }
 )
 
@@ -68,6 +70,7 @@ MEETING_HIDDEN_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("partner", "values"),
         ("partner", "reputation"),  # on-time figures and the dashboard
         ("collaboration", "plan_b"),
+        ("collaboration", "renewal"),  # when it is due, the rate, the links (issue 18)
         ("collaboration", "readiness"),  # the checklist and what is left to prepare
     }
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.domain.enums import CommitmentStatus, Direction, Recurrence, Stage
 from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
 from collabdesk.services.reputation import Reputation
 from collabdesk.services.statistics import SeriesPoint
@@ -89,6 +89,16 @@ class Money:
 
 
 @dataclass(frozen=True)
+class SeriesLine:
+    """The schedule of a recurring promise (services/commitment_series.py)."""
+
+    id: int
+    every: Recurrence
+    times: int
+    first_due_on: date
+
+
+@dataclass(frozen=True)
 class PromiseLine:
     direction: Direction
     description: str
@@ -105,6 +115,11 @@ class PromiseLine:
     make_good: bool
     owner: str
     translation: str = ""  # the description in the library's second language
+    # An occurrence of a recurring promise; documents list a series as one
+    # line (services/promise_groups.grouped).
+    series: SeriesLine | None = None
+    # A series folded into one line: (occurrences delivered, occurrences listed).
+    delivered_of: tuple[int, int] | None = None
 
     @property
     def has_proof(self) -> bool:

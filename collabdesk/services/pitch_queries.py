@@ -16,6 +16,7 @@ from collabdesk.domain.advertising import (
 )
 from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.commitment import Commitment, CommitmentProof
+from collabdesk.domain.commitment_series import CommitmentSeries
 from collabdesk.domain.enums import PartnerRole
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.metric import Metric
@@ -28,6 +29,7 @@ from collabdesk.services.pitch_model import (
     PartnerInfo,
     PitchFigure,
     PromiseLine,
+    SeriesLine,
 )
 from collabdesk.services.statistics import SeriesPoint
 
@@ -129,11 +131,18 @@ _PROMISES = select(
     _c.make_good_for_id,
     _c.owner,
     _c.description_translation,
+    _c.series_id,
 ).where(_c.collaboration_id == bindparam("collaboration"))
 _ALL_PROMISES = _PROMISES.order_by(_c.due_on, _c.id)
 _PROMISES_TO = _PROMISES.where(
     (_c.partner_id == bindparam("partner")) | _c.partner_id.is_(None)
 ).order_by(_c.due_on, _c.id)
+_SCHEDULES = select(
+    CommitmentSeries.id,
+    CommitmentSeries.every,
+    CommitmentSeries.times,
+    CommitmentSeries.first_due_on,
+).where(CommitmentSeries.id.in_(bindparam("series", expanding=True)))
 _PROOFS = (
     select(_p.commitment_id, _p.url, _p.original_name, _p.stored_name, _p.note)
     .where(_p.commitment_id.in_(bindparam("commitments", expanding=True)))
@@ -247,12 +256,19 @@ def read_promises(
         for proof in reads.execute(_PROOFS, {"commitments": [r[0] for r in rows]}):
             label = proof[1] or proof[2] or proof[3] or proof[4]
             proofs.setdefault(proof[0], []).append(label)
-    return tuple(_promise_line(r, tuple(proofs.get(r[0], ()))) for r in rows)
+    schedules: dict[int, SeriesLine] = {}
+    series_ids = sorted({r[15] for r in rows if r[15] is not None})
+    if series_ids:
+        for found in reads.execute(_SCHEDULES, {"series": series_ids}):
+            schedules[found[0]] = SeriesLine(found[0], found[1], int(found[2] or 0), found[3])
+    return tuple(_promise_line(r, tuple(proofs.get(r[0], ())), schedules.get(r[15])) for r in rows)
 
 
-def _promise_line(row: Any, proofs: tuple[str, ...]) -> PromiseLine:
+def _promise_line(
+    row: Any, proofs: tuple[str, ...], series: SeriesLine | None = None
+) -> PromiseLine:
     """A row of _PROMISES: id, the eleven printed columns, make-good link,
-    owner, the description's translation."""
+    owner, the description's translation, the series; and its schedule."""
     return PromiseLine(
         direction=row[1],
         description=row[2],
@@ -269,4 +285,5 @@ def _promise_line(row: Any, proofs: tuple[str, ...]) -> PromiseLine:
         make_good=row[12] is not None,
         owner=row[13],
         translation=row[14],
+        series=series,
     )

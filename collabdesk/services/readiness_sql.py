@@ -1,10 +1,10 @@
 """Readiness as one SQL expression, so the list and the board page from SQL
 with each row's percent instead of scoring every collaboration in Python.
 
-It is the percent of `readiness._score` written in SQL, correlated to
+It is the percent of `readiness_score.score` written in SQL, correlated to
 `collaboration.id`: the same required questions (read first, a dozen rows),
 the same records that answer some of them, the same per-partner rule
-(`readiness.lacking_partners`), the same two warnings. Nothing is stored, so
+(`readiness_score.lacking_partners`), the same two warnings. Nothing is stored, so
 no write can leave it stale; tests/unit/test_readiness_sql.py checks it
 equals the Python definition after each kind of change. The missing items
 themselves (what the details pane lists) stay in `readiness`.

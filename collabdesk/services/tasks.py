@@ -22,8 +22,9 @@ from sqlalchemy import ColumnElement, Select, func, literal_column, select, tupl
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
-from collabdesk.domain.commitment import NO_DATE_SQL, Commitment
+from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
+from collabdesk.domain.commitment_keys import NO_DATE_SQL
 from collabdesk.domain.commitment_step import CommitmentStep
 from collabdesk.domain.enums import Direction
 from collabdesk.domain.partner import Partner

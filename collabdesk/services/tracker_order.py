@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from collabdesk.domain.collaboration import Collaboration
-from collabdesk.domain.commitment import NO_AMOUNT_SQL, NO_DATE_SQL, Commitment
+from collabdesk.domain.commitment import Commitment
+from collabdesk.domain.commitment_keys import NO_AMOUNT_SQL, NO_DATE_SQL
 from collabdesk.domain.partner import Partner
 from collabdesk.services.tracker_query import SortKey
 

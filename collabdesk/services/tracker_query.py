@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.enums import CommitmentStatus, Direction
@@ -74,6 +75,9 @@ class TrackerRow:
     make_good_for_id: int | None
     proofs: int
     overdue: bool
+    # Occurrence `occurrence` of `series_size` of a recurring promise ("3/12").
+    occurrence: int | None = None
+    series_size: int | None = None
 
     @property
     def delivered_without_proof(self) -> bool:
@@ -82,3 +86,34 @@ class TrackerRow:
 
 def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
     return status in OPEN_STATUSES and due_on is not None and due_on < today
+
+
+def tracker_row(row: tuple[Any, ...], proofs: int, today: date) -> TrackerRow:
+    """A row of the tracker's columns (commitment_tracker._ROW_COLUMNS, typed:
+    id … make_good_for_id, proof_path, occurrence, series size) as the tracker shows it, `proofs`
+    counting the attached ones; the ORM path and tracker_sql both make it."""
+    (commitment_id, collab_id, title, partner_id, name, direction, description, quantity, unit,
+     due_on, owner, status, value, currency, delivered_on, make_good_for_id,
+     proof_path, occurrence, series_size) = row  # fmt: skip
+    return TrackerRow(
+        commitment_id,
+        collab_id,
+        title,
+        partner_id,
+        name or "",
+        direction,
+        description,
+        quantity,
+        unit,
+        due_on,
+        owner,
+        status,
+        value,
+        currency,
+        delivered_on,
+        make_good_for_id,
+        proofs + (1 if proof_path else 0),
+        is_overdue(status, due_on, today),
+        occurrence,
+        series_size if occurrence is not None else None,
+    )

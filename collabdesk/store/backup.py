@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from collabdesk.store.clean_close import distrust
 from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message
 from collabdesk.store.integrity import (
     FULL,
@@ -107,6 +108,7 @@ def copy_verified(
         raise
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        distrust(source)
         raise BackupError(
             Message(
                 CONTEXT,
@@ -116,6 +118,7 @@ def copy_verified(
         ) from exc
     if verdict != "ok":
         partial.unlink(missing_ok=True)
+        distrust(source)  # the next start checks the live file itself
         raise BackupError(
             Message(
                 CONTEXT,
@@ -296,6 +299,8 @@ def check_database(
             verdict = str(exc)
         finally:
             scratch.unlink(missing_ok=True)
+    if verdict != "ok":
+        distrust(database)
     if full and verdict == "ok":
         record_full_check(backup_dir(database), now or datetime.now(UTC), database.name)
     return verdict

@@ -21,8 +21,12 @@ def make_private(path: Path, *, directory: bool = False) -> None:
     """chmod 0700/0600; a no-op on Windows, where the per-user folder is private."""
     if os.name != "posix":
         return
+    mode = 0o700 if directory else 0o600
     with contextlib.suppress(OSError):
-        path.chmod(0o700 if directory else 0o600)
+        # Only when needed: a chmod moves the file's change time, which the
+        # clean-close record compares (store/clean_close.py).
+        if path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
 
 
 def private_database_file(database: Path) -> None:

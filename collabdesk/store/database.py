@@ -137,8 +137,9 @@ def open_database(
             if lock is not None:
                 if not left_unclean:
                     # Refused before anything was written (newer schema, failed
-                    # migration rolled back): the next start is not "unclean".
-                    mark_clean_shutdown(path)
+                    # migration rolled back): the next start is not "unclean",
+                    # but it checks the file again.
+                    mark_clean_shutdown(path, record=False)
                 lock.release()
             raise
     else:

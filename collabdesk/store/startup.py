@@ -1,9 +1,12 @@
 """Checks before a database is opened for writing.
 
-`quick_check` on every start (it reads every page but skips the slow index
-cross-checks), the full `integrity_check` when the last run did not shut
-down cleanly. The marker is a small file beside the database that exists
-while an instance has it open; finding it at start means a crash.
+`quick_check` on a start after a clean close (it reads every page but
+skips the slow index cross-checks), the full `integrity_check` when the
+last run did not shut down cleanly. The marker is a small file beside the
+database that exists while an instance has it open; finding it at start
+means a crash. No check at all when the last run closed cleanly with every
+check passed and nothing has written the file since (store/clean_close.py
+says how that is known): editing can start as soon as the store opens.
 
 The window runs these in a worker thread after its first paint
 (ui/shell/store_opening.py): `Progress` tells it which step runs and how
@@ -12,10 +15,12 @@ far the check is, and lets it stop the check when the window closes.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from collabdesk.store import clean_close
 from collabdesk.store.backup import BackupFile, newest_good_backup
 from collabdesk.store.data_files import make_private
 from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
@@ -26,6 +31,7 @@ from collabdesk.store.sqlite_file import connect_read_only
 QUICK_CHECK = "quick_check"
 FULL_CHECK = "integrity_check"
 FINDING_BACKUP = "finding_backup"
+UNCHANGED = "unchanged"  # no check: the file is as the last clean close left it
 MIGRATING = "migrating"
 
 # (step, fraction done or None when unknown) -> go on? False stops a check.
@@ -64,11 +70,19 @@ CONTEXT = "Store"
 
 
 def marker_path(database: Path) -> Path:
-    return database.with_name(database.name + ".running")
+    return clean_close.running_path(database)
 
 
-def mark_clean_shutdown(database: Path) -> None:
+def mark_clean_shutdown(database: Path, *, record: bool = True) -> None:
+    """After the last connection closed: the next start is not after a
+    crash; with `record`, note the file's identity so that it may skip its
+    check when nothing writes the file meanwhile."""
+    verified = clean_close.checks_passed(database)
     marker_path(database).unlink(missing_ok=True)
+    if record:
+        clean_close.record_clean_close(database, verified=verified)
+    else:
+        clean_close.forget(database)
 
 
 def refuse_network_share(database: Path, mounts_text: str | None = None) -> None:
@@ -122,11 +136,14 @@ def _stopped_message(database: Path) -> Message:
 
 
 def check_at_start(database: Path, progress: Progress | None = None) -> str:
-    """Check the file, then mark it as open. Returns which check ran."""
+    """Check the file, then mark it as open. Returns which check ran
+    (UNCHANGED: none, the file is as a verified clean close left it)."""
     marker = marker_path(database)
     unclean = marker.exists()
     kind = FULL_CHECK if unclean else QUICK_CHECK
-    if database.exists() and database.stat().st_size > 0:
+    if not unclean and clean_close.unchanged_since_clean_close(database):
+        kind = UNCHANGED
+    elif database.exists() and database.stat().st_size > 0:
         verdict = check_with_progress(database, full=unclean, progress=progress)
         if verdict != "ok":
             if progress is not None:
@@ -157,7 +174,9 @@ def check_at_start(database: Path, progress: Progress | None = None) -> str:
                 ),
                 backup,
             )
+    logging.getLogger(__name__).info("start-up check of %s: %s", database.name, kind)
+    clean_close.forget(database)  # from here on the window may write the file
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text("open\n", encoding="utf-8")
+    marker.write_text(clean_close.OPEN + "\n", encoding="utf-8")
     make_private(marker)
     return kind

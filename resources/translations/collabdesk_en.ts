@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollaborationBoard</name>
     <message numerus="yes">
         <source>and %n more: filter by partner or use the list to find them</source>
@@ -197,6 +207,20 @@
         <translation>
             <numerusform>%n statistic</numerusform>
             <numerusform>%n statistics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage change(s)</source>
+        <translation>
+            <numerusform>%n stage change</numerusform>
+            <numerusform>%n stage changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -379,12 +403,49 @@
     </message>
 </context>
 <context>
+    <name>RenewalLine</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due</source>
+        <translation>
+            <numerusform>%n renewal due</numerusform>
+            <numerusform>%n renewals due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message numerus="yes">
+        <source>… and %n more, until</source>
+        <translation>
+            <numerusform>… and %n more, until</numerusform>
+            <numerusform>… and %n more, until</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s):</source>
+        <translation>
+            <numerusform>%n occurrence:</numerusform>
+            <numerusform>%n occurrences:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReputationDashboard</name>
     <message numerus="yes">
         <source>The library is late on %n commitment(s): deliver them or talk to the partner first.</source>
         <translation>
             <numerusform>The library is late on %n commitment: deliver them or talk to the partner first.</numerusform>
             <numerusform>The library is late on %n commitments: deliver them or talk to the partner first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageTime</name>
+    <message numerus="yes">
+        <source>since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>since %1 (%n day)</numerusform>
+            <numerusform>since %1 (%n days)</numerusform>
         </translation>
     </message>
 </context>

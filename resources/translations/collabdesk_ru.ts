@@ -516,6 +516,48 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CalendarCounts</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n событие записано в %1.</numerusform>
+            <numerusform>%n события записаны в %1.</numerusform>
+            <numerusform>%n событий записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>Календарь iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Календарь записывается…</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Календарь не записан</translation>
+    </message>
+    <message>
+        <source>Open the file in Outlook or another calendar; importing it again updates the same events and removes those done.</source>
+        <translation>Откройте файл в Outlook или другом календаре; повторный импорт обновит те же события и уберёт выполненные.</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Календарь экспортирован</translation>
+    </message>
+</context>
+<context>
     <name>CategoryFigureDialog</name>
     <message>
         <source>Breakdown of %1</source>
@@ -888,6 +930,10 @@ Restore the newest good backup now?</source>
         <translation>Логотип:</translation>
     </message>
     <message>
+        <source>Calendar reminders:</source>
+        <translation>Напоминания в календаре:</translation>
+    </message>
+    <message>
         <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
         <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
@@ -980,6 +1026,16 @@ Restore the newest good backup now?</source>
         <translation>«%1» не выбрано для сотрудничества %2.</translation>
     </message>
     <message>
+        <source>Moving collaboration %1 to “%2” needs a reason: add --reason TEXT.</source>
+        <translation>Чтобы перевести сотрудничество %1 в стадию «%2», нужна причина: добавьте --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be completed: commitments still open: %2. Close each one with one of the commands below, then move it again.
+%3</source>
+        <translation>«%1» нельзя завершить: открытых обязательств: %2. Закройте каждое одной из команд ниже, затем переведите стадию снова.
+%3</translation>
+    </message>
+    <message>
         <source>Collaboration %1 moved: %2 → %3</source>
         <translation>Сотрудничество %1 переведено: %2 → %3</translation>
     </message>
@@ -1064,6 +1120,14 @@ Restore the newest good backup now?</source>
         <translation>План Б:   %1</translation>
     </message>
     <message>
+        <source>In this stage since %1</source>
+        <translation>На этой стадии с %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
@@ -1114,6 +1178,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Calendar events written: %1, to %2</source>
         <translation>Записано событий: %1, в файл %2</translation>
+    </message>
+    <message>
+        <source>--alarm %1 is not understood. Write the reminders before each date as 1d,7d (days), 2h (hours) or 1w (weeks), at most 5 and at most a year ahead; 0 or none for no reminder.</source>
+        <translation>--alarm %1: непонятно. Напоминания до каждой даты пишутся так: 1d,7d (дни), 2h (часы) или 1w (недели), не больше 5 и не раньше чем за год; 0 или none — без напоминаний.</translation>
     </message>
     <message>
         <source>Renewed as collaboration %1: %2 (commitments: %3, all planned)</source>
@@ -1476,6 +1544,10 @@ Restore the newest good backup now?</source>
         <translation>Шаблон %1 и так поставляемый.</translation>
     </message>
     <message>
+        <source>Commitment %1 now repeats (--every %2): %3 occurrences from %4 to %5 (ids %6)</source>
+        <translation>Обязательство %1 теперь повторяется (--every %2): %3 раз, с %4 по %5 (id: %6)</translation>
+    </message>
+    <message>
         <source>Added step:%1 to commitment %2: %3</source>
         <translation>Добавлен шаг step:%1 к обязательству %2: %3</translation>
     </message>
@@ -1515,6 +1587,22 @@ Restore the newest good backup now?</source>
         <source>Done: step:%1 %2 (%3)</source>
         <translation>Выполнено: step:%1 %2 (%3)</translation>
     </message>
+    <message>
+        <source>Renewed as collaboration %1: %2, stage “%3” (commitments: %4)</source>
+        <translation>Продлено как сотрудничество %1: %2, этап «%3» (обязательств: %4)</translation>
+    </message>
+    <message>
+        <source>Renewals due: %1</source>
+        <translation>Пора продлевать: %1</translation>
+    </message>
+    <message>
+        <source>Renewal rate: no completed collaboration yet</source>
+        <translation>Доля продлений: завершённых сотрудничеств пока нет</translation>
+    </message>
+    <message>
+        <source>Renewal rate: %1% (%2 of %3 completed renewed)</source>
+        <translation>Доля продлений: %1% (продлено %2 из %3 завершённых)</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -1549,6 +1637,10 @@ Restore the newest good backup now?</source>
         <translation>Сроки:</translation>
     </message>
     <message>
+        <source>Renewal:</source>
+        <translation>Продление:</translation>
+    </message>
+    <message>
         <source>Partners:</source>
         <translation>Партнёры:</translation>
     </message>
@@ -1573,6 +1665,10 @@ Restore the newest good backup now?</source>
         <translation>Чек-лист: %p %</translation>
     </message>
     <message>
+        <source>Stage history:</source>
+        <translation>История стадий:</translation>
+    </message>
+    <message>
         <source>No collaboration selected</source>
         <translation>Проект сотрудничества не выбран</translation>
     </message>
@@ -1588,6 +1684,10 @@ Restore the newest good backup now?</source>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -1599,6 +1699,22 @@ Restore the newest good backup now?</source>
     <message>
         <source>nothing — ready to pitch</source>
         <translation>ничего — можно делать предложение партнёру</translation>
+    </message>
+    <message>
+        <source>renewed as %1</source>
+        <translation>продлено: %1</translation>
+    </message>
+    <message>
+        <source>due since %1 — click Renew…</source>
+        <translation>пора продлевать с %1 — нажмите «Продлить…»</translation>
+    </message>
+    <message>
+        <source>due from %1</source>
+        <translation>можно готовить с %1</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>продолжает: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1782,6 @@ Restore the newest good backup now?</source>
         <translation>«%1» нельзя завершить: открытых обещаний — %2. Сначала выполните их, снимите или отметьте невыполненными.</translation>
     </message>
     <message>
-        <source>A reason is kept as a note in the log of the collaboration&apos;s partners, and it has none; move it without a reason.</source>
-        <translation>Причина сохраняется заметкой в журнале партнёров сотрудничества, а партнёров у него нет; переведите его без причины.</translation>
-    </message>
-    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
@@ -1680,6 +1792,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>This collaboration has no renewal to move promises to.</source>
+        <translation>У этого сотрудничества нет продления, куда можно перенести обещания.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is not an open promise of this collaboration.</source>
+        <translation>Обязательство %1 — не открытое обещание этого сотрудничества.</translation>
+    </message>
+    <message>
+        <source>Say why the collaboration is moved to “%1”: the reason is required.</source>
+        <translation>Укажите, почему сотрудничество переводится в стадию «%1»: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1831,26 @@ Restore the newest good backup now?</source>
     <message>
         <source>Ends</source>
         <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>продлено</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>пора продлевать</translation>
+    </message>
+    <message>
+        <source>A renewal has been prepared; the details link to it.</source>
+        <translation>Продление уже подготовлено; ссылка на него — в подробностях.</translation>
+    </message>
+    <message>
+        <source>The renewal has been due since %1: select it and click Renew…</source>
+        <translation>Продлевать пора с %1: выберите сотрудничество и нажмите «Продлить…»</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1884,10 @@ Restore the newest good backup now?</source>
         <translation>Подготовить проект по чек-листу из пяти шагов</translation>
     </message>
     <message>
+        <source>Prepare next year&apos;s collaboration, with its partners and promises</source>
+        <translation>Подготовить сотрудничество на следующий год — с теми же партнёрами и обязательствами</translation>
+    </message>
+    <message>
         <source>The agreement with a partner, its signed copy, acts of transfer</source>
         <translation>Соглашение с партнёром, подписанный экземпляр, акты приёма-передачи</translation>
     </message>
@@ -1764,8 +1912,20 @@ Restore the newest good backup now?</source>
         <translation>Документы пишутся для партнёра, а его пока нет.</translation>
     </message>
     <message>
-        <source>Only a completed collaboration can be renewed.</source>
-        <translation>Продлить можно только завершённый проект.</translation>
+        <source>Already renewed; the details link to the renewal.</source>
+        <translation>Уже продлено; ссылка на продление — в подробностях.</translation>
+    </message>
+    <message>
+        <source>A declined collaboration is not renewed.</source>
+        <translation>Отклонённое сотрудничество не продлевается.</translation>
+    </message>
+    <message>
+        <source>Give the collaboration its end date first: the renewal is prepared in the last months before the end.</source>
+        <translation>Сначала укажите дату окончания: продление готовят в последние месяцы перед окончанием.</translation>
+    </message>
+    <message>
+        <source>The renewal can be prepared from %1.</source>
+        <translation>Продление можно готовить с %1.</translation>
     </message>
     <message>
         <source>Show the stage</source>
@@ -1774,6 +1934,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Show the partner</source>
         <translation>Показывать партнёра</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Пора продлевать</translation>
+    </message>
+    <message>
+        <source>Only the collaborations whose renewal is due and not yet prepared</source>
+        <translation>Только сотрудничества, которые пора продлевать и продление которых ещё не подготовлено</translation>
     </message>
     <message>
         <source>Collaborations as a list or a board</source>
@@ -1824,10 +1992,6 @@ Restore the newest good backup now?</source>
         <translation>Продлить…</translation>
     </message>
     <message>
-        <source>Renew a completed collaboration for next year, with its commitments</source>
-        <translation>Продлить завершённый проект на следующий год вместе с обязательствами</translation>
-    </message>
-    <message>
         <source>History…</source>
         <translation>История…</translation>
     </message>
@@ -1872,6 +2036,14 @@ Restore the newest good backup now?</source>
         <translation>Нет проектов, подходящих под эти фильтры.</translation>
     </message>
     <message>
+        <source>Renewal rate: shown once a collaboration is completed.</source>
+        <translation>Доля продлений появится, когда завершится первое сотрудничество.</translation>
+    </message>
+    <message>
+        <source>Renewal rate: %1 % — %2 of %3 completed collaborations renewed</source>
+        <translation>Доля продлений: %1 % — продлено %2 из %3 завершённых сотрудничеств</translation>
+    </message>
+    <message>
         <source>Prepare the collaboration</source>
         <translation>Подготовка проекта сотрудничества</translation>
     </message>
@@ -1884,8 +2056,8 @@ Restore the newest good backup now?</source>
         <translation>История</translation>
     </message>
     <message>
-        <source>Renew “%1” for next year? A new collaboration is created with the same partners and commitments, every date a year later and every promise open again.</source>
-        <translation>Продлить «%1» на следующий год? Будет создан новый проект с теми же партнёрами и обязательствами: все даты сдвинутся на год, все обещания снова станут открытыми.</translation>
+        <source>Prepare the renewal of “%1”? A new collaboration is created at the stage “preparing”, with the same partners, the promises planned a year later and the make-goods still owed moved across.</source>
+        <translation>Подготовить продление «%1»? Будет создано новое сотрудничество на этапе «Подготовка» с теми же партнёрами и обязательствами, перенесёнными на год вперёд; ещё не выполненные возмещения перейдут в него.</translation>
     </message>
     <message>
         <source>Renew for next year</source>
@@ -2231,6 +2403,45 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>CommitmentSeries</name>
+    <message>
+        <source>Give either how many times in all or the last date, not both and not neither.</source>
+        <translation>Укажите либо сколько раз всего, либо последнюю дату — что-то одно.</translation>
+    </message>
+    <message>
+        <source>A schedule repeats %1 to %2 times in all; %3 is not possible.</source>
+        <translation>Повторять можно от %1 до %2 раз всего; %3 — нельзя.</translation>
+    </message>
+    <message>
+        <source>The last date %1 is before the first due date %2; pick a later last date.</source>
+        <translation>Последняя дата %1 раньше первого срока %2; выберите последнюю дату позже.</translation>
+    </message>
+    <message>
+        <source>Up to %1 the schedule would repeat more than %2 times; pick an earlier last date.</source>
+        <translation>До %1 получится больше %2 повторов; выберите последнюю дату раньше.</translation>
+    </message>
+    <message>
+        <source>Up to %1 there is only the first due date, %2; pick a later last date.</source>
+        <translation>До %1 есть только первый срок, %2; выберите последнюю дату позже.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already occurrence %2 of a schedule; change the dates of its occurrences one by one instead.</source>
+        <translation>Обязательство %1 уже является повтором %2 расписания; меняйте сроки повторов по одному.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is %2; only a planned or started promise can be repeated.</source>
+        <translation>Обязательство %1 — «%2»; повторять можно только запланированное или начатое.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has no due date; give it the first due date, then repeat it.</source>
+        <translation>У обязательства %1 нет срока; укажите первый срок, затем настройте повтор.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Нет расписания с id %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentService</name>
     <message>
         <source>&apos;%1&apos; is not a number.</source>
@@ -2343,6 +2554,10 @@ Restore the newest good backup now?</source>
         <translation>Шаги…</translation>
     </message>
     <message>
+        <source>Repeat…</source>
+        <translation>Повторять…</translation>
+    </message>
+    <message>
         <source>Commitment actions</source>
         <translation>Действия с обязательствами</translation>
     </message>
@@ -2401,6 +2616,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Only a missed commitment can be made good.</source>
         <translation>Возместить можно только невыполненное обязательство.</translation>
+    </message>
+    <message>
+        <source>Repeat it every week, month or quarter, each time with its own date</source>
+        <translation>Повторять каждую неделю, месяц или квартал — у каждого повтора свой срок</translation>
+    </message>
+    <message>
+        <source>Only a planned or started commitment with a due date, not yet repeating, can be repeated.</source>
+        <translation>Повторять можно только запланированное или начатое обязательство со сроком, которое ещё не повторяется.</translation>
     </message>
     <message>
         <source>Edit the selected commitment (Enter)</source>
@@ -2484,6 +2707,97 @@ Restore the newest good backup now?</source>
     <message>
         <source>Reputation</source>
         <translation>Репутация</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>Завершить «%1»</translation>
+    </message>
+    <message>
+        <source>Move to the renewal “%1”</source>
+        <translation>Перенести в продление «%1»</translation>
+    </message>
+    <message>
+        <source>Move to a renewal (created now)</source>
+        <translation>Перенести в продление (будет создано)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Waive, with a reason</source>
+        <translation>Отменить, с причиной</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>These promises are still open. Say what became of each one; the collaboration is completed with all of them, in one step you can undo.</source>
+        <translation>Эти обещания ещё открыты. Укажите, что стало с каждым; сотрудничество завершится вместе с ними одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Set every row to</source>
+        <translation>Для всех строк</translation>
+    </message>
+    <message>
+        <source>Set every row to…</source>
+        <translation>Для всех строк…</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Что с ним стало</translation>
+    </message>
+    <message>
+        <source>Date or reason</source>
+        <translation>Дата или причина</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>The library gives</source>
+        <translation>Библиотека даёт</translation>
+    </message>
+    <message>
+        <source>The partner gives</source>
+        <translation>Партнёр даёт</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>What became of “%1”</source>
+        <translation>Что стало с «%1»</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Why is it waived? (required)</source>
+        <translation>Почему отменено? (обязательно)</translation>
+    </message>
+    <message>
+        <source>Why is it waived?</source>
+        <translation>Почему отменено?</translation>
+    </message>
+    <message>
+        <source>Say why “%1” is waived: the reason is required.</source>
+        <translation>Укажите, почему «%1» отменено: причина обязательна.</translation>
     </message>
 </context>
 <context>
@@ -3193,16 +3507,16 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Дата окончания</translation>
     </message>
     <message>
+        <source>My name</source>
+        <translation>Моё имя</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Что сделать</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Кто</translation>
-    </message>
-    <message>
-        <source>My name</source>
-        <translation>Моё имя</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3653,22 @@ If it happens again, copy the details and send them to whoever looks after Colla
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n расписание</numerusform>
+            <numerusform>%n расписания</numerusform>
+            <numerusform>%n расписаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage change(s)</source>
+        <translation>
+            <numerusform>%n смена стадии</numerusform>
+            <numerusform>%n смены стадии</numerusform>
+            <numerusform>%n смен стадии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3435,6 +3765,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>proof of delivery</source>
         <translation>подтверждение выполнения</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
     </message>
     <message>
         <source>step of a commitment</source>
@@ -4216,6 +4550,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Colour is written as #RRGGBB.</source>
         <translation>Цвет записывается как #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Write as 1d,7d (days), 2h (hours) or 1w (weeks), up to 5 within a year; 0 for none.</source>
+        <translation>Пишите так: 1d,7d (дни), 2h (часы) или 1w (недели), до 5 и не больше года; 0 — без напоминаний.</translation>
     </message>
     <message>
         <source>The logo file is too large (%1 MB); the limit is 5 MB.</source>
@@ -5188,6 +5526,45 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Выберите, куда сохранить PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF не сохранён: %1</translation>
+    </message>
+</context>
+<context>
     <name>PitchContent</name>
     <message>
         <source>Partner %1 does not take part in collaboration %2.</source>
@@ -5243,14 +5620,6 @@ Data folder: %2</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
@@ -5261,10 +5630,6 @@ Data folder: %2</source>
     <message>
         <source>S&amp;tatistics:</source>
         <translation>С&amp;татистика:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>Сохранить &amp;как:</translation>
     </message>
     <message>
         <source>Add a partner to this collaboration first: a pitch is written for one.</source>
@@ -5307,24 +5672,8 @@ Data folder: %2</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>Write PDF</source>
-        <translation>Сохранить PDF</translation>
-    </message>
-    <message>
         <source>Save the pitch as</source>
         <translation>Сохранить предложение партнёру как</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Выберите, куда сохранить PDF.</translation>
-    </message>
-    <message>
-        <source>That is a folder; give a file name.</source>
-        <translation>Это папка — укажите имя файла.</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
@@ -5347,14 +5696,6 @@ Data folder: %2</source>
     <message>
         <source>Promise: %1</source>
         <translation>Обязательство: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF не сохранён: %1</translation>
     </message>
     <message>
         <source>Writing pitches…</source>
@@ -5390,6 +5731,45 @@ Data folder: %2</source>
     <message>
         <source>Cannot present</source>
         <translation>Показать не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTableModel</name>
+    <message>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation>— выберите</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change it.</source>
+        <translation>Двойной щелчок или F2 — изменить.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2027-03-01 or 01.03.2027.</source>
+        <translation>«%1» — не дата. Введите её так: 01.03.2027 или 2027-03-01.</translation>
     </message>
 </context>
 <context>
@@ -5587,28 +5967,12 @@ Data folder: %2</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Сохранить как</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>Write PDF</source>
-        <translation>Сохранить PDF</translation>
-    </message>
-    <message>
         <source>P&amp;artner:</source>
         <translation>Па&amp;ртнёр:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>No results are recorded yet, so the recap shows no figures or quotes: add them with Results… once delivery has begun.</source>
@@ -5627,28 +5991,12 @@ Data folder: %2</source>
         <translation>Сохранить итоги как</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Выберите, куда сохранить PDF.</translation>
-    </message>
-    <message>
-        <source>That is a folder; give a file name.</source>
-        <translation>Это папка; укажите имя файла.</translation>
-    </message>
-    <message>
         <source>Writing the interim recap: the collaboration is not completed yet…</source>
         <translation>Сохраняются промежуточные итоги: сотрудничество ещё не завершено…</translation>
     </message>
     <message>
         <source>Writing the recap…</source>
         <translation>Сохраняются итоги…</translation>
-    </message>
-    <message>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF не сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -5687,14 +6035,139 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RenewalLead</name>
+    <message>
+        <source>Days before a collaboration ends: from the largest on its renewal is due and can be prepared; each is a reminder.</source>
+        <translation>За сколько дней до окончания сотрудничества: начиная с самого раннего срока продление можно готовить; каждый срок — напоминание.</translation>
+    </message>
+    <message>
+        <source>Renewal d&amp;ue, days before the end:</source>
+        <translation>Продлевать з&amp;а, дней до окончания:</translation>
+    </message>
+    <message>
+        <source>Whole numbers of days, e.g. 90, 60, 30</source>
+        <translation>Целые числа дней, например 90, 60, 30</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLine</name>
+    <message numerus="yes">
+        <source>%n renewal(s) due</source>
+        <translation>
+            <numerusform>Пора продлевать %n сотрудничество</numerusform>
+            <numerusform>Пора продлевать %n сотрудничества</numerusform>
+            <numerusform>Пора продлевать %n сотрудничеств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show renewals</source>
+        <translation>Показать продления</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
     <name>RenewalService</name>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
     </message>
     <message>
-        <source>Only a completed collaboration can be renewed for next year; finish this one first.</source>
-        <translation>Продлить на следующий год можно только завершённое сотрудничество; сначала завершите это.</translation>
+        <source>A declined collaboration is not renewed; start a new one instead.</source>
+        <translation>Отклонённое сотрудничество не продлевается; начните новое.</translation>
+    </message>
+    <message>
+        <source>This collaboration is already renewed: “%1” (id %2).</source>
+        <translation>Это сотрудничество уже продлено: «%1» (номер %2).</translation>
+    </message>
+    <message>
+        <source>Give the collaboration its end date first: a renewal is prepared in the last months before the end, or after completion.</source>
+        <translation>Сначала укажите дату окончания сотрудничества: продление готовят в последние месяцы перед окончанием или после завершения.</translation>
+    </message>
+    <message>
+        <source>A renewal can be prepared from %1.</source>
+        <translation>Продление можно готовить с %1.</translation>
+    </message>
+    <message>
+        <source>Write the days before the end as whole numbers from 1 to %1, separated by commas, e.g. 90, 60, 30.</source>
+        <translation>Укажите дни до окончания целыми числами от 1 до %1 через запятую, например 90, 60, 30.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatDialog</name>
+    <message>
+        <source>Repeat a commitment</source>
+        <translation>Повтор обязательства</translation>
+    </message>
+    <message>
+        <source>“%1”, first due %2</source>
+        <translation>«%1», первый срок %2</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>каждую неделю</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>каждый месяц</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>каждый квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Times in all:</source>
+        <translation>&amp;Раз всего:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До даты:</translation>
+    </message>
+    <message>
+        <source>Times in all</source>
+        <translation>Раз всего</translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation>Последний срок</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Повторять:</translation>
+    </message>
+    <message>
+        <source>Due dates:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторять</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, until</source>
+        <translation>
+            <numerusform>… и ещё %n, до</numerusform>
+            <numerusform>… и ещё %n, до</numerusform>
+            <numerusform>… и ещё %n, до</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s):</source>
+        <translation>
+            <numerusform>%n повтор:</numerusform>
+            <numerusform>%n повтора:</numerusform>
+            <numerusform>%n повторов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quantity is shared out across the occurrences; the total stays.</source>
+        <translation>Количество делится между повторами; итог не меняется.</translation>
+    </message>
+    <message>
+        <source>Not repeated</source>
+        <translation>Повтор не настроен</translation>
     </message>
 </context>
 <context>
@@ -5775,32 +6248,16 @@ Data folder: %2</source>
         <translation>Кто отвечает</translation>
     </message>
     <message>
+        <source>Which partner of the collaboration the promise is with</source>
+        <translation>С каким партнёром сотрудничества связано обещание</translation>
+    </message>
+    <message>
         <source>Add promise</source>
         <translation>Добавить обещание</translation>
     </message>
     <message>
         <source>Remove promise</source>
         <translation>Убрать обещание</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Promise</source>
-        <translation>Обещание</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Библиотека</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -6086,6 +6543,14 @@ Data folder: %2</source>
         <translation>Сведения о библиотеке станут доступны, когда откроются данные.</translation>
     </message>
     <message>
+        <source>Calen&amp;dar reminders:</source>
+        <translation>Напо&amp;минания в календаре:</translation>
+    </message>
+    <message>
+        <source>Before each date in the exported calendar: 1d,7d a day and a week, 2h two hours, 0 none.</source>
+        <translation>До каждой даты в календаре: 1d,7d — за день и за неделю, 2h — за два часа, 0 — без напоминаний.</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(не задана)</translation>
     </message>
@@ -6194,6 +6659,44 @@ Data folder: %2</source>
     <message>
         <source>Choose the scan of the signed agreement.</source>
         <translation>Выберите скан подписанного соглашения.</translation>
+    </message>
+</context>
+<context>
+    <name>StageReasonDialog</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Перевести в «%1»</translation>
+    </message>
+    <message>
+        <source>Why is “%1” moved to “%2”? Colleagues see the reason in the collaboration&apos;s details and its stage history.</source>
+        <translation>Почему «%1» переводится в стадию «%2»? Коллеги увидят причину в карточке сотрудничества и в истории стадий.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. the budget was cut until autumn</source>
+        <translation>например, бюджет урезан до осени</translation>
+    </message>
+    <message>
+        <source>Write the reason first: it is required.</source>
+        <translation>Сначала напишите причину: она обязательна.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Причина слишком длинная: не более %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>StageTime</name>
+    <message numerus="yes">
+        <source>since %1 (%n day(s))</source>
+        <translation>
+            <numerusform>с %1 (%n день)</numerusform>
+            <numerusform>с %1 (%n дня)</numerusform>
+            <numerusform>с %1 (%n дней)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7828,6 +8331,10 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>единица</translation>
     </message>
     <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>источник</translation>
     </message>
@@ -7838,6 +8345,10 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>step</source>
         <translation>шаг</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>смена стадии</translation>
     </message>
     <message>
         <source>question</source>
@@ -7940,6 +8451,30 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>можно называть в презентациях</translation>
     </message>
     <message>
+        <source>occurrence</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>repeats every</source>
+        <translation>повторяется</translation>
+    </message>
+    <message>
+        <source>times in all</source>
+        <translation>раз всего</translation>
+    </message>
+    <message>
+        <source>last date</source>
+        <translation>последняя дата</translation>
+    </message>
+    <message>
+        <source>first due date</source>
+        <translation>первый срок</translation>
+    </message>
+    <message>
+        <source>total quantity</source>
+        <translation>общее количество</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>категория</translation>
     </message>
@@ -7962,6 +8497,30 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>other form</source>
         <translation>другая форма</translation>
+    </message>
+    <message>
+        <source>in this stage since</source>
+        <translation>на стадии с</translation>
+    </message>
+    <message>
+        <source>reason for the stage</source>
+        <translation>причина стадии</translation>
+    </message>
+    <message>
+        <source>from stage</source>
+        <translation>из стадии</translation>
+    </message>
+    <message>
+        <source>to stage</source>
+        <translation>в стадию</translation>
+    </message>
+    <message>
+        <source>changed on</source>
+        <translation>дата смены</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
     </message>
     <message>
         <source>created</source>

@@ -89,7 +89,9 @@ def test_a_collaboration_from_nothing_to_a_delivered_commitment(
         run(program, "collaborations", "stage", str(cid), stage)
     refused = run(program, "collaborations", "stage", str(cid), "completed", ok=False)
     assert refused.returncode == 1 and refused.stdout == ""
-    assert refused.stderr.count("\n") == 1 and "cannot be completed" in refused.stderr
+    assert "cannot be completed" in refused.stderr and "Traceback" not in refused.stderr
+    for number in (gives, gets, spare, extra):  # each open one, with the commands closing it
+        assert f"collabdesk commitments miss {number}" in refused.stderr
 
     proof = tmp_path / "скриншот.png"
     proof.write_bytes(LOGO.read_bytes())

@@ -20,10 +20,11 @@ PROBE = Path(__file__).resolve().parents[1] / "ui" / "paint_probe.py"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def watch_start(program: Program) -> dict[str, dict[str, object]]:
+def watch_start(program: Program, *probe_args: str) -> dict[str, dict[str, object]]:
+    """Each moment the probe printed (its options: tests/ui/paint_probe.py)."""
     env = dict(program_env(program.home), PYTHONPATH=str(ROOT))
     done = subprocess.run(
-        [sys.executable, str(PROBE), str(program.data)],
+        [sys.executable, str(PROBE), str(program.data), *probe_args],
         env=env,
         capture_output=True,
         text=True,

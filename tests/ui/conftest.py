@@ -184,3 +184,20 @@ def _english_translations(qapp: Any) -> None:
     from collabdesk.ui.shell.i18n import load_translators
 
     load_translators(qapp, QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def russian(qapp: Any) -> Iterator[None]:
+    """The interface in Russian for one test (translators and locale), then back."""
+    from PySide6.QtCore import QLocale
+
+    from collabdesk.ui.shell.i18n import load_translators, locale_for
+
+    locale = locale_for("ru")
+    previous = QLocale()
+    QLocale.setDefault(locale)
+    translators = load_translators(qapp, locale)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

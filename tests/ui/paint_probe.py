@@ -13,7 +13,10 @@ Prints one JSON line per moment, milliseconds since this process started:
 - "editable": the New partner action is enabled (the store is open);
 
 with what was loaded at that moment, then quits at `--until` (default
-editable). Also `python tests/ui/paint_probe.py --bare`: a bare PySide6
+editable). `banner_seen` lists every banner line shown since the start.
+`--slow-check MS` stretches the start-up check by MS (as a big file's
+would take) so that its banner line shows, and prints a "check" line
+naming the check that ran. Also `python tests/ui/paint_probe.py --bare`: a bare PySide6
 window (a QMainWindow with a QTableView of 200 rows) through the same
 filter, the floor the start-up is compared with.
 """
@@ -79,6 +82,7 @@ class Probe(QObject):
         self.seen: dict[str, dict[str, object]] = {}
         self.last_look = 0.0
         self.longest_gap_ms = 0.0  # between two turns of the 5 ms poll, after the paint
+        self.banner_seen: list[str] = []
         app.installEventFilter(self)
         self.poll = QTimer()
         self.poll.setInterval(5)
@@ -109,6 +113,8 @@ class Probe(QObject):
         window = main_window(self.app)
         if window is None:
             return
+        if window.banner.isVisible():
+            self.banner_seen.extend(t for t in window.banner.texts() if t not in self.banner_seen)
         action = getattr(window, "new_action", None)
         if "editable" not in self.seen and action is not None and action.isEnabled():
             self._record("editable", window)
@@ -116,7 +122,11 @@ class Probe(QObject):
             self._record("open", window)
 
     def _record(self, moment: str, window: Any) -> None:
-        self.seen[moment] = {**state(window), "longest_gap_ms": round(self.longest_gap_ms, 1)}
+        self.seen[moment] = {
+            **state(window),
+            "longest_gap_ms": round(self.longest_gap_ms, 1),
+            "banner_seen": list(self.banner_seen),
+        }
         print(json.dumps({"moment": moment, **self.seen[moment]}), flush=True)
         if moment == self.until:
             QTimer.singleShot(0, self.app.quit)  # run_gui closes the window and the data
@@ -151,12 +161,32 @@ def bare(app: QApplication) -> int:
     return app.exec()
 
 
+def stretch_check(seconds: float) -> None:
+    """The start-up check as a big file's: it says it runs, then waits."""
+    from collabdesk.store import startup
+
+    real = startup.check_with_progress
+
+    def slow(database: Path, *, full: bool, progress: Any = None) -> str:
+        print(
+            json.dumps({"moment": "check", "full": full, "ms": round(elapsed_ms(), 1)}), flush=True
+        )
+        if progress is not None:
+            progress(startup.FULL_CHECK if full else startup.QUICK_CHECK, None)
+        time.sleep(seconds)
+        return real(database, full=full, progress=progress)
+
+    startup.check_with_progress = slow
+
+
 def main(argv: list[str]) -> int:
     app = QApplication([argv[0]])
     if argv[1:] == ["--bare"]:
         return bare(app)
     until = argv[argv.index("--until") + 1] if "--until" in argv else "editable"
     probe = Probe(app, until)
+    if "--slow-check" in argv:
+        stretch_check(float(argv[argv.index("--slow-check") + 1]) / 1000)
     from collabdesk.app import run_gui
     from collabdesk.config import resolve
 

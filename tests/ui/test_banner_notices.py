@@ -4,32 +4,16 @@ wrapped to a 1366×768 window in English and in Russian."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from collabdesk.ui.shell import data_notices
 from collabdesk.ui.shell.banner import NoticeLine
-from collabdesk.ui.shell.i18n import load_translators, locale_for
 from collabdesk.ui.shell.main_window import MainWindow
 
 SHOTS = Path("/tmp")  # looked at by hand: tests do not keep them
-
-
-@pytest.fixture
-def russian(qapp: Any) -> Iterator[None]:
-    locale = locale_for("ru")
-    previous = QLocale()
-    QLocale.setDefault(locale)
-    translators = load_translators(qapp, locale)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def laptop_window(qtbot: Any, tmp_path: Path) -> MainWindow:

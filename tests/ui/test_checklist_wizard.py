@@ -141,7 +141,7 @@ def test_fill_all_five_steps(
     assert wizard.currentId() == wizard.REPUTATION
     add_promise(wizard, 0, "Logo on the website for a year", "2027-03-01", "Pyotr")
     add_promise(wizard, 1, "Rent-free hall of 120 m²", "01.03.2027", "Sergei")
-    assert wizard.reputation.table.rowCount() == 2
+    assert wizard.reputation.model.rowCount() == 2
     assert not wizard.reputation.warning.isVisibleTo(wizard)
     click(wizard, QWizard.WizardButton.NextButton)
 

@@ -122,7 +122,7 @@ def test_renew_asks_then_selects_the_new_collaboration(
     new_id = view.current_id()
     assert new_id not in (None, fair["fair"])
     new = desk.collaborations.get(new_id)
-    assert new.title == "Ярмарка 2027" and new.stage is Stage.AGREED
+    assert new.title == "Ярмарка 2027" and new.stage is Stage.PREPARING
     assert view.details.title.text() == "Ярмарка 2027"  # selected and shown
     shot(view.window(), "4b-collaborations-renewed.png")
     tracker = window.commitments.tracker

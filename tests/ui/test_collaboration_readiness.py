@@ -4,11 +4,9 @@ why they cannot work, and refusals in the interface's language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from collabdesk.domain import checklist as keys
@@ -22,19 +20,6 @@ from collabdesk.services.partners import PartnerDraft
 from collabdesk.ui.collaborations import collaboration_dialogs
 from collabdesk.ui.collaborations.checklist_wizard import ChecklistWizard
 from collabdesk.ui.collaborations.collaboration_table_model import CollaborationTableModel
-from collabdesk.ui.shell.i18n import load_translators, locale_for
-
-
-@pytest.fixture
-def russian(qapp: Any) -> Iterator[None]:
-    locale = locale_for("ru")
-    previous = QLocale()
-    QLocale.setDefault(locale)
-    translators = load_translators(qapp, locale)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def open_section(make_window: Any, database: Any) -> Any:
@@ -145,7 +130,7 @@ def test_actions_that_cannot_work_are_disabled_and_say_why(make_window, db, desk
     view.select(lonely)
     assert not view.pitch_button.isEnabled() and not view.present_button.isEnabled()
     assert "has none yet" in view.pitch_button.toolTip()
-    assert not view.renew_button.isEnabled() and "completed" in view.renew_button.toolTip()
+    assert not view.renew_button.isEnabled() and "end date" in view.renew_button.toolTip()
     assert view.next_button.isEnabled()
     view.select(done)
     assert view.pitch_button.isEnabled() and view.renew_button.isEnabled()

@@ -131,9 +131,9 @@ def test_file_menu_backup_export_import(
     window = session.window
     names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
     start = names.index("importAction")
-    assert names[start - 1 : start + 8] == [
+    assert names[start - 1 : start + 9] == [
         "", "importAction", "exportAction", "importCommitmentsAction", "exportCommitmentsAction",
-        "", "backupAction", "restoreAction", "checkDataAction",
+        "exportCalendarAction", "", "backupAction", "restoreAction", "checkDataAction",
     ]  # fmt: skip
     assert "Quit" in window.menuBar().actions()[0].menu().actions()[-1].text()
     window.desk.partners.create(PartnerDraft(name="Ромашка", phone="+7 495 123-45-67"))

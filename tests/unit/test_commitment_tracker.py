@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.services.calendar_export import CalendarOptions
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.commitment_tracker import DueWindow, SortKey, TrackerQuery
@@ -329,7 +330,8 @@ def test_ical_export_parses_back_with_stable_uids(
     done = add(pdesk, collab, GIVES, date(2026, 11, 1))
     pdesk.commitments.deliver(done, TODAY, today=TODAY)
     path = tmp_path / "due.ics"
-    assert pdesk.calendar.write(path, TODAY) == 2
+    english = CalendarOptions(today=TODAY, language="en")
+    assert pdesk.calendar.write(path, english) == 3  # the delivered one as cancelled
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     summaries = {str(e["summary"]) for e in events}
     assert "We give: Зал <b>для</b> 😀" in summaries
@@ -337,7 +339,8 @@ def test_ical_export_parses_back_with_stable_uids(
     assert events[0].decoded("dtstart") == date(2026, 12, 1)
     uids = [str(e["uid"]) for e in events]
     assert uids[0] == f"commitment-{first}@collabdesk.local"
-    again = Calendar.from_ical(pdesk.calendar.calendar(TODAY)).walk("VEVENT")
+    assert [str(e["status"]) for e in events][-1] == "CANCELLED"
+    again = Calendar.from_ical(pdesk.calendar.calendar(english)).walk("VEVENT")
     assert [str(e["uid"]) for e in again] == uids
 
 
@@ -345,21 +348,24 @@ def test_ical_export_parses_back_with_stable_uids(
 def test_renew_for_next_year(pdesk: Desk, collab: int, partner: int) -> None:
     missed = add(pdesk, collab, GETS, date(2026, 2, 28), partner_id=partner, value=Decimal(5))
     pdesk.commitments.miss(missed)
-    pdesk.commitments.make_good(missed, "replacement", date(2026, 3, 1))
-    with pytest.raises(ValidationError, match="completed"):
+    owed = pdesk.commitments.make_good(missed, "replacement", date(2026, 3, 1)).id
+    with pytest.raises(ValidationError, match="end date"):  # open, and no end to count from
         pdesk.renewals.renew(collab)
     record = pdesk.collaborations.get(collab)
+    ends = date.today() + timedelta(days=30)  # inside the 90 days: the renewal is due
     pdesk.collaborations.update(
         collab,
-        replace(record.to_draft(), stage=Stage.COMPLETED, starts_on=date(2024, 2, 29)),
+        replace(record.to_draft(), starts_on=date(2024, 2, 29), ends_on=ends),
         record.version_id,
     )
-    new_id = pdesk.renewals.renew(collab)
+    new_id = pdesk.renewals.renew(collab)  # before completion, the make-good still open
     new = pdesk.collaborations.get(new_id)
     assert new.title == "Фестиваль 2027"
     assert new.starts_on == date(2025, 2, 28)
     assert [p.partner_id for p in new.partners] == [partner]
-    [copy] = pdesk.commitments.for_collaboration(new_id)  # the make-good is not copied
+    assert new.stage is Stage.PREPARING
+    moved, copy = pdesk.commitments.for_collaboration(new_id)  # the open make-good moves
+    assert moved.id == owed and moved.make_good_for_id == missed
     assert copy.due_on == date(2027, 2, 28) and copy.status is S.PLANNED
     assert copy.value == Decimal("5.00")
     assert next_year(None) is None

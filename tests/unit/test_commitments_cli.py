@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
+from collabdesk.services.stage_settlement import Settle, Settlement
 from collabdesk.store.database import open_database, sqlite_url
 
 
@@ -100,6 +100,40 @@ def test_export_ical(data: Path, tmp_path: Path) -> None:
     assert code == 1 and "does not exist" in err and err.count("\n") == 1
 
 
+def test_export_ical_language_and_reminders(data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "due.ics"
+    code, _, err = cli(data, "commitments", "export-ical", str(target), "--lang", "ru")
+    assert code == 0, err
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    summaries = {str(e["summary"]) for e in events}
+    assert "Мы получаем: Билеты для читателей — Театр <b>Луч</b>" in summaries
+    assert "Мы передаём: Зал на вечер — Театр <b>Луч</b>" in summaries
+    assert all(
+        sorted(a.decoded("trigger") for a in e.walk("VALARM"))
+        == [timedelta(days=-7), timedelta(days=-1)]
+        for e in events
+    )  # the library's default setting
+    code, _, err = cli(
+        data, "commitments", "export-ical", str(target), "--lang", "en", "--alarm", "2h"
+    )
+    assert code == 0, err
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert "We get: Билеты для читателей — Театр <b>Луч</b>" in {str(e["summary"]) for e in events}
+    assert {a.decoded("trigger") for e in events for a in e.walk("VALARM")} == {timedelta(hours=-2)}
+    code, _, _ = cli(data, "commitments", "export-ical", str(target), "--alarm", "none")
+    assert code == 0 and b"BEGIN:VALARM" not in target.read_bytes()
+
+
+@pytest.mark.parametrize("bad", ["tomorrow", "1d,", "0d", "<b>1d</b>", "x" * 10_000])
+def test_export_ical_bad_alarm(data: Path, tmp_path: Path, bad: str) -> None:
+    target = tmp_path / "due.ics"
+    target.write_bytes(b"kept")
+    code, out, err = cli(data, "commitments", "export-ical", str(target), "--alarm", bad)
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert "--alarm" in err and "1d,7d" in err and "Traceback" not in err
+    assert len(err) < 400 and target.read_bytes() == b"kept"  # nothing written over
+
+
 def test_reputation(data: Path) -> None:
     code, out, err = cli(data, "reputation", "--json")
     assert code == 0, err
@@ -120,14 +154,31 @@ def test_reputation_with_nothing_due(tmp_path: Path) -> None:
 
 def test_renew_refuses_an_unfinished_collaboration(data: Path) -> None:
     code, out, err = cli(data, "commitments", "renew", "1")
-    assert (code, out) == (1, "") and "completed" in err and err.count("\n") == 1
+    assert (code, out) == (1, "") and "end date" in err and err.count("\n") == 1
     db = open_database(sqlite_url(data / DATABASE_FILE))
     desk = Desk.over(db.sessions)
-    record = desk.collaborations.get(1)
-    desk.collaborations.update(
-        1, replace(record.to_draft(), stage=Stage.COMPLETED), record.version_id
+    settled = tuple(  # completed only with every open promise settled (stage rules)
+        Settlement(p.id, Settle.MISS) for p in desk.collaborations.open_promises(1)
     )
+    desk.collaborations.move(1, Stage.COMPLETED, settlements=settled)
     db.close()
     code, out, _ = cli(data, "commitments", "renew", "1")
     assert code == 0 and out.startswith("Renewed as collaboration 2: Неделя театра")
-    assert "(commitments: 3, all planned)" in out
+    assert "stage “preparing” (commitments: 3)" in out
+
+
+def test_library_set_calendar_alarms_is_the_export_default(data: Path, tmp_path: Path) -> None:
+    code, out, err = cli(data, "library", "set", "--calendar-alarms", "7d, 2h")
+    assert code == 0, err
+    code, out, _ = cli(data, "library", "show")
+    assert "Calendar reminders: 2h,7d" in out
+    target = tmp_path / "due.ics"
+    assert cli(data, "commitments", "export-ical", str(target))[0] == 0
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert {a.decoded("trigger") for e in events for a in e.walk("VALARM")} == {
+        timedelta(hours=-2),
+        timedelta(days=-7),
+    }
+    code, out, err = cli(data, "library", "set", "--calendar-alarms", "tomorrow")
+    assert (code, out) == (1, "") and "1d,7d" in err and "Traceback" not in err
+    assert json.loads(cli(data, "library", "show", "--json")[1])["calendar_alarms"] == "2h,7d"

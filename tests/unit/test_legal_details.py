@@ -119,3 +119,13 @@ def test_cli_refuses_a_bad_inn_in_one_line(tmp_path: Path) -> None:
     code, out, err = cli(tmp_path / "data", "legal", "set", "--inn", "123")
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "INN '123' is wrong" in err
+
+
+def test_the_legal_field_names_are_the_drafts_fields() -> None:
+    """The CLI options and a template's party fields are read from one tuple."""
+    from dataclasses import fields
+
+    from collabdesk.domain.legal_numbers import LEGAL_FIELDS
+    from collabdesk.services.legal_details import LegalDraft
+
+    assert tuple(f.name for f in fields(LegalDraft)) == LEGAL_FIELDS

@@ -16,7 +16,7 @@ import pytest
 
 from collabdesk.domain import checklist as keys
 from collabdesk.domain.checklist import ChecklistStep
-from collabdesk.domain.enums import Direction, ValuationMethod
+from collabdesk.domain.enums import Direction, Stage, ValuationMethod
 from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.contacts import ContactDraft
@@ -29,7 +29,7 @@ from collabdesk.store.database import Database, open_database, sqlite_url
 
 LOGO = b"\x89PNG\r\n\x1a\n" + b"LOGO-BYTES-\xf0\x9f\x93\x9a-42" * 20
 
-INTERNAL = [f"ВНУТРЕННЕЕ-{n}" for n in range(1, 22)]
+INTERNAL = [f"ВНУТРЕННЕЕ-{n}" for n in range(1, 24)]
 PUBLIC = [
     "ПУБЛИЧНОЕ-название",
     "PUBLIC-title-en",
@@ -121,6 +121,10 @@ def build_office(desk: Desk, tmp_path: Path) -> int:
     desk.partners.delete(deleted.id)  # the Trash keeps it
     other = desk.collaborations.create(CollaborationDraft(title=INTERNAL[19]))
     desk.collaborations.save_answer(other.id, "why", keys.GOAL, INTERNAL[20], True)
+    # Stage reasons are the office's ("declined: too expensive"): the earlier
+    # one is only in the stage history, the last also on the collaboration.
+    desk.collaborations.move(collab.id, Stage.ON_HOLD, INTERNAL[21])
+    desk.collaborations.move(collab.id, Stage.DECLINED, INTERNAL[22])
     return collab.id
 
 
@@ -158,6 +162,11 @@ def test_no_internal_text_is_left_in_the_files_bytes(
             (None,),
         ]
         assert conn.execute("SELECT role FROM collaboration_partner").fetchall() == [("partner",)]
+        assert conn.execute("SELECT stage, stage_reason FROM collaboration").fetchall() == [
+            ("declined", "")
+        ]
+        steps = conn.execute("SELECT to_stage, reason FROM stage_change ORDER BY id").fetchall()
+        assert steps == [("idea", ""), ("on_hold", ""), ("declined", "")]
         assert conn.execute("SELECT logo FROM library_profile").fetchone()[0] == LOGO
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         found = conn.execute("SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH 'обещ'")

@@ -64,12 +64,13 @@ def test_a_reason_is_kept_in_each_partners_log(filed: Desk) -> None:
         assert note.summary == "Неделя театра: idea → declined. Бюджет урезан"
 
 
-def test_a_reason_without_partners_is_refused_and_nothing_moves(filed: Desk) -> None:
+def test_a_reason_without_partners_is_kept_on_the_collaboration(filed: Desk) -> None:
     cid = filed.collaborations.create(CollaborationDraft(title="Одна идея")).id
-    with pytest.raises(ValidationError):
-        filed.collaborations.move(cid, Stage.ON_HOLD, "позже")
+    with pytest.raises(ValidationError):  # on hold says why
+        filed.collaborations.move(cid, Stage.ON_HOLD)
     assert filed.collaborations.get(cid).stage is Stage.IDEA
-    assert filed.collaborations.move(cid, Stage.ON_HOLD).stage is Stage.ON_HOLD
+    record = filed.collaborations.move(cid, Stage.ON_HOLD, "позже")
+    assert (record.stage, record.stage_reason) == (Stage.ON_HOLD, "позже")
 
 
 def _promise(desk: Desk) -> int:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import StepPage, heading_label
 from collabdesk.ui.collaborations.checklist_step_pages import add_text_questions
-from collabdesk.ui.shell.i18n import format_date
+from collabdesk.ui.collaborations.promise_table_model import PromiseDelegate, PromiseTableModel
 from collabdesk.ui.widgets.date_text import parse_date
 from collabdesk.ui.widgets.error_label import WARNING_COLOUR, ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
@@ -58,7 +57,9 @@ class EnterAdds(QObject):
 
 
 class ReputationPage(StepPage):
-    """Each promise becomes a Commitment as soon as it is added."""
+    """Each promise becomes a Commitment as soon as it is added, with the
+    collaboration's partner (picked on the form when there are several), and
+    is changed in place in the table (double-click or F2)."""
 
     def __init__(
         self, questions: list[QuestionRecord], lang: str, desk: Desk, collaboration_id: int
@@ -82,6 +83,13 @@ class ReputationPage(StepPage):
         self.due.setPlaceholderText(self.tr("Due date, e.g. 2027-03-01"))
         self.owner = named(QLineEdit(), "promiseOwner")
         self.owner.setPlaceholderText(self.tr("Who is responsible"))
+        self.partner = named(QComboBox(), "promisePartner")
+        self.partner.setAccessibleName(self.tr("Partner"))
+        self.partner.setToolTip(self.tr("Which partner of the collaboration the promise is with"))
+        self.partner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.partner.setMinimumContentsLength(16)  # a long name is cut, the text field keeps room
         self.add_button = named(QPushButton(self.tr("Add promise")), "addPromise")
         self.direction.setAccessibleName(self.tr("Who gives"))
         self.description.setAccessibleName(self.tr("What is promised"))
@@ -91,18 +99,27 @@ class ReputationPage(StepPage):
         self.error = ErrorLabel("promiseError")
         self.warning = named(plain_label(), "promiseWarning")
         self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
-        self.table = named(QTableWidget(0, 4), "promiseTable")
+        self.model = PromiseTableModel(desk, self)
+        self.model.refused.connect(self.error.show_error)
+        self.model.dataChanged.connect(lambda *_args: self._warn())
+        self.table = named(QTableView(), "promiseTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(PromiseDelegate(self.table))
         self.table.setAccessibleName(self.tr("Promises"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Side"), self.tr("Promise"), self.tr("Due"), self.tr("Responsible")]
-        )
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        header.setSectionResizeMode(self.model.PROMISE, QHeaderView.ResizeMode.Stretch)
+        for column in (self.model.SIDE, self.model.DUE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.model.PARTNER, self.model.OWNER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.add_button.clicked.connect(self.add_promise)
         self.remove_button.clicked.connect(self._remove)
         # Enter in the promise form adds the promise, and only that: the
@@ -114,6 +131,7 @@ class ReputationPage(StepPage):
         order = (
             self.direction,
             self.description,
+            self.partner,
             self.due,
             self.owner,
             self.add_button,
@@ -136,9 +154,10 @@ class ReputationPage(StepPage):
             form = QGridLayout()
             form.addWidget(self.direction, 0, 0)
             form.addWidget(self.description, 0, 1, 1, 3)
+            form.addWidget(self.partner, 0, 4)
             form.addWidget(self.due, 1, 0)
-            form.addWidget(self.owner, 1, 1, 1, 2)
-            form.addWidget(self.add_button, 1, 3)
+            form.addWidget(self.owner, 1, 1, 1, 3)
+            form.addWidget(self.add_button, 1, 4)
             form.setColumnStretch(1, 1)
             self.body_layout.addLayout(form)
             self.body_layout.addWidget(self.error)
@@ -173,26 +192,47 @@ class ReputationPage(StepPage):
         )
 
     def reload(self) -> None:
-        rows = self._desk.commitments.for_collaboration(self._collaboration_id)
-        self.table.setRowCount(len(rows))
-        lacking = []
-        for row, c in enumerate(rows):
-            side = (
-                self.tr("Library") if c.direction is Direction.LIBRARY_GIVES else self.tr("Partner")
-            )
-            due = format_date(c.due_on) if c.due_on else ""
-            for column, text in enumerate((side, c.description, due, c.owner)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                self.table.setItem(row, column, item)
-            if c.due_on is None or not c.owner:
-                lacking.append(c.description)
+        """The promises and the partners taking part, read afresh."""
+        partners = tuple(
+            (p.partner_id, p.name)
+            for p in self._desk.collaborations.get(self._collaboration_id).partners
+        )
+        chosen = self.partner.currentData()
+        self.partner.clear()
+        for partner_id, name in partners:
+            self.partner.addItem(name, partner_id)
+        self.partner.setCurrentIndex(max(self.partner.findData(chosen), 0))
+        # One partner: every promise is with it; none: nothing to pick.
+        self.partner.setVisible(len(partners) > 1)
+        self.model.partners = partners
+        self.model.set_items(self._desk.commitments.for_collaboration(self._collaboration_id))
+        self.table.setColumnHidden(self.model.PARTNER, not partners)
+        self._fit_columns()
+        self._warn()
+        self.remove_button.setEnabled(self.model.rowCount() > 0)
+
+    def _fit_columns(self) -> None:
+        """Partner and owner as wide as their longest text, within reason:
+        the promise keeps the rest of the row."""
+        metrics = self.table.fontMetrics()
+        for column, cap in ((self.model.PARTNER, 180), (self.model.OWNER, 150)):
+            texts = [str(self.model.titles()[column])] + [
+                str(self.model.index(r, column).data() or "") for r in range(self.model.rowCount())
+            ]
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + 24
+            self.table.setColumnWidth(column, min(max(widest, 90), cap))
+
+    def _warn(self) -> None:
+        lacking = [
+            c.description
+            for c in (self.model.item(r) for r in range(self.model.rowCount()))
+            if c is not None and (c.due_on is None or not c.owner)
+        ]
         if lacking:
             self.warning.setText(
                 fill(self.tr("No due date or no one responsible: %1"), ["; ".join(lacking)])
             )
         self.warning.setVisible(bool(lacking))
-        self.remove_button.setEnabled(bool(rows))
 
     def add_promise(self) -> bool:
         """Add the typed promise; False (text kept, reason shown) when it cannot be."""
@@ -219,6 +259,7 @@ class ReputationPage(StepPage):
                 CommitmentDraft(
                     direction=Direction(self.direction.currentData()),
                     description=self.description.text(),
+                    partner_id=self.partner.currentData(),
                     due_on=due,
                     owner=self.owner.text(),
                 ),
@@ -237,11 +278,11 @@ class ReputationPage(StepPage):
         self.error.show_error(text)
 
     def _remove(self) -> None:
-        item = self.table.item(self.table.currentRow(), 0)
+        item = self.model.item(self.table.currentIndex().row())
         if item is None:
             return
         try:
-            self._desk.commitments.delete(int(item.data(Qt.ItemDataRole.UserRole)))
+            self._desk.commitments.delete(item.id)
         except ServiceError as exc:
             self.error.show_error(exc)
         self.reload()

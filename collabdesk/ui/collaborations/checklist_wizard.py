@@ -63,6 +63,9 @@ class ChecklistWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
         self.setMinimumSize(QSize(720, 560))
+        # Roomier where the screen allows: step 5's promise table has five columns.
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width() - 40), min(680, room.height() - 40))
 
         questions = desk.checklist.questions()
 

@@ -7,6 +7,8 @@ opens as quickly as one of twenty; the title counts them all."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDropEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.collaboration_lines import StageCards
+from collabdesk.ui.collaborations.stage_time import stage_since
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -193,7 +196,10 @@ class CollaborationBoard(QWidget):
                     text += "\n" + fill(self.tr("Ready: %1 %"), [str(line.readiness)])
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
-                item.setToolTip(text)
+                since = line.stage_changed_on
+                item.setToolTip(
+                    text if since is None else f"{text}\n{stage_since(since, date.today())}"
+                )
                 column.addItem(item)
                 if line.id == keep:
                     column.setCurrentItem(item)

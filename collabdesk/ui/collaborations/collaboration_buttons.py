@@ -6,6 +6,7 @@ context."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.stages import next_stage
+from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets import actions
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
@@ -27,6 +29,8 @@ class Chosen:
 
     stage: Stage
     partners: int
+    renewal_due_on: date | None = None  # None: no end date (or declined)
+    renewed: bool = False
 
 
 class CollaborationButtons(QObject):
@@ -70,7 +74,7 @@ class CollaborationButtons(QObject):
             ),
             self.renew: translate(
                 "CollaborationsView",
-                "Renew a completed collaboration for next year, with its commitments",
+                "Prepare next year's collaboration, with its partners and promises",
             ),
             self.history: translate(
                 "CollaborationsView",
@@ -139,9 +143,29 @@ class CollaborationButtons(QObject):
                     "CollaborationsView",
                     "Results are recorded once delivery has begun (stage “delivering”).",
                 )
-            if chosen.stage is not Stage.COMPLETED:
-                reasons[self.renew] = translate(
-                    "CollaborationsView", "Only a completed collaboration can be renewed."
-                )
+            reasons[self.renew] = renew_refusal(chosen, date.today())
         for button, reason in reasons.items():
             actions.allow([button, *self.followers.get(button, ())], reason, self.tips[button])
+
+
+def renew_refusal(chosen: Chosen, today: date) -> str | None:
+    """Why Renew… cannot work yet (services/renewal.py refuses the same),
+    or None: from the renewal's due date on, or once completed."""
+    if chosen.renewed:
+        return translate("CollaborationsView", "Already renewed; the details link to the renewal.")
+    if chosen.stage is Stage.DECLINED:
+        return translate("CollaborationsView", "A declined collaboration is not renewed.")
+    if chosen.stage is Stage.COMPLETED:
+        return None
+    if chosen.renewal_due_on is None:
+        return translate(
+            "CollaborationsView",
+            "Give the collaboration its end date first: the renewal is prepared "
+            "in the last months before the end.",
+        )
+    if today < chosen.renewal_due_on:
+        return fill(
+            translate("CollaborationsView", "The renewal can be prepared from %1."),
+            [format_date(chosen.renewal_due_on)],
+        )
+    return None

@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from collabdesk.domain.enums import Direction
+from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.collaborations.checklist_pages import checklist_language
 from collabdesk.ui.collaborations.readiness_items import MissingList
+from collabdesk.ui.collaborations.renewal_links import renewal_html
+from collabdesk.ui.collaborations.stage_time import stage_path, stage_since
 from collabdesk.ui.documents.agreement_status import stage_with_signature
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.error_label import plain_label
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 class CollaborationDetails(QScrollArea):
     question_requested = Signal(str)  # a missing item was clicked: its question key
+    collaboration_requested = Signal(int)  # the renewal's or the original's link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +54,7 @@ class CollaborationDetails(QScrollArea):
         for key, label in (
             ("stage", self.tr("Stage:")),
             ("dates", self.tr("Dates:")),
+            ("renewal", self.tr("Renewal:")),
             ("partners", self.tr("Partners:")),
             ("plan_b", self.tr("Plan B:")),
             ("library_gives", self.tr("The library gives:")),
@@ -58,6 +63,9 @@ class CollaborationDetails(QScrollArea):
         ):
             value = named(plain_label(), f"detail:{key}")
             value.setContentsMargins(0, 0, 0, 4)
+            if key == "renewal":  # links to the renewal or the original: rich text
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.linkActivated.connect(self._follow_link)
             heading = plain_label(label)
             heading.setStyleSheet("font-weight: bold;")
             self.fields[key] = value
@@ -69,12 +77,22 @@ class CollaborationDetails(QScrollArea):
         self.missing = named(MissingList(), "detailMissing")
         self.missing.question_requested.connect(self.question_requested)
         self.missing.hide()
+        # The path through the stages comes last: it grows with every move.
+        self.path_box = named(QWidget(), "collaborationStagePath")
+        path_form = QFormLayout(self.path_box)
+        path_form.setContentsMargins(0, 6, 0, 0)
+        path_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields["stage_history"] = named(plain_label(), "detail:stage_history")
+        heading = plain_label(self.tr("Stage history:"))
+        heading.setStyleSheet("font-weight: bold;")
+        path_form.addRow(heading, self.fields["stage_history"])
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.idea)
         layout.addWidget(self.readiness)
         layout.addWidget(self.form_box)
         layout.addWidget(self.missing)
+        layout.addWidget(self.path_box)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_collaboration(None, None)
@@ -92,6 +110,7 @@ class CollaborationDetails(QScrollArea):
             readiness = desk.checklist.readiness(collaboration_id)
             questions = desk.checklist.questions()
             commitments = desk.commitments.for_collaboration(collaboration_id)
+            path = desk.collaborations.stage_history(collaboration_id)
         except ServiceError as exc:
             self.title.setText(self.tr("This collaboration cannot be shown"))
             self.idea.setText(error_text(exc))
@@ -118,9 +137,17 @@ class CollaborationDetails(QScrollArea):
             or none
             for direction in Direction
         }
+        reasons = self._may_show("stage_reason")
+        stage = stage_with_signature(desk, record.id, record.stage)
+        if record.stage_changed_on is not None:
+            stage += "\n" + stage_since(record.stage_changed_on, date.today())
+        if record.stage_reason and reasons:
+            stage += "\n" + fill(self.tr("Reason: %1"), [record.stage_reason])
         values = {
-            "stage": stage_with_signature(desk, record.id, record.stage),
+            "stage": stage,
+            "stage_history": stage_path(path, reasons) or none,
             "dates": dates,
+            "renewal": renewal_html(desk, record.id),
             "partners": ", ".join(p.name for p in record.partners) or none,
             "plan_b": ", ".join(p.name for p in record.alternatives) or none,
             "library_gives": gives[Direction.LIBRARY_GIVES],
@@ -137,13 +164,21 @@ class CollaborationDetails(QScrollArea):
         self.missing.setFixedHeight(min(self.missing.count(), 6) * (line + 6) + 8)
         self.missing.setVisible(not readiness.complete and self._may_show("readiness"))
 
+    def _follow_link(self, link: str) -> None:
+        """ "collaboration:12" → the list selects collaboration 12."""
+        kind, _, number = link.partition(":")
+        if kind == "collaboration" and number.isdigit():
+            self.collaboration_requested.emit(int(number))
+
     def set_meeting(self, on: bool) -> None:
         """Meeting mode hides plan B and the checklist's progress (what is
         left to prepare names internal questions); services.partner_facing
         decides which."""
         self.meeting = on
         self.form.setRowVisible(self.fields["plan_b"], self._may_show("plan_b"))
+        self.form.setRowVisible(self.fields["renewal"], self._may_show("renewal"))
         self.form.setRowVisible(self.fields["missing"], self._may_show("readiness"))
+        self.path_box.setVisible(not on and self.form_box.isVisibleTo(self))
         if on:
             self.readiness.setVisible(False)
             self.missing.hide()
@@ -160,5 +195,6 @@ class CollaborationDetails(QScrollArea):
         """The readiness bar and the labelled fields belong to a chosen collaboration."""
         self.readiness.setVisible(shown and self._may_show("readiness"))
         self.form_box.setVisible(shown)
+        self.path_box.setVisible(shown and not self.meeting)
         if not shown:
             self.missing.hide()

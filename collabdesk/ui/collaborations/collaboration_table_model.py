@@ -17,13 +17,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
+from collabdesk.domain.message import fill
 from collabdesk.services.collaboration_lines import (
     PAGE_SIZE,
     ListedCollaboration,
     ListFilter,
     Opening,
 )
+from collabdesk.ui.collaborations.stage_time import stage_since
 from collabdesk.ui.shell.i18n import format_date
 from collabdesk.ui.widgets.labels import stage_label
 
@@ -35,7 +38,7 @@ CollaborationLine = ListedCollaboration  # what the list and the board show of o
 
 
 class CollaborationTableModel(QAbstractTableModel):
-    TITLE, STAGE, PARTNERS, READY, STARTS, ENDS = range(6)
+    TITLE, STAGE, PARTNERS, READY, STARTS, ENDS, RENEWAL = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class CollaborationTableModel(QAbstractTableModel):
         self._desk: Desk | None = None
         self._filter = ListFilter()
         self._dates: dict[date, str] = {}  # formatting a date costs more than the row
+        self._bold_font: QFont | None = None
 
     def load(self, desk: Desk, chosen: ListFilter, keep: int | None = None) -> Opening:
         """The count and the first page under `chosen` (more follow on
@@ -81,7 +85,7 @@ class CollaborationTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -95,6 +99,7 @@ class CollaborationTableModel(QAbstractTableModel):
             self.tr("Ready"),
             self.tr("Starts"),
             self.tr("Ends"),
+            self.tr("Renewal due"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,11 +111,20 @@ class CollaborationTableModel(QAbstractTableModel):
             return line.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.READY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STAGE:
+            since = line.stage_changed_on
+            return None if since is None else stage_since(since, date.today())
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
             # A title or a list of partners too long for its column reads whole here.
             return line.title if column == self.TITLE else ", ".join(line.partners)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RENEWAL:
+            return self._renewal_tip(line)
+        if role == Qt.ItemDataRole.FontRole and column == self.RENEWAL and line.renewal_due:
+            return self._bold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if column == self.RENEWAL:
+            return self._renewal_text(line)
         if column == self.TITLE:
             return line.title
         if column == self.STAGE:
@@ -119,13 +133,40 @@ class CollaborationTableModel(QAbstractTableModel):
             return ", ".join(line.partners)
         if column == self.READY:
             return f"{line.readiness} %"
-        day = line.starts_on if column == self.STARTS else line.ends_on
+        return self._date(line.starts_on if column == self.STARTS else line.ends_on)
+
+    def _bold(self) -> QFont:
+        """ "due" stands out in its column: it asks for an action."""
+        if self._bold_font is None:
+            self._bold_font = QFont()
+            self._bold_font.setBold(True)
+        return self._bold_font
+
+    def _date(self, day: date | None) -> str:
         if day is None:
             return ""
         shown = self._dates.get(day)
         if shown is None:
             shown = self._dates[day] = format_date(day)
         return shown
+
+    def _renewal_text(self, line: CollaborationLine) -> str:
+        """ "renewed", "due" now, or the day it falls due (services/renewal_due)."""
+        if line.renewed:
+            return self.tr("renewed")
+        if line.renewal_due:
+            return self.tr("due")
+        return self._date(line.renewal_due_on)
+
+    def _renewal_tip(self, line: CollaborationLine) -> str | None:
+        if line.renewed:
+            return self.tr("A renewal has been prepared; the details link to it.")
+        if line.renewal_due and line.renewal_due_on is not None:
+            return fill(
+                self.tr("The renewal has been due since %1: select it and click Renew…"),
+                [self._date(line.renewal_due_on)],
+            )
+        return None
 
     def row_of(self, collaboration_id: int) -> int | None:
         """The row among the pages read so far."""

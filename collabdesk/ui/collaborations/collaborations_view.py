@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QSplitter,
     QStackedWidget,
@@ -27,8 +29,9 @@ from collabdesk.domain.enums import Stage
 from collabdesk.domain.message import fill
 from collabdesk.services.collaboration_lines import ListFilter
 from collabdesk.services.errors import ServiceError
+from collabdesk.services.stage_settlement import REASON_STAGES, Settlement
 from collabdesk.services.stages import next_stage
-from collabdesk.ui.collaborations import collaboration_dialogs
+from collabdesk.ui.collaborations import collaboration_dialogs, stage_dialogs
 from collabdesk.ui.collaborations.collaboration_board import CollaborationBoard
 from collabdesk.ui.collaborations.collaboration_buttons import Chosen, CollaborationButtons
 from collabdesk.ui.collaborations.collaboration_details import CollaborationDetails
@@ -40,6 +43,7 @@ from collabdesk.ui.collaborations.collaboration_table_model import (
 from collabdesk.ui.collaborations.collaborations_menu import add_collaborations_menu
 from collabdesk.ui.collaborations.partner_filter import PartnerFilter
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
+from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
@@ -79,6 +83,12 @@ class CollaborationsView(QWidget):
         self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.renewal_filter = named(QCheckBox(self.tr("Renewal due")), "renewalDueFilter")
+        self.renewal_filter.setToolTip(
+            self.tr("Only the collaborations whose renewal is due and not yet prepared")
+        )
+        self.renewal_filter.toggled.connect(lambda _on: self.refresh())
+        self.renewal_rate = named(plain_label(), "renewalRate")
         self.buttons = CollaborationButtons(self)
         self.new_button = self.buttons.new
         self.checklist_button = self.buttons.checklist
@@ -119,28 +129,48 @@ class CollaborationsView(QWidget):
 
         self.details = CollaborationDetails()
         self.details.question_requested.connect(self.open_checklist_at)
+        self.details.collaboration_requested.connect(self.select)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.stack)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.stack, 1)
+        # The renewal row under the list: its filter and the rate (the bar
+        # above is as wide as a 1366 screen allows already).
+        renewal_row = named(QWidget(), "renewalRow")  # meeting mode hides it
+        renewals = QHBoxLayout(renewal_row)
+        renewals.setContentsMargins(0, 0, 0, 0)
+        renewals.addWidget(self.renewal_filter)
+        renewals.addWidget(self.renewal_rate, 1)
+        listing_layout.addWidget(renewal_row)
+        splitter.addWidget(listing)
         # The selected collaboration's own actions sit under its details.
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.details, 1)
-        own = QHBoxLayout()
-        own.addWidget(self.commitments_button)
-        own.addWidget(self.renew_button)
-        own.addWidget(self.history_button)
-        own.addWidget(self.buttons.results)
-        own.addWidget(self.buttons.recap)
         from collabdesk.ui.documents.documents_menu import attach_documents_menu
 
         attach_documents_menu(self, self.buttons.documents)  # issue 17: agreement, signed copy
-        own.addWidget(self.buttons.documents)
-        own.addStretch(1)
+        # Two rows of three: in one row the six buttons held the details at
+        # 600 px, and the list's seven columns want ~850 px in Russian at 1366.
+        own = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.commitments_button,
+                self.renew_button,
+                self.history_button,
+                self.buttons.results,
+                self.buttons.recap,
+                self.buttons.documents,
+            )
+        ):
+            own.addWidget(button, index // 3, index % 3)
+        own.setColumnStretch(3, 1)
         side_layout.addLayout(own)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
 
         bar = QHBoxLayout()
@@ -194,14 +224,49 @@ class CollaborationsView(QWidget):
         else:
             self.stack.setCurrentIndex(self.CONTENT_PAGE)
         self._current_line = kept
+        self._show_rate(desk)
         row = self.model.row_of(keep) if kept is not None and keep is not None else None
         if row is not None:
             self.table.selectRow(row)
         self._select(row_id(kept))
 
+    def _show_rate(self, desk: Desk) -> None:
+        """Renewed ÷ completed, under the list: what a coordinator checks."""
+        try:
+            rate = desk.renewals.rate()
+        except ServiceError:
+            self.renewal_rate.clear()
+            return
+        if rate.percent is None:
+            self.renewal_rate.setText(
+                self.tr("Renewal rate: shown once a collaboration is completed.")
+            )
+            return
+        self.renewal_rate.setText(
+            fill(
+                self.tr("Renewal rate: %1 % — %2 of %3 completed collaborations renewed"),
+                [rate.percent, rate.renewed, rate.completed],
+            )
+        )
+
+    def show_renewals_due(self) -> None:
+        """The banner's click-through: every stage, only the due renewals."""
+        self.stage_filter.blockSignals(True)
+        self.stage_filter.setCurrentIndex(0)
+        self.stage_filter.blockSignals(False)
+        self.views.setCurrentIndex(self.LIST_TAB)
+        if self.renewal_filter.isChecked():
+            self.refresh()
+        else:
+            self.renewal_filter.setChecked(True)
+
     def _chosen(self) -> ListFilter:
         stage = self.stage_filter.currentData()
-        return ListFilter(Stage(stage) if stage else None, self.partner_filter.currentData())
+        return ListFilter(
+            Stage(stage) if stage else None,
+            self.partner_filter.currentData(),
+            self.renewal_filter.isChecked(),
+        )
 
     def _load_tab(
         self, desk: Desk, chosen: ListFilter, keep: int | None
@@ -285,7 +350,9 @@ class CollaborationsView(QWidget):
 
     def _update_buttons(self) -> None:
         line = self._current_line if self._current is not None else None
-        chosen = None if line is None else Chosen(line.stage, len(line.partners))
+        chosen = None
+        if line is not None:
+            chosen = Chosen(line.stage, len(line.partners), line.renewal_due_on, line.renewed)
         self.buttons.update(self.desk is not None, chosen)
 
     def _stage_of(self, collaboration_id: int | None) -> Stage | None:
@@ -361,14 +428,16 @@ class CollaborationsView(QWidget):
         self.details.show_collaboration(self.desk, self._current)
 
     def renew(self) -> None:
-        """Clone the completed collaboration for next year, after asking."""
+        """Prepare next year's collaboration, after asking; the service
+        refuses what is not due yet (the button says so beforehand)."""
         desk, chosen = self.desk, self._current
-        if desk is None or chosen is None or self._stage_of(chosen) is not Stage.COMPLETED:
+        if desk is None or chosen is None or not self.renew_button.isEnabled():
             return
         title = self._title_of_current()
         question = self.tr(
-            "Renew “%1” for next year? A new collaboration is created with the same "
-            "partners and commitments, every date a year later and every promise open again."
+            "Prepare the renewal of “%1”? A new collaboration is created at the stage "
+            "“preparing”, with the same partners, the promises planned a year later and "
+            "the make-goods still owed moved across."
         )
         question = fill(question, [title[:200]])
         if not prompts.confirm(self, self.tr("Renew for next year"), question):
@@ -380,10 +449,13 @@ class CollaborationsView(QWidget):
             self.refresh()
             return
         self._current = created
-        if self.stage_filter.currentData() is not None:  # the new one is "agreed"
-            self.stage_filter.blockSignals(True)
-            self.stage_filter.setCurrentIndex(0)
-            self.stage_filter.blockSignals(False)
+        # The new one is "preparing" and not due: show it whatever the filters.
+        self.stage_filter.blockSignals(True)
+        self.renewal_filter.blockSignals(True)
+        self.stage_filter.setCurrentIndex(0)
+        self.renewal_filter.setChecked(False)
+        self.stage_filter.blockSignals(False)
+        self.renewal_filter.blockSignals(False)
         self.refresh()
         self.board.select(created)
         self.commitments_changed()
@@ -409,16 +481,50 @@ class CollaborationsView(QWidget):
             self.move_to(self._current, following)
 
     def move_to(self, collaboration_id: int, stage: Stage) -> None:
+        """Move by the board, the Next stage button or the menu: "declined"
+        and "on hold" ask why; "completed" with promises still open asks what
+        became of each. The move and the answers are one undo step."""
         desk = self.desk
         if desk is None:
             return
-        try:
-            desk.collaborations.set_stage(collaboration_id, stage)
-        except ServiceError as exc:
-            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
+        settle = self._ask_before_moving(desk, collaboration_id, Stage(stage))
+        if settle is not None:
+            reason, settlements = settle
+            run_operation(
+                self,
+                lambda: desk.collaborations.move(
+                    collaboration_id, stage, reason, settlements=settlements
+                ),
+                failure_title=self.tr("The stage was not changed"),
+            )
         self._current = collaboration_id
         self.refresh()
         self.board.select(collaboration_id)
+
+    def _ask_before_moving(
+        self, desk: Desk, collaboration_id: int, stage: Stage
+    ) -> tuple[str, tuple[Settlement, ...]] | None:
+        """The reason and the choices the move needs; None when cancelled."""
+        try:
+            record = desk.collaborations.get(collaboration_id)
+            if record.stage is stage:
+                return None
+            if stage in REASON_STAGES:
+                reason = stage_dialogs.ask_reason(self, record.title, stage)
+                return None if reason is None else (reason, ())
+            if stage is not Stage.COMPLETED:
+                return "", ()
+            still_open = desk.collaborations.open_promises(collaboration_id)
+            if not still_open:
+                return "", ()
+            renewal = desk.collaborations.renewal_of(collaboration_id)
+        except ServiceError as exc:
+            prompts.error(self, self.tr("The stage was not changed"), error_text(exc))
+            return None
+        chosen = stage_dialogs.ask_settlements(
+            self, record.title, still_open, None if renewal is None else renewal.title
+        )
+        return None if chosen is None else ("", chosen)
 
     def present(self) -> None:
         """The pitch's slides full screen, to show a partner across the table."""
@@ -442,5 +548,8 @@ def install_collaborations(window: MainWindow) -> CollaborationsView:
     view = CollaborationsView(window)
     window.add_section(view, QCoreApplication.translate("CollaborationsView", "Collaborations"))
     window.changes.follow(view, COLLABORATION_TABLES, lambda _changes: view.refresh_if_shown())
+    from collabdesk.ui.collaborations import renewal_line  # the banner's "renewals due"
+
+    renewal_line.install(window, view)
     add_collaborations_menu(window, view)
     return view

@@ -53,6 +53,17 @@ def row_status_text(row: TrackerRow) -> str:
     return text
 
 
+def occurrence_text(description: str, row: TrackerRow) -> str:
+    """A recurring promise's occurrence says which one it is: "(3/12) Monthly
+    attendance report"; any other promise is its description. In front, so
+    a narrow column (Russian headers are wider) elides the words, not it."""
+    if row.occurrence is None:
+        return description
+    if row.series_size is None:
+        return f"({row.occurrence}) {description}"
+    return f"({row.occurrence}/{row.series_size}) {description}"
+
+
 def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:
     """The due date, with how late it is while the promise is still open
     (`overdue`); a delivered, waived or missed one is not "late" any more."""

@@ -16,7 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
-from collabdesk.ui.commitments.commitment_labels import direction_label, due_text, row_status_text
+from collabdesk.ui.commitments.commitment_labels import (
+    direction_label,
+    due_text,
+    occurrence_text,
+    row_status_text,
+)
 from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
@@ -115,7 +120,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of an elided cell
             if column == self.DESCRIPTION:
-                return item.description[:TOOLTIP_CHARS]
+                return occurrence_text(item.description[:TOOLTIP_CHARS], item)
             return self._text(item, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if item.overdue:
@@ -141,7 +146,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if column == self.SIDE:
             return direction_label(item.direction)
         if column == self.DESCRIPTION:
-            return item.description.split("\n", 1)[0][:300]
+            return occurrence_text(item.description.split("\n", 1)[0][:300], item)
         if column == self.QUANTITY:
             if item.quantity is None:
                 return ""

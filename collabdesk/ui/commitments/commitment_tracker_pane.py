@@ -13,11 +13,12 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,7 +35,7 @@ from collabdesk.services.tracker_query import DueWindow, TrackerQuery, TrackerRo
 from collabdesk.ui.commitments import tracker_columns
 from collabdesk.ui.commitments.commitment_table_model import CommitmentTableModel
 from collabdesk.ui.commitments.proof_panel import ProofPanel
-from collabdesk.ui.commitments.tracker_actions import TrackerActions
+from collabdesk.ui.commitments.tracker_actions import TrackerActions, can_repeat
 from collabdesk.ui.commitments.tracker_filters import TrackerFilters
 from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.actions import allow, make_action
@@ -95,6 +96,8 @@ class CommitmentTrackerPane(TrackerActions):
         selection.currentRowChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.empty = named(plain_label(), "commitmentEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -124,6 +127,7 @@ class CommitmentTrackerPane(TrackerActions):
         self.make_good_button = button(
             self.tr("Make good…"), "makeGoodButton", self.make_good_selected
         )
+        self.repeat_button = button(self.tr("Repeat…"), "repeatButton", self.repeat_selected)
         self._shortcuts()
         self.count_label = named(plain_label(wrap=False), "commitmentCount")
         # A tool bar, so that on a narrow screen the buttons that do not fit
@@ -207,6 +211,7 @@ class CommitmentTrackerPane(TrackerActions):
             self.waive_button,
             self.miss_button,
             self.make_good_button,
+            self.repeat_button,
         )
 
     def _shortcuts(self) -> None:
@@ -227,6 +232,25 @@ class CommitmentTrackerPane(TrackerActions):
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             widget.addAction(make_action(self, "", name, slot, shortcut=key, context=context))
+
+    def _context_menu(self, position: QPoint) -> None:
+        """Right-click on a row: what can be done to it, Repeat… among it."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setObjectName("commitmentMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for text, slot, button in (
+            (self.tr("Edit…"), self.edit_selected, self.edit_button),
+            (self.tr("Mark delivered…"), self.deliver_selected, self.deliver_button),
+            (self.tr("Repeat…"), self.repeat_selected, self.repeat_button),
+        ):
+            action = menu.addAction(text, slot)
+            action.setEnabled(button.isEnabled())
+            action.setToolTip(button.toolTip())
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     # --- wiring -----------------------------------------------------------------
     def set_desk(self, desk: Desk | None) -> None:
@@ -369,6 +393,10 @@ class CommitmentTrackerPane(TrackerActions):
             (self.make_good_button, status is CommitmentStatus.MISSED,
              self.tr("Promise something instead of a missed commitment"),
              self.tr("Only a missed commitment can be made good.")),
+            (self.repeat_button, can_repeat(row),
+             self.tr("Repeat it every week, month or quarter, each time with its own date"),
+             self.tr("Only a planned or started commitment with a due date, not yet "
+                     "repeating, can be repeated.")),
             (self.edit_button, row is not None,
              self.tr("Edit the selected commitment (Enter)"), pick),
             (self.delete_button, row is not None,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.services.errors import ServiceError, fill
-from collabdesk.ui.commitments import commitment_dialogs, commitment_form
+from collabdesk.ui.commitments import commitment_dialogs, commitment_form, repeat_dialog
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -164,6 +164,16 @@ class TrackerActions(QWidget):
         if self._attempt(self.tr("Not changed"), lambda: desk.commitments.miss(row.id)):
             self._after_change(row.id)
 
+    def repeat_selected(self) -> None:
+        """Repeat…: the selected dated promise becomes a recurring one."""
+        if (target := self._target()) is None:
+            return
+        row, desk = target
+        if not can_repeat(row):
+            return  # the context menu's action, on a row that cannot repeat
+        if repeat_dialog.ask_repeat(self, desk.series, row) is not None:
+            self._after_change(row.id)
+
     def make_good_selected(self) -> None:
         if (target := self._target()) is None:
             return
@@ -171,3 +181,13 @@ class TrackerActions(QWidget):
         saved = commitment_dialogs.ask_make_good(self, desk.commitments, row)
         if saved is not None:
             self._after_change(saved.id)
+
+
+def can_repeat(row: TrackerRow | None) -> bool:
+    """An open, dated promise not yet part of a schedule."""
+    return (
+        row is not None
+        and row.status in OPEN_STATUSES
+        and row.due_on is not None
+        and row.occurrence is None
+    )

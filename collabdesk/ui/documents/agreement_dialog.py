@@ -52,17 +52,17 @@ def build_document(
     template: bytes | None, prepared: Any, colour: str, logo: bytes | None, act: bool = False
 ) -> bytes:
     """Runs in the worker thread: everything it needs was read before."""
-    if template is not None:
-        from collabdesk.services.template_merge import merge
+    from collabdesk.reports.legal_document import LegalKind, build_legal_document
 
-        return merge(template, prepared.fields)
-    if act:
-        from collabdesk.reports.acknowledgement_pdf import build_acknowledgement_pdf
-
-        return build_acknowledgement_pdf(prepared.fields, prepared.content.language, colour, logo)
-    from collabdesk.reports.agreement_pdf import build_agreement_pdf
-
-    return build_agreement_pdf(prepared.fields, prepared.content.language, colour, logo)
+    kind: LegalKind = "acknowledgement" if act else "agreement"
+    return build_legal_document(
+        kind,
+        prepared.fields,
+        prepared.content.language,
+        template=template,
+        colour=colour,
+        logo=logo,
+    )
 
 
 class AgreementDialog(QDialog):

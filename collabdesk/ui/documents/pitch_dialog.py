@@ -18,19 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +32,8 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services import pitch_language
 from collabdesk.services.errors import ServiceError
-from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
+from collabdesk.ui.documents.pdf_dialog import PdfDialog
+from collabdesk.ui.documents.pdf_worker import PdfTask
 from collabdesk.ui.shell.user_guide import interface_language
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.actions import allow
@@ -99,17 +94,15 @@ def documents_dir() -> Path:
     return Path(location or Path.home())
 
 
-class PitchDialog(QDialog):
+class PitchDialog(PdfDialog):
     """Builds one pitch; `written` holds the path once the PDF is done."""
 
     def __init__(self, desk: Desk, collaboration_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("pitch", parent)
         self.setObjectName("pitchDialog")
         self.setWindowTitle(self.tr("Pitch"))
         self.desk = desk
         self.collaboration_id = collaboration_id
-        self.written: Path | None = None
-        self.job: PdfJob | None = None
         record = desk.collaborations.get(collaboration_id)
         self.title = record.title
         profile_language = desk.library.profile().default_language
@@ -175,31 +168,9 @@ class PitchDialog(QDialog):
         for inner in self.reply_by.findChildren(QLineEdit):  # the editor inside the date box
             inner.setAccessibleName(self.tr("Reply by"))
 
-        self.output = named(QLineEdit(), "pitchOutput")
-        self.output.setAccessibleName(self.tr("Save as"))
-        browse = named(QPushButton(self.tr("&Browse…")), "pitchBrowse")
-        browse.setAutoDefault(False)  # Enter writes the PDF, whatever has focus
-        browse.clicked.connect(self._browse)
         self.language.currentIndexChanged.connect(self._suggest_path)
         self.partner.currentIndexChanged.connect(self._suggest_path)
         self._suggest_path()
-        output_row = QHBoxLayout()
-        output_row.addWidget(self.output, 1)
-        output_row.addWidget(browse)
-
-        self.progress = named(QProgressBar(), "pitchProgress")
-        self.progress.setVisible(False)
-        self.status = named(QLabel(), "pitchStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            self.tr("Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("pitchExportButton")
-        self.export_button.clicked.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         # Alt + the underlined letter moves to the field (the labels are buddies).
@@ -207,9 +178,7 @@ class PitchDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("S&tatistics:"), self.statistics)
         form.addRow(self.tr("&Reply by:"), self.reply_by)
-        save_as = QLabel(self.tr("&Save as:"))
-        save_as.setBuddy(self.output)
-        form.addRow(save_as, output_row)
+        form.addRow(self.save_as_label, self.output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -242,12 +211,14 @@ class PitchDialog(QDialog):
         stem = file_stem(self.title, partner, self.language.currentData())
         self.output.setText(str(documents_dir() / f"{stem}.pdf"))
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the pitch as"), self.output.text(), self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.output.setText(path)
+    def document_name(self) -> str:
+        return self.tr("Pitch")
+
+    def browse_caption(self) -> str:
+        return self.tr("Save the pitch as")
+
+    def open_written(self, path: Path) -> None:
+        open_document(path)
 
     def chosen_metrics(self) -> list[str]:
         return [
@@ -271,15 +242,8 @@ class PitchDialog(QDialog):
     def export(self) -> None:
         from collabdesk.reports.pitch import build_pitch  # reportlab loads on first export
 
-        text = self.output.text().strip()
-        if not text:
-            prompts.error(self, self.tr("Pitch"), self.tr("Choose where to save the PDF."))
-            return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if path.is_dir():
-            prompts.error(self, self.tr("Pitch"), self.tr("That is a folder; give a file name."))
+        path = self.chosen_path()
+        if path is None:
             return
         lang = self.language.currentData()
         try:
@@ -290,14 +254,10 @@ class PitchDialog(QDialog):
             prompts.error(self, self.tr("Pitch"), error_text(exc))
             return
         sections = [k for k, box in self.sections.items() if box.isChecked()]
-        self.export_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)  # busy until the one document is done
-        self.status.setText(self.tr("Writing the PDF…"))
-        self.job = PdfJob([PdfTask(partial(build_pitch, content, lang, sections), path)])
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-        start(self.job)
+        self.write(
+            PdfTask(partial(build_pitch, content, lang, sections), path),
+            self.tr("Writing the PDF…"),
+        )
 
     def gap_text(self, content: PitchContent) -> str:
         """What the pitch will lack, in words; empty when nothing."""
@@ -346,29 +306,6 @@ class PitchDialog(QDialog):
             return True
         question = self.tr("Write the pitch anyway?")
         return prompts.confirm(self, self.tr("Pitch"), f"{text}\n\n{question}")
-
-    def reject(self) -> None:
-        """Closing the dialog mid-export stops the job; the program goes on."""
-        if self.job is not None:
-            self.job.cancel()
-        super().reject()
-
-    def _done(self, written: list[Path]) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.written = written[0] if written else None
-        self.status.setText(fill(self.tr("Saved to %1"), [str(self.written)]))
-        if self.written is not None:
-            open_document(self.written)
-        self.accept()
-
-    def _failed(self, message: str) -> None:
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        self.status.setText("")
-        prompts.error(
-            self, self.tr("Pitch"), fill(self.tr("The PDF was not written: %1"), [message])
-        )
 
 
 def open_pitch_dialog(parent: QWidget | None, desk: Desk, collaboration_id: int) -> Path | None:

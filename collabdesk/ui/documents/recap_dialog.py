@@ -9,27 +9,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
-from collabdesk.ui.documents.pdf_worker import PdfJob, PdfTask, start
+from collabdesk.ui.documents.pdf_dialog import PdfDialog
+from collabdesk.ui.documents.pdf_worker import PdfTask
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.named import named
@@ -46,17 +38,15 @@ def open_document(path: Path) -> None:
     pitch_dialog.open_document(path)
 
 
-class RecapDialog(QDialog):
+class RecapDialog(PdfDialog):
     """Writes one recap; `written` holds the path once the PDF is done."""
 
     def __init__(self, desk: Desk, collaboration_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("recap", parent)
         self.setObjectName("recapDialog")
         self.setWindowTitle(self.tr("Recap"))
         self.desk = desk
         self.collaboration_id = collaboration_id
-        self.written: Path | None = None
-        self.job: PdfJob | None = None
         record = desk.collaborations.get(collaboration_id)
         self.title = record.title
         heading = named(plain_label(record.title), "recapTitle")
@@ -91,11 +81,6 @@ class RecapDialog(QDialog):
         profile_language = desk.library.profile().default_language
         self.language.setCurrentIndex(0 if profile_language == "ru" else 1)
         self.language.setAccessibleName(self.tr("Language"))
-        self.output = named(QLineEdit(), "recapOutput")
-        self.output.setAccessibleName(self.tr("Save as"))
-        browse = named(QPushButton(self.tr("&Browse…")), "recapBrowse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
         for signal in (
             self.language.currentIndexChanged,
             self.partner.currentIndexChanged,
@@ -103,29 +88,11 @@ class RecapDialog(QDialog):
         ):
             signal.connect(self._suggest_path)
         self._suggest_path()
-        row = QHBoxLayout()
-        row.addWidget(self.output, 1)
-        row.addWidget(browse)
-
-        self.progress = named(QProgressBar(), "recapProgress")
-        self.progress.setVisible(False)
-        self.status = named(QLabel(), "recapStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            self.tr("Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("recapExportButton")
-        self.export_button.clicked.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("P&artner:"), self.partner)
         form.addRow(self.tr("&Language:"), self.language)
-        save_as = QLabel(self.tr("&Save as:"))
-        save_as.setBuddy(self.output)
-        form.addRow(save_as, row)
+        form.addRow(self.save_as_label, self.output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.for_partner)
@@ -151,25 +118,20 @@ class RecapDialog(QDialog):
         )
         self.output.setText(str(pitch_dialog.documents_dir() / f"{stem}.pdf"))
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recap as"), self.output.text(), self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.output.setText(path)
+    def document_name(self) -> str:
+        return self.tr("Recap")
+
+    def browse_caption(self) -> str:
+        return self.tr("Save the recap as")
+
+    def open_written(self, path: Path) -> None:
+        open_document(path)
 
     def export(self) -> None:
         from collabdesk.reports.recap import build_recap  # reportlab loads on first export
 
-        text = self.output.text().strip()
-        if not text:
-            prompts.error(self, self.tr("Recap"), self.tr("Choose where to save the PDF."))
-            return
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if path.is_dir():
-            prompts.error(self, self.tr("Recap"), self.tr("That is a folder; give a file name."))
+        path = self.chosen_path()
+        if path is None:
             return
         lang = str(self.language.currentData())
         try:  # read on this thread; the worker only draws (and re-encodes the pictures)
@@ -182,36 +144,11 @@ class RecapDialog(QDialog):
         except ServiceError as exc:
             prompts.error(self, self.tr("Recap"), error_text(exc))
             return
-        self.export_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.status.setText(
+        self.write(
+            PdfTask(partial(build_recap, recap, lang), path),
             self.tr("Writing the interim recap: the collaboration is not completed yet…")
             if recap.interim
-            else self.tr("Writing the recap…")
-        )
-        self.job = PdfJob([PdfTask(partial(build_recap, recap, lang), path)])
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-        start(self.job)
-
-    def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-        super().reject()
-
-    def _done(self, written: list[Path]) -> None:
-        self.written = written[0] if written else None
-        if self.written is not None:
-            open_document(self.written)
-        self.accept()
-
-    def _failed(self, message: str) -> None:
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        self.status.setText("")
-        prompts.error(
-            self, self.tr("Recap"), fill(self.tr("The PDF was not written: %1"), [message])
+            else self.tr("Writing the recap…"),
         )
 
 

@@ -51,6 +51,8 @@ class HistoryCounts(QObject):
             "collaboration_ad_item": lambda: self.tr("%n advertising pick(s)", "", n),
             "collaboration_metric": lambda: self.tr("%n statistic pick(s)", "", n),
             "metric": lambda: self.tr("%n statistic(s)", "", n),
+            "commitment_series": lambda: self.tr("%n schedule(s)", "", n),
+            "stage_change": lambda: self.tr("%n stage change(s)", "", n),
         }
         text = labels.get(table)
         return text() if text is not None else self.tr("%n record(s)", "", n)
@@ -82,7 +84,9 @@ def table_label(table: str) -> str:
         "collaboration_ad_item": translate("history", "advertising pick"),
         "collaboration_metric": translate("history", "statistic pick"),
         "metric": translate("history", "statistic"),
+        "stage_change": translate("history", "stage change"),
         "unit_form": translate("history", "unit"),
+        "commitment_series": translate("history", "schedule"),
     }
     return labels.get(table, table.replace("_", " "))
 
@@ -143,6 +147,12 @@ def field_label(field: str) -> str:
         "done_on": translate("history", "done on"),
         "translation": translate("history", "answer in the second language"),
         "may_be_named": translate("history", "may be named in pitches"),
+        "occurrence": translate("history", "occurrence"),
+        "every": translate("history", "repeats every"),
+        "times": translate("history", "times in all"),
+        "until": translate("history", "last date"),
+        "first_due_on": translate("history", "first due date"),
+        "total_quantity": translate("history", "total quantity"),
         "category": translate("history", "category"),
         "language": translate("history", "language"),
         "one": translate("history", "form for one"),
@@ -154,6 +164,12 @@ def field_label(field: str) -> str:
         "result_media_pieces": translate("history", "media pieces"),
         "result_quotes": translate("history", "quotes"),
         "result_next_time": translate("history", "proposal for next time"),
+        "stage_changed_on": translate("history", "in this stage since"),
+        "stage_reason": translate("history", "reason for the stage"),
+        "from_stage": translate("history", "from stage"),
+        "to_stage": translate("history", "to stage"),
+        "changed_at": translate("history", "changed on"),
+        "reason": translate("history", "reason"),
     }
     return labels.get(field, field.replace("_", " "))
 
@@ -179,6 +195,7 @@ NameOf = Callable[[str, int], str]
 AlongOf = Callable[[str, int], Mapping[str, int]]  # rows that went with a deleted record
 MENU_NAME_CHARS = 60
 ROOT_TABLES = ("partner", "collaboration")
+QUIET_TABLES = frozenset({"stage_change"})  # named with their collaboration, not counted
 
 
 def _no_name(_table: str, _record_id: int) -> str:
@@ -201,7 +218,11 @@ def describe(
     and 3 contacts"). `name_of` finds a record's name (history_actions asks
     the change log), `along` the rows a deleted record took to the Trash;
     without them the record is named by its kind only."""
-    changes = change_set.changes
+    # A stage change's row is the collaboration's own bookkeeping: the
+    # action is named after the collaboration ("edit … : stage").
+    changes = tuple(c for c in change_set.changes if c.table not in QUIET_TABLES) or (
+        change_set.changes
+    )
     if not changes:
         return ""
     records = {(c.table, c.record_id) for c in changes}
@@ -218,6 +239,8 @@ def describe(
         name = name[: MENU_NAME_CHARS - 1] + "…"
     if len(records) == 1 and all(c.action == "update" for c in changes):
         fields = list(dict.fromkeys(c.field for c in changes))
+        if "stage" in fields:  # its date and reason go with it
+            fields = [f for f in fields if f not in ("stage_changed_on", "stage_reason")]
         if len(fields) == 1:
             field = field_label(fields[0])
             if name:
@@ -234,7 +257,8 @@ def describe(
                 others[table] = others.get(table, 0) + 1
         if first.action == "delete":  # the Trash took them along in one piece
             for table, n in along(first.table, first.record_id).items():
-                others[table] = max(others.get(table, 0), n)
+                if table not in QUIET_TABLES:
+                    others[table] = max(others.get(table, 0), n)
         rest = ", ".join(counted(table, n) for table, n in sorted(others.items()))
         if first.action == "create":
             alone, named_alone = (

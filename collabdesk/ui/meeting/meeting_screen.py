@@ -139,9 +139,13 @@ class MeetingScreen(QObject):
         )
 
         shown = not on or meeting_may_show("collaboration", "readiness")
+        renewal = not on or meeting_may_show("collaboration", "renewal")
         for view in self.window.findChildren(QTableView):
             if isinstance(view.model(), CollaborationTableModel):
                 view.setColumnHidden(CollaborationTableModel.READY, not shown)
+                view.setColumnHidden(CollaborationTableModel.RENEWAL, not renewal)
+        for row in self.window.findChildren(QWidget, "renewalRow"):  # filter and rate
+            row.setVisible(renewal)
         for board in self.window.findChildren(CollaborationBoard):
             board.show_readiness(shown)
 

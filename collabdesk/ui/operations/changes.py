@@ -51,6 +51,7 @@ COLLABORATION_TABLES = frozenset(
         "collaboration_ad_item",
         "collaboration_metric",
         "partner",
+        "stage_change",
     }
 )
 STATISTICS_TABLES = frozenset({"metric", "collaboration_metric"})
@@ -66,10 +67,12 @@ ALL_TABLES = frozenset(
         "checklist_answer",
         "commitment",
         "commitment_proof",
+        "commitment_series",
         "commitment_step",
         "collaboration_ad_item",
         "collaboration_metric",
         "metric",
+        "stage_change",
     }
 )
 

@@ -101,12 +101,16 @@ class DataMenu:
             "exportCommitmentsAction",
             self.export_commitments,
         )
+        from collabdesk.ui.shell.calendar_export_action import CalendarExportAction
+
+        self.calendar = CalendarExportAction(window)  # in a worker thread
         window.menus.add_to_file(
             [
                 self.import_action,
                 self.export_action,
                 self.import_commitments_action,
                 self.export_commitments_action,
+                self.calendar.action,
             ]
         )
         window.menus.add_to_file([self.backup_action, self.restore_action, self.check_action])

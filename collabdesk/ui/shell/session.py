@@ -4,7 +4,8 @@ when the window's event loop ends.
 
 The public interface is what the window's parts use: `open_after_paint`
 (at start-up, in a worker: ui/shell/store_opening.py), `open_store` (again
-after a restore or when meeting mode ends, on the GUI thread),
+after a restore or when meeting mode ends, in the same worker while the
+window waits, disabled but painting),
 `restore_from`, `close_connections`, `database_file`, `start_meeting`,
 `welcome`, `in_meeting`, `close`; and the steps both openings share:
 `prepare`, `open_database`, `restore_offered`, `restore_file`, `attach`,
@@ -13,6 +14,7 @@ after a restore or when meeting mode ends, on the GUI thread),
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -26,7 +28,7 @@ from collabdesk.config import Settings
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message, fill
 from collabdesk.ui.shell.backups import backup_before_closing, start_daily_backup
 from collabdesk.ui.shell.i18n import warm_plural_rules
-from collabdesk.ui.shell.store_opening import StartOpening
+from collabdesk.ui.shell.store_opening import OffThread, StartOpening, while_painting
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -83,6 +85,8 @@ class Session:
         # The store opens in a worker at start (ui/shell/store_opening.py); the
         # daily backup runs in the background after it (ui/shell/backups.py).
         self.opening = StartOpening(self)
+        # Meeting mode's modules load in a worker once the store is open.
+        self.imports: OffThread[object] = OffThread(window)
 
     # --- opening ----------------------------------------------------------------
     def open_after_paint(self, then: Callable[[], None]) -> None:
@@ -94,33 +98,11 @@ class Session:
 
     def open_store(self) -> bool:
         """Open (and migrate) the database and hand the services to the
-        window, on the GUI thread: reopening after a restore or when meeting
-        mode ends (the start-up opens in a worker: open_after_paint)."""
-        try:
-            read_only = self.prepare()
-            if read_only is None:
-                return True
-            try:
-                db = self.open_database(read_only, None)
-            except Exception as exc:
-                from collabdesk.store.startup import DamagedDatabaseError
-
-                if not isinstance(exc, DamagedDatabaseError) or not self.restore_offered(exc):
-                    raise
-                import dataclasses
-
-                assert exc.backup is not None
-                self.close_connections(backup_first=False)  # the early list's reader too
-                self.restore_file(exc.backup.path)
-                reopened = self.open_database(False, None)
-                db = dataclasses.replace(reopened, checked_after_crash=False)
-            from collabdesk.services.desk import Desk
-
-            self.attach(db, Desk.over(db.sessions, data_dir=self.settings.data_dir))
-            return True
-        except Exception as exc:  # StoreError and anything else: a message, no traceback
-            self.fail(failure_text(exc))
-            return False
+        window again: after a restore or when meeting mode ends. The check
+        and the opening run in a worker as at start-up (the window disabled
+        but painting meanwhile); returns once the services are attached, or
+        False when it could not open (said in a message box, the run ends)."""
+        return self.opening.reopen()
 
     def prepare(self) -> bool | None:
         """On the GUI thread, before the worker: whether the data can only be
@@ -188,6 +170,9 @@ class Session:
         from collabdesk.ui.tasks.tasks_view import refresh_my_tasks_line
 
         refresh_my_tasks_line(self.window)  # and what is assigned to me (issue 18)
+        from collabdesk.ui.collaborations import renewal_line
+
+        renewal_line.refresh_for(self.window)  # "2 renewals due", with Show
         warm_plural_rules()  # units' CLDR rules, off the GUI thread
         from collabdesk.ui.shell import data_notices  # the banner's lines about the data
 
@@ -217,11 +202,25 @@ class Session:
         return True
 
     # --- after opening ----------------------------------------------------------
+    def load_meeting_mode(self, then: Callable[[], None]) -> None:
+        """Import meeting mode in a worker thread, then `then` on the GUI
+        thread: its modules held the event loop 217 ms (370-470 ms on a busy
+        machine) right after the store opened. A failed import is left to
+        `then`, which imports it again and says why."""
+        name = "collabdesk.ui.meeting.meeting_mode"
+        if name in sys.modules or self.imports.running:
+            then()
+            return
+        import importlib
+
+        self.imports.start(
+            lambda _step: importlib.import_module(name), lambda _m: then(), lambda _e: then()
+        )
+
     def start_meeting(self, meeting: bool, request: tuple[object, ...] | None) -> None:
         """--meeting and `collabdesk present ID`, after the store opened; at a
         normal start, notes left by an earlier meeting are merged."""
         from collabdesk.ui.meeting.meeting_mode import install_meeting_mode, start_in_meeting_mode
-        from collabdesk.ui.meeting.presentation_view import present
 
         self.meeting = mode = install_meeting_mode(self.window, self)
         shown = request[1] if request and request[0] == "present" else None
@@ -238,6 +237,9 @@ class Session:
             mode.notes_file = notes_path(self.settings.database_file)
             mode.merge_notes()
         if isinstance(shown, int) and self.window.desk is not None:
+            # Only here: it loads the charts (~180 ms) that a normal start does not need.
+            from collabdesk.ui.meeting.presentation_view import present
+
             lang = request[2] if request and isinstance(request[2], str) else None
             self.presentation = present(self.window, self.window.desk, shown, lang)
 
@@ -298,12 +300,17 @@ class Session:
                 )
             )
         self.close_connections(backup_first=False)
-        lock = InstanceLock(path)
-        lock.acquire()  # keep other instances out during the swap
-        try:
-            self.restore_file(backup)
-        finally:
-            lock.release()
+
+        def swap(_step: object) -> None:
+            """In a worker: the copy and its check take seconds at scale."""
+            lock = InstanceLock(path)
+            lock.acquire()  # keep other instances out during the swap
+            try:
+                self.restore_file(backup)
+            finally:
+                lock.release()
+
+        while_painting(self.window, swap)
         if not self.open_store():
             raise StoreError(
                 Message("App", QT_TRANSLATE_NOOP("App", "The restored data could not be opened."))
@@ -335,6 +342,7 @@ class Session:
         """The window closed: a check still running stops (the file was not
         opened), a migration finishes; then everything lets go of the file."""
         self.opening.stop()
+        self.imports.stop()  # an import cannot be stopped: this waits for it
         meeting = self.in_meeting()
         self.close_connections(backup_first=not meeting)
         if self.meeting is not None:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from collabdesk.services.library import LibraryService, ProfileDraft
+    from collabdesk.ui.collaborations.renewal_lead_field import RenewalLeadField
     from collabdesk.ui.meeting.meeting_pin import PinField
     from collabdesk.ui.shell.main_window import MainWindow
 
@@ -87,6 +88,8 @@ class SettingsDialog(QDialog):
     contact: LibraryContactFields
     colour_button: QPushButton
     pitch_language_combo: QComboBox
+    renewal_lead: RenewalLeadField
+    alarms_edit: QLineEdit  # calendar reminders, "1d,7d"
     # Data and backups
     folder_label: QLabel
     open_folder_button: QPushButton
@@ -126,6 +129,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self._load()
+        # Open as tall as the tallest page asks: Qt sizes the dialog by the
+        # first page shown, and the library page's notes were cut off.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), self.minimumWidth()), hint.height())
 
     # --- values ---------------------------------------------------------------
     def _load(self) -> None:
@@ -152,6 +159,7 @@ class SettingsDialog(QDialog):
             self.phone_edit.setText(profile.phone)
             self.contact.load(profile, self._library.logo() if self._library else None)
             self._select(self.pitch_language_combo, profile.default_language)
+            self.alarms_edit.setText(profile.calendar_alarms)
             for edit in (self.name_edit, self.branch_edit, self.city_edit, self.website_edit):
                 edit.setCursorPosition(0)  # show the start of a long name
         self.set_colour(profile.brand_colour if profile is not None else "#1F5C99")
@@ -205,6 +213,7 @@ class SettingsDialog(QDialog):
             phone=self.phone_edit.text(),
             brand_colour=self.brand_colour,
             default_language=self.pitch_language_combo.currentData(),
+            calendar_alarms=self.alarms_edit.text(),
         )
         return self.contact.draft(typed)
 
@@ -230,6 +239,9 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
                 return
         if not self._save_my_name():
+            return
+        if not self.renewal_lead.save():
+            self.tabs.setCurrentIndex(1)
             return
         settings = self._settings
         self.language_changed = self.language_combo.currentData() != chosen_language(settings)

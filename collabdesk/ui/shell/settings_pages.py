@@ -108,6 +108,9 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
     from collabdesk.ui.legal.library_legal_row import add_library_legal_row
 
     add_library_legal_row(form, dialog)  # INN, signatory…: what agreements name (issue 17)
+    from collabdesk.ui.collaborations.renewal_lead_field import RenewalLeadField
+
+    dialog.renewal_lead = RenewalLeadField(form, dialog)  # "90, 60, 30" (issue 18)
 
     dialog.colour_button = named(QPushButton(), "brandColourButton")
     dialog.colour_button.clicked.connect(dialog.pick_colour)
@@ -134,12 +137,38 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
             )
         ),
     )
+    calendar_alarms_row(dialog, form)
     if not has_library:
         page.setEnabled(False)
         form.addRow(
             "", note(translate("SettingsDialog", "The library profile opens with the data."))
         )
     return page
+
+
+def calendar_alarms_row(dialog: SettingsDialog, form: QFormLayout) -> None:
+    """Reminders the exported calendar sets before each date (issue 18)."""
+    dialog.alarms_edit = named(QLineEdit(), "calendarAlarmsEdit")
+    dialog.alarms_edit.setPlaceholderText("1d,7d")
+    dialog.alarms_edit.setMaxLength(60)
+    dialog.fields["calendar_alarms"] = dialog.alarms_edit
+    dialog.errors["calendar_alarms"] = ErrorLabel("calendarAlarmsError")
+    labelled_row(
+        form,
+        translate("SettingsDialog", "Calen&dar reminders:"),
+        dialog.alarms_edit,
+        with_error(dialog.alarms_edit, dialog.errors["calendar_alarms"]),
+    )
+    form.addRow(
+        "",
+        note(
+            translate(
+                "SettingsDialog",
+                "Before each date in the exported calendar: 1d,7d a day and a week, "
+                "2h two hours, 0 none.",
+            )
+        ),
+    )
 
 
 def data_page(dialog: SettingsDialog, data_dir: Path | None) -> QWidget:

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QThread, QTimer, Signal
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from collabdesk.services.desk import Desk
     from collabdesk.store.database import Database
     from collabdesk.ui.shell.session import Session
@@ -131,6 +133,34 @@ class OffThread(QObject, Generic[T]):
             self._discard(thread.result)
 
 
+def while_painting(window: QWidget, call: Callable[[Step], T]) -> T:
+    """Run `call` in a worker and return what it returned (or raise what it
+    raised), the window disabled meanwhile but painting: a local event loop
+    turns until it is done. For work the caller waits on (a restore's swap
+    of the file) that must not freeze the window."""
+    loop = QEventLoop()
+    worker: OffThread[T] = OffThread(window)
+    ended: list[tuple[bool, Any]] = []
+
+    def end(ok: bool, value: Any) -> None:
+        ended.append((ok, value))
+        loop.quit()
+
+    was_enabled = window.isEnabled()
+    window.setEnabled(False)  # no click or key starts anything meanwhile
+    try:
+        worker.start(call, lambda result: end(True, result), lambda exc: end(False, exc))
+        while not ended:
+            loop.exec()
+    finally:
+        window.setEnabled(was_enabled)
+        worker.deleteLater()
+    ok, value = ended[0]
+    if not ok:
+        raise value
+    return cast(T, value)
+
+
 class _PaintWatch(QObject):
     def __init__(self, widget: QObject, call: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -187,6 +217,30 @@ class StartOpening:
     @property
     def running(self) -> bool:
         return self.worker.running
+
+    def reopen(self) -> bool:
+        """Open again after a restore or when meeting mode ends, the same
+        way, and return once the services are attached (True) or the run
+        was ended with the reason (False). The window is disabled
+        meanwhile but keeps painting, its banner saying what runs; a
+        failure ends the run (`fail` quits every event loop)."""
+        window = self.run.window
+        loop = QEventLoop()
+        opened: list[bool] = []
+
+        def done() -> None:
+            opened.append(True)
+            loop.quit()
+
+        was_enabled = window.isEnabled()
+        window.setEnabled(False)
+        try:
+            self.start(done)
+            if not opened and self.running:
+                loop.exec()
+        finally:
+            window.setEnabled(was_enabled)
+        return bool(opened) and self.run.db is not None
 
     def start(self, then: Callable[[], None]) -> None:
         from collabdesk.ui.shell import data_notices
