@@ -4760,7 +4760,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation>Эта &amp;неделя</translation>
+        <translation>&amp;Эта неделя</translation>
     </message>
 </context>
 <context>

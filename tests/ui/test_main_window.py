@@ -336,9 +336,10 @@ def test_sections_come_from_the_one_list(make_window, db) -> None:
     from collabdesk.ui.shell.sections import SECTIONS
 
     window = make_window(db)
-    assert [s.name for s in SECTIONS] == ["collaborations", "commitments", "statistics", "settings"]
+    names = [s.name for s in SECTIONS]
+    assert names == ["collaborations", "commitments", "tasks", "statistics", "settings"]
     tabs = [window.sections.widget(i) for i in range(window.sections.count())]
-    assert tabs[1:4] == [window.collaborations, window.commitments, window.statistics]
+    assert tabs[1:5] == [window.collaborations, window.commitments, window.tasks, window.statistics]
     assert tabs[-1].objectName() == "trashView"  # installed with the services
 
 
