@@ -82,7 +82,13 @@ def row_json(row: TaskRow) -> dict[str, Any]:
         "collaboration_id": row.collaboration_id,
         "collaboration": row.collaboration,
         "partner": row.partner,
+        "occurrence": row.occurrence,
+        "series_size": row.series_size,
     }
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
 
 
 def list_tasks(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -112,7 +118,7 @@ def list_tasks(args: argparse.Namespace, ctx: CommandContext) -> int:
             (
                 r.key,
                 f"{due} {late}" if r.overdue else due,
-                r.what.splitlines()[0] if r.what else "",
+                _first_line(r.what if r.key.startswith("step:") else r.titled_commitment),
                 r.who,
                 r.collaboration,
                 r.partner,

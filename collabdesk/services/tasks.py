@@ -25,6 +25,7 @@ from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.domain.commitment_keys import NO_DATE_SQL
+from collabdesk.domain.commitment_series import CommitmentSeries, occurrence_title
 from collabdesk.domain.commitment_step import CommitmentStep
 from collabdesk.domain.enums import Direction
 from collabdesk.domain.partner import Partner
@@ -83,6 +84,14 @@ class TaskRow:
     collaboration_id: int
     collaboration: str
     partner: str
+    # A recurring promise's occurrence ("3" of "12"), so twelve alike lines differ.
+    occurrence: int | None = None
+    series_size: int | None = None
+
+    @property
+    def titled_commitment(self) -> str:
+        """The promise's description, "(3/12) …" for an occurrence of a series."""
+        return occurrence_title(self.commitment, self.occurrence, self.series_size)
 
     @property
     def key(self) -> str:
@@ -325,12 +334,16 @@ _ABOUT = (
     Collaboration.id,
     Collaboration.title,
     Partner.name,
+    Commitment.occurrence,
+    CommitmentSeries.times,
 )
 
 
 def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
-    return stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id).outerjoin(
-        Partner, Partner.id == Commitment.partner_id
+    return (
+        stmt.join(Collaboration, Collaboration.id == Commitment.collaboration_id)
+        .outerjoin(Partner, Partner.id == Commitment.partner_id)
+        .outerjoin(CommitmentSeries, CommitmentSeries.id == Commitment.series_id)
     )
 
 
@@ -366,6 +379,8 @@ def _rows(
             collaboration_id=collaboration_id,
             collaboration=title,
             partner=partner or "",
+            occurrence=occurrence,
+            series_size=size if occurrence is not None else None,
         )
         for (
             task_id,
@@ -378,6 +393,8 @@ def _rows(
             collaboration_id,
             title,
             partner,
+            occurrence,
+            size,
         ) in session.execute(stmt)
     ]
 

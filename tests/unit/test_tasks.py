@@ -262,3 +262,19 @@ def test_the_meeting_copy_leaves_steps_in_the_office(
 def test_replace_keeps_drafts_frozen() -> None:
     draft = StepDraft(what="a")
     assert replace(draft, who="b").who == "b"
+
+
+def test_an_occurrence_of_a_schedule_says_which_one_in_the_queues(desk: Desk, collab: int) -> None:
+    """Twelve alike 'Monthly report' lines would read as one promise twelve times."""
+    from collabdesk.domain.enums import Recurrence
+    from collabdesk.services.commitment_series import Schedule
+
+    first = promise(desk, collab, "Monthly report", TODAY + timedelta(days=1), owner="Анна")
+    desk.series.schedule(first, Schedule(Recurrence.MONTH, times=3))
+    rows = desk.tasks.page(TaskQuery(me="Анна", today=TODAY))
+    assert [r.titled_commitment for r in rows] == [
+        "(1/3) Monthly report",
+        "(2/3) Monthly report",
+        "(3/3) Monthly report",
+    ]
+    assert [(r.occurrence, r.series_size) for r in rows] == [(1, 3), (2, 3), (3, 3)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from collabdesk.domain.commitment_series import occurrence_title
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.message import fill
 from collabdesk.domain.units import quantity_with_unit
@@ -55,13 +56,8 @@ def row_status_text(row: TrackerRow) -> str:
 
 def occurrence_text(description: str, row: TrackerRow) -> str:
     """A recurring promise's occurrence says which one it is: "(3/12) Monthly
-    attendance report"; any other promise is its description. In front, so
-    a narrow column (Russian headers are wider) elides the words, not it."""
-    if row.occurrence is None:
-        return description
-    if row.series_size is None:
-        return f"({row.occurrence}) {description}"
-    return f"({row.occurrence}/{row.series_size}) {description}"
+    attendance report"; any other promise is its description."""
+    return occurrence_title(description, row.occurrence, row.series_size)
 
 
 def due_text(due_on: date | None, today: date, overdue: bool = True) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from collabdesk.domain.commitment_series import occurrence_title
 from collabdesk.domain.message import fill
 from collabdesk.services.tasks import COUNT_CAP, TaskKind, TaskQuery, TaskRow
 from collabdesk.ui.commitments.commitment_labels import direction_label, due_text
@@ -91,8 +92,8 @@ class TaskTableModel(PagedTableModel[TaskRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.WHAT:
                 if item.kind is TaskKind.STEP:
-                    return f"{item.what}\n— {item.commitment}"[:TOOLTIP_CHARS]
-                return item.what[:TOOLTIP_CHARS]
+                    return f"{item.what}\n— {item.titled_commitment}"[:TOOLTIP_CHARS]
+                return item.titled_commitment[:TOOLTIP_CHARS]
             return self._text(item, column)
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
             return QBrush(OVERDUE_BACKGROUND)
@@ -105,9 +106,12 @@ class TaskTableModel(PagedTableModel[TaskRow]):
             return due_text(item.due_on, self._query.today, item.overdue)
         if column == self.WHAT:
             first = item.what.split("\n", 1)[0][:300]
+            promise = occurrence_title(
+                item.commitment.split("\n", 1)[0][:120], item.occurrence, item.series_size
+            )
             if item.kind is TaskKind.STEP:
-                return f"{first} — {item.commitment.split(chr(10), 1)[0][:120]}"
-            return first
+                return f"{first} — {promise}"
+            return promise if item.occurrence is not None else first
         if column == self.KIND:
             side = direction_label(item.direction)
             if item.kind is TaskKind.STEP:
