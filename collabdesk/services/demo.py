@@ -91,6 +91,7 @@ def load_demo(
     content = demo_content(lang)
     today = today or date.today()
     proofs: list[tuple[int, dict[str, str]]] = []
+    repeats: list[tuple[int, dict[str, Any]]] = []
     with transaction(sessions) as session:
         if session.scalar(select(func.count(Partner.id))):
             raise ServiceError(
@@ -107,10 +108,13 @@ def load_demo(
         partners = _partners(session, content["partners"], today)
         items = _advertising(session, content.get("advertising", []))
         for item in content["collaborations"]:
-            proofs += _collaboration(session, item, partners, items, today)
+            attached, repeated = _collaboration(session, item, partners, items, today)
+            proofs += attached
+            repeats += repeated
         add_statistics(session, content, today)
         count = len(partners)
     _proofs(sessions, proofs, data_dir)
+    _repeats(sessions, repeats)
     # The questions say who may read each answer; the showcase's pitch needs them.
     ChecklistService(sessions).ensure_default_template()
     return count
@@ -204,8 +208,9 @@ def _collaboration(
     partners: dict[str, Partner],
     items: dict[str, AdvertisingItem],
     today: date,
-) -> list[tuple[int, dict[str, str]]]:
-    """Adds one collaboration; returns (commitment id, proof) pairs to attach."""
+) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, dict[str, Any]]]]:
+    """Adds one collaboration; returns (commitment id, proof) pairs to attach
+    and (commitment id, schedule) pairs to repeat."""
 
     def shifted(days: int | None) -> date | None:
         return None if days is None else today + timedelta(days=days)
@@ -242,6 +247,7 @@ def _collaboration(
             )
         )
     proofs: list[tuple[int, dict[str, str]]] = []
+    repeats: list[tuple[int, dict[str, Any]]] = []
     for promise in item["commitments"]:
         status = CommitmentStatus(promise["status"])
         due = shifted(promise["due_in"])
@@ -263,10 +269,24 @@ def _collaboration(
         if promise.get("proofs"):
             commitment.proof_note = promise["proofs"][0].get("note", "")
         session.add(commitment)
-        if promise.get("proofs"):
+        if promise.get("proofs") or promise.get("repeat"):
             session.flush()
-            proofs += [(commitment.id, proof) for proof in promise["proofs"]]
-    return proofs
+            proofs += [(commitment.id, proof) for proof in promise.get("proofs", [])]
+        if promise.get("repeat"):
+            repeats.append((commitment.id, promise["repeat"]))
+    return proofs, repeats
+
+
+def _repeats(sessions: Sessions, repeats: list[tuple[int, dict[str, Any]]]) -> None:
+    """Make the demo's recurring promises schedules, the way the Repeat… dialog does."""
+    from collabdesk.domain.enums import Recurrence
+    from collabdesk.services.commitment_series import CommitmentSeriesService, Schedule
+
+    service = CommitmentSeriesService(sessions)
+    for commitment_id, repeat in repeats:
+        service.schedule(
+            commitment_id, Schedule(Recurrence(repeat["every"]), times=int(repeat["times"]))
+        )
 
 
 def _proofs(

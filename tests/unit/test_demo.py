@@ -79,6 +79,19 @@ def test_commitments_both_ways_and_one_overdue(demo: tuple[str, Database, Desk])
     assert delivered and all(c.delivered_on is not None for c in delivered)
 
 
+def test_the_monthly_report_is_a_schedule_of_twelve(demo: tuple[str, Database, Desk]) -> None:
+    """The demo shows what a recurring promise looks like: twelve monthly
+    occurrences of one report, only the first of them overdue."""
+    _, _, desk = demo
+    commitments = [
+        c for row in desk.collaborations.rows() for c in desk.commitments.for_collaboration(row.id)
+    ]
+    series = sorted((c for c in commitments if c.series_id is not None), key=lambda c: c.due_on)
+    assert len(series) == 12 and len({c.series_id for c in series}) == 1
+    assert [c.due_on < TODAY for c in series] == [True] + [False] * 11
+    assert all(c.quantity == 1 for c in series)
+
+
 def test_statistics_and_profile(demo: tuple[str, Database, Desk]) -> None:
     lang, _, desk = demo
     metrics = desk.metrics.all()
