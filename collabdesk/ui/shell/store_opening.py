@@ -213,6 +213,7 @@ class StartOpening:
         self._step: tuple[str, float | None] = ("opening", None)
         self._banner_timer: QTimer | None = None
         self._then: Callable[[], None] | None = None
+        self._ended: Callable[[], None] | None = None  # reopen's wait
 
     @property
     def running(self) -> bool:
@@ -227,18 +228,15 @@ class StartOpening:
         window = self.run.window
         loop = QEventLoop()
         opened: list[bool] = []
-
-        def done() -> None:
-            opened.append(True)
-            loop.quit()
-
+        self._ended = loop.quit  # success or failure (a declined backup too)
         was_enabled = window.isEnabled()
         window.setEnabled(False)
         try:
-            self.start(done)
-            if not opened and self.running:
+            self.start(lambda: opened.append(True))
+            if self.running:
                 loop.exec()
         finally:
+            self._ended = None
             window.setEnabled(was_enabled)
         return bool(opened) and self.run.db is not None
 
@@ -330,3 +328,5 @@ class StartOpening:
         then, self._then = self._then, None
         if then is not None and self.run.db is not None:
             then()
+        if self._ended is not None:
+            self._ended()
