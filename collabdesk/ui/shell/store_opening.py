@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, QTimer, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -133,25 +133,30 @@ class OffThread(QObject, Generic[T]):
             self._discard(thread.result)
 
 
+def wait_until(done: list[Any]) -> None:
+    """Turn the event loop until `done` has an entry. Not QEventLoop.exec:
+    it returns at once after QApplication.exit() was called outside the
+    main loop, while the worker still runs."""
+    while not done:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+
 def while_painting(window: QWidget, call: Callable[[Step], T]) -> T:
     """Run `call` in a worker and return what it returned (or raise what it
     raised), the window disabled meanwhile but painting: a local event loop
     turns until it is done. For work the caller waits on (a restore's swap
     of the file) that must not freeze the window."""
-    loop = QEventLoop()
     worker: OffThread[T] = OffThread(window)
     ended: list[tuple[bool, Any]] = []
-
-    def end(ok: bool, value: Any) -> None:
-        ended.append((ok, value))
-        loop.quit()
-
     was_enabled = window.isEnabled()
     window.setEnabled(False)  # no click or key starts anything meanwhile
     try:
-        worker.start(call, lambda result: end(True, result), lambda exc: end(False, exc))
-        while not ended:
-            loop.exec()
+        worker.start(
+            call,
+            lambda result: ended.append((True, result)),
+            lambda exc: ended.append((False, exc)),
+        )
+        wait_until(ended)
     finally:
         window.setEnabled(was_enabled)
         worker.deleteLater()
@@ -213,6 +218,7 @@ class StartOpening:
         self._step: tuple[str, float | None] = ("opening", None)
         self._banner_timer: QTimer | None = None
         self._then: Callable[[], None] | None = None
+        self._ended: Callable[[], None] | None = None  # reopen's wait
 
     @property
     def running(self) -> bool:
@@ -225,20 +231,17 @@ class StartOpening:
         meanwhile but keeps painting, its banner saying what runs; a
         failure ends the run (`fail` quits every event loop)."""
         window = self.run.window
-        loop = QEventLoop()
         opened: list[bool] = []
-
-        def done() -> None:
-            opened.append(True)
-            loop.quit()
-
+        ended: list[bool] = []
+        self._ended = lambda: ended.append(True)  # success or failure (a declined backup too)
         was_enabled = window.isEnabled()
         window.setEnabled(False)
         try:
-            self.start(done)
-            if not opened and self.running:
-                loop.exec()
+            self.start(lambda: opened.append(True))
+            if self.running:
+                wait_until(ended)
         finally:
+            self._ended = None
             window.setEnabled(was_enabled)
         return bool(opened) and self.run.db is not None
 
@@ -330,3 +333,5 @@ class StartOpening:
         then, self._then = self._then, None
         if then is not None and self.run.db is not None:
             then()
+        if self._ended is not None:
+            self._ended()
