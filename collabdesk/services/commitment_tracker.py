@@ -28,6 +28,7 @@ from collabdesk.services.tracker_query import (
 )
 from collabdesk.services.tracker_where import conditions, dense_text, walk_bounds
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.side_reader import side_reads_of
 
 __all__ = [
     "COUNT_CAP",
@@ -60,6 +61,21 @@ class CommitmentTracker:
         with transaction(self._sessions) as session:
             many = _count_all(session, query)[1]
             return _rows(session, query, _page_ids(session, query, after, max(limit, 0), many))
+
+    def page_aside(
+        self, query: TrackerQuery, after: int | None = None, limit: int = 200
+    ) -> list[TrackerRow] | None:
+        """`page`, read on a second, read-only connection (store/side_reader),
+        so a worker thread can fetch the next page while the window keeps its
+        own connection; None when there can be no such connection (an
+        in-memory database, a meeting copy): the caller then uses `page`."""
+        with side_reads_of(self._sessions) as reads:
+            if reads is None:
+                return None
+            with Session(bind=reads) as session:
+                many = _count_all(session, query)[1]
+                ids = _page_ids(session, query, after, max(limit, 0), many)
+                return _rows(session, query, ids)
 
     def first_page(self, query: TrackerQuery, limit: int = 200) -> tuple[list[TrackerRow], int]:
         """The first `limit` rows and how many match (at most COUNT_CAP),

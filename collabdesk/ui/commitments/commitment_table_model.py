@@ -24,6 +24,7 @@ from collabdesk.ui.commitments.commitment_labels import (
 )
 from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.labels import quantity_text
+from collabdesk.ui.widgets.page_ahead import PageAhead
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -57,7 +58,17 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._total = 0
         # Meeting mode reads each row through services.partner_facing.
         self.row_view: Callable[[TrackerRow], TrackerRow] | None = None
+        self._ahead: PageAhead | None = None
+        self._waiting = False  # the view asked for more; the page is being read
         self._load_first_page()
+
+    def read_ahead(self) -> None:
+        """Read each next page on a worker thread (widgets/page_ahead.py),
+        the one after it while this one is looked at: scrolling to the end
+        of 500,000 commitments never waits for SQL on the GUI thread."""
+        if self._ahead is None:
+            self._ahead = PageAhead(self)
+            self._ahead.arrived.connect(self._on_arrived)
 
     # --- what the pane reads ------------------------------------------------
     @property
@@ -95,6 +106,9 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._reload(self._rows_to_keep())
 
     def _reload(self, limit: int) -> None:
+        if self._ahead is not None:
+            self._ahead.forget()
+        self._waiting = False
         self.beginResetModel()
         self._query = replace(self._query, today=date.today())
         self._load_first_page(limit)
@@ -194,3 +208,65 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def _fetch_page(self, after: TrackerRow | None, limit: int = PAGE_SIZE) -> list[TrackerRow]:
         assert self._tracker is not None
         return self._tracker.page(self._query, after.id if after is not None else None, limit)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Not while the page asked for is being read: it is inserted when it
+        arrives (a loop of fetchMore calls must not spin on it)."""
+        return not self._waiting and super().canFetchMore(parent)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """With `read_ahead`: append the page read ahead, or wait for the
+        one being read; then read the following one."""
+        if self._ahead is None:
+            super().fetchMore(parent)
+            return
+        if not self.canFetchMore(parent):
+            return
+        ready = self._ahead.take(self._last_id())
+        if ready is None:
+            self._waiting = True
+            self._request()
+            return
+        self._append(list(ready))
+
+    @property
+    def page_ready(self) -> bool:
+        """The next page was read ahead and shows without waiting."""
+        return self._ahead is not None and self._ahead.has_ready
+
+    def _last_id(self) -> int | None:
+        return self._rows[-1].id if self._rows else None
+
+    def _request(self) -> None:
+        tracker, query = self._tracker, self._query
+        if self._ahead is None or tracker is None or self._exhausted:
+            return
+        self._ahead.request(
+            self._last_id(), lambda after: tracker.page_aside(query, after, PAGE_SIZE)
+        )
+
+    def _on_arrived(self, after: int | None, rows: list[TrackerRow] | None) -> None:
+        if after != self._last_id():
+            return
+        if rows is None:  # no second connection here: read on this thread, as before
+            self._ahead = None
+            if self._waiting:
+                self._waiting = False
+                super().fetchMore()
+            return
+        if self._waiting:
+            self._waiting = False
+            assert self._ahead is not None
+            self._ahead.take(after)
+            self._append(rows)
+
+    def _append(self, more: list[TrackerRow]) -> None:
+        """Show a page read ahead; start reading the one after it."""
+        if len(more) < PAGE_SIZE:
+            self._exhausted = True
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        self._request()
