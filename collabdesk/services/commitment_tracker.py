@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.commitment_series import CommitmentSeries
-from collabdesk.domain.enums import Direction
+from collabdesk.domain.enums import Direction, PartnerKind
 from collabdesk.domain.partner import Partner
 from collabdesk.services import tracker_order
+from collabdesk.services.partner_directory import MIN_SUBSTRING, PREFIX_END, search_chunks
 from collabdesk.services.tracker_query import (
     COUNT_CAP,
     PAGE,
@@ -26,7 +27,7 @@ from collabdesk.services.tracker_query import (
     TrackerRow,
     tracker_row,
 )
-from collabdesk.services.tracker_where import conditions, dense_text, walk_bounds
+from collabdesk.services.tracker_where import conditions, dense_text, fts_ids, walk_bounds
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store.side_reader import side_reads_of
 
@@ -38,6 +39,15 @@ __all__ = [
     "TrackerQuery",
     "TrackerRow",
 ]
+
+
+PARTNER_CHOICES = 50  # the partner filter lists this many for what was typed
+
+
+class PartnerChoice(NamedTuple):
+    id: int
+    name: str
+    kind: PartnerKind
 
 
 def _joined(stmt: Any) -> Any:
@@ -102,16 +112,30 @@ class CommitmentTracker:
                 )
             )
 
-    def partners(self) -> list[tuple[int, str]]:
-        """(id, name) of every partner with a commitment, for the partner filter."""
-        with_commitments = select(Commitment.partner_id).where(Commitment.partner_id.is_not(None))
-        stmt = (
-            select(Partner.id, Partner.name)
-            .where(Partner.id.in_(with_commitments))
-            .order_by(Partner.name_key, Partner.id)
-        )
+    def partners_named(self, text: str = "", limit: int = PARTNER_CHOICES) -> list[PartnerChoice]:
+        """At most `limit` partners with a commitment whose name holds
+        `text` (all of them when empty), by name: the partner filter's
+        choices for what was typed. Walks the name index and stops after
+        `limit`, so 100,000 partners are never read for a filter."""
+        with_commitment = select(Commitment.id).where(Commitment.partner_id == Partner.id).exists()
+        stmt = select(Partner.id, Partner.name, Partner.kind).where(with_commitment)
+        chunks = search_chunks(text.strip())
+        if chunks:
+            with transaction(self._sessions) as session:
+                fts = _has_fts(session)
+            if fts and len(chunks[0]) >= MIN_SUBSTRING:
+                stmt = stmt.where(Partner.id.in_(fts_ids("partner_fts", chunks)))
+            elif len(chunks[0]) < MIN_SUBSTRING:  # a letter or two: the start of the name
+                first, rest = chunks[0], chunks[1:]
+                stmt = stmt.where(Partner.name_key >= first, Partner.name_key < first + PREFIX_END)
+                stmt = stmt.where(*(Partner.search_text.contains(c, autoescape=True) for c in rest))
+            else:
+                stmt = stmt.where(
+                    *(Partner.search_text.contains(c, autoescape=True) for c in chunks)
+                )
+        stmt = stmt.order_by(Partner.name_key, Partner.id).limit(max(limit, 0))
         with transaction(self._sessions) as session:
-            return [(int(row[0]), str(row[1])) for row in session.execute(stmt)]
+            return [PartnerChoice(int(r[0]), str(r[1]), r[2]) for r in session.execute(stmt)]
 
     def reminders(self, today: date | None = None, limit: int = 20) -> tuple[list[TrackerRow], int]:
         """Open commitments overdue or due within seven days, the library's
