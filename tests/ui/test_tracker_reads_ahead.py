@@ -104,3 +104,25 @@ def test_a_page_costs_a_bounded_number_of_statements(db: Database, desk: Desk) -
         event.remove(engine, "before_cursor_execute", note)
     # count, cursor, walk boundary, ids, rows, proofs: never one per row
     assert 1 <= len(statements) <= 8, statements
+
+
+def test_rows_taken_in_leave_the_collectors_full_passes(
+    db: Database, desk: Desk, monkeypatch: Any
+) -> None:
+    """A full pass of the garbage collector over 400,000 objects froze the
+    window for half a second while scrolling: rows kept are frozen out of it."""
+    import gc
+
+    from collabdesk.ui.widgets import long_lived_rows
+
+    add_commitments(desk, 450)
+    monkeypatch.setattr(long_lived_rows, "FREEZE_EVERY", 240)
+    monkeypatch.setattr(long_lived_rows, "_taken", 0)
+    frozen = gc.get_freeze_count()
+    model = CommitmentTableModel(CommitmentTracker(db.sessions))
+    model.fetchMore(QModelIndex())
+    assert gc.get_freeze_count() == frozen  # 200 rows taken in: not yet
+    model.fetchMore(QModelIndex())
+    assert gc.get_freeze_count() > frozen  # 250 taken in: frozen
+    row = model.row_at(300)
+    assert row is not None and not any(row is o for o in gc.get_objects())

@@ -24,6 +24,7 @@ from collabdesk.ui.commitments.commitment_labels import (
 )
 from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.labels import quantity_text
+from collabdesk.ui.widgets.long_lived_rows import took_rows
 from collabdesk.ui.widgets.page_ahead import PageAhead
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
@@ -269,4 +270,5 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
+            took_rows(len(more))
         self._request()
