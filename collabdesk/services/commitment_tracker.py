@@ -3,9 +3,10 @@ paged in SQL so a list of 500,000 commitments shows its first page at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 
+T = TypeVar("T")
 PARTNER_CHOICES = 50  # the partner filter lists this many for what was typed
 
 
@@ -69,8 +71,7 @@ class CommitmentTracker:
         shown; None: from the top) in the query's order. The ids come from
         the sort's index (tracker_order), the rows are then read with names."""
         with transaction(self._sessions) as session:
-            many = _count_all(session, query)[1]
-            return _rows(session, query, _page_ids(session, query, after, max(limit, 0), many))
+            return _page(session, query, after, limit)
 
     def page_aside(
         self, query: TrackerQuery, after: int | None = None, limit: int = 200
@@ -79,21 +80,27 @@ class CommitmentTracker:
         so a worker thread can fetch the next page while the window keeps its
         own connection; None when there can be no such connection (an
         in-memory database, a meeting copy): the caller then uses `page`."""
-        with side_reads_of(self._sessions) as reads:
-            if reads is None:
-                return None
-            with Session(bind=reads) as session:
-                many = _count_all(session, query)[1]
-                ids = _page_ids(session, query, after, max(limit, 0), many)
-                return _rows(session, query, ids)
+        return self._aside(lambda session: _page(session, query, after, limit))
 
     def first_page(self, query: TrackerQuery, limit: int = 200) -> tuple[list[TrackerRow], int]:
         """The first `limit` rows and how many match (at most COUNT_CAP),
         counted once: what the table shows for a keystroke or a click."""
         with transaction(self._sessions) as session:
-            total, many = _count_all(session, query)
-            ids = _page_ids(session, query, None, max(limit, 0), many)
-            return _rows(session, query, ids), total
+            return _first_page(session, query, limit)
+
+    def first_page_aside(
+        self, query: TrackerQuery, limit: int = 200
+    ) -> tuple[list[TrackerRow], int] | None:
+        """`first_page` on the second connection, as `page_aside`: a text
+        search, typed key by key, is read on a worker."""
+        return self._aside(lambda session: _first_page(session, query, limit))
+
+    def _aside(self, read: Callable[[Session], T]) -> T | None:
+        with side_reads_of(self._sessions) as reads:
+            if reads is None:
+                return None
+            with Session(bind=reads) as session:
+                return read(session)
 
     def count(self, query: TrackerQuery) -> int:
         """How many commitments match, counting at most COUNT_CAP."""
@@ -145,6 +152,17 @@ class CommitmentTracker:
         ours = self.page(replace(query, direction=Direction.LIBRARY_GIVES), None, limit)
         theirs = self.page(replace(query, direction=Direction.PARTNER_GIVES), None, limit)
         return (ours + theirs)[:limit], self.count(query)
+
+
+def _page(session: Session, query: TrackerQuery, after: int | None, limit: int) -> list[TrackerRow]:
+    many = _count_all(session, query)[1]
+    return _rows(session, query, _page_ids(session, query, after, max(limit, 0), many))
+
+
+def _first_page(session: Session, query: TrackerQuery, limit: int) -> tuple[list[TrackerRow], int]:
+    total, many = _count_all(session, query)
+    ids = _page_ids(session, query, None, max(limit, 0), many)
+    return _rows(session, query, ids), total
 
 
 def _count(session: Session, where: list[ColumnElement[bool]], cap: int) -> int:

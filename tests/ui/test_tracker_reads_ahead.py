@@ -126,3 +126,32 @@ def test_rows_taken_in_leave_the_collectors_full_passes(
     assert gc.get_freeze_count() > frozen  # 250 taken in: frozen
     row = model.row_at(300)
     assert row is not None and not any(row is o for o in gc.get_objects())
+
+
+def test_a_text_search_is_read_on_a_worker(qtbot: Any, db: Database, desk: Desk) -> None:
+    """Each keystroke of a tracker search reads its first page off the GUI
+    thread; the rows shown stay until the new ones come, and only the last
+    keystroke's page is shown."""
+    add_commitments(desk, 250)
+    tracker = SpyTracker(db.sessions)
+    gui_first: list[str] = []
+    first_page = tracker.first_page
+
+    def spy_first(query: TrackerQuery, limit: int = 200) -> Any:
+        gui_first.append(query.text)
+        return first_page(query, limit)
+
+    tracker.first_page = spy_first  # type: ignore[method-assign]
+    model = CommitmentTableModel(tracker)
+    model.read_ahead()
+    gui_first.clear()
+    loaded: list[int] = []
+    model.loaded.connect(lambda: loaded.append(model.total))
+    for typed in ("о", "об", "обещание 02"):
+        model.set_query(TrackerQuery(text=typed))
+    assert model.searching and model.rowCount() == 200  # the old rows, until the new come
+    assert not model.canFetchMore(QModelIndex())  # not with the old rows and the new query
+    qtbot.waitUntil(lambda: not model.searching)
+    assert gui_first == []  # not one read on the GUI thread
+    assert model.total == 10 and loaded[-1] == 10  # «Обещание 020» … «029»
+    assert all("Обещание 02" in model.row_at(r).description for r in range(10))  # type: ignore[union-attr]

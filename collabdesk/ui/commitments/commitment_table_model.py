@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -38,6 +38,7 @@ NO_PROOF_BACKGROUND = QColor(255, 243, 205)
 
 
 class CommitmentTableModel(PagedTableModel[TrackerRow]):
+    loaded = Signal()  # a first page read on the worker is shown (read_ahead)
     PARTNER, COLLABORATION, SIDE, DESCRIPTION, QUANTITY, DUE, OWNER, STATUS, VALUE = range(9)
     SORT_KEYS = (
         SortKey.PARTNER,
@@ -61,6 +62,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self.row_view: Callable[[TrackerRow], TrackerRow] | None = None
         self._ahead: PageAhead | None = None
         self._waiting = False  # the view asked for more; the page is being read
+        self._searching = False  # a text search's first page is being read
         self._load_first_page()
 
     def read_ahead(self) -> None:
@@ -70,6 +72,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if self._ahead is None:
             self._ahead = PageAhead(self)
             self._ahead.arrived.connect(self._on_arrived)
+            self._ahead.first_arrived.connect(self._on_first_arrived)
 
     # --- what the pane reads ------------------------------------------------
     @property
@@ -100,7 +103,41 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         keeps as many rows as were shown, so the selection stays."""
         same = replace(query, today=self._query.today) == self._query
         self._query = query
+        if (
+            not same
+            and query.text.strip()
+            and self._ahead is not None
+            and self._tracker is not None
+        ):
+            self._search_aside()  # a keystroke: the rows shown stay until the new ones come
+            return
         self._reload(self._rows_to_keep() if same else PAGE_SIZE)
+
+    def _search_aside(self) -> None:
+        assert self._ahead is not None and self._tracker is not None
+        self._ahead.forget()
+        self._waiting, self._searching = False, True
+        self._query = replace(self._query, today=date.today())
+        tracker, query = self._tracker, self._query
+        self._ahead.request_first(lambda: tracker.first_page_aside(query, PAGE_SIZE))
+
+    @property
+    def searching(self) -> bool:
+        """A text search's first page is being read on the worker."""
+        return self._searching
+
+    def _on_first_arrived(self, found: tuple[list[TrackerRow], int] | None) -> None:
+        if not self._searching:
+            return
+        if found is None:  # no second connection here: read on this thread
+            self._reload(PAGE_SIZE)
+        else:
+            self.beginResetModel()
+            self._searching = False
+            self._rows, self._total = found
+            self._exhausted = len(self._rows) < PAGE_SIZE
+            self.endResetModel()
+        self.loaded.emit()
 
     def refresh(self) -> None:
         """The data changed: read again as many rows as were shown."""
@@ -109,7 +146,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def _reload(self, limit: int) -> None:
         if self._ahead is not None:
             self._ahead.forget()
-        self._waiting = False
+        self._waiting = self._searching = False
         self.beginResetModel()
         self._query = replace(self._query, today=date.today())
         self._load_first_page(limit)
@@ -213,7 +250,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """Not while the page asked for is being read: it is inserted when it
         arrives (a loop of fetchMore calls must not spin on it)."""
-        return not self._waiting and super().canFetchMore(parent)
+        return not (self._waiting or self._searching) and super().canFetchMore(parent)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """With `read_ahead`: append the page read ahead, or wait for the

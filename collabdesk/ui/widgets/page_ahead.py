@@ -29,6 +29,7 @@ class _Relay(QObject):
     """Carries a finished read to the GUI thread (a queued connection)."""
 
     read = Signal(int, object, object)  # generation, after, rows or None
+    first_read = Signal(int, object)  # generation, (rows, total) or None
 
 
 class PageAhead(QObject):
@@ -37,11 +38,14 @@ class PageAhead(QObject):
     # A page arrived for the current generation after `after`: rows, or
     # None when the worker could not read (then the model reads itself).
     arrived = Signal(object, object)
+    # The first page of a new query arrived: (rows, total), or None as above.
+    first_arrived = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)
         self._relay.read.connect(self._on_read)
+        self._relay.first_read.connect(self._on_first_read)
         self.generation = 0
         self._reading = False
         self._reading_after: int | None = None  # `after` of the read running
@@ -75,6 +79,15 @@ class PageAhead(QObject):
         self._reading, self._reading_after = True, after
         generation, relay = self.generation, self._relay
         read_in_pool(lambda: read(after), lambda rows: relay.read.emit(generation, after, rows))
+
+    def request_first(self, read: Callable[[], Any]) -> None:
+        """Read a new query's first page on a pool thread (after `forget`)."""
+        generation, relay = self.generation, self._relay
+        read_in_pool(read, lambda found: relay.first_read.emit(generation, found))
+
+    def _on_first_read(self, generation: int, found: Any) -> None:
+        if generation == self.generation:
+            self.first_arrived.emit(found)
 
     def _on_read(self, generation: int, after: int | None, rows: Sequence[Any] | None) -> None:
         if generation != self.generation or not self._reading or self._reading_after != after:
