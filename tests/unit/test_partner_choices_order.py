@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import event
 
-from collabdesk.services.desk import Desk
 from collabdesk.domain.text import search_key
+from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database
 
