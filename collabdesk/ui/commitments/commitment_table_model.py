@@ -122,6 +122,12 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._ahead.request_first(lambda: tracker.first_page_aside(query, PAGE_SIZE))
 
     @property
+    def loading(self) -> bool:
+        """A page asked for is being read on the worker: more rows will
+        come though canFetchMore says no for now."""
+        return self._waiting or self._searching
+
+    @property
     def searching(self) -> bool:
         """A text search's first page is being read on the worker."""
         return self._searching
