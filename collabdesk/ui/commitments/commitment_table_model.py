@@ -72,14 +72,22 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         # Meeting mode reads each row through services.partner_facing.
         self.row_view: Callable[[TrackerRow], TrackerRow] | None = None
         self._ahead: PageAhead | None = None
+        self._pages_aside = False
         self._waiting = False  # the view asked for more; the page is being read
         self._searching = False  # a text search's first page is being read
         self._load_first_page()
 
-    def read_ahead(self) -> None:
-        """Read each next page on a worker thread (widgets/page_ahead.py),
-        the one after it while this one is looked at: scrolling to the end
-        of 500,000 commitments never waits for SQL on the GUI thread."""
+    def read_ahead(self, pages: bool = True) -> None:
+        """Read a text search's first page on a worker thread
+        (widgets/page_ahead.py) and, with `pages`, each next page too, the
+        one after it while this one is looked at.
+
+        The window reads both aside. While a page is read, each of a
+        paint's ~1,300 `data()` calls must take the GIL back from the worker,
+        so on a machine short of CPU the gain is small (docs/performance.md,
+        benchmarks/tracker_stalls.py compares the three ways); a reader that
+        stays in SQLite, which releases the GIL, would gain more."""
+        self._pages_aside = pages
         if self._ahead is None:
             self._ahead = PageAhead(self)
             self._ahead.arrived.connect(self._on_arrived)
@@ -276,7 +284,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """With `read_ahead`: append the page read ahead, or wait for the
         one being read; then read the following one."""
-        if self._ahead is None:
+        if self._ahead is None or not self._pages_aside:
             super().fetchMore(parent)
             return
         if not self.canFetchMore(parent):

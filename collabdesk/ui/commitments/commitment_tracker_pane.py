@@ -56,7 +56,7 @@ class CommitmentTrackerPane(TrackerActions):
         self._collaboration_id = collaboration_id
         self._has_collaborations = collaboration_id is not None
         self.model = CommitmentTableModel(None, self)
-        self.model.read_ahead()  # next pages off the GUI thread
+        self.model.read_ahead()  # next pages and text searches off the GUI thread
         self._build()
         self._update_state()
 
