@@ -396,11 +396,17 @@ class SessionScript(QObject):
         while time.monotonic() < ends:
             bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)  # drag to the bottom
             yield Pause(50)
-            if not model.canFetchMore(table.rootIndex()) and bar.value() == bar.maximum():
+            if not more_to_come(model, table) and bar.value() == bar.maximum():
                 break
-        more = model.canFetchMore(table.rootIndex())
+        more = more_to_come(model, table)
         self.note(
             f"{model.rowCount():,} rows shown"
             + (f", more to fetch after {self.scroll_seconds:.0f} s" if more else ", the end")
         )
         yield Pause(1000)
+
+
+def more_to_come(model: Any, table: QAbstractItemView) -> bool:
+    """More rows to fetch, or a page being read on a worker (the tracker
+    reads ahead: canFetchMore says no while the page it asked for comes)."""
+    return bool(model.canFetchMore(table.rootIndex()) or getattr(model, "loading", False))

@@ -3,9 +3,10 @@ paged in SQL so a list of 500,000 commitments shows its first page at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -13,9 +14,10 @@ from sqlalchemy.orm import Session
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.commitment_series import CommitmentSeries
-from collabdesk.domain.enums import Direction
+from collabdesk.domain.enums import Direction, PartnerKind
 from collabdesk.domain.partner import Partner
 from collabdesk.services import tracker_order
+from collabdesk.services.partner_directory import MIN_SUBSTRING, PREFIX_END, search_chunks
 from collabdesk.services.tracker_query import (
     COUNT_CAP,
     PAGE,
@@ -26,8 +28,9 @@ from collabdesk.services.tracker_query import (
     TrackerRow,
     tracker_row,
 )
-from collabdesk.services.tracker_where import conditions, dense_text, walk_bounds
+from collabdesk.services.tracker_where import conditions, dense_text, fts_ids, walk_bounds
 from collabdesk.services.transaction import Sessions, transaction
+from collabdesk.store.side_reader import side_reads_of
 
 __all__ = [
     "COUNT_CAP",
@@ -37,6 +40,16 @@ __all__ = [
     "TrackerQuery",
     "TrackerRow",
 ]
+
+
+T = TypeVar("T")
+PARTNER_CHOICES = 50  # the partner filter lists this many for what was typed
+
+
+class PartnerChoice(NamedTuple):
+    id: int
+    name: str
+    kind: PartnerKind
 
 
 def _joined(stmt: Any) -> Any:
@@ -58,16 +71,36 @@ class CommitmentTracker:
         shown; None: from the top) in the query's order. The ids come from
         the sort's index (tracker_order), the rows are then read with names."""
         with transaction(self._sessions) as session:
-            many = _count_all(session, query)[1]
-            return _rows(session, query, _page_ids(session, query, after, max(limit, 0), many))
+            return _page(session, query, after, limit)
+
+    def page_aside(
+        self, query: TrackerQuery, after: int | None = None, limit: int = 200
+    ) -> list[TrackerRow] | None:
+        """`page`, read on a second, read-only connection (store/side_reader),
+        so a worker thread can fetch the next page while the window keeps its
+        own connection; None when there can be no such connection (an
+        in-memory database, a meeting copy): the caller then uses `page`."""
+        return self._aside(lambda session: _page(session, query, after, limit))
 
     def first_page(self, query: TrackerQuery, limit: int = 200) -> tuple[list[TrackerRow], int]:
         """The first `limit` rows and how many match (at most COUNT_CAP),
         counted once: what the table shows for a keystroke or a click."""
         with transaction(self._sessions) as session:
-            total, many = _count_all(session, query)
-            ids = _page_ids(session, query, None, max(limit, 0), many)
-            return _rows(session, query, ids), total
+            return _first_page(session, query, limit)
+
+    def first_page_aside(
+        self, query: TrackerQuery, limit: int = 200
+    ) -> tuple[list[TrackerRow], int] | None:
+        """`first_page` on the second connection, as `page_aside`: a text
+        search, typed key by key, is read on a worker."""
+        return self._aside(lambda session: _first_page(session, query, limit))
+
+    def _aside(self, read: Callable[[Session], T]) -> T | None:
+        with side_reads_of(self._sessions) as reads:
+            if reads is None:
+                return None
+            with Session(bind=reads) as session:
+                return read(session)
 
     def count(self, query: TrackerQuery) -> int:
         """How many commitments match, counting at most COUNT_CAP."""
@@ -86,16 +119,30 @@ class CommitmentTracker:
                 )
             )
 
-    def partners(self) -> list[tuple[int, str]]:
-        """(id, name) of every partner with a commitment, for the partner filter."""
-        with_commitments = select(Commitment.partner_id).where(Commitment.partner_id.is_not(None))
-        stmt = (
-            select(Partner.id, Partner.name)
-            .where(Partner.id.in_(with_commitments))
-            .order_by(Partner.name_key, Partner.id)
-        )
+    def partners_named(self, text: str = "", limit: int = PARTNER_CHOICES) -> list[PartnerChoice]:
+        """At most `limit` partners with a commitment whose name holds
+        `text` (all of them when empty), by name: the partner filter's
+        choices for what was typed. Walks the name index and stops after
+        `limit`, so 100,000 partners are never read for a filter."""
+        with_commitment = select(Commitment.id).where(Commitment.partner_id == Partner.id).exists()
+        stmt = select(Partner.id, Partner.name, Partner.kind).where(with_commitment)
+        chunks = search_chunks(text.strip())
+        if chunks:
+            with transaction(self._sessions) as session:
+                fts = _has_fts(session)
+            if fts and len(chunks[0]) >= MIN_SUBSTRING:
+                stmt = stmt.where(Partner.id.in_(fts_ids("partner_fts", chunks)))
+            elif len(chunks[0]) < MIN_SUBSTRING:  # a letter or two: the start of the name
+                first, rest = chunks[0], chunks[1:]
+                stmt = stmt.where(Partner.name_key >= first, Partner.name_key < first + PREFIX_END)
+                stmt = stmt.where(*(Partner.search_text.contains(c, autoescape=True) for c in rest))
+            else:
+                stmt = stmt.where(
+                    *(Partner.search_text.contains(c, autoescape=True) for c in chunks)
+                )
+        stmt = stmt.order_by(Partner.name_key, Partner.id).limit(max(limit, 0))
         with transaction(self._sessions) as session:
-            return [(int(row[0]), str(row[1])) for row in session.execute(stmt)]
+            return [PartnerChoice(int(r[0]), str(r[1]), r[2]) for r in session.execute(stmt)]
 
     def reminders(self, today: date | None = None, limit: int = 20) -> tuple[list[TrackerRow], int]:
         """Open commitments overdue or due within seven days, the library's
@@ -105,6 +152,17 @@ class CommitmentTracker:
         ours = self.page(replace(query, direction=Direction.LIBRARY_GIVES), None, limit)
         theirs = self.page(replace(query, direction=Direction.PARTNER_GIVES), None, limit)
         return (ours + theirs)[:limit], self.count(query)
+
+
+def _page(session: Session, query: TrackerQuery, after: int | None, limit: int) -> list[TrackerRow]:
+    many = _count_all(session, query)[1]
+    return _rows(session, query, _page_ids(session, query, after, max(limit, 0), many))
+
+
+def _first_page(session: Session, query: TrackerQuery, limit: int) -> tuple[list[TrackerRow], int]:
+    total, many = _count_all(session, query)
+    ids = _page_ids(session, query, None, max(limit, 0), many)
+    return _rows(session, query, ids), total
 
 
 def _count(session: Session, where: list[ColumnElement[bool]], cap: int) -> int:

@@ -31,7 +31,11 @@ class PlanBService:
     def choices(self, limit: int = 2_000) -> list[PartnerChoice]:
         with transaction(self._sessions) as session:
             rows = session.execute(
-                select(Partner.id, Partner.name, Partner.kind).order_by(Partner.name).limit(limit)
+                # By the name key, whose index gives the first `limit` at
+                # once: ordering by the name itself sorted 100,000 (0.25 s).
+                select(Partner.id, Partner.name, Partner.kind)
+                .order_by(Partner.name_key, Partner.id)
+                .limit(limit)
             )
             return [PartnerChoice(i, n, k) for i, n, k in rows]
 

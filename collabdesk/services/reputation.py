@@ -35,7 +35,7 @@ from collabdesk.services.reputation_sql import (
     side_of,
 )
 from collabdesk.services.transaction import Sessions, transaction
-from collabdesk.store.side_reader import side_reads
+from collabdesk.store.side_reader import side_reads_of
 
 __all__ = [
     "PAGE",
@@ -127,10 +127,7 @@ class ReputationService:
         own for a worker thread (a scan of every commitment: SQLite works,
         Python waits for one row per side, so the window's thread keeps the
         GIL); None when there can be no such connection (then `library`)."""
-        engine = self._sessions.kw.get("bind")
-        if engine is None:
-            return None
-        with side_reads(engine) as reads:
+        with side_reads_of(self._sessions) as reads:
             if reads is None:
                 return None
             with reads.begin():

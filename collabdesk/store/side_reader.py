@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from collabdesk.store.engine import BUSY_TIMEOUT_S
@@ -62,3 +63,14 @@ def side_reads(engine: Engine) -> Iterator[Connection | None]:
                 yield conn
     finally:
         side.dispose()
+
+
+@contextmanager
+def side_reads_of(sessions: sessionmaker[Session]) -> Iterator[Connection | None]:
+    """`side_reads` beside the engine the store's sessions are bound to."""
+    engine = sessions.kw.get("bind")
+    if not isinstance(engine, Engine):
+        yield None
+        return
+    with side_reads(engine) as reads:
+        yield reads

@@ -85,7 +85,7 @@ def select(pane: CommitmentTrackerPane, commitment_id: int) -> None:
 
 
 def test_filter_to_overdue_marks_rows_in_words_and_colour(
-    window: MainWindow, seeded: dict[str, int]
+    window: MainWindow, seeded: dict[str, int], qtbot: Any
 ) -> None:
     pane = pane_of(window)
     assert pane.table.objectName() == "commitmentTable"
@@ -104,7 +104,8 @@ def test_filter_to_overdue_marks_rows_in_words_and_colour(
         pane.direction_filter.findData(Direction.PARTNER_GIVES.value)
     )
     assert shown_ids(pane) == [seeded["theirs_late"]]
-    pane.search.setText("нет такого")
+    pane.search.setText("нет такого")  # read on the worker (commitment_table_model)
+    qtbot.waitUntil(lambda: not pane.model.searching)
     assert pane.stack.currentWidget() is pane.empty
     assert "No commitment matches" in pane.empty.text()
     pane.reset_filters(DueWindow.OVERDUE)

@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from collabdesk.services.tracker_query import COUNT_CAP, SortKey, TrackerQuery, TrackerRow
@@ -24,6 +24,8 @@ from collabdesk.ui.commitments.commitment_labels import (
 )
 from collabdesk.ui.shell.i18n import format_money
 from collabdesk.ui.widgets.labels import quantity_text
+from collabdesk.ui.widgets.long_lived_rows import took_rows
+from collabdesk.ui.widgets.page_ahead import PageAhead
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -35,7 +37,19 @@ OVERDUE_TEXT = QColor(150, 0, 0)
 NO_PROOF_BACKGROUND = QColor(255, 243, 205)
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
+def _warning_icon() -> QIcon:
+    """The style's warning icon, looked up once (0.4 ms a cell per paint)."""
+    if "warning" not in _ICONS:
+        style = QApplication.style()
+        _ICONS["warning"] = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _ICONS["warning"]
+
+
 class CommitmentTableModel(PagedTableModel[TrackerRow]):
+    loaded = Signal()  # a first page read on the worker is shown (read_ahead)
     PARTNER, COLLABORATION, SIDE, DESCRIPTION, QUANTITY, DUE, OWNER, STATUS, VALUE = range(9)
     SORT_KEYS = (
         SortKey.PARTNER,
@@ -57,7 +71,27 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._total = 0
         # Meeting mode reads each row through services.partner_facing.
         self.row_view: Callable[[TrackerRow], TrackerRow] | None = None
+        self._ahead: PageAhead | None = None
+        self._pages_aside = False
+        self._waiting = False  # the view asked for more; the page is being read
+        self._searching = False  # a text search's first page is being read
         self._load_first_page()
+
+    def read_ahead(self, pages: bool = True) -> None:
+        """Read a text search's first page on a worker thread
+        (widgets/page_ahead.py) and, with `pages`, each next page too, the
+        one after it while this one is looked at.
+
+        The window reads both aside. While a page is read, each of a
+        paint's ~1,300 `data()` calls must take the GIL back from the worker,
+        so on a machine short of CPU the gain is small (docs/performance.md,
+        benchmarks/tracker_stalls.py compares the three ways); a reader that
+        stays in SQLite, which releases the GIL, would gain more."""
+        self._pages_aside = pages
+        if self._ahead is None:
+            self._ahead = PageAhead(self)
+            self._ahead.arrived.connect(self._on_arrived)
+            self._ahead.first_arrived.connect(self._on_first_arrived)
 
     # --- what the pane reads ------------------------------------------------
     @property
@@ -88,13 +122,56 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         keeps as many rows as were shown, so the selection stays."""
         same = replace(query, today=self._query.today) == self._query
         self._query = query
+        if (
+            not same
+            and query.text.strip()
+            and self._ahead is not None
+            and self._tracker is not None
+        ):
+            self._search_aside()  # a keystroke: the rows shown stay until the new ones come
+            return
         self._reload(self._rows_to_keep() if same else PAGE_SIZE)
+
+    def _search_aside(self) -> None:
+        assert self._ahead is not None and self._tracker is not None
+        self._ahead.forget()
+        self._waiting, self._searching = False, True
+        self._query = replace(self._query, today=date.today())
+        tracker, query = self._tracker, self._query
+        self._ahead.request_first(lambda: tracker.first_page_aside(query, PAGE_SIZE))
+
+    @property
+    def loading(self) -> bool:
+        """A page asked for is being read on the worker: more rows will
+        come though canFetchMore says no for now."""
+        return self._waiting or self._searching
+
+    @property
+    def searching(self) -> bool:
+        """A text search's first page is being read on the worker."""
+        return self._searching
+
+    def _on_first_arrived(self, found: tuple[list[TrackerRow], int] | None) -> None:
+        if not self._searching:
+            return
+        if found is None:  # no second connection here: read on this thread
+            self._reload(PAGE_SIZE)
+        else:
+            self.beginResetModel()
+            self._searching = False
+            self._rows, self._total = found
+            self._exhausted = len(self._rows) < PAGE_SIZE
+            self.endResetModel()
+        self.loaded.emit()
 
     def refresh(self) -> None:
         """The data changed: read again as many rows as were shown."""
         self._reload(self._rows_to_keep())
 
     def _reload(self, limit: int) -> None:
+        if self._ahead is not None:
+            self._ahead.forget()
+        self._waiting = self._searching = False
         self.beginResetModel()
         self._query = replace(self._query, today=date.today())
         self._load_first_page(limit)
@@ -112,7 +189,11 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         return 0 if parent.isValid() else len(self.SORT_KEYS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_at(index.row()) if index.isValid() else None
+        # A paint asks each cell for a dozen roles: the ones without an
+        # answer return before the row is looked up (half a paint's Python).
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        item = self.row_at(index.row())
         if item is None:
             return None
         column = index.column()
@@ -131,7 +212,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS and item.overdue:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return _warning_icon()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.QUANTITY, self.VALUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.COMMITMENT_ID_ROLE:
@@ -194,3 +275,79 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
     def _fetch_page(self, after: TrackerRow | None, limit: int = PAGE_SIZE) -> list[TrackerRow]:
         assert self._tracker is not None
         return self._tracker.page(self._query, after.id if after is not None else None, limit)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Not while the page asked for is being read: it is inserted when it
+        arrives (a loop of fetchMore calls must not spin on it)."""
+        return not (self._waiting or self._searching) and super().canFetchMore(parent)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """With `read_ahead`: append the page read ahead, or wait for the
+        one being read; then read the following one."""
+        if self._ahead is None or not self._pages_aside:
+            super().fetchMore(parent)
+            return
+        if not self.canFetchMore(parent):
+            return
+        ready = self._ahead.take(self._last_id())
+        if ready is None:
+            self._waiting = True
+            self._request()
+            return
+        self._append(list(ready))
+
+    @property
+    def page_ready(self) -> bool:
+        """The next page was read ahead and shows without waiting."""
+        return self._ahead is not None and self._ahead.has_ready
+
+    def _last_id(self) -> int | None:
+        return self._rows[-1].id if self._rows else None
+
+    def _request(self) -> None:
+        tracker, query = self._tracker, self._query
+        if self._ahead is None or tracker is None or self._exhausted:
+            return
+        self._ahead.request(
+            self._last_id(), lambda after: tracker.page_aside(query, after, PAGE_SIZE)
+        )
+
+    def _on_arrived(self, after: int | None, rows: list[TrackerRow] | None) -> None:
+        if after != self._last_id():
+            return
+        if rows is None:  # no second connection here: read on this thread, as before
+            self._ahead = None
+            if self._waiting:
+                self._waiting = False
+                super().fetchMore()
+            return
+        if self._waiting:
+            self._waiting = False
+            assert self._ahead is not None
+            self._ahead.take(after)
+            self._append(rows)
+
+    def _append(self, more: list[TrackerRow]) -> None:
+        """Show a page read ahead; start reading the one after it."""
+        if len(more) < PAGE_SIZE:
+            self._exhausted = True
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+            took_rows(len(more))
+        self._request()
+
+
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        CommitmentTableModel.COMMITMENT_ID_ROLE,
+    }
+)

@@ -56,6 +56,7 @@ class CommitmentTrackerPane(TrackerActions):
         self._collaboration_id = collaboration_id
         self._has_collaborations = collaboration_id is not None
         self.model = CommitmentTableModel(None, self)
+        self.model.read_ahead()  # next pages and text searches off the GUI thread
         self._build()
         self._update_state()
 
@@ -95,6 +96,7 @@ class CommitmentTrackerPane(TrackerActions):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
+        self.model.loaded.connect(self._update_state)  # a search read on the worker
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

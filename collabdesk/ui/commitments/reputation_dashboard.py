@@ -11,7 +11,6 @@ counted in a worker thread on a read-only connection of its own
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from collabdesk.ui.commitments.commitment_labels import reputation_text
 from collabdesk.ui.widgets.error_label import ERROR_COLOUR
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.pool_read import read_in_pool
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -233,16 +232,9 @@ class ReputationDashboard(QWidget):
             return
         generation, count_apart, today = pending
         relay = self._relay
-
-        def count() -> None:
-            try:
-                library = count_apart(today)
-            except Exception:  # read it again on the GUI thread, where a failure shows
-                library = None
-            with contextlib.suppress(RuntimeError):  # the dashboard was closed meanwhile
-                relay.counted.emit(generation, library)
-
-        QThreadPool.globalInstance().start(count)
+        read_in_pool(
+            lambda: count_apart(today), lambda library: relay.counted.emit(generation, library)
+        )
 
     def _on_counted(self, generation: int, library: Reputation | None) -> None:
         if generation != self._generation or self._desk is None:

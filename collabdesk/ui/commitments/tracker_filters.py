@@ -94,7 +94,7 @@ class TrackerFilters(QWidget):
 
     def refill(self, desk: Desk | None) -> None:
         """Owners and partners that have commitments; keeps the current choice.
-        The partners are read when the person reaches for their filter."""
+        The partners are searched as the person types in their filter."""
         owner = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
@@ -105,7 +105,7 @@ class TrackerFilters(QWidget):
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(owner), 0))
         self.owner_filter.blockSignals(False)
         self.partner_filter.blockSignals(True)
-        self.partner_filter.set_source(
+        self.partner_filter.set_search(
             partial(partners_with_commitments, desk), none_text=self.tr("All partners")
         )
         self.partner_filter.blockSignals(False)
@@ -141,9 +141,9 @@ class TrackerFilters(QWidget):
         self.changed.emit()
 
 
-def partners_with_commitments(desk: Desk | None) -> list[PartnerOption]:
-    """The tracker's partner choices, with their kinds (likely ones first)."""
+def partners_with_commitments(desk: Desk | None, text: str) -> list[PartnerOption]:
+    """The tracker's partner choices for what was typed: a page of the
+    partners with commitments, by name, read from SQL (never all of them)."""
     if desk is None:
         return []
-    kinds = {choice.id: choice.kind for choice in desk.plan_b.choices()}
-    return [PartnerOption(pid, name, kinds.get(pid)) for pid, name in desk.tracker.partners()]
+    return [PartnerOption(*choice) for choice in desk.tracker.partners_named(text)]

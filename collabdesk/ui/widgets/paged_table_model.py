@@ -8,6 +8,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
+from collabdesk.ui.widgets.long_lived_rows import took_rows
+
 PAGE_SIZE = 200
 # A refresh (data changed elsewhere) reads again as many rows as were shown,
 # so the selected row and the scroll position stay, up to this many.
@@ -76,3 +78,4 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        took_rows(len(more))

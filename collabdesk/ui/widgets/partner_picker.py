@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -22,6 +22,7 @@ from collabdesk.ui.widgets.labels import kind_label
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # search_key of the shown text
 NAME_ROLE = Qt.ItemDataRole.UserRole + 8  # the name alone, without the kind
+TYPING_PAUSE_MS = 150
 MIN_CHARACTERS = 24  # wide enough for "Кофейня «Берёзовый лист» — Компания"
 
 
@@ -104,6 +105,13 @@ class PartnerPicker(QComboBox):
         self.setToolTip(self.tr("Type part of a name or a kind to find a partner"))
         self._source: Callable[[], Sequence[PartnerOption]] | None = None
         self._source_none_text: str | None = None
+        self._search: Callable[[str], Sequence[PartnerOption]] | None = None
+        self._typing = QTimer(self)  # a search per pause in typing, not per key
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._search_typed)
+        if line is not None:
+            line.textEdited.connect(self._on_text_edited)
 
     def setAccessibleName(self, name: str) -> None:
         """The line edit inside takes the focus, so a screen reader asks it
@@ -126,7 +134,7 @@ class PartnerPicker(QComboBox):
         """Offer `options` (likely ones first); `none_text` adds a first entry
         meaning "no partner". Keeps `keep` (or the current partner) chosen."""
         chosen = keep if keep is not None else self.partner_id()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         self._items.clear()
         rows = [self._item(none_text, None)] if none_text is not None else []
         rows += [
@@ -134,7 +142,7 @@ class PartnerPicker(QComboBox):
             for option in likely_first(options, first_ids, likely_kinds)
         ]
         self._items.invisibleRootItem().appendRows(rows)  # one insert, not one per partner
-        self.blockSignals(False)
+        self.blockSignals(was_blocked)
         found = self.findData(chosen) if chosen is not None else -1
         self.setCurrentIndex(found if found >= 0 else (0 if self.count() else -1))
 
@@ -148,10 +156,51 @@ class PartnerPicker(QComboBox):
         if self.count() == 0:
             self.set_partners([], none_text=none_text)
 
+    def set_search(self, search: Callable[[str], Sequence[PartnerOption]], none_text: str) -> None:
+        """Offer what `search` finds for the typed text: a page of matches
+        read from SQL on each pause in typing (the first page of names when
+        the person reaches for the box), never every partner. The partner
+        chosen stays chosen and listed."""
+        self._search = search
+        self.set_source(lambda: search(""), none_text)
+
+    def _on_text_edited(self, _text: str) -> None:
+        if self._search is not None:
+            self._typing.start()
+
+    def _search_typed(self, show: bool = True) -> None:
+        """Refill with the matches for what is typed, keeping the text, the
+        cursor and the partner chosen; then show them."""
+        self._typing.stop()
+        line = self.lineEdit()
+        if self._search is None or line is None:
+            return
+        typed, cursor = line.text(), line.cursorPosition()
+        self._source = None
+        self._refill(self._search(typed))
+        self.setEditText(typed)
+        line.setCursorPosition(cursor)
+        if show and typed.strip():
+            self._completer.setCompletionPrefix(typed)
+            self._completer.complete()
+
+    def _refill(self, options: Sequence[PartnerOption]) -> None:
+        """`options` listed, the chosen partner among them, without a signal
+        when the choice stays what it was."""
+        chosen = self.partner_id()
+        if chosen is not None and all(option.id != chosen for option in options):
+            name = str(self.itemData(self.currentIndex(), NAME_ROLE) or "")
+            options = [PartnerOption(chosen, name), *options]
+        self.blockSignals(True)
+        self.set_partners(options, none_text=self._source_none_text, keep=chosen)
+        self.blockSignals(False)
+
     def fill_now(self) -> None:
         """Read the source set by `set_source`, if it has not been read since."""
         source, self._source = self._source, None
-        if source is not None:
+        if source is not None and self._search is not None:
+            self._refill(source())
+        elif source is not None:
             self.set_partners(source(), none_text=self._source_none_text)
 
     def showPopup(self) -> None:
@@ -220,5 +269,7 @@ class PartnerPicker(QComboBox):
         return str(self.itemData(row, SEARCH_ROLE) or "")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self._typing.isActive():  # left before the pause: settle on what was typed
+            self._search_typed(show=False)
         self._settle()
         super().focusOutEvent(event)
