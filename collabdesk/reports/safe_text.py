@@ -16,6 +16,7 @@ def escape(text: str) -> str:
     (a pitch from the command line pays for every module it loads)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+
 REPLACEMENT = "?"
 # Typographic characters PT Sans lacks, with what a reader would accept instead.
 STAND_INS = {"\u202f": "\u00a0", "\u2009": " ", "\u200b": "", "\ufeff": "", "\u2011": "-"}
