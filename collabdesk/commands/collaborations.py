@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from collabdesk.commands.checklist import register_answer
@@ -102,27 +103,25 @@ def add_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
 def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
     desk = ctx.desk
     rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
-    ready = desk.checklist.readiness_of([r.id for r in rows])
-    return print_list(args, rows, {cid: r.percent for cid, r in ready.items()}, ctx.out)
+    ready = desk.checklist.readiness_percents([r.id for r in rows])
+    return print_list(args, ((r, ready[r.id]) for r in rows), ctx.out)
 
 
 def read_collaborations(args: argparse.Namespace, reading: Reading) -> int:
     """The same list over the read path's plain connection (no SQLAlchemy):
-    the rows as CollaborationService.rows reads them, readiness by the one
-    definition (services/readiness_score)."""
+    the rows as CollaborationService.rows reads them, each with THE readiness
+    percent as SQL (services/readiness_percent, the window's paged list's),
+    printed as the cursor yields them."""
     from datetime import date
 
     from collabdesk.services.collaboration_lines import CollaborationRow
     from collabdesk.services.plain_rows import sqlite_run
-    from collabdesk.services.readiness_score import readiness_of_rows
+    from collabdesk.services.readiness_percent import percent_sql
+    from collabdesk.services.readiness_score import required_questions
 
     run = sqlite_run(reading.connection)
     where, params = (" WHERE stage = ?", [args.stage]) if args.stage else ("", [])
-    found = run(
-        f"SELECT id, title, stage, starts_on, ends_on FROM collaboration{where} ORDER BY title, id",
-        params,
-    )
-    names: dict[int, list[str]] = {int(row[0]): [] for row in found}
+    names: dict[int, list[str]] = {}
     for cid, name in run(
         "SELECT collaboration_partner.collaboration_id, partner.name FROM collaboration_partner"
         " JOIN partner ON partner.id = collaboration_partner.partner_id"
@@ -130,46 +129,54 @@ def read_collaborations(args: argparse.Namespace, reading: Reading) -> int:
         f" WHERE collaboration_partner.role = ?{where.replace('WHERE', 'AND')}",
         [PartnerRole.PARTNER.value, *params],
     ):
-        names[int(cid)].append(str(name))
+        names.setdefault(int(cid), []).append(str(name))
+    percent = percent_sql((q.key, q.per_partner) for q in required_questions(run))
+    found = reading.connection.execute(
+        "SELECT id, title, stage, starts_on, ends_on, "
+        f"{percent} FROM collaboration{where} ORDER BY title, id",
+        params,
+    )
 
     def day(stored: Any) -> date | None:
         return None if stored is None else date.fromisoformat(str(stored))
 
-    rows = [
-        CollaborationRow(int(cid), title, Stage(stage), tuple(sorted(names[int(cid)])),
-                         day(starts_on), day(ends_on))
-        for cid, title, stage, starts_on, ends_on in found
-    ]  # fmt: skip
-    ready = readiness_of_rows(run, [r.id for r in rows])
-    return print_list(args, rows, {cid: r.percent for cid, r in ready.items()}, reading.out)
+    lines = (
+        (CollaborationRow(int(cid), title, Stage(stage), tuple(sorted(names.get(int(cid), ()))),
+                          day(starts_on), day(ends_on)), int(ready))
+        for cid, title, stage, starts_on, ends_on, ready in found
+    )  # fmt: skip
+    return print_list(args, lines, reading.out)
 
 
 def print_list(
-    args: argparse.Namespace, rows: list[CollaborationRow], ready: dict[int, int], out: TextIO
+    args: argparse.Namespace, lines: Iterable[tuple[CollaborationRow, int]], out: TextIO
 ) -> int:
+    """The list as text or JSON; JSON is written row by row as `json.dump`
+    with `indent=1` would write the whole list."""
     if args.json:
-        data = [
-            {
+        written = 0
+        for r, ready in lines:
+            item = {
                 "id": r.id,
                 "title": r.title,
                 "stage": r.stage.value,
                 "partners": list(r.partner_names),
                 "starts_on": _date(r.starts_on),
                 "ends_on": _date(r.ends_on),
-                "readiness": ready[r.id],
+                "readiness": ready,
             }
-            for r in rows
-        ]
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        print(file=out)
+            text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            out.write(("[\n " if not written else ",\n ") + text)
+            written += 1
+        out.write("\n]\n" if written else "[]\n")
         return EXIT_OK
     table: list[tuple[str, ...]] = [("ID", "TITLE", "STAGE", "READY", "PARTNERS")]
     table += [
-        (str(r.id), r.title, r.stage.value, f"{ready[r.id]}%", ", ".join(r.partner_names))
-        for r in rows
+        (str(r.id), r.title, r.stage.value, f"{ready}%", ", ".join(r.partner_names))
+        for r, ready in lines
     ]
     print_table(table, out)
-    say(out, QT_TRANSLATE_NOOP("Cli", "Collaborations: %1"), len(rows))
+    say(out, QT_TRANSLATE_NOOP("Cli", "Collaborations: %1"), len(table) - 1)
     return EXIT_OK
 
 

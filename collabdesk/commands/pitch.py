@@ -6,10 +6,15 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext
 from collabdesk.commands.language import say, words
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from collabdesk.commands.reading import Reading
+    from collabdesk.services.pitch_model import PitchContent
 
 NAME = "pitch"
 HELP = "write the pitch PDF of a collaboration for one of its partners"
@@ -25,7 +30,7 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--reply-by", default=None, help="the date to answer by: 2027-03-01 or 01.03.2027"
     )
     parser.add_argument("--out", required=True, help="where to write the PDF")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, reader=read)
 
 
 def language(ctx: CommandContext, chosen: str | None) -> str:
@@ -67,27 +72,64 @@ def reply_date(value: str | None) -> date | None:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from collabdesk.reports.output import write_atomically
-    from collabdesk.reports.pitch import build_pitch
-
     out = output_path(args.out)
     reply_by = reply_date(args.reply_by)
     lang = language(ctx, args.lang)
     content = ctx.desk.pitch_content.gather(
         args.collaboration_id, args.partner, language=lang, reply_by=reply_by
     )
+    return write_pitch(content, lang, out, ctx.desk.pitch_content.gaps(content).missing, ctx.out)
+
+
+def read(args: argparse.Namespace, reading: Reading) -> int | None:
+    """The same pitch over the read path's plain connection: the gather the
+    service runs (services/pitch_gather), without SQLAlchemy or the models.
+    None (the full path, which words the refusal or adds what is missing)
+    for an unknown collaboration or partner, or when the shipped checklist
+    questions are not all in the database yet."""
+    from collabdesk.commands.reading import profile_language
+    from collabdesk.services.checklist_questions import default_questions
+    from collabdesk.services.errors import NotFoundError
+    from collabdesk.services.partner_facing import missing_partner_answers
+    from collabdesk.services.pitch_gather import gather
+    from collabdesk.services.plain_rows import sqlite_run
+
+    out = output_path(args.out)
+    reply_by = reply_date(args.reply_by)
+    run_sql = sqlite_run(reading.connection)
+    keys = {row[0] for row in run_sql("SELECT key FROM checklist_question", [])}
+    if any(q["key"] not in keys for q in default_questions()):
+        return None
+    lang = args.lang or profile_language(reading.connection) or "ru"
+    try:
+        content = gather(
+            run_sql, args.collaboration_id, args.partner, None, date.today(), lang, reply_by
+        )
+    except NotFoundError:
+        return None
+    partner = content.partner.id if content.partner is not None else None
+    missing = missing_partner_answers(run_sql, content.collaboration_id, partner)
+    return write_pitch(content, lang, out, missing, reading.out)
+
+
+def write_pitch(
+    content: PitchContent, lang: str, out: Path, missing: tuple[str, ...], said: TextIO
+) -> int:
+    """Write the PDF, then tell a script what the dialog would have asked."""
+    from collabdesk.reports.output import write_atomically
+    from collabdesk.reports.pitch import build_pitch
+
     write_atomically(out, build_pitch(content, lang))
-    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
-    missing = ctx.desk.pitch_content.gaps(content).missing
+    say(said, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     if missing:  # the dialog asks before writing; a script is told after
         say(
-            ctx.out,
+            said,
             QT_TRANSLATE_NOOP("Cli", "Answers the partner will read are still empty: %1"),
             "; ".join(missing),
         )
     if content.untranslated:
         say(
-            ctx.out,
+            said,
             QT_TRANSLATE_NOOP("Cli", "No translation yet, printed as written: %1"),
             "; ".join(_untranslated_name(key) for key in content.untranslated),
         )

@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from collabdesk.domain.checklist import (
+from collabdesk.domain.checklist_keys import (
     BRAND_VALUE,
     GOAL,
     MEASURABLE_GOALS,

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
-from collabdesk.domain.checklist import BRAND_VALUE, UNIQUE_IDEA
+from collabdesk.domain.checklist_keys import BRAND_VALUE, UNIQUE_IDEA
 from collabdesk.reports.chart import axis_month
 from collabdesk.reports.fonts import SANS, SERIF
 from collabdesk.reports.layout import TEXT_WIDTH, TINT, Styles, gap, label, para

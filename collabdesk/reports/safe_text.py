@@ -7,9 +7,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from xml.sax.saxutils import escape
 
 from collabdesk.reports.fonts import register_fonts
+
+
+def escape(text: str) -> str:
+    """`xml.sax.saxutils.escape` without its import of urllib, http and ssl
+    (a pitch from the command line pays for every module it loads)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 REPLACEMENT = "?"
 # Typographic characters PT Sans lacks, with what a reader would accept instead.

@@ -15,11 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
-
-from collabdesk.domain.metric import Metric
-from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.plain_rows import Run
+from collabdesk.services.series_point import SeriesPoint
 
 YEAR = 12  # months
 MAX_PROFILES = 2  # breakdowns printed; a pitch is read in two minutes
@@ -85,32 +84,37 @@ class AudienceProfile:
         return sum((s.value for s in self.slices), Decimal(0))
 
 
+# Plain SQL text (services/plain_rows): the window's service runs it on the
+# store's connection, `collabdesk pitch` on a plain sqlite3 one.
 _TWO_YEARS = (
-    select(Metric.period_start, Metric.value, Metric.unit, Metric.source)
-    .where(
-        Metric.name == bindparam("name"),
-        Metric.branch == "",
-        Metric.category == "",
-        Metric.period_start <= bindparam("until"),
-    )
-    .order_by(Metric.period_start.desc())
-    .limit(2 * YEAR)
+    "SELECT period_start, value, unit, source FROM metric"
+    " WHERE name = ? AND branch = '' AND category = '' AND period_start <= ?"
+    f" ORDER BY period_start DESC LIMIT {2 * YEAR}"
 )
 _CATEGORISED = (
-    select(Metric.name, Metric.period_start)
-    .where(Metric.branch == "", Metric.category != "")
-    .order_by(Metric.period_start.desc(), Metric.name)
+    "SELECT name, period_start FROM metric WHERE branch = '' AND category != ''"
+    " ORDER BY period_start DESC, name"
 )
 _SLICES = (
-    select(Metric.category, Metric.value, Metric.unit, Metric.source)
-    .where(
-        Metric.name == bindparam("name"),
-        Metric.period_start == bindparam("month"),
-        Metric.branch == "",
-        Metric.category != "",
-    )
-    .order_by(Metric.id)
+    "SELECT category, value, unit, source FROM metric"
+    " WHERE name = ? AND period_start = ? AND branch = '' AND category != '' ORDER BY id"
 )
+
+
+def day(stored: Any) -> date:
+    """A Date column's value, whichever driver read it."""
+    return stored if isinstance(stored, date) else date.fromisoformat(str(stored))
+
+
+def amount(stored: Any) -> Decimal:
+    """A Numeric(…, 2) column's value as SQLAlchemy hands it over: a Decimal
+    with two places (SQLite keeps a float or an integer)."""
+    return stored if isinstance(stored, Decimal) else Decimal(f"{stored:.2f}")
+
+
+def bound_day(value: date) -> str:
+    """A date as a parameter: ISO text, as SQLAlchemy's Date binds it."""
+    return value.isoformat()
 
 
 def is_level(name: str, unit: str) -> bool:
@@ -123,9 +127,12 @@ def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def audience_figure(reads: Connection, name: str, until: date) -> AudienceFigure | None:
+def audience_figure(run: Run, name: str, until: date) -> AudienceFigure | None:
     """The year up to `until` (the last month with data at or before it)."""
-    rows = list(reversed(reads.execute(_TWO_YEARS, {"name": name, "until": until}).all()))
+    rows = [
+        (day(r[0]), amount(r[1]), r[2], r[3])
+        for r in reversed(run(_TWO_YEARS, [name, bound_day(until)]))
+    ]
     if not rows:
         return None
     last = rows[-1][0]
@@ -157,16 +164,17 @@ def audience_figure(reads: Connection, name: str, until: date) -> AudienceFigure
     )
 
 
-def audience_profiles(reads: Connection, until: date | None) -> tuple[AudienceProfile, ...]:
+def audience_profiles(run: Run, until: date | None) -> tuple[AudienceProfile, ...]:
     """The library's breakdowns (newest month of each metric that has one)."""
     latest: dict[str, date] = {}
-    for name, month in reads.execute(_CATEGORISED):
+    for name, stored in run(_CATEGORISED, []):
+        month = day(stored)
         if until is not None and month > until:
             continue
         latest.setdefault(name, month)
     profiles: list[AudienceProfile] = []
     for name, month in list(latest.items())[:MAX_PROFILES]:
-        rows = reads.execute(_SLICES, {"name": name, "month": month}).all()
+        rows = [(r[0], amount(r[1]), r[2], r[3]) for r in run(_SLICES, [name, bound_day(month)])]
         if not rows:
             continue
         profiles.append(

@@ -297,6 +297,15 @@ class ChecklistService:
         with transaction(self._sessions) as session:
             return readiness_many(session, list(dict.fromkeys(collaboration_ids)))
 
+    def readiness_percents(self, collaboration_ids: list[int]) -> dict[int, int]:
+        """Only the percents, scored in SQL like the paged list (the CLI's list
+        of every collaboration)."""
+        from collabdesk.services.readiness_sql import readiness_percents
+
+        self._ready()
+        with transaction(self._sessions) as session:
+            return readiness_percents(session, list(dict.fromkeys(collaboration_ids)))
+
     def partner_facing_gaps(
         self, collaboration_id: int, partner_id: int | None
     ) -> tuple[FacingGap, ...]:

@@ -12,22 +12,24 @@ records are fixed here, because their meaning is fixed by the program.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Select, func, select
-
-from collabdesk.domain.advertising import CollaborationAdItem, CollaborationMetric
-from collabdesk.domain.checklist import (
+from collabdesk.domain.checklist_keys import (
     ADVERTISING,
     LIBRARY_PROMISES,
     PARTNER_PROMISES,
     STATISTICS,
-    ChecklistQuestion,
 )
-from collabdesk.domain.collaboration import ChecklistAnswer, CollaborationPartner
-from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import Audience, Direction, PartnerRole
-from collabdesk.domain.library import LibraryProfile
+from collabdesk.services.plain_rows import Run, as_run
 from collabdesk.services.tracker_query import TrackerRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+# The reads below are plain SQL text (services/plain_rows): the services pass
+# the store's connection, `collabdesk pitch` a plain sqlite3 one, and both
+# read the one rule. No SQLAlchemy is imported here.
 
 # Fields a partner never reads, whatever the surface: who does the work on
 # our side, how a value was estimated, notes written for colleagues, and the
@@ -104,26 +106,32 @@ class PartnerFacingAnswers:
     untranslated: tuple[str, ...]
 
 
-def data_language(reads: Connection) -> str:
+def data_language(reads: Connection | Run) -> str:
     """The language the library writes its records in ("ru" unless set)."""
-    row = reads.execute(
-        select(LibraryProfile.default_language).order_by(LibraryProfile.id).limit(1)
-    ).first()
+    rows = as_run(reads)("SELECT default_language FROM library_profile ORDER BY id LIMIT 1", [])
+    row = rows[0] if rows else None
     return (row[0] if row and row[0] else "ru").strip().lower()
 
 
-def _partners_taking_part(reads: Connection, collaboration_id: int) -> list[int]:
-    rows = reads.execute(
-        select(CollaborationPartner.partner_id).where(
-            CollaborationPartner.collaboration_id == collaboration_id,
-            CollaborationPartner.role == PartnerRole.PARTNER,
-        )
+def _partners_taking_part(run: Run, collaboration_id: int) -> list[int]:
+    rows = run(
+        "SELECT partner_id FROM collaboration_partner WHERE collaboration_id = ? AND role = ?",
+        [collaboration_id, PartnerRole.PARTNER.value],
     )
     return [row[0] for row in rows]
 
 
+def _partner_questions(run: Run) -> dict[str, bool]:
+    """key -> asked per partner, of every question a partner may read."""
+    rows = run(
+        "SELECT key, per_partner FROM checklist_question WHERE audience = ?",
+        [Audience.PARTNER.value],
+    )
+    return {row[0]: bool(row[1]) for row in rows}
+
+
 def partner_facing_answers(
-    reads: Connection, collaboration_id: int, partner_id: int | None, language: str
+    reads: Connection | Run, collaboration_id: int, partner_id: int | None, language: str
 ) -> PartnerFacingAnswers:
     """Answers to partner-facing questions, for `partner_id` (None: a document
     for nobody in particular, which gets no per-partner answer at all).
@@ -134,34 +142,21 @@ def partner_facing_answers(
     pitch. `language` other than the data's picks each answer's translation,
     falling back to the original, and lists those keys as untranslated.
     """
-    questions = {
-        row[0]: row[1]
-        for row in reads.execute(
-            select(ChecklistQuestion.key, ChecklistQuestion.per_partner).where(
-                ChecklistQuestion.audience == Audience.PARTNER
-            )
-        )
-    }
+    run = as_run(reads)
+    questions = _partner_questions(run)
     if not questions:
         return PartnerFacingAnswers({}, ())
-    only_partner = _partners_taking_part(reads, collaboration_id) == (
+    only_partner = _partners_taking_part(run, collaboration_id) == (
         [partner_id] if partner_id is not None else None
     )
-    rows = reads.execute(
-        select(
-            ChecklistAnswer.question_key,
-            ChecklistAnswer.partner_id,
-            ChecklistAnswer.answer,
-            ChecklistAnswer.translation,
-        )
-        .where(
-            ChecklistAnswer.collaboration_id == collaboration_id,
-            ChecklistAnswer.question_key.in_(questions),
-            func.coalesce(ChecklistAnswer.partner_id, 0).in_([0, partner_id or 0]),
-        )
-        .order_by(ChecklistAnswer.id)
-    ).all()
-    translate = language.strip().lower() != data_language(reads)
+    keys = list(questions)
+    rows = run(
+        "SELECT question_key, partner_id, answer, translation FROM checklist_answer"
+        f" WHERE collaboration_id = ? AND question_key IN ({', '.join('?' * len(keys))})"
+        " AND coalesce(partner_id, 0) IN (0, ?) ORDER BY id",
+        [collaboration_id, *keys, partner_id or 0],
+    )
+    translate = language.strip().lower() != data_language(run)
     chosen: dict[str, tuple[str, str]] = {}
     for key, owner, answer, translation in rows:
         if questions[key]:  # asked per partner
@@ -185,13 +180,10 @@ def partner_facing_answers(
     return PartnerFacingAnswers(texts, tuple(untranslated))
 
 
-def partner_facing_keys(reads: Connection) -> frozenset[str]:
+def partner_facing_keys(reads: Connection | Run) -> frozenset[str]:
     """Keys of every question (retired ones too) whose answers a partner may
     read; an answer to any other key, or to no known question, is internal."""
-    rows = reads.execute(
-        select(ChecklistQuestion.key).where(ChecklistQuestion.audience == Audience.PARTNER)
-    )
-    return frozenset(row[0] for row in rows)
+    return frozenset(_partner_questions(as_run(reads)))
 
 
 @dataclass(frozen=True)
@@ -210,59 +202,43 @@ class FacingGap:
         return first or second
 
 
-def _answered_by_records(reads: Connection, collaboration_id: int) -> dict[str, bool]:
-    def some(stmt: Select[tuple[int]] | Select[int]) -> bool:
-        return bool(reads.scalar(stmt))
+def _answered_by_records(run: Run, collaboration_id: int) -> dict[str, bool]:
+    def some(table: str, where: str = "", *params: str) -> bool:
+        found = run(
+            f"SELECT count(*) FROM {table} WHERE collaboration_id = ?{where}",
+            [collaboration_id, *params],
+        )
+        return bool(found[0][0])
 
     def promises(direction: Direction) -> bool:
-        return some(
-            select(func.count(Commitment.id)).where(
-                Commitment.collaboration_id == collaboration_id,
-                Commitment.direction == direction,
-            )
-        )
+        return some("commitment", " AND direction = ?", direction.value)
 
     return {
-        STATISTICS: some(
-            select(func.count(CollaborationMetric.id)).where(
-                CollaborationMetric.collaboration_id == collaboration_id
-            )
-        ),
-        ADVERTISING: some(
-            select(func.count(CollaborationAdItem.id)).where(
-                CollaborationAdItem.collaboration_id == collaboration_id
-            )
-        ),
+        STATISTICS: some("collaboration_metric"),
+        ADVERTISING: some("collaboration_ad_item"),
         LIBRARY_PROMISES: promises(Direction.LIBRARY_GIVES),
         PARTNER_PROMISES: promises(Direction.PARTNER_GIVES),
     }
 
 
 def unanswered_partner_facing(
-    reads: Connection, collaboration_id: int, partner_id: int | None
+    reads: Connection | Run, collaboration_id: int, partner_id: int | None
 ) -> tuple[FacingGap, ...]:
     """Required, active, partner-facing questions a pitch for `partner_id`
     would print without an answer, in template order. Read through
     partner_facing_answers, so "answered" means exactly what the pitch shows
     (a per-partner question needs the partner's own answer when several take
     part); picks and promises count as the records that answer them."""
-    questions = reads.execute(
-        select(
-            ChecklistQuestion.key,
-            ChecklistQuestion.prompt_en,
-            ChecklistQuestion.prompt_ru,
-        )
-        .where(
-            ChecklistQuestion.audience == Audience.PARTNER,
-            ChecklistQuestion.required.is_(True),
-            ChecklistQuestion.active.is_(True),
-        )
-        .order_by(ChecklistQuestion.position, ChecklistQuestion.key)
-    ).all()
+    run = as_run(reads)
+    questions = run(
+        "SELECT key, prompt_en, prompt_ru FROM checklist_question"
+        " WHERE audience = ? AND required = ? AND active = ? ORDER BY position, key",
+        [Audience.PARTNER.value, True, True],
+    )
     if not questions:
         return ()
-    texts = partner_facing_answers(reads, collaboration_id, partner_id, data_language(reads)).texts
-    records = _answered_by_records(reads, collaboration_id)
+    texts = partner_facing_answers(run, collaboration_id, partner_id, data_language(run)).texts
+    records = _answered_by_records(run, collaboration_id)
     return tuple(
         FacingGap(key, prompt_en, prompt_ru)
         for key, prompt_en, prompt_ru in questions
@@ -271,7 +247,7 @@ def unanswered_partner_facing(
 
 
 def missing_partner_answers(
-    reads: Connection, collaboration_id: int, partner_id: int | None
+    reads: Connection | Run, collaboration_id: int, partner_id: int | None
 ) -> tuple[str, ...]:
     """Keys of the gaps above, for the pitch content's warning."""
     return tuple(gap.key for gap in unanswered_partner_facing(reads, collaboration_id, partner_id))

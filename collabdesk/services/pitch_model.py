@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, Recurrence, Stage
 from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
-from collabdesk.services.reputation import Reputation
-from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.reputation_sql import Reputation
+from collabdesk.services.series_point import SeriesPoint
 from collabdesk.services.track_record import TrackRecord
 from collabdesk.services.tracker_query import is_overdue
 

@@ -1,5 +1,11 @@
-"""The reads behind a pitch: prepared SQL statements and the functions that
-turn their rows into pitch records. Reads only; never writes."""
+"""The reads behind a pitch: its SQL statements and the functions that turn
+their rows into pitch records. Reads only; never writes.
+
+Plain SQL text through services/plain_rows, so the same statements serve
+the window's PitchContentService (on the store's connection) and
+`collabdesk pitch` (on a plain read-only sqlite3 connection, without
+SQLAlchemy or the models). Values come back as the driver stores them and
+are read here as the models' column types would hand them over."""
 
 from __future__ import annotations
 
@@ -7,23 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
-
-from collabdesk.domain.advertising import (
-    AdvertisingItem,
-    CollaborationAdItem,
-    CollaborationMetric,
-)
-from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
-from collabdesk.domain.commitment import Commitment, CommitmentProof
-from collabdesk.domain.commitment_series import CommitmentSeries
-from collabdesk.domain.enums import PartnerRole
-from collabdesk.domain.library import LibraryProfile
-from collabdesk.domain.metric import Metric
-from collabdesk.domain.metric_definition import MetricDefinition
-from collabdesk.domain.partner import Contact, Partner
+from collabdesk.domain.enums import CommitmentStatus, Direction, PartnerRole, Recurrence, Stage
+from collabdesk.services.audience_case import amount, bound_day, day
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.pitch_model import (
+    AdLine,
     ContactLine,
     LibraryInfo,
     PartnerInfo,
@@ -31,129 +25,95 @@ from collabdesk.services.pitch_model import (
     PromiseLine,
     SeriesLine,
 )
-from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.plain_rows import Run
+from collabdesk.services.series_point import SeriesPoint
 
 CONTEXT = "PitchContent"  # the translations' context, shared with the service
 
 DEFAULT_FIGURES = 4  # when nobody picked statistics: the first few metrics
 SERIES_LENGTH = 12  # months shown in a chart
 
-
-# The reads select the columns a document prints rather than whole ORM
-# objects (no identity map, no timestamps converted), and each statement is
-# built once with bound parameters: constructing a SELECT costs more than
-# running it on a small table. Together they halve the gather.
-_c = Commitment
-_p = CommitmentProof
-COLLABORATION = select(
-    Collaboration.title,
-    Collaboration.idea,
-    Collaboration.stage,
-    Collaboration.starts_on,
-    Collaboration.ends_on,
-    Collaboration.title_translation,
-    Collaboration.idea_translation,
-).where(Collaboration.id == bindparam("collaboration"))
+# The reads select the columns a document prints rather than whole records.
+COLLABORATION = (
+    "SELECT title, idea, stage, starts_on, ends_on, title_translation, idea_translation"
+    " FROM collaboration WHERE id = ?"
+)
 _TAKING_PART = (
-    select(CollaborationPartner.partner_id, CollaborationPartner.role, Partner.name)
-    .join(Partner, Partner.id == CollaborationPartner.partner_id)
-    .where(CollaborationPartner.collaboration_id == bindparam("collaboration"))
+    "SELECT collaboration_partner.partner_id, collaboration_partner.role, partner.name"
+    " FROM collaboration_partner JOIN partner ON partner.id = collaboration_partner.partner_id"
+    " WHERE collaboration_partner.collaboration_id = ?"
 )
-_PARTNER = select(Partner.name, Partner.city, Partner.website, Partner.email, Partner.phone).where(
-    Partner.id == bindparam("partner")
-)
-_CONTACTS = (
-    select(Contact.name, Contact.role, Contact.email, Contact.phone)
-    .where(Contact.partner_id == bindparam("partner"))
-    .order_by(Contact.name, Contact.id)
-)
+_PARTNER = "SELECT name, city, website, email, phone FROM partner WHERE id = ?"
+_CONTACTS = "SELECT name, role, email, phone FROM contact WHERE partner_id = ? ORDER BY name, id"
 ADS = (
-    select(
-        AdvertisingItem.name,
-        AdvertisingItem.unit,
-        CollaborationAdItem.quantity,
-        AdvertisingItem.reach_per_unit,
-        AdvertisingItem.rate,
-        AdvertisingItem.currency,
-    )
-    .join(AdvertisingItem, AdvertisingItem.id == CollaborationAdItem.item_id)
-    .where(CollaborationAdItem.collaboration_id == bindparam("collaboration"))
-    .order_by(CollaborationAdItem.id)
+    "SELECT advertising_item.name, advertising_item.unit, collaboration_ad_item.quantity,"
+    " advertising_item.reach_per_unit, advertising_item.rate, advertising_item.currency"
+    " FROM collaboration_ad_item"
+    " JOIN advertising_item ON advertising_item.id = collaboration_ad_item.item_id"
+    " WHERE collaboration_ad_item.collaboration_id = ? ORDER BY collaboration_ad_item.id"
 )
 _LIBRARY = (
-    select(
-        LibraryProfile.name,
-        LibraryProfile.branch,
-        LibraryProfile.city,
-        LibraryProfile.website,
-        LibraryProfile.brand_colour,
-        LibraryProfile.logo_path,
-        LibraryProfile.email,
-        LibraryProfile.phone,
-        LibraryProfile.logo,
-        LibraryProfile.contact_name,
-        LibraryProfile.contact_role,
-        LibraryProfile.contact_phone,
-        LibraryProfile.contact_email,
-    )
-    .order_by(LibraryProfile.id)
-    .limit(1)
+    "SELECT name, branch, city, website, brand_colour, logo_path, email, phone, logo,"
+    " contact_name, contact_role, contact_phone, contact_email"
+    " FROM library_profile ORDER BY id LIMIT 1"
 )
 _PICKED_METRICS = (
-    select(CollaborationMetric.metric_name, CollaborationMetric.period_start)
-    .where(CollaborationMetric.collaboration_id == bindparam("collaboration"))
-    .order_by(CollaborationMetric.position, CollaborationMetric.id)
+    "SELECT metric_name, period_start FROM collaboration_metric"
+    " WHERE collaboration_id = ? ORDER BY position, id"
 )
-_DEFINED_METRICS = select(MetricDefinition.name).order_by(
-    MetricDefinition.position, MetricDefinition.name
-)
-_RECORDED_METRICS = select(Metric.name).distinct().order_by(Metric.name)
+_DEFINED_METRICS = "SELECT name FROM metric_definition ORDER BY position, name"
+_RECORDED_METRICS = "SELECT DISTINCT name FROM metric ORDER BY name"
 _SERIES = (
-    select(Metric.period_start, Metric.value, Metric.unit)
-    .where(Metric.name == bindparam("name"), Metric.branch == "", Metric.category == "")
-    .order_by(Metric.period_start.desc())
-    .limit(SERIES_LENGTH)
+    "SELECT period_start, value, unit FROM metric"
+    " WHERE name = ? AND branch = '' AND category = ''{until}"
+    f" ORDER BY period_start DESC LIMIT {SERIES_LENGTH}"
 )
-_SERIES_UNTIL = _SERIES.where(Metric.period_start <= bindparam("until"))
-_PROMISES = select(
-    _c.id,
-    _c.direction,
-    _c.description,
-    _c.quantity,
-    _c.unit,
-    _c.due_on,
-    _c.status,
-    _c.value,
-    _c.currency,
-    _c.delivered_on,
-    _c.waived_reason,
-    _c.proof_note,
-    _c.make_good_for_id,
-    _c.owner,
-    _c.description_translation,
-    _c.series_id,
-).where(_c.collaboration_id == bindparam("collaboration"))
-_ALL_PROMISES = _PROMISES.order_by(_c.due_on, _c.id)
-_PROMISES_TO = _PROMISES.where(
-    (_c.partner_id == bindparam("partner")) | _c.partner_id.is_(None)
-).order_by(_c.due_on, _c.id)
-_SCHEDULES = select(
-    CommitmentSeries.id,
-    CommitmentSeries.every,
-    CommitmentSeries.times,
-    CommitmentSeries.first_due_on,
-).where(CommitmentSeries.id.in_(bindparam("series", expanding=True)))
-_PROOFS = (
-    select(_p.commitment_id, _p.url, _p.original_name, _p.stored_name, _p.note)
-    .where(_p.commitment_id.in_(bindparam("commitments", expanding=True)))
-    .order_by(_p.id)
+_PROMISES = (
+    "SELECT id, direction, description, quantity, unit, due_on, status, value, currency,"
+    " delivered_on, waived_reason, proof_note, make_good_for_id, owner,"
+    " description_translation, series_id FROM commitment WHERE collaboration_id = ?"
 )
 
 
-def read_library(reads: Connection) -> LibraryInfo:
-    row = reads.execute(_LIBRARY).first()
-    if row is None:
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _day(stored: Any) -> date | None:
+    return None if stored is None else day(stored)
+
+
+def read_collaboration(run: Run, collaboration_id: int) -> tuple[Any, ...]:
+    """title, idea, stage, starts_on, ends_on, and the two translations."""
+    found = run(COLLABORATION, [collaboration_id])
+    if not found:
+        raise NotFoundError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("PitchContent", "There is no collaboration with id %1."),
+                (collaboration_id,),
+            )
+        )
+    title, idea, stage, starts_on, ends_on, title_translation, idea_translation = found[0]
+    return (
+        title, idea, Stage(stage), _day(starts_on), _day(ends_on),
+        title_translation, idea_translation,
+    )  # fmt: skip
+
+
+def read_ads(run: Run, collaboration_id: int) -> tuple[AdLine, ...]:
+    return tuple(
+        AdLine(row[0], row[1], amount(row[2]), int(row[3]),
+               None if row[4] is None else amount(row[4]), row[5] or "RUB")
+        for row in run(ADS, [collaboration_id])
+    )  # fmt: skip
+
+
+def read_library(run: Run) -> LibraryInfo:
+    found = run(_LIBRARY, [])
+    if not found:
         return LibraryInfo("", "", "", "", "#1F5C99", "")
+    row = found[0]
     return LibraryInfo(
         row[0],
         row[1],
@@ -171,12 +131,10 @@ def read_library(reads: Connection) -> LibraryInfo:
     )
 
 
-def addressed_partner(
-    reads: Connection, collaboration_id: int, partner_id: int | None
-) -> int | None:
+def addressed_partner(run: Run, collaboration_id: int, partner_id: int | None) -> int | None:
     """The partner addressed: the one asked for (who must take part), else
     the main partner first by name."""
-    taking_part = reads.execute(_TAKING_PART, {"collaboration": collaboration_id}).all()
+    taking_part = run(_TAKING_PART, [collaboration_id])
     if partner_id is not None:
         if all(row[0] != partner_id for row in taking_part):
             raise NotFoundError(
@@ -189,26 +147,27 @@ def addressed_partner(
                 )
             )
         return partner_id
-    main = sorted((row[2], row[0]) for row in taking_part if row[1] is PartnerRole.PARTNER)
+    main = sorted((row[2], row[0]) for row in taking_part if row[1] == PartnerRole.PARTNER)
     return main[0][1] if main else None
 
 
-def read_partner(reads: Connection, partner_id: int) -> PartnerInfo:
-    row = reads.execute(_PARTNER, {"partner": partner_id}).one()
-    contacts = reads.execute(_CONTACTS, {"partner": partner_id}).all()
+def read_partner(run: Run, partner_id: int) -> PartnerInfo:
+    name, city, website, email, phone = run(_PARTNER, [partner_id])[0]
+    contacts = run(_CONTACTS, [partner_id])
     return PartnerInfo(
-        partner_id, *row, tuple(ContactLine(c[0], c[1], c[2], c[3]) for c in contacts)
-    )
+        partner_id, name, city, website, email, phone,
+        tuple(ContactLine(c[0], c[1], c[2], c[3]) for c in contacts),
+    )  # fmt: skip
 
 
-def _figure(reads: Connection, name: str, period: date | None) -> PitchFigure | None:
+def _figure(run: Run, name: str, period: date | None) -> PitchFigure | None:
     if period is None:
-        found = reads.execute(_SERIES, {"name": name}).all()
+        found = run(_SERIES.format(until=""), [name])
     else:
-        found = reads.execute(_SERIES_UNTIL, {"name": name, "until": period}).all()
+        found = run(_SERIES.format(until=" AND period_start <= ?"), [name, bound_day(period)])
     if not found:
         return None
-    rows = list(reversed(found))
+    rows = [(day(r[0]), amount(r[1]), r[2]) for r in reversed(found)]
     last = rows[-1]
     return PitchFigure(
         name,
@@ -220,47 +179,60 @@ def _figure(reads: Connection, name: str, period: date | None) -> PitchFigure | 
 
 
 def read_figures(
-    reads: Connection, collaboration_id: int, metric_names: Sequence[str] | None
+    run: Run, collaboration_id: int, metric_names: Sequence[str] | None
 ) -> tuple[PitchFigure, ...]:
     picks: list[tuple[str, date | None]]
     if metric_names is not None:
         picks = [(name, None) for name in metric_names]
     else:
-        found = reads.execute(_PICKED_METRICS, {"collaboration": collaboration_id})
-        picks = [(row[0], row[1]) for row in found]
+        found = run(_PICKED_METRICS, [collaboration_id])
+        picks = [(row[0], _day(row[1])) for row in found]
     if metric_names is None and not picks:
-        ordered = list(reads.scalars(_DEFINED_METRICS))
-        ordered += [name for name in reads.scalars(_RECORDED_METRICS) if name not in ordered]
+        ordered = [row[0] for row in run(_DEFINED_METRICS, [])]
+        ordered += [row[0] for row in run(_RECORDED_METRICS, []) if row[0] not in ordered]
         figures: list[PitchFigure] = []
         for name in ordered:  # stop once there are enough: each figure is a query
-            figure = _figure(reads, name, None)
+            figure = _figure(run, name, None)
             if figure is not None:
                 figures.append(figure)
                 if len(figures) == DEFAULT_FIGURES:
                     break
         return tuple(figures)
-    return tuple(f for f in (_figure(reads, n, p) for n, p in picks) if f is not None)
+    return tuple(f for f in (_figure(run, n, p) for n, p in picks) if f is not None)
 
 
 def read_promises(
-    reads: Connection, collaboration_id: int, partner_id: int | None
+    run: Run, collaboration_id: int, partner_id: int | None
 ) -> tuple[PromiseLine, ...]:
     if partner_id is None:
-        rows = reads.execute(_ALL_PROMISES, {"collaboration": collaboration_id}).all()
+        rows = run(_PROMISES + " ORDER BY due_on, id", [collaboration_id])
     else:
-        rows = reads.execute(
-            _PROMISES_TO, {"collaboration": collaboration_id, "partner": partner_id}
-        ).all()
+        rows = run(
+            _PROMISES + " AND (partner_id = ? OR partner_id IS NULL) ORDER BY due_on, id",
+            [collaboration_id, partner_id],
+        )
     proofs: dict[int, list[str]] = {}
-    if rows:
-        for proof in reads.execute(_PROOFS, {"commitments": [r[0] for r in rows]}):
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 500):  # SQLite limits bound parameters
+        chunk = ids[start : start + 500]
+        for proof in run(
+            "SELECT commitment_id, url, original_name, stored_name, note FROM commitment_proof"
+            f" WHERE commitment_id IN ({_marks(chunk)}) ORDER BY id",
+            chunk,
+        ):
             label = proof[1] or proof[2] or proof[3] or proof[4]
             proofs.setdefault(proof[0], []).append(label)
     schedules: dict[int, SeriesLine] = {}
     series_ids = sorted({r[15] for r in rows if r[15] is not None})
     if series_ids:
-        for found in reads.execute(_SCHEDULES, {"series": series_ids}):
-            schedules[found[0]] = SeriesLine(found[0], found[1], int(found[2] or 0), found[3])
+        for found in run(
+            "SELECT id, every, times, first_due_on FROM commitment_series"
+            f" WHERE id IN ({_marks(series_ids)})",
+            series_ids,
+        ):
+            schedules[found[0]] = SeriesLine(
+                found[0], Recurrence(found[1]), int(found[2] or 0), day(found[3])
+            )
     return tuple(_promise_line(r, tuple(proofs.get(r[0], ())), schedules.get(r[15])) for r in rows)
 
 
@@ -270,15 +242,15 @@ def _promise_line(
     """A row of _PROMISES: id, the eleven printed columns, make-good link,
     owner, the description's translation, the series; and its schedule."""
     return PromiseLine(
-        direction=row[1],
+        direction=Direction(row[1]),
         description=row[2],
-        quantity=row[3],
+        quantity=None if row[3] is None else amount(row[3]),
         unit=row[4],
-        due_on=row[5],
-        status=row[6],
-        value=row[7],
+        due_on=_day(row[5]),
+        status=CommitmentStatus(row[6]),
+        value=None if row[7] is None else amount(row[7]),
         currency=row[8],
-        delivered_on=row[9],
+        delivered_on=_day(row[9]),
         waived_reason=row[10],
         proof_note=row[11],
         proofs=proofs,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 # `run(sql, params)`: the rows of one statement, `?` standing for each parameter.
 Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
@@ -40,3 +41,14 @@ def connection_run(connection: Connection) -> Run:
         return [tuple(row) for row in found]
 
     return run
+
+
+def as_run(reads: Connection | Session | Run) -> Run:
+    """A `Run` as it is, or the statements of a SQLAlchemy connection: the
+    shared reads (partner_facing, the pitch's gather) keep the services'
+    signatures while the command line hands them a plain `Run`."""
+    if callable(reads):
+        return reads
+    from sqlalchemy.orm import Session  # a caller with SQLAlchemy has it loaded
+
+    return connection_run(reads.connection() if isinstance(reads, Session) else reads)

@@ -17,12 +17,15 @@ Average days late is over the deliveries that came late.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from collabdesk.domain.enums import CommitmentStatus, Direction
+from collabdesk.services.plain_rows import Run
 
 S = CommitmentStatus
 
@@ -193,3 +196,28 @@ def board_of(
 def names_of(rows: Sequence[Sequence[Any]]) -> dict[int, str]:
     """Partner id → name, from the rows' last column."""
     return {int(row[0]): str(row[-1]) for row in rows if row[-1] is not None}
+
+
+def figures_run(
+    run: Run,
+    dialect: str,
+    today: date,
+    partner_id: int | None = None,
+    collaboration_id: int | None = None,
+    *,
+    per_partner: bool = True,
+) -> list[tuple[Any, ...]]:
+    """`figures_sql` run through a plain_rows `Run` (the pitch's gather, on
+    either connection): its named parameters bound in the order they appear."""
+    sql = figures_sql(
+        dialect,
+        partner_id=partner_id is not None,
+        collaboration_id=collaboration_id is not None,
+        per_partner=per_partner,
+    )
+    values = {"today": today.isoformat(), "partner_id": partner_id}
+    values["collaboration_id"] = collaboration_id
+    names = re.findall(r":(today|partner_id|collaboration_id)\b", sql)
+    return run(
+        re.sub(r":(today|partner_id|collaboration_id)\b", "?", sql), [values[n] for n in names]
+    )

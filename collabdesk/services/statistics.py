@@ -26,6 +26,7 @@ from collabdesk.services.errors import (
     ValidationError,
 )
 from collabdesk.services.metrics import MetricRecord
+from collabdesk.services.series_point import SeriesPoint
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.services.validation import Checker, clean_line
 
@@ -46,12 +47,6 @@ class MetricDefinitionRecord:
     unit: str
     position: int
     figures: int
-
-
-@dataclass(frozen=True)
-class SeriesPoint:
-    period_start: date
-    value: Decimal
 
 
 @dataclass(frozen=True)

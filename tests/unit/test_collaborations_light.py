@@ -5,6 +5,7 @@ byte for byte what the full path prints, for every demo collaboration."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -68,6 +69,30 @@ def test_every_show_and_list_is_byte_for_byte_the_full_paths(
             plain = run(data_dir, argv)
             assert plain[0] == 0  # an empty stage prints []: compared below as well
         answered_alike(data_dir, argv, monkeypatch)
+
+
+def test_the_listed_percent_is_the_python_score_for_every_collaboration(data_dir: Path) -> None:
+    """The list's SQL percent (readiness_percent) against readiness_score's
+    definition, over the plain connection, for the demo data and its extras."""
+    from collabdesk.services.plain_rows import sqlite_run
+    from collabdesk.services.readiness_score import readiness_of_rows
+
+    ids = collaboration_ids(data_dir)
+    with sqlite3.connect(data_dir / "collabdesk.sqlite3") as conn:
+        scored = readiness_of_rows(sqlite_run(conn), ids)
+    conn.close()
+    listed = json.loads(run(data_dir, ["collaborations", "list", "--json"])[1])
+    assert {item["id"]: item["readiness"] for item in listed} == {
+        cid: r.percent for cid, r in scored.items()
+    }
+    assert len({r.percent for r in scored.values()}) > 1  # not all alike by accident
+
+
+def test_the_json_list_streams_as_json_dump_writes_it(data_dir: Path) -> None:
+    text = run(data_dir, ["collaborations", "list", "--json"])[1]
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+    empty = run(data_dir, ["collaborations", "list", "--stage", "declined", "--json"])[1]
+    assert empty in ("[]\n", json.dumps(json.loads(empty), ensure_ascii=False, indent=1) + "\n")
 
 
 def test_what_the_extra_records_show(data_dir: Path) -> None:

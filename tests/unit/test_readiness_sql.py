@@ -21,6 +21,9 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.partners import PartnerDraft
+from collabdesk.services.plain_rows import sqlite_run
+from collabdesk.services.readiness_percent import percent_sql
+from collabdesk.services.readiness_score import required_questions
 from collabdesk.services.readiness_sql import WHITESPACE, readiness_percents
 from collabdesk.services.transaction import transaction
 from collabdesk.store.database import Database
@@ -32,12 +35,23 @@ def figures(desk: Desk, db: Database) -> tuple[dict[int, int], dict[int, int]]:
     python = {cid: r.percent for cid, r in desk.checklist.readiness_of(ids).items()}
     with transaction(db.sessions) as session:
         sql = readiness_percents(session, ids)
+        raw = session.connection().connection.driver_connection
+        if isinstance(raw, sqlite3.Connection):  # the CLI's plain path: the same text
+            assert plain_percents(raw) == sql
     listed = {line.id: line.readiness for line in desk.collaborations.page(ListFilter())}
     carded = {
         card.id: card.readiness for stage in desk.collaborations.board() for card in stage.cards
     }
     assert listed == sql and carded == sql
     return python, sql
+
+
+def plain_percents(raw: sqlite3.Connection) -> dict[int, int]:
+    """`collabdesk collaborations list`'s percents: percent_sql over sqlite3."""
+    questions = required_questions(sqlite_run(raw))
+    percent = percent_sql((q.key, q.per_partner) for q in questions)
+    rows = raw.execute(f"SELECT id, {percent} FROM collaboration").fetchall()
+    return {int(cid): int(p) for cid, p in rows}
 
 
 def same(desk: Desk, db: Database) -> dict[int, int]:

@@ -21,7 +21,7 @@ from collabdesk.services.pitch_model import (
     PitchFigure,
     PromiseLine,
 )
-from collabdesk.services.statistics import SeriesPoint
+from collabdesk.services.series_point import SeriesPoint
 
 
 def _promise(direction: Direction, text: str, day: int) -> PromiseLine:
