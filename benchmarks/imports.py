@@ -21,13 +21,14 @@ preview, in a worker) are printed too; they are not part of the figure.
 Target: apply ≤ 2× the floor at 10k and 100k rows. Runs alternate floor,
 floor + FTS and import `--repeat` times; the medians are compared.
 
-    python benchmarks/imports.py [--rows 10000,100000] [--existing 100000] [--repeat 3]
+    python benchmarks/imports.py [--rows 10000,100000] [--existing 100000] [--repeat 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import shutil
 import sqlite3
 import statistics
@@ -46,7 +47,7 @@ from collabdesk.services.partner_transfer import PartnerTransfer  # noqa: E402
 from collabdesk.store.backup import take_backup  # noqa: E402
 from collabdesk.store.database import open_database, sqlite_url  # noqa: E402
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+CACHE = Path(os.environ.get("BENCHMARK_CACHE") or Path(__file__).resolve().parent / ".cache")
 TARGET = 2.0
 GAPS: list[float] = []  # the longest time without a progress report, per import
 STAMP = "2026-01-01 00:00:00.000000"
@@ -186,6 +187,9 @@ def main() -> int:
     parser.add_argument("--existing", type=int, default=100_000, help="partners already there")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--backups", type=int, default=1, help="rounds that time the backup")
+    parser.add_argument(
+        "--print-only", action="store_true", help="exit 0 even when over the target (tests)"
+    )
     args = parser.parse_args()
     base = base_database(args.existing)
     failed = False
@@ -242,7 +246,7 @@ def main() -> int:
                 f"  {rows:>7} rows: preview: read {ms['read']:8.1f} ms, plan {ms['plan']:8.1f} ms"
                 "  (in a worker in the window; not part of the floor)"
             )
-    return 1 if failed else 0
+    return 1 if failed and not args.print_only else 0
 
 
 if __name__ == "__main__":
