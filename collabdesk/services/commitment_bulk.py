@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import utcnow
@@ -21,6 +21,7 @@ from collabdesk.services.partner_bulk import (
     Report,
     fill_search_index,
     import_entry,
+    next_id,
     set_aside_trigger,
 )
 from collabdesk.store import history
@@ -36,7 +37,7 @@ def insert_commitments(
     if not rows:
         return (0, -1)
     sqlite = session.get_bind().dialect.name == "sqlite"
-    first = int(session.scalar(select(func.coalesce(func.max(Commitment.id), 0))) or 0) + 1
+    first = next_id(session, "commitment")
     trigger = set_aside_trigger(session, FTS_INSERT_TRIGGER) if sqlite else None
     now = utcnow()
     total = len(rows)

@@ -12,6 +12,14 @@ the import as ONE change-log entry naming the ids, which undo reads.
 The derived columns (name_key, search_text) come from the same functions
 the mapper events use, so a partner imported reads and searches exactly
 like one typed in.
+
+What is left above the floor (issue 15: `executemany` into the real table
+without the search index and history) is mostly the trigram index itself:
+FTS5 tokenizes every character of search_text, ~1× the floor on its own.
+Its pending-terms hash is raised for the import (FTS5 flushes a segment
+each time the hash fills, 1 MB by default: ~40 small segments at 100k rows,
+merged again by crisis merges), so the new rows form one segment per
+statement; automerge and hashsize are put back before the commit.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import utcnow
+from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.domain.partner import Partner, Tag, partner_search_text, partner_tag
 from collabdesk.domain.text import search_key
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
@@ -32,10 +41,12 @@ from collabdesk.store import history
 
 IMPORT = "import"  # the change-log action of a bulk import: one entry for all its rows
 IMPORT_UNDONE = "import_undone"
-INDEX_CHUNK = 5000  # rows indexed per statement (~50 ms)
+INDEX_CHUNK = 2000  # rows indexed per statement (~25 ms idle, ~60 ms on a busy machine)
 CHUNK = 500  # rows per executemany: progress (and cancel) between chunks
 FTS_INSERT_TRIGGER = "partner_fts_ai"
-DEFAULT_AUTOMERGE = 4  # FTS5's own default
+DEFAULT_AUTOMERGE = 4  # FTS5's own defaults
+DEFAULT_HASHSIZE = 1024 * 1024
+IMPORT_HASHSIZE = 64 * 1024 * 1024  # a limit, not an allocation: ~25 MB at 10,000 rows
 
 Report = Callable[[int, int], None]
 Row = tuple[object, ...]  # (done, total); raises to cancel
@@ -61,11 +72,13 @@ def _tag_ids(session: Session, drafts: Sequence[PartnerDraft]) -> dict[str, int]
     return ids
 
 
-COLUMNS = (
-    "id", "name", "kind", "status", "city", "website", "email", "phone", "values_notes",
-    "owner", "notes", "may_be_named", "name_key", "search_text", "created_at", "updated_at",
-    "version_id",
+# What a draft gives (made while planning, in the window's worker), then
+# what the insert adds: a row is `values + (id, now, now, 1)`.
+VALUE_COLUMNS = (
+    "name", "kind", "status", "city", "website", "email", "phone", "values_notes", "owner",
+    "notes", "may_be_named", "name_key", "search_text",
 )  # fmt: skip
+COLUMNS = (*VALUE_COLUMNS, "id", "created_at", "updated_at", "version_id")
 
 
 def search_text_of(draft: PartnerDraft) -> str:
@@ -75,13 +88,18 @@ def search_text_of(draft: PartnerDraft) -> str:
     )
 
 
-def _row(partner_id: int, draft: PartnerDraft, keys: tuple[str, str], now: object) -> Row:
-    """The row's values in COLUMNS order, as the driver takes them."""
+def row_values(draft: PartnerDraft, name_key: str | None = None) -> Row:
+    """The draft's values in VALUE_COLUMNS order, as the driver takes them,
+    with the derived columns the mapper events would compute (the enums as
+    their plain str values: `.value` is a descriptor call per row)."""
     return (
-        partner_id, draft.name, draft.kind.value, draft.status.value, draft.city,
-        draft.website, draft.email, draft.phone, draft.values_notes, draft.owner, draft.notes,
-        False, keys[0], keys[1], now, now, 1,
+        draft.name, _VALUES[draft.kind], _VALUES[draft.status], draft.city, draft.website,
+        draft.email, draft.phone, draft.values_notes, draft.owner, draft.notes, False,
+        search_key(draft.name) if name_key is None else name_key, search_text_of(draft),
     )  # fmt: skip
+
+
+_VALUES: dict[object, str] = {m: m.value for e in (PartnerKind, PartnerStatus) for m in e}
 
 
 def _timestamp(session: Session) -> object:
@@ -98,15 +116,15 @@ def insert_partners(
     session: Session,
     drafts: Sequence[PartnerDraft],
     report: Report | None = None,
-    keys: Sequence[tuple[str, str]] | None = None,
+    values: Sequence[Row] | None = None,
 ) -> tuple[int, int]:
     """Insert cleaned, checked drafts; returns the first and last id given
     (contiguous: the transaction holds the write lock). Logs one entry.
-    `keys`: each draft's (name_key, search_text) when already made."""
+    `values`: each draft's row_values when already made (by the plan)."""
     if not drafts:
         return (0, -1)
     sqlite = session.get_bind().dialect.name == "sqlite"
-    first = int(session.scalar(select(func.coalesce(func.max(Partner.id), 0))) or 0) + 1
+    first = next_id(session, "partner")
     tag_ids = _tag_ids(session, drafts)
     trigger = set_aside_trigger(session, FTS_INSERT_TRIGGER) if sqlite else None
     now = _timestamp(session) if sqlite else utcnow()
@@ -117,15 +135,12 @@ def insert_partners(
     total = len(drafts)
     for start in range(0, total, CHUNK):
         chunk = drafts[start : start + CHUNK]
-        chunk_keys = (
-            keys[start : start + CHUNK]
-            if keys is not None
-            else [(search_key(d.name), search_text_of(d)) for d in chunk]
+        made = (
+            values[start : start + CHUNK]
+            if values is not None
+            else [row_values(draft) for draft in chunk]
         )
-        rows = [
-            _row(first + start + i, draft, key, now)
-            for i, (draft, key) in enumerate(zip(chunk, chunk_keys, strict=True))
-        ]
+        rows = [(*v, first + start + i, now, now, 1) for i, v in enumerate(made)]
         if sqlite:
             connection.exec_driver_sql(statement, rows)
         else:  # PostgreSQL: the driver's own parameter style, through Core
@@ -147,6 +162,14 @@ def insert_partners(
     return first, last
 
 
+def next_id(session: Session, table: str) -> int:
+    """The id after the table's highest. Plain SQL: the ORM's first query of
+    a process configures every mapper (~0.1 s, more than the rows' insert
+    at 5,000 rows), which an import has no other need for."""
+    found = session.connection().exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}")
+    return int(found.scalar() or 0) + 1
+
+
 def set_aside_trigger(session: Session, name: str) -> str | None:
     """Drop a search index's per-row insert trigger for this transaction;
     returns its SQL to create it again (None when the schema has none)."""
@@ -166,14 +189,20 @@ def fill_search_index(
     """Index the new rows of `table` in its `<table>_fts`, INDEX_CHUNK at a
     time (`report` between, so a window's event loop turns). FTS5's
     automatic merging is paused for it (half the cost at 100k rows: the new
-    rows form their own segments) and put back as it was before the commit."""
+    rows form their own segments) and its pending-terms hash raised (a
+    quarter of the rest: one segment per statement instead of one per MB of
+    terms); both are put back as they were before the commit."""
     connection = session.connection()
     fts = f"{table}_fts"
-    automerge = connection.exec_driver_sql(
-        f"SELECT v FROM {fts}_config WHERE k = 'automerge'"
-    ).scalar()
-    config = f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', ?)"
-    connection.exec_driver_sql(config, (0,))
+    saved: dict[str, object] = {
+        str(k): v
+        for k, v in connection.exec_driver_sql(
+            f"SELECT k, v FROM {fts}_config WHERE k IN ('automerge', 'hashsize')"
+        )
+    }
+    config = f"INSERT INTO {fts}({fts}, rank) VALUES (?, ?)"
+    connection.exec_driver_sql(config, ("automerge", 0))
+    connection.exec_driver_sql(config, ("hashsize", IMPORT_HASHSIZE))
     total = last - first + 1
     for start in range(first, last + 1, INDEX_CHUNK):
         connection.exec_driver_sql(
@@ -183,7 +212,10 @@ def fill_search_index(
         )
         if report is not None:
             report(total, total)
-    connection.exec_driver_sql(config, (DEFAULT_AUTOMERGE if automerge is None else automerge,))
+    connection.exec_driver_sql(config, ("hashsize", saved.get("hashsize", DEFAULT_HASHSIZE)))
+    connection.exec_driver_sql(config, ("automerge", saved.get("automerge", DEFAULT_AUTOMERGE)))
+    for key in {"automerge", "hashsize"} - saved.keys():  # it held FTS5's default: as it was
+        connection.exec_driver_sql(f"DELETE FROM {fts}_config WHERE k = ?", (key,))
 
 
 def import_entry(table: str, first: int, last: int) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from collabdesk.services.errors import (
     ServiceError,
     ValidationError,
 )
-from collabdesk.services.partner_bulk import search_text_of
+from collabdesk.services.partner_bulk import row_values
 from collabdesk.services.partners import PartnerDraft, check_draft, clean_draft
 from collabdesk.services.tabular import (
     FileFormatError,
@@ -147,9 +147,9 @@ class ImportPlan:
     duplicates: tuple[RowProblem, ...]
     unmapped: tuple[str, ...] = field(default_factory=tuple)
     damaged: tuple[RowProblem, ...] = ()  # rows the file holds damaged: never imported
-    # (name_key, search_text) of each row to add, made while planning (in the
-    # window's worker) so that applying only writes.
-    keys: tuple[tuple[str, str], ...] = ()
+    # Each row to add as partner_bulk.row_values, made while planning (in
+    # the window's worker) so that applying only writes.
+    values: tuple[tuple[object, ...], ...] = ()
 
 
 def guess_mapping(
@@ -253,7 +253,7 @@ class PartnerTransfer:
             known_emails = {email.casefold() for (email,) in cursor.fetchall()}
             cursor.close()
         to_add: list[tuple[int, PartnerDraft]] = []
-        keys: list[tuple[str, str]] = []
+        prepared: list[tuple[object, ...]] = []
         rejected: list[RowProblem] = []
         duplicates: list[RowProblem] = []
         seen_names: dict[str, int] = {}
@@ -308,7 +308,7 @@ class PartnerTransfer:
             if email:
                 seen_emails[email] = number
             to_add.append((number, draft))
-            keys.append((key, search_text_of(draft)))
+            prepared.append(row_values(draft, key))
         unmapped = tuple(h for i, h in enumerate(table.headers) if i not in mapping and h)
         return ImportPlan(
             table,
@@ -318,7 +318,7 @@ class PartnerTransfer:
             tuple(duplicates),
             unmapped,
             damaged_rows(table),
-            tuple(keys),
+            tuple(prepared),
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> int:
@@ -333,7 +333,7 @@ class PartnerTransfer:
                 session,
                 drafts,
                 lambda done, total: report_progress(progress, done, total),
-                plan.keys if len(plan.keys) == len(drafts) else None,
+                plan.values if len(plan.values) == len(drafts) else None,
             )
         return len(drafts)
 

@@ -17,6 +17,10 @@ SCRIPTS = {
     "partners.py": (["--sizes", "300"], "target: search median"),
     "data_safety.py": (["150"], "integrity_check (after a crash)"),
     "history.py": (["--edits", "3", "--rows", "100"], "bulk create of 100 partners"),
+    "imports.py": (
+        ["--rows", "200", "--existing", "300", "--repeat", "1", "--print-only"],
+        "floor + FTS",
+    ),
     "meeting_copy.py": (["--sizes", "12"], "12 "),
     "pitch.py": (["--runs", "1", "--batch", "2"], "2 pitches in a batch:"),
 }

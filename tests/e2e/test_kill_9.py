@@ -57,6 +57,13 @@ def test_killed_import_adds_all_or_nothing(
     assert count(
         demo_program.database, "SELECT count(*) FROM partner WHERE name LIKE 'Killed %'"
     ) in (0, rows)
+    # The import sets the search index's insert trigger aside inside its
+    # transaction: killed midway, the trigger is there and indexes again.
+    trigger = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+    assert count(demo_program.database, trigger, "partner_fts_ai") == 1
+    demo_program.cli("partners", "add", "--name", "Переплётная после сбоя")
+    found = demo_program.cli("partners", "list", "--search", "переплетная после").stdout
+    assert "Переплётная после сбоя" in found
 
 
 @pytest.mark.parametrize("seed", SEEDS)

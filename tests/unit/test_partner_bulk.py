@@ -57,7 +57,7 @@ def test_imported_partners_read_search_and_tag_like_typed_ones(db: Database, des
             "INSERT INTO partner_fts(partner_fts, rank) VALUES ('integrity-check', 1)"
         )
         check.close()
-    assert automerge == 4  # FTS5's merging put back as it was
+    assert automerge is None  # FTS5's default merging (4), as before the import
 
 
 def test_one_change_log_entry_for_the_whole_import(db: Database) -> None:
