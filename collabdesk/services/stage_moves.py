@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
+from collabdesk.domain.commitment_series import CommitmentSeries, occurrence_title
 from collabdesk.domain.enums import CommitmentStatus, InteractionKind, PartnerRole, Stage
 from collabdesk.domain.partner import Interaction, Partner
 from collabdesk.domain.stage_change import StageChange
@@ -41,17 +42,25 @@ Renew = Callable[[int], int]  # RenewalService.renew, run inside the move's tran
 def open_promises(session: Session, collaboration_id: int) -> list[OpenPromise]:
     """The collaboration's planned and in-progress promises, by due date."""
     rows = session.execute(
-        select(Commitment, Partner.name)
+        select(Commitment, Partner.name, CommitmentSeries.times)
         .outerjoin(Partner, Partner.id == Commitment.partner_id)
+        .outerjoin(CommitmentSeries, CommitmentSeries.id == Commitment.series_id)
         .where(
             Commitment.collaboration_id == collaboration_id,
             Commitment.status.in_(OPEN_STATUSES),
         )
         .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
     )
-    return [
-        OpenPromise(c.id, c.direction, c.description, c.due_on, c.status, name or "")
-        for c, name in rows
+    return [  # an occurrence of a schedule says which one: "(3/12) Monthly report"
+        OpenPromise(
+            c.id,
+            c.direction,
+            occurrence_title(c.description, c.occurrence, size),
+            c.due_on,
+            c.status,
+            name or "",
+        )
+        for c, name, size in rows
     ]
 
 

@@ -59,6 +59,21 @@ def test_completed_is_refused_with_the_open_promises_listed(desk: Desk) -> None:
     assert [c.to_stage for c in desk.collaborations.stage_history(cid)] == [Stage.DELIVERING]
 
 
+def test_an_open_occurrence_of_a_schedule_is_named_with_its_number(desk: Desk) -> None:
+    from collabdesk.domain.enums import Recurrence
+    from collabdesk.services.commitment_series import Schedule
+
+    cid, ids = _with_promises(desk, 1)
+    desk.series.schedule(ids[0], Schedule(Recurrence.MONTH, times=3))
+    with pytest.raises(OpenPromisesError) as refused:
+        desk.collaborations.move(cid, Stage.COMPLETED, today=TODAY)
+    assert [p.description for p in refused.value.open] == [
+        "(1/3) Обещание 0",
+        "(2/3) Обещание 0",
+        "(3/3) Обещание 0",
+    ]
+
+
 def test_completing_with_a_choice_for_each_applies_them_all_in_one_transaction(
     desk: Desk, db: Database
 ) -> None:
