@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from collabdesk.services.desk import Desk
 from collabdesk.store.database import Database
-from collabdesk.ui.shell.import_dialog import ImportDialog
+from collabdesk.ui.shell.import_dialog import ImportDialog, in_background
 
 
 def dialog_for(qtbot, desk: Desk, tmp_path: Path) -> ImportDialog:
@@ -79,6 +79,9 @@ def test_the_plan_is_made_in_a_worker_while_the_dialog_says_so(
         return plan(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(transfer, "plan", held_plan)
+    # The one preview worker may still be busy with an earlier test's plan on a
+    # loaded machine: let it finish first, so the wait below times this plan only.
+    in_background(lambda: None).result(timeout=60)
     dialog = ImportDialog(transfer, transfer.read(source), source.name)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -86,10 +89,10 @@ def test_the_plan_is_made_in_a_worker_while_the_dialog_says_so(
     assert dialog.summary.text() == "Checking the rows…"
     assert not dialog.import_button.isEnabled()
     assert dialog.import_button.toolTip() == "Checking the rows…"
-    qtbot.waitUntil(lambda: bool(threads))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
     assert threads[0].startswith("import-preview")
     release.set()
-    qtbot.waitUntil(lambda: not dialog.planning)
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20_000)
     assert dialog.summary.text().startswith("Will import 1 record")
     assert dialog.import_button.isEnabled()
 
