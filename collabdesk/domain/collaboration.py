@@ -57,6 +57,9 @@ class Collaboration(Tracked, Base):
     result_media_pieces: Mapped[int | None] = mapped_column(Integer, nullable=True)
     result_quotes: Mapped[str] = mapped_column(Text, default="", server_default="")  # one a line
     result_next_time: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The branch it belongs to (issue 19). No foreign key: SQLite adds the
+    # column in place only without one; services/branches.py keeps it valid.
+    branch_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
     participants: Mapped[list[CollaborationPartner]] = relationship(
         back_populates="collaboration", cascade="all, delete-orphan", passive_deletes=True

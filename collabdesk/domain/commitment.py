@@ -74,6 +74,10 @@ class Commitment(Tracked, Base):
     unit: Mapped[str] = mapped_column(String(60), default="")
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     owner: Mapped[str] = mapped_column(String(200), default="")
+    # The staff member `owner` names when the library keeps the promise (the
+    # text stays: a partner's people are not staff, and the tracker sorts and
+    # searches it). Plain indexed column, no foreign key: see 0013.
+    owner_staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     status: Mapped[CommitmentStatus] = mapped_column(
         enum_column(CommitmentStatus), default=CommitmentStatus.PLANNED, index=True
     )

@@ -23,6 +23,8 @@ class CommitmentStep(Tracked, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text)
     who: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # The staff member `who` names, when it names one (issue 19).
+    who_staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 

@@ -34,6 +34,10 @@ class ChangeEntry(Tracked, Base):
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     changed_by: Mapped[str] = mapped_column(String(200), default="")
     computer: Mapped[str] = mapped_column(String(200), default="")
+    # The named person and their branch (issue 19); `changed_by` holds their
+    # name then, the OS login before anyone was chosen.
+    staff_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    branch_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class TrashEntry(Tracked, Base):

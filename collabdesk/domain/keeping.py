@@ -22,6 +22,9 @@ TRACKED: dict[str, tuple[str, str]] = {
     "collaboration_metric": ("collaboration", "collaboration_id"),
     "metric": ("", ""),
     "stage_change": ("collaboration", "collaboration_id"),
+    "branch": ("", ""),  # issue 19
+    "staff": ("", ""),
+    "partner_branch": ("partner", "partner_id"),
 }
 HISTORY_LIMIT = 1000  # lines of one record's history shown
 RETENTION_DAYS = 90  # default: what stays in the Trash longer is purged

@@ -40,3 +40,8 @@ class LibraryProfile(Tracked, Base):
     renewal_lead_days: Mapped[str] = mapped_column(
         String(60), default="90,60,30", server_default="90,60,30"
     )
+    # This database's own identity, carried by an offline branch's files.
+    install_key: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    # Where the shared server's pg_dump files are kept; `check` reports the
+    # newest one's age (issue 19, item 7).
+    dump_folder: Mapped[str] = mapped_column(String(1000), default="", server_default="")
