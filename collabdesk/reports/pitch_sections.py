@@ -26,6 +26,7 @@ from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, para, table
 from collabdesk.reports.pitch_summary import contact_lines, first_sentence, month_range
 from collabdesk.reports.promise_titles import with_details
+from collabdesk.reports.system_line import system_line
 from collabdesk.reports.texts import (
     MONTHS_GENITIVE_RU,
     format_date,
@@ -329,7 +330,8 @@ def contacts(content: PitchContent, lang: str, st: Styles, detail: Detail) -> li
         line
         for line in (
             ", ".join(x for x in (lib.name, lib.branch) if x),
-            " · ".join(x for x in (lib.phone, lib.email, lib.website, lib.city) if x),
+            system_line(lib, lang),
+            " · ".join(x for x in (lib.phone, lib.email, lib.website, lib.address, lib.city) if x),
         )
         if line
     ]
