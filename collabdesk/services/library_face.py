@@ -61,6 +61,10 @@ class ResolvedScope:
     branches: int  # how many branches the library has
     branch_id: int | None  # the branch speaking; None for the whole system
     system: bool  # the whole system of several branches speaks
+    # The first branch also holds rows that name no branch (written before
+    # there were branches, or by a program that does not know them), as the
+    # migration put everything in the one branch there was.
+    first: bool = False
 
     @property
     def several(self) -> bool:
@@ -76,7 +80,11 @@ class ResolvedScope:
             return "metric"
         columns = "id, name, period_start, value, unit, source, branch, category"
         if self.branch_id is not None:
-            return f"(SELECT {columns} FROM metric WHERE branch_id = {int(self.branch_id)}) metric"
+            unassigned = " OR branch_id IS NULL" if self.first else ""
+            return (
+                f"(SELECT {columns} FROM metric"
+                f" WHERE branch_id = {int(self.branch_id)}{unassigned}) metric"
+            )
         return (
             "(SELECT MIN(id) AS id, name, period_start, SUM(value) AS value,"
             " MIN(unit) AS unit, MAX(source) AS source, branch, category"
@@ -90,9 +98,9 @@ def _refuse(text: str, *args: object) -> NotFoundError:
 
 def resolve_scope(run: Run, scope: FaceScope | None, collaboration_id: int | None) -> ResolvedScope:
     """The scope chosen, checked against the database. A collaboration's
-    documents speak for its branch unless told otherwise; one that belongs
-    to no branch speaks for the system. Raises NotFoundError for a branch
-    id that does not exist."""
+    documents speak for its branch unless told otherwise; one that names no
+    branch belongs to the first (see ResolvedScope.first). Raises
+    NotFoundError for a branch id that does not exist."""
     scope = scope or COLLABORATION_BRANCH
     ids = [int(row[0]) for row in run(_BRANCHES, [])]
     if scope.branch_id is not None and scope.branch_id not in ids:
@@ -107,7 +115,9 @@ def resolve_scope(run: Run, scope: FaceScope | None, collaboration_id: int | Non
     if branch_id is None and collaboration_id is not None:
         found = run(_COLLABORATION_BRANCH, [collaboration_id])
         branch_id = found[0][0] if found and found[0][0] in ids else None
-    return ResolvedScope(len(ids), branch_id, branch_id is None)
+    if branch_id is None:
+        branch_id = ids[0]
+    return ResolvedScope(len(ids), branch_id, False, branch_id == ids[0])
 
 
 def branch_name(run: Run, branch_id: int) -> str:
@@ -139,9 +149,11 @@ def _contact(profile: LibraryInfo, person: tuple[str, str, str, str]) -> dict[st
     }
 
 
-def branch_face(run: Run, profile: LibraryInfo, branch_id: int) -> LibraryInfo:
+def branch_face(run: Run, profile: LibraryInfo, branch_id: int, several: bool) -> LibraryInfo:
     """`profile` overlaid with what the branch sets; colour and logo are
-    inherited unless the branch has its own."""
+    inherited unless the branch has its own. In a system the branch's own
+    name always stands (the profile's old free-text branch is another's);
+    a single library's unnamed branch keeps the profile's text."""
     found = run(_BRANCH, [branch_id])
     if not found:
         return profile
@@ -158,6 +170,8 @@ def branch_face(run: Run, profile: LibraryInfo, branch_id: int) -> LibraryInfo:
         )
         if value and value.strip()
     }
+    if several:
+        changes["branch"] = (name or "").strip()
     if logo:
         changes["logo"] = bytes(logo)
     person = _staff(run, contact_id)
@@ -194,8 +208,11 @@ def library_face(run: Run, profile: LibraryInfo, scope: ResolvedScope, today: da
     """The face a document carries for `scope` (see the module's note)."""
     if scope.system:
         return replace(
-            profile, branches=scope.branches, yearly_visits=yearly_visits(run, scope, today)
+            profile,
+            branch="",  # the system speaks, not one of its branches
+            branches=scope.branches,
+            yearly_visits=yearly_visits(run, scope, today),
         )
     if scope.branch_id is None:
         return profile
-    return branch_face(run, profile, scope.branch_id)
+    return branch_face(run, profile, scope.branch_id, scope.several)

@@ -100,9 +100,8 @@ class PitchContentService:
 
     def speaking_branch(self, collaboration_id: int) -> str | None:
         """The name of the branch this collaboration's documents speak for
-        by default, when the library has several branches ("" for one that
-        belongs to none); None for a single library, which is offered no
-        choice of "on behalf of"."""
+        by default, when the library has several branches; None for a
+        single library, which is offered no choice of "on behalf of"."""
         with transaction(self._sessions) as session:
             run = connection_run(session.connection())
             scope = resolve_scope(run, None, collaboration_id)

@@ -69,7 +69,9 @@ def system(db: Database) -> tuple[int, int, int]:
     the collaboration. Returns (collaboration, central, children)."""
     collab_id, _ = seed(db)
     with db.sessions.begin() as s:
-        s.execute(update(LibraryProfile).values(logo=PNG, brand_colour="#1F5C99"))
+        s.execute(
+            update(LibraryProfile).values(logo=PNG, brand_colour="#1F5C99", branch="Филиал № 7")
+        )
         central = s.scalars(select(Branch).order_by(Branch.id)).first()
         assert central is not None
         central.name = "Центральная библиотека"
@@ -269,3 +271,21 @@ def test_letters_recaps_and_agreements_speak_for_the_branch(db: Database, desk: 
     agreement = desk.agreements.prepare(collab_id).content
     assert agreement.library.contact_name == "Ирина Волкова"  # the branch's signatory signs
     assert (agreement.library.contact_phone, agreement.city) == ("+7 900 111-22-33", "Северск")
+
+
+def test_rows_that_name_no_branch_belong_to_the_first(db: Database, desk: Desk) -> None:
+    collab_id, _, _ = system(db)
+    with db.sessions.begin() as s:
+        s.execute(update(Collaboration).values(branch_id=None))
+        s.add(
+            Metric(
+                name="Посещения", period_start=date(2026, 11, 1), value=Decimal(100),
+                unit="чел.", branch_id=None,
+            )
+        )  # fmt: skip
+    content = desk.pitch_content.gather(collab_id, today=TODAY)
+    assert content.library.branch == "Центральная библиотека"
+    assert content.figures[0].value == Decimal(100)  # November: unassigned, so the first's
+    assert desk.pitch_content.speaking_branch(collab_id) == "Центральная библиотека"
+    whole = desk.pitch_content.gather(collab_id, today=TODAY, scope=WHOLE_SYSTEM)
+    assert whole.library.yearly_visits == Decimal(14460)
