@@ -5059,7 +5059,7 @@ Data folder: %2</source>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation>&amp;От имени:</translation>
+        <translation>От &amp;имени:</translation>
     </message>
 </context>
 <context>
