@@ -28,6 +28,9 @@ from collabdesk.store.database import Database
 from tests.unit.test_pitch_pdf import seed, text_of
 
 TODAY = date(2026, 11, 29)
+# The scoped statistics are SQL the two databases must read alike: the tests
+# marked with both backends run on PostgreSQL too when it is given
+# (COLLABDESK_TEST_POSTGRES_URL, as .ci/run sets it).
 
 
 def _png(colour: str) -> bytes:
@@ -126,6 +129,7 @@ def test_a_single_library_speaks_as_its_profile(db: Database, desk: Desk) -> Non
     assert "систем" not in flat(build_pitch(alone, "ru")).casefold()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_a_branch_overlays_the_profile_and_inherits_what_it_does_not_set(
     db: Database, desk: Desk
 ) -> None:
@@ -159,6 +163,7 @@ def test_the_central_branch_without_its_own_colour_takes_the_systems(
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_each_branch_reads_its_own_statistics(db: Database, desk: Desk) -> None:
     collab_id, central, _ = system(db)
     own = desk.pitch_content.gather(collab_id, today=TODAY)
@@ -169,6 +174,7 @@ def test_each_branch_reads_its_own_statistics(db: Database, desk: Desk) -> None:
     assert other.figures[0].value == Decimal(5200)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_the_whole_system_sums_its_branches_per_month_and_category(
     db: Database, desk: Desk
 ) -> None:
@@ -256,6 +262,7 @@ def test_a_system_pitch_pdf_carries_the_system_line(db: Database, desk: Desk) ->
     assert "The library system: 2 branches, 14 thousand visits a year" in english
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_letters_recaps_and_agreements_speak_for_the_branch(db: Database, desk: Desk) -> None:
     collab_id, _, _ = system(db)
     letter = compose_letter(desk.pitch_content.gather(collab_id, today=TODAY), "ru")
@@ -273,6 +280,7 @@ def test_letters_recaps_and_agreements_speak_for_the_branch(db: Database, desk: 
     assert (agreement.library.contact_phone, agreement.city) == ("+7 900 111-22-33", "Северск")
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_rows_that_name_no_branch_belong_to_the_first(db: Database, desk: Desk) -> None:
     collab_id, _, _ = system(db)
     with db.sessions.begin() as s:
@@ -289,3 +297,16 @@ def test_rows_that_name_no_branch_belong_to_the_first(db: Database, desk: Desk) 
     assert desk.pitch_content.speaking_branch(collab_id) == "Центральная библиотека"
     whole = desk.pitch_content.gather(collab_id, today=TODAY, scope=WHOLE_SYSTEM)
     assert whole.library.yearly_visits == Decimal(14460)
+
+
+def test_a_strange_branch_name_prints_as_typed_and_loses_nothing(db: Database, desk: Desk) -> None:
+    collab_id, _, children = system(db)
+    strange = "<b>Филиал</b> 📚 " + "ж" * 10_000
+    with db.sessions.begin() as s:
+        s.execute(update(Branch).where(Branch.id == children).values(name=strange, phone=""))
+    content = desk.pitch_content.gather(collab_id, today=TODAY)
+    assert content.library.branch == strange  # kept whole; the PDF clips what it prints
+    assert content.library.phone == "+7 3822 40-12-70"  # blank: the system's phone
+    text = flat(build_pitch(content, "ru"))
+    assert "<b>Филиал</b>" in text  # as typed, never as markup
+    assert "Ольга Смирнова" in text
