@@ -152,8 +152,10 @@ def _contact(profile: LibraryInfo, person: tuple[str, str, str, str]) -> dict[st
 def branch_face(run: Run, profile: LibraryInfo, branch_id: int, several: bool) -> LibraryInfo:
     """`profile` overlaid with what the branch sets; colour and logo are
     inherited unless the branch has its own. In a system the branch's own
-    name always stands (the profile's old free-text branch is another's);
-    a single library's unnamed branch keeps the profile's text."""
+    name always stands (the profile's old free-text branch is another's).
+    A single library sees no branch controls and keeps editing its profile
+    in Settings: there the profile wins, and its one branch (which the
+    migration copied from it) only fills what the profile leaves blank."""
     found = run(_BRANCH, [branch_id])
     if not found:
         return profile
@@ -170,16 +172,18 @@ def branch_face(run: Run, profile: LibraryInfo, branch_id: int, several: bool) -
         )
         if value and value.strip()
     }
-    if several:
-        changes["branch"] = (name or "").strip()
     if logo:
         changes["logo"] = bytes(logo)
     person = _staff(run, contact_id)
-    if person is not None:
-        changes.update(_contact(profile, person))
+    if person is not None and (several or not profile.contact_name.strip()):
+        changes.update(_contact(profile, person))  # one person's lines, never mixed
     signatory = _staff(run, signatory_id)
     if signatory is not None:
         changes["signatory_name"], changes["signatory_role"] = signatory[0], signatory[1]
+    if several:
+        changes["branch"] = (name or "").strip()
+    else:
+        changes = {k: v for k, v in changes.items() if not getattr(profile, k)}
     return replace(profile, **changes)
 
 

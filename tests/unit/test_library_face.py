@@ -310,3 +310,24 @@ def test_a_strange_branch_name_prints_as_typed_and_loses_nothing(db: Database, d
     text = flat(build_pitch(content, "ru"))
     assert "<b>Филиал</b>" in text  # as typed, never as markup
     assert "Ольга Смирнова" in text
+
+
+def test_a_single_library_keeps_its_profile_and_its_branch_fills_the_blanks(
+    db: Database, desk: Desk
+) -> None:
+    collab_id, _ = seed(db)  # the profile names the library's city, phone and e-mail
+    with db.sessions.begin() as s:
+        signer = Staff(name="Ирина Волкова", position="директор")
+        s.add(signer)
+        s.flush()
+        s.execute(
+            update(Branch).values(
+                name="Филиал № 7", city="Старый город", phone="+7 000",
+                address="пр. Мира, 1", signatory_staff_id=signer.id,
+            )
+        )  # fmt: skip
+    lib = desk.pitch_content.gather(collab_id, today=TODAY).library
+    assert (lib.city, lib.phone) == ("Томск", "+7 3822 40-12-70")  # Settings' values
+    assert (lib.branch, lib.address, lib.signatory_name) == (
+        "Филиал № 7", "пр. Мира, 1", "Ирина Волкова",
+    )  # fmt: skip
