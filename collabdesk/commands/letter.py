@@ -1,8 +1,8 @@
 """Letters to a partner.
 
 `collabdesk letter KIND ID --out FILE.docx|FILE.eml|FILE.txt [--lang ru|en]
-[--partner ID] [--attach FILE ...] [--days N]`: KIND is follow-up (the pitch
-attached), reminder (the partner's open promises due in the next N days or
+[--partner ID] [--attach FILE ...] [--days N] [--system | --branch ID]`: KIND
+is follow-up (the pitch attached), reminder (the partner's open promises due in the next N days or
 overdue) or thank-you (the recap attached), written from the letter's
 template (`collabdesk templates`).
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from collabdesk.commands.common import CONTEXT, EXIT_OK, CliError, CommandContext
 from collabdesk.commands.language import say
-from collabdesk.commands.pitch import language, output_path
+from collabdesk.commands.pitch import add_scope_arguments, face_scope, language, output_path
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 NAME = "letter"
@@ -48,6 +48,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--eml", default=None, help="the covering letter: also write an e-mail draft (.eml)"
     )
+    add_scope_arguments(parser)
     parser.set_defaults(handler=run)
 
 
@@ -119,10 +120,13 @@ def kind_letter(args: argparse.Namespace, ctx: CommandContext, collaboration_id:
             )
         ) from exc
     lang = language(ctx, args.lang)
-    content = ctx.desk.pitch_content.gather(collaboration_id, args.partner, language=lang)
+    scope = face_scope(args)
+    content = ctx.desk.pitch_content.gather(
+        collaboration_id, args.partner, language=lang, scope=scope
+    )
     template = ctx.desk.templates.get(template_name(args.kind), lang).content
     recap = (  # the partner's recap travels with a thank-you
-        ctx.desk.recaps.gather(collaboration_id, args.partner, language=lang)
+        ctx.desk.recaps.gather(collaboration_id, args.partner, language=lang, scope=scope)
         if args.kind == "thank-you"
         else None
     )
@@ -153,7 +157,7 @@ def covering_letter(args: argparse.Namespace, ctx: CommandContext, collaboration
     out = output_path(args.out)
     eml = output_path(args.eml) if args.eml else None
     lang = language(ctx, args.lang)
-    content = ctx.desk.pitch_content.gather(collaboration_id, args.partner)
+    content = ctx.desk.pitch_content.gather(collaboration_id, args.partner, scope=face_scope(args))
     write_atomically(out, build_letter(content, lang))
     say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Wrote %1"), out)
     if eml is not None:

@@ -1,5 +1,6 @@
 """`collabdesk pitch COLLABORATION_ID [--partner ID] [--lang ru|en] [--reply-by DATE]
---out FILE.pdf` (DATE as 2027-03-01 or 01.03.2027; default: two weeks from today)."""
+[--system | --branch ID] --out FILE.pdf` (DATE as 2027-03-01 or 01.03.2027; default: two
+weeks from today; on behalf of the collaboration's branch unless told otherwise)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from collabdesk.commands.reading import Reading
+    from collabdesk.services.library_face import FaceScope
     from collabdesk.services.pitch_model import PitchContent
 
 NAME = "pitch"
@@ -30,7 +32,29 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--reply-by", default=None, help="the date to answer by: 2027-03-01 or 01.03.2027"
     )
     parser.add_argument("--out", required=True, help="where to write the PDF")
+    add_scope_arguments(parser)
     parser.set_defaults(handler=run, reader=read)
+
+
+def add_scope_arguments(parser: argparse.ArgumentParser) -> None:
+    """On whose behalf a document speaks (services/library_face)."""
+    on_behalf = parser.add_mutually_exclusive_group()
+    on_behalf.add_argument(
+        "--system", action="store_true", help="on behalf of the whole library system"
+    )
+    on_behalf.add_argument(
+        "--branch",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="on behalf of this branch (default: the collaboration's)",
+    )
+
+
+def face_scope(args: argparse.Namespace) -> FaceScope:
+    from collabdesk.services.library_face import FaceScope
+
+    return FaceScope(branch_id=args.branch, system=bool(args.system))
 
 
 def language(ctx: CommandContext, chosen: str | None) -> str:
@@ -76,7 +100,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     reply_by = reply_date(args.reply_by)
     lang = language(ctx, args.lang)
     content = ctx.desk.pitch_content.gather(
-        args.collaboration_id, args.partner, language=lang, reply_by=reply_by
+        args.collaboration_id,
+        args.partner,
+        language=lang,
+        reply_by=reply_by,
+        scope=face_scope(args),
     )
     return write_pitch(content, lang, out, ctx.desk.pitch_content.gaps(content).missing, ctx.out)
 
@@ -103,7 +131,14 @@ def read(args: argparse.Namespace, reading: Reading) -> int | None:
     lang = args.lang or profile_language(reading.connection) or "ru"
     try:
         content = gather(
-            run_sql, args.collaboration_id, args.partner, None, date.today(), lang, reply_by
+            run_sql,
+            args.collaboration_id,
+            args.partner,
+            None,
+            date.today(),
+            lang,
+            reply_by,
+            scope=face_scope(args),
         )
     except NotFoundError:
         return None

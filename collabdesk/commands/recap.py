@@ -1,4 +1,5 @@
-"""`collabdesk recap COLLABORATION_ID [--internal] [--lang ru|en] [--partner ID] --out FILE.pdf`."""
+"""`collabdesk recap COLLABORATION_ID [--internal] [--lang ru|en] [--partner ID]
+[--system | --branch ID] --out FILE.pdf`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 
 from collabdesk.commands.common import EXIT_OK, CommandContext
 from collabdesk.commands.language import say
-from collabdesk.commands.pitch import language, output_path
+from collabdesk.commands.pitch import add_scope_arguments, face_scope, language, output_path
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 NAME = "recap"
@@ -21,6 +22,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--internal", action="store_true", help="the internal version")
     parser.add_argument("--lang", choices=("ru", "en"), default=None)
     parser.add_argument("--out", required=True, help="where to write the PDF")
+    add_scope_arguments(parser)
     parser.set_defaults(handler=run)
 
 
@@ -31,7 +33,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     out = output_path(args.out)
     lang = language(ctx, args.lang)
     recap = ctx.desk.recaps.gather(
-        args.collaboration_id, args.partner, internal=args.internal, language=lang
+        args.collaboration_id,
+        args.partner,
+        internal=args.internal,
+        language=lang,
+        scope=face_scope(args),
     )
     write_atomically(out, build_recap(recap, lang))
     if recap.interim:

@@ -35,6 +35,7 @@ from collabdesk.reports.chart import safe_colour
 from collabdesk.reports.fonts import SANS, SERIF, register_fonts
 from collabdesk.reports.one_line import OneLine, fits_as_string
 from collabdesk.reports.safe_text import clip, drawable, fit_width, markup_of_drawable
+from collabdesk.reports.system_line import system_line
 from collabdesk.services.pitch_model import PitchContent
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -221,9 +222,14 @@ class PageDress:
     subline: str = ""  # under the library's name in the band: city, website
 
 
-def dress_for(content: PitchContent, st: Styles, page_word: str, *, cover: bool) -> PageDress:
-    """Band, footer and page numbers of a pitch or recap for `content`."""
+def dress_for(
+    content: PitchContent, st: Styles, page_word: str, *, cover: bool, lang: str = "ru"
+) -> PageDress:
+    """Band, footer and page numbers of a pitch or recap for `content`; the
+    whole system's band says what the system is (reports/system_line)."""
     partner = content.partner.name if content.partner else ""
+    library = content.library
+    system = system_line(library, lang)
     return PageDress(
         brand=st.brand,
         library_name=content.library.name,
@@ -231,9 +237,8 @@ def dress_for(content: PitchContent, st: Styles, page_word: str, *, cover: bool)
         page_word=page_word,
         logo=content.library.logo,
         cover=cover,
-        subline=" · ".join(
-            x for x in (content.library.branch, content.library.city, content.library.website) if x
-        ),
+        subline=system
+        or " · ".join(x for x in (library.branch, library.city, library.website) if x),
     )
 
 

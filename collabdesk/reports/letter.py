@@ -85,5 +85,5 @@ def build_letter(content: PitchContent, lang: str = "ru") -> bytes:
     letter = compose_letter(content, lang)
     story = letter_story(letter, st)
     # The band of a later page (34 mm), not the pitch's tall cover band.
-    dress = dress_for(content, st, words(lang)["page"], cover=False)
+    dress = dress_for(content, st, words(lang)["page"], cover=False, lang=lang)
     return render([gap(0.1 * mm), *story], dress, title=letter.subject, author=content.library.name)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from collabdesk.domain.checklist import BRAND_VALUE, UNIQUE_IDEA
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.reports.promise_titles import with_details
+from collabdesk.reports.system_line import system_line
 from collabdesk.reports.texts import format_date, format_money, format_quantity
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
 from collabdesk.services.promise_groups import grouped
@@ -195,7 +196,7 @@ def _addressee(content: PitchContent) -> tuple[tuple[str, ...], str]:
     return tuple(lines), email or partner.email.strip()
 
 
-def _signature(content: PitchContent) -> tuple[str, ...]:
+def _signature(content: PitchContent, lang: str) -> tuple[str, ...]:
     lib = content.library
     return tuple(
         short(x)
@@ -203,6 +204,7 @@ def _signature(content: PitchContent) -> tuple[str, ...]:
             lib.contact_name,
             lib.contact_role,
             ", ".join(x for x in (lib.name, lib.branch) if x.strip()),
+            system_line(lib, lang),
             lib.contact_phone or lib.phone,
             lib.contact_email or lib.email,
         )
@@ -240,7 +242,7 @@ def compose_letter(content: PitchContent, lang: str = "ru") -> Letter:
         attached=w["attached"],
         reply=w["reply"].format(date=format_date(content.reply_by_date, lang)),
         closing=w["closing"],
-        signature=_signature(content),
+        signature=_signature(content, lang),
     )
 
 

@@ -87,7 +87,7 @@ def build_pitch(
 ) -> bytes:
     """The pitch as PDF bytes: the cover with its summary and 1–3 pages more."""
     st = make_styles(content.library.brand_colour)
-    dress = dress_for(content, st, words(lang)["page"], cover=True)
+    dress = dress_for(content, st, words(lang)["page"], cover=True, lang=lang)
     data = b""
     for detail in details():
         story = _story(content, lang, sections, st, detail)

@@ -26,6 +26,8 @@ from collabdesk.reports.chart import ChartPoint, metric_chart
 from collabdesk.reports.layout import TEXT_WIDTH, Styles, gap, heading, keep, label, para, table
 from collabdesk.reports.pitch_summary import contact_lines, first_sentence, month_range
 from collabdesk.reports.promise_titles import with_details
+from collabdesk.reports.safe_text import clip
+from collabdesk.reports.system_line import system_line
 from collabdesk.reports.texts import (
     MONTHS_GENITIVE_RU,
     format_date,
@@ -39,6 +41,8 @@ from collabdesk.reports.texts import (
 from collabdesk.services.audience_case import AudienceFigure, AudienceProfile
 from collabdesk.services.pitch_model import PitchContent, PromiseLine
 from collabdesk.services.promise_groups import grouped
+
+CONTACT_LINE = 300  # characters of one line of the library's contacts
 
 
 @dataclass(frozen=True)
@@ -326,10 +330,11 @@ def contacts(content: PitchContent, lang: str, st: Styles, detail: Detail) -> li
     lib = content.library
     person = contact_lines(content)
     library_lines = [
-        line
+        clip(line, CONTACT_LINE)  # a long name must not fill the page
         for line in (
             ", ".join(x for x in (lib.name, lib.branch) if x),
-            " · ".join(x for x in (lib.phone, lib.email, lib.website, lib.city) if x),
+            system_line(lib, lang),
+            " · ".join(x for x in (lib.phone, lib.email, lib.website, lib.address, lib.city) if x),
         )
         if line
     ]

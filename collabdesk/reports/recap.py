@@ -20,6 +20,6 @@ def build_recap(recap: RecapContent, lang: str = "ru") -> bytes:
     content = recap.content
     st = make_styles(content.library.brand_colour)
     story = internal_story(recap, lang, st) if recap.internal else partner_story(recap, lang, st)
-    dress = dress_for(content, st, recap_words(lang)["page"], cover=False)
+    dress = dress_for(content, st, recap_words(lang)["page"], cover=False, lang=lang)
     title = f"{kicker(recap, lang)}: {content.title}"
     return render(story, dress, title=title, author=content.library.name)

@@ -19,6 +19,7 @@ from datetime import date
 from collabdesk.domain.checklist import BRAND_VALUE, GOAL, UNIQUE_IDEA, WHY_THIS_COMBINATION
 from collabdesk.domain.enums import Direction
 from collabdesk.reports.promise_titles import promise_title
+from collabdesk.reports.system_line import system_line
 from collabdesk.reports.texts import (
     format_date,
     format_number,
@@ -104,7 +105,10 @@ def _cover(content: PitchContent, lang: str) -> Slide:
     w = words(lang)
     library = ", ".join(x for x in (content.library.name, content.library.branch) if x)
     partner = content.partner.name if content.partner else w["no_partner"]
-    lines = [f"{w['from_library']}: {library}" if library else ""]
+    lines = [
+        f"{w['from_library']}: {library}" if library else "",
+        system_line(content.library, lang),
+    ]
     if content.starts_on and content.ends_on:
         period = f"{_when(content.starts_on, lang)} — {_when(content.ends_on, lang)}"
         lines.append(f"{w['dates']}: {period}")

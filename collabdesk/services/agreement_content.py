@@ -19,7 +19,11 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.partner import Contact, Partner
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
 from collabdesk.services.legal_details import LegalDraft, MissingDetail, missing_details
+from collabdesk.services.library_face import library_face, resolve_scope
 from collabdesk.services.pitch_language import in_language
+from collabdesk.services.pitch_model import LibraryInfo
+from collabdesk.services.pitch_queries import read_library
+from collabdesk.services.plain_rows import connection_run
 
 CONTEXT = "Agreements"
 
@@ -183,12 +187,13 @@ def gather_document(
             .order_by(Commitment.due_on, Commitment.id)
         )
     )
-    library = Party(
-        profile.name if profile else "",
+    face = _branch_face(session, collaboration_id)
+    library = Party(  # the legal person is the system; who signs and answers, the branch's
+        face.name,
         _legal(session, None),
-        profile.contact_name if profile else "",
-        (profile.contact_email or profile.email) if profile else "",
-        (profile.contact_phone or profile.phone) if profile else "",
+        face.signatory_name or face.contact_name,
+        face.contact_email or face.email,
+        face.contact_phone or face.phone,
     )
     other = Party(
         partner.name,
@@ -205,11 +210,19 @@ def gather_document(
         in_language(collab.idea, collab.idea_translation, translate)[0],
         collab.starts_on,
         collab.ends_on,
-        profile.city if profile else "",
+        face.city,
         library,
         other,
         promises,
     )
+
+
+def _branch_face(session: Session, collaboration_id: int) -> LibraryInfo:
+    """The library as the collaboration's branch presents it
+    (services/library_face): its signatory, contact, phone and city."""
+    run = connection_run(session.connection())
+    scope = resolve_scope(run, None, collaboration_id)
+    return library_face(run, read_library(run), scope, date.today())
 
 
 def missing_parties(content: DocumentContent) -> list[MissingDetail]:

@@ -85,18 +85,20 @@ class AudienceProfile:
 
 
 # Plain SQL text (services/plain_rows): the window's service runs it on the
-# store's connection, `collabdesk pitch` on a plain sqlite3 one.
+# store's connection, `collabdesk pitch` on a plain sqlite3 one. `{metric}`
+# is the table as the document's scope sees it (services/library_face).
+METRIC = "metric"
 _TWO_YEARS = (
-    "SELECT period_start, value, unit, source FROM metric"
+    "SELECT period_start, value, unit, source FROM {metric}"
     " WHERE name = ? AND branch = '' AND category = '' AND period_start <= ?"
     f" ORDER BY period_start DESC LIMIT {2 * YEAR}"
 )
 _CATEGORISED = (
-    "SELECT name, period_start FROM metric WHERE branch = '' AND category != ''"
+    "SELECT name, period_start FROM {metric} WHERE branch = '' AND category != ''"
     " ORDER BY period_start DESC, name"
 )
 _SLICES = (
-    "SELECT category, value, unit, source FROM metric"
+    "SELECT category, value, unit, source FROM {metric}"
     " WHERE name = ? AND period_start = ? AND branch = '' AND category != '' ORDER BY id"
 )
 
@@ -127,11 +129,13 @@ def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def audience_figure(run: Run, name: str, until: date) -> AudienceFigure | None:
+def audience_figure(
+    run: Run, name: str, until: date, metric: str = METRIC
+) -> AudienceFigure | None:
     """The year up to `until` (the last month with data at or before it)."""
     rows = [
         (day(r[0]), amount(r[1]), r[2], r[3])
-        for r in reversed(run(_TWO_YEARS, [name, bound_day(until)]))
+        for r in reversed(run(_TWO_YEARS.format(metric=metric), [name, bound_day(until)]))
     ]
     if not rows:
         return None
@@ -164,17 +168,22 @@ def audience_figure(run: Run, name: str, until: date) -> AudienceFigure | None:
     )
 
 
-def audience_profiles(run: Run, until: date | None) -> tuple[AudienceProfile, ...]:
+def audience_profiles(
+    run: Run, until: date | None, metric: str = METRIC
+) -> tuple[AudienceProfile, ...]:
     """The library's breakdowns (newest month of each metric that has one)."""
     latest: dict[str, date] = {}
-    for name, stored in run(_CATEGORISED, []):
+    for name, stored in run(_CATEGORISED.format(metric=metric), []):
         month = day(stored)
         if until is not None and month > until:
             continue
         latest.setdefault(name, month)
     profiles: list[AudienceProfile] = []
     for name, month in list(latest.items())[:MAX_PROFILES]:
-        rows = [(r[0], amount(r[1]), r[2], r[3]) for r in run(_SLICES, [name, bound_day(month)])]
+        rows = [
+            (r[0], amount(r[1]), r[2], r[3])
+            for r in run(_SLICES.format(metric=metric), [name, bound_day(month)])
+        ]
         if not rows:
             continue
         profiles.append(

@@ -20,6 +20,7 @@ from collabdesk.domain.enums import PartnerRole
 from collabdesk.domain.partner import Partner
 from collabdesk.services import pitch_gather
 from collabdesk.services.checklist import ChecklistService
+from collabdesk.services.library_face import FaceScope, branch_name, resolve_scope
 from collabdesk.services.partner_facing import missing_partner_answers
 from collabdesk.services.pitch_model import PitchContent
 from collabdesk.services.plain_rows import connection_run
@@ -56,8 +57,10 @@ class PitchContentService:
         today: date | None = None,
         language: str | None = None,
         reply_by: date | None = None,
+        scope: FaceScope | None = None,
     ) -> PitchContent:
-        """What a document about this collaboration and partner says.
+        """What a document about this collaboration and partner says, for
+        `scope` (default: the collaboration's branch; services/library_face).
 
         `metric_names` overrides the statistics picked for the collaboration;
         with neither, the latest figures of the first few metrics are used.
@@ -81,6 +84,7 @@ class PitchContentService:
                 language,
                 reply_by,
                 reads.dialect.name,
+                scope,
             )
 
     def gaps(self, content: PitchContent) -> PitchGaps:
@@ -93,6 +97,17 @@ class PitchContentService:
                 session.connection(), content.collaboration_id, partner
             )
         return PitchGaps(missing, content.untranslated)
+
+    def speaking_branch(self, collaboration_id: int) -> str | None:
+        """The name of the branch this collaboration's documents speak for
+        by default, when the library has several branches; None for a
+        single library, which is offered no choice of "on behalf of"."""
+        with transaction(self._sessions) as session:
+            run = connection_run(session.connection())
+            scope = resolve_scope(run, None, collaboration_id)
+            if not scope.several:
+                return None
+            return "" if scope.branch_id is None else branch_name(run, scope.branch_id)
 
     def partners_of(self, collaboration_id: int) -> list[tuple[int, str]]:
         """(id, name) of the partners a pitch can address, main partners first."""

@@ -13,6 +13,7 @@ from datetime import date
 
 from collabdesk.domain.enums import Direction
 from collabdesk.services.audience_case import audience_figure, audience_profiles
+from collabdesk.services.library_face import FaceScope, library_face, resolve_scope
 from collabdesk.services.partner_facing import data_language, partner_facing_answers
 from collabdesk.services.pitch_language import IDEA, TITLE, in_language, translated_promises
 from collabdesk.services.pitch_model import PitchContent
@@ -46,20 +47,25 @@ def gather(
     language: str | None,
     reply_by: date | None,
     dialect: str = "sqlite",
+    scope: FaceScope | None = None,
 ) -> PitchContent:
     """What a document about this collaboration and partner says (see
-    PitchContentService.gather). Raises NotFoundError for an unknown
-    collaboration or a partner who does not take part."""
+    PitchContentService.gather), in the face and with the statistics of
+    `scope` (default: the collaboration's branch; services/library_face).
+    Raises NotFoundError for an unknown collaboration, branch, or a partner
+    who does not take part."""
     collab = read_collaboration(run, collaboration_id)
+    speaking = resolve_scope(run, scope, collaboration_id)
+    metric = speaking.metric_table
     addressed = addressed_partner(run, collaboration_id, partner_id)
     own = data_language(run)
     lang = (language or own).strip().lower()
     facing = partner_facing_answers(run, collaboration_id, addressed, lang)
     info = None if addressed is None else read_partner(run, addressed)
-    figures = read_figures(run, collaboration_id, metric_names)
+    figures = read_figures(run, collaboration_id, metric_names, metric)
     audience = tuple(
         found
-        for found in (audience_figure(run, f.name, f.as_of) for f in figures)
+        for found in (audience_figure(run, f.name, f.as_of, metric) for f in figures)
         if found is not None
     )
     until = max((f.as_of for f in figures), default=None)
@@ -77,7 +83,7 @@ def gather(
     )
     return PitchContent(
         today=today,
-        library=read_library(run),
+        library=library_face(run, read_library(run), speaking, today),
         collaboration_id=collaboration_id,
         title=title,
         idea=idea,
@@ -93,7 +99,7 @@ def gather(
         reply_by=reply_by,
         untranslated=untranslated,
         audience=audience,
-        profiles=audience_profiles(run, until),
+        profiles=audience_profiles(run, until, metric),
         track_record=read_track_record(run, today, addressed, dialect),
         reliability=_reliability(run, dialect, today, addressed, collaboration_id),
     )

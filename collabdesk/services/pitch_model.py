@@ -32,6 +32,15 @@ class LibraryInfo:
     contact_role: str = ""
     contact_phone: str = ""
     contact_email: str = ""
+    # A branch's own (services/library_face): empty for a library that never set them.
+    address: str = ""
+    signatory_name: str = ""
+    signatory_role: str = ""
+    # The whole system speaking (issue 19): how many branches, and visits over
+    # the last twelve months summed over them; 0 / None for a branch or a
+    # single library, whose documents print no system line.
+    branches: int = 0
+    yearly_visits: Decimal | None = None
 
 
 @dataclass(frozen=True)

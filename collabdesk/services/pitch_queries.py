@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, PartnerRole, Recurrence, Stage
-from collabdesk.services.audience_case import amount, bound_day, day
+from collabdesk.services.audience_case import METRIC, amount, bound_day, day
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.pitch_model import (
     AdLine,
@@ -62,9 +62,10 @@ _PICKED_METRICS = (
     " WHERE collaboration_id = ? ORDER BY position, id"
 )
 _DEFINED_METRICS = "SELECT name FROM metric_definition ORDER BY position, name"
-_RECORDED_METRICS = "SELECT DISTINCT name FROM metric ORDER BY name"
+# `{metric}`: the metric table as the document's scope sees it (services/library_face).
+_RECORDED_METRICS = "SELECT DISTINCT name FROM {metric} ORDER BY name"
 _SERIES = (
-    "SELECT period_start, value, unit FROM metric"
+    "SELECT period_start, value, unit FROM {metric}"
     " WHERE name = ? AND branch = '' AND category = ''{until}"
     f" ORDER BY period_start DESC LIMIT {SERIES_LENGTH}"
 )
@@ -160,11 +161,14 @@ def read_partner(run: Run, partner_id: int) -> PartnerInfo:
     )  # fmt: skip
 
 
-def _figure(run: Run, name: str, period: date | None) -> PitchFigure | None:
+def _figure(run: Run, name: str, period: date | None, metric: str) -> PitchFigure | None:
     if period is None:
-        found = run(_SERIES.format(until=""), [name])
+        found = run(_SERIES.format(metric=metric, until=""), [name])
     else:
-        found = run(_SERIES.format(until=" AND period_start <= ?"), [name, bound_day(period)])
+        found = run(
+            _SERIES.format(metric=metric, until=" AND period_start <= ?"),
+            [name, bound_day(period)],
+        )
     if not found:
         return None
     rows = [(day(r[0]), amount(r[1]), r[2]) for r in reversed(found)]
@@ -179,8 +183,9 @@ def _figure(run: Run, name: str, period: date | None) -> PitchFigure | None:
 
 
 def read_figures(
-    run: Run, collaboration_id: int, metric_names: Sequence[str] | None
+    run: Run, collaboration_id: int, metric_names: Sequence[str] | None, metric: str = METRIC
 ) -> tuple[PitchFigure, ...]:
+    """The figures a pitch shows, read from `metric` (the scope's table)."""
     picks: list[tuple[str, date | None]]
     if metric_names is not None:
         picks = [(name, None) for name in metric_names]
@@ -189,16 +194,20 @@ def read_figures(
         picks = [(row[0], _day(row[1])) for row in found]
     if metric_names is None and not picks:
         ordered = [row[0] for row in run(_DEFINED_METRICS, [])]
-        ordered += [row[0] for row in run(_RECORDED_METRICS, []) if row[0] not in ordered]
+        ordered += [
+            row[0]
+            for row in run(_RECORDED_METRICS.format(metric=metric), [])
+            if row[0] not in ordered
+        ]
         figures: list[PitchFigure] = []
         for name in ordered:  # stop once there are enough: each figure is a query
-            figure = _figure(run, name, None)
+            figure = _figure(run, name, None, metric)
             if figure is not None:
                 figures.append(figure)
                 if len(figures) == DEFAULT_FIGURES:
                     break
         return tuple(figures)
-    return tuple(f for f in (_figure(run, n, p) for n, p in picks) if f is not None)
+    return tuple(f for f in (_figure(run, n, p, metric) for n, p in picks) if f is not None)
 
 
 def read_promises(

@@ -21,6 +21,7 @@ from collabdesk.domain.checklist import GOAL, MEASURABLE_GOALS
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.enums import CommitmentStatus, Direction, Stage
+from collabdesk.services.library_face import FaceScope
 from collabdesk.services.partner_facing import partner_may_read_field
 from collabdesk.services.pitch_content import PitchContentService
 from collabdesk.services.pitch_language import in_language
@@ -138,10 +139,17 @@ class RecapContentService:
         internal: bool = False,
         language: str | None = None,
         today: date | None = None,
+        scope: FaceScope | None = None,
     ) -> RecapContent:
-        """The recap of one collaboration for one partner (default: the main one)."""
+        """The recap of one collaboration for one partner (default: the main
+        one), on behalf of `scope` (default: the collaboration's branch)."""
         content = self._pitch.gather(
-            collaboration_id, partner_id, today=today, language=language, metric_names=()
+            collaboration_id,
+            partner_id,
+            today=today,
+            language=language,
+            metric_names=(),
+            scope=scope,
         )
         lang = content.language
         addressed = content.partner.id if content.partner is not None else None

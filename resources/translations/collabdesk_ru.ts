@@ -5040,6 +5040,29 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>OnBehalfBox</name>
+    <message>
+        <source>This branch: %1</source>
+        <translation>Этот филиал: %1</translation>
+    </message>
+    <message>
+        <source>The collaboration&apos;s branch</source>
+        <translation>Филиал сотрудничества</translation>
+    </message>
+    <message>
+        <source>The whole library system</source>
+        <translation>Вся библиотечная система</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf of:</source>
+        <translation>От &amp;имени:</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -5573,6 +5596,10 @@ Data folder: %2</source>
     <message>
         <source>There is no collaboration with id %1.</source>
         <translation>Сотрудничества с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation>Филиала с номером %1 нет.</translation>
     </message>
 </context>
 <context>

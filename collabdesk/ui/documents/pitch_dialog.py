@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain.message import fill
 from collabdesk.services import pitch_language
 from collabdesk.services.errors import ServiceError
+from collabdesk.ui.documents.on_behalf import add_on_behalf, chosen_scope
 from collabdesk.ui.documents.pdf_dialog import PdfDialog
 from collabdesk.ui.documents.pdf_worker import PdfTask
 from collabdesk.ui.shell.user_guide import interface_language
@@ -176,6 +177,8 @@ class PitchDialog(PdfDialog):
         # Alt + the underlined letter moves to the field (the labels are buddies).
         form.addRow(self.tr("&Partner:"), self.partner)
         form.addRow(self.tr("&Language:"), self.language)
+        # Only with several branches: this branch's face and figures, or the system's.
+        self.on_behalf = add_on_behalf(form, desk, collaboration_id, "pitchOnBehalf")
         form.addRow(self.tr("S&tatistics:"), self.statistics)
         form.addRow(self.tr("&Reply by:"), self.reply_by)
         form.addRow(self.save_as_label, self.output_row)
@@ -237,6 +240,7 @@ class PitchDialog(PdfDialog):
             self.chosen_metrics(),
             language=str(self.language.currentData()),
             reply_by=date(chosen.year(), chosen.month(), chosen.day()),
+            scope=chosen_scope(self.on_behalf),
         )
 
     def export(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.documents import pitch_dialog
+from collabdesk.ui.documents.on_behalf import add_on_behalf, chosen_scope
 from collabdesk.ui.documents.pdf_dialog import PdfDialog
 from collabdesk.ui.documents.pdf_worker import PdfTask
 from collabdesk.ui.widgets import prompts
@@ -92,6 +93,7 @@ class RecapDialog(PdfDialog):
         form = QFormLayout()
         form.addRow(self.tr("P&artner:"), self.partner)
         form.addRow(self.tr("&Language:"), self.language)
+        self.on_behalf = add_on_behalf(form, desk, collaboration_id, "recapOnBehalf")
         form.addRow(self.save_as_label, self.output_row)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -140,6 +142,7 @@ class RecapDialog(PdfDialog):
                 self.partner.partner_id(),
                 internal=self.internal.isChecked(),
                 language=lang,
+                scope=chosen_scope(self.on_behalf),
             )
         except ServiceError as exc:
             prompts.error(self, self.tr("Recap"), error_text(exc))
