@@ -330,6 +330,17 @@ Fill in the legal details of %2 now?</source>
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>Год должен быть от %1 до %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>There is no branch number %1.</source>
+        <translation>Филиала с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CollabDesk cannot open its data</source>
@@ -1602,6 +1613,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Renewal rate: %1% (%2 of %3 completed renewed)</source>
         <translation>Доля продлений: %1% (продлено %2 из %3 завершённых)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf or .xlsx.</source>
+        <translation>%1 — это папка; укажите имя файла с окончанием .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>The annual report is written as .pdf or .xlsx, not “%1”.</source>
+        <translation>Годовой отчёт сохраняется в .pdf или .xlsx, а не в «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Не удалось записать %1: %2. Ничего не записано.</translation>
     </message>
 </context>
 <context>
