@@ -55,12 +55,12 @@ def annual_path(value: str) -> Path:
 def run_annual(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.reports.annual_files import annual_bytes
     from collabdesk.reports.output import write_atomically
-    from collabdesk.services.annual_report import AnnualReportService, check_year
+    from collabdesk.services.annual_report import check_year
 
     check_year(args.year)
     out = annual_path(args.out)
     lang = args.lang or ctx.desk.library.profile().default_language or "ru"
-    report = AnnualReportService(ctx.db.sessions).gather(args.year, args.branch)
+    report = ctx.desk.annual_reports.gather(args.year, args.branch)
     data = annual_bytes(report, lang, out.suffix.lower())
     try:
         write_atomically(out, data)

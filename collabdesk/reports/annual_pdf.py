@@ -38,7 +38,7 @@ from collabdesk.reports.layout import (
     table,
 )
 from collabdesk.reports.recap_parts import figure_cards
-from collabdesk.reports.texts import format_date, format_money, format_number
+from collabdesk.reports.texts import format_date, format_money, format_number, format_short_date
 from collabdesk.services.annual_report import AnnualReport
 from collabdesk.services.reputation_sql import Reputation
 
@@ -70,13 +70,15 @@ def _table(
     return keep(result) if len(rows) <= KEEP_ROWS else result
 
 
-def _subheading(text: str, st: Styles) -> list[Any]:
-    """A table's own title, kept with the table's first rows (a plain h2
-    would pull the whole table after it to the next page)."""
+def _titled(text: str, st: Styles, body: Any) -> list[Any]:
+    """A table under its own title: moved to the next page together when
+    they do not fit here, split only when longer than a page (a plain h2
+    would pull the whole of a long table after it to the next page)."""
     from reportlab.lib.styles import ParagraphStyle
 
     loose = ParagraphStyle("h2Loose", parent=st.h2, keepWithNext=0)
-    return [CondPageBreak(35 * mm), label(text, loose)]
+    inner = getattr(body, "_content", [body])  # a short table comes kept already
+    return [CondPageBreak(25 * mm), keep(label(text, loose), *inner)]
 
 
 def rate_text(figures: Reputation, lang: str) -> str:
@@ -178,10 +180,8 @@ def _stages(report: AnnualReport, lang: str, st: Styles) -> list[Any]:
     rows = [(kind_word(k, lang), format_number(n, lang)) for k, n in kinds]
     story: list[Any] = [*heading(w["stages"], st), bar_chart(bars, TEXT_WIDTH, report.brand_colour)]
     if rows:
-        story += [
-            *_subheading(w["kinds"], st),
-            _table((w["kind"], w["collaborations"]), rows, (0.6, 0.4), st, right=(1,)),
-        ]
+        body = _table((w["kind"], w["collaborations"]), rows, (0.6, 0.4), st, right=(1,))
+        story += _titled(w["kinds"], st, body)
     return story
 
 
@@ -243,16 +243,14 @@ def _top(report: AnnualReport, lang: str, st: Styles) -> list[Any]:
             if t.currency == currency
         ]
         if rows:
-            story += [
-                *_subheading(currency, st),
-                _table(
-                    (w["place"], w["partner"], w["kind"], w["value"], w["deliveries"]),
-                    rows,
-                    (0.07, 0.43, 0.18, 0.19, 0.13),
-                    st,
-                    right=(0, 3, 4),
-                ),
-            ]
+            body = _table(
+                (w["place"], w["partner"], w["kind"], w["value"], w["deliveries"]),
+                rows,
+                (0.07, 0.43, 0.18, 0.19, 0.13),
+                st,
+                right=(0, 3, 4),
+            )
+            story += _titled(currency, st, body)
     return story
 
 
@@ -300,7 +298,7 @@ def _listed(report: AnnualReport, lang: str, st: Styles, what: str) -> list[Any]
     else:
         header = (w["partner"], w["kind"], w["first_collaboration"], w["begins"])
         rows = [
-            (n.name, kind_word(n.kind, lang), n.first_title, format_date(n.first_on, lang),
+            (n.name, kind_word(n.kind, lang), n.first_title, format_short_date(n.first_on, lang),
              report.branch_name(n.branch_id))
             for n in report.new_partners
         ]  # fmt: skip
@@ -378,9 +376,7 @@ def _branches(report: AnnualReport, lang: str, st: Styles) -> list[Any]:
                 format_money(report.value_of(lib, currency), currency, lang),
             )
         )
-        story += [
-            *_subheading(f"{w['branch_values']}, {currency}", st),
-            _table((w["branch"], w["received"], w["given"]), money, (0.46, 0.27, 0.27), st,
-                   right=(1, 2), total=True),
-        ]  # fmt: skip
+        body = _table((w["branch"], w["received"], w["given"]), money, (0.46, 0.27, 0.27), st,
+                      right=(1, 2), total=True)  # fmt: skip
+        story += _titled(f"{w['branch_values']}, {currency}", st, body)
     return story

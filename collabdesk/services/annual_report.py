@@ -346,16 +346,46 @@ class AnnualReportService:
         self, year: int, branch_id: int | None = None, today: date | None = None
     ) -> AnnualReport:
         """The report of `year` for one branch, or the whole system (None)."""
+        frame = self.frame(year, branch_id, today)
+        report = self.finish(frame)
+        if report is None:
+            with transaction(self._sessions) as session:
+                return gather(session, year, branch_id, frame.today)
+        return report
+
+    def finish_possible(self) -> bool:
+        """Whether `finish` can read on connections of its own here."""
+        with side_reads_of(self._sessions) as probe:
+            return probe is not None
+
+    def frame(
+        self, year: int, branch_id: int | None = None, today: date | None = None
+    ) -> ReportFrame:
+        """What the report is of, read on the store's connection (quick: the
+        window calls it on its own thread, then `finish` in a worker)."""
         check_year(year)
-        today = today or date.today()
         with transaction(self._sessions) as session:
             branches, scope, profile = _frame(session, branch_id)
-        first = branches[0].id if branches else 0
-        rows = figures_side_by_side(self._sessions, year, branch_id, today, first)
+        return ReportFrame(year, branch_id, today or date.today(), branches, scope, profile)
+
+    def finish(self, frame: ReportFrame) -> AnnualReport | None:
+        """The figures of `frame`, read on side connections of their own (a
+        worker thread may call this); None when there can be none."""
+        first = frame.branches[0].id if frame.branches else 0
+        rows = figures_side_by_side(self._sessions, frame.year, frame.branch_id, frame.today, first)
         if rows is None:
-            with transaction(self._sessions) as session:
-                return gather(session, year, branch_id, today)
-        return assemble(year, today, branches, scope, profile, rows)
+            return None
+        return assemble(frame.year, frame.today, frame.branches, frame.scope, frame.profile, rows)
+
+
+@dataclass(frozen=True)
+class ReportFrame:
+    year: int
+    branch_id: int | None
+    today: date
+    branches: tuple[BranchName, ...]
+    scope: BranchName | None
+    profile: Any
 
 
 def _branches(session: Session) -> tuple[BranchName, ...]:

@@ -341,6 +341,77 @@ Fill in the legal details of %2 now?</source>
     </message>
 </context>
 <context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <translation>Годовой отчёт</translation>
+    </message>
+    <message>
+        <source>The whole library system</source>
+        <translation>Вся библиотечная система</translation>
+    </message>
+    <message>
+        <source>(unnamed branch)</source>
+        <translation>(филиал без названия)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Филиал:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Save the annual report as</source>
+        <translation>Сохранить годовой отчёт как</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Reading the figures and writing the report…</source>
+        <translation>Собираем цифры и пишем отчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Годовой отчёт…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CollabDesk cannot open its data</source>
