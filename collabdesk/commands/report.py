@@ -53,15 +53,23 @@ def annual_path(value: str) -> Path:
 
 
 def run_annual(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from collabdesk.reports.annual_files import annual_bytes
+    from concurrent.futures import ThreadPoolExecutor
+
+    from collabdesk.reports.annual_files import annual_bytes, prepare_writer
     from collabdesk.reports.output import write_atomically
     from collabdesk.services.annual_report import check_year
 
     check_year(args.year)
     out = annual_path(args.out)
     lang = args.lang or ctx.desk.library.profile().default_language or "ru"
-    report = ctx.desk.annual_reports.gather(args.year, args.branch)
-    data = annual_bytes(report, lang, out.suffix.lower())
+    suffix = out.suffix.lower()
+    # The figures are read (in C, on side connections) while this thread
+    # imports the writer: on two cores the imports cost no waiting.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="annual-figures") as pool:
+        reading = pool.submit(ctx.desk.annual_reports.gather, args.year, args.branch)
+        prepare_writer(suffix)
+        report = reading.result()
+    data = annual_bytes(report, lang, suffix)
     try:
         write_atomically(out, data)
     except OSError as exc:

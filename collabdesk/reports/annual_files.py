@@ -15,3 +15,16 @@ def annual_bytes(report: AnnualReport, lang: str, suffix: str) -> bytes:
     from collabdesk.reports.annual_pdf import build_annual_pdf
 
     return build_annual_pdf(report, lang)
+
+
+def prepare_writer(suffix: str) -> None:
+    """Load the writer for `suffix` (reportlab and the fonts, or xlsxwriter):
+    the command line does it while the database reads the figures."""
+    if suffix == ".xlsx":
+        import xlsxwriter  # noqa: F401
+
+        return
+    from collabdesk.reports import annual_pdf  # noqa: F401
+    from collabdesk.reports.fonts import register_fonts
+
+    register_fonts()
