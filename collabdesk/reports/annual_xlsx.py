@@ -73,14 +73,14 @@ class _Book:
             last = total_last and r == len(rows)
             for c, value in enumerate(row):
                 kind = formats[c] if c < len(formats) else "text"
-                shown = self._write(sheet, r, c, value, kind, last)
+                shown = self.write_cell(sheet, r, c, value, kind, last)
                 widths[c] = max(widths[c], shown)
         for col, width in enumerate(widths):
             wrapped = width > MAX_WIDTH
             sheet.set_column(col, col, min(width, MAX_WIDTH) + 2, self.wrap if wrapped else None)
         sheet.freeze_panes(1, 0)
 
-    def _write(self, sheet: Any, r: int, c: int, value: Cell, kind: str, bold: bool) -> int:
+    def write_cell(self, sheet: Any, r: int, c: int, value: Cell, kind: str, bold: bool) -> int:
         """Write one cell; return how many characters it shows."""
         if value is None:
             return 0
@@ -111,32 +111,28 @@ def build_annual_xlsx(report: AnnualReport, lang: str = "ru") -> bytes:
     book = _Book(lang)
     lib, part = Direction.LIBRARY_GIVES, Direction.PARTNER_GIVES
     currencies = report.currencies()
-    summary: list[list[Cell]] = [
-        [w["year"], report.year],
-        [w["scope"], scope_line(report, lang)],
-        [w["active"], report.total_active()],
-        [w["new"], len(report.new_partners)],
-        [w["renewals"], len(report.renewals)],
-        [w["library_rate"], _rate(report.promises_of(lib))],
-        [w["partner_rate"], _rate(report.promises_of(part))],
+    summary: list[tuple[str, Cell, str]] = [  # figure, value, its format
+        (w["year"], report.year, "year"),
+        (w["scope"], scope_line(report, lang), "text"),
+        (w["active"], report.total_active(), "int"),
+        (w["new"], len(report.new_partners), "int"),
+        (w["renewals"], len(report.renewals), "int"),
+        (w["library_rate"], _rate(report.promises_of(lib)), "percent"),
+        (w["partner_rate"], _rate(report.promises_of(part)), "percent"),
     ]
     for currency in currencies:
-        summary.append([f"{w['received']}, {currency}", report.value_of(part, currency)])
-        summary.append([f"{w['given']}, {currency}", report.value_of(lib, currency)])
+        summary.append((f"{w['received']}, {currency}", report.value_of(part, currency), "money"))
+        summary.append((f"{w['given']}, {currency}", report.value_of(lib, currency), "money"))
     sheet = book.book.add_worksheet(w["sheet_summary"][:SHEET_NAME])
     sheet.write_string(0, 0, w["figure"], book.head)
     sheet.write_string(0, 1, w["value"], book.head)
-    for r, (name, value) in enumerate(summary, start=1):
-        sheet.write_string(r, 0, str(name))
-        if isinstance(value, str):
-            sheet.write_string(r, 1, _text(value))
-        elif isinstance(value, Decimal) and r in (6, 7):
-            sheet.write_number(r, 1, float(value), book.percent)
-        elif isinstance(value, Decimal):
-            sheet.write_number(r, 1, float(value), book.money)
-        elif isinstance(value, int):
-            sheet.write_number(r, 1, value, book.whole)
-    sheet.set_column(0, 0, max(len(str(row[0])) for row in summary) + 2)
+    for r, (name, value, kind) in enumerate(summary, start=1):
+        sheet.write_string(r, 0, name)
+        if kind == "year":
+            sheet.write_number(r, 1, report.year)  # 2026, not "2,026"
+        else:
+            book.write_cell(sheet, r, 1, value, kind, False)
+    sheet.set_column(0, 0, max(len(row[0]) for row in summary) + 2)
     sheet.set_column(1, 1, max(24, len(scope_line(report, lang)) + 2))
     sheet.freeze_panes(1, 0)
 

@@ -394,3 +394,28 @@ def test_cli_unwritable_path_leaves_nothing(data: Path, tmp_path: Path) -> None:
                           "--out", str(blocker / "r.pdf"))  # fmt: skip
     assert code == 1 and "Nothing was written" in err and err.count("\n") == 1, err
     assert blocker.read_text() == "not a folder"
+
+
+def test_pdf_keeps_hostile_text_as_text(db: Database) -> None:
+    """Markup, emoji and a 10,000-character title print as text, clipped;
+    nothing is lost from the figures."""
+    ids = seed(db)
+    with db.sessions.begin() as s:
+        partner = s.get(Partner, ids["p5"])
+        collab = s.get(Collaboration, ids["c3"])
+        assert partner is not None and collab is not None
+        partner.name = "<b>Клуб</b> 🎉 «Лира»"
+        collab.title = "Очень длинное название " * 420  # ~10,000 characters
+    report = report_of(db)
+    text = flat(build_annual_pdf(report, "ru"))
+    assert "<b>Клуб</b>" in text and "Сотрудничество в 2026 году" in text
+    assert report.total_active() == 3
+
+
+def test_xlsx_summary_types(seeded: tuple[Database, dict[str, int]]) -> None:
+    db, _ids = seeded
+    book = load_workbook(io.BytesIO(build_annual_xlsx(report_of(db), "ru")))
+    summary = {r[0]: r[1] for r in book["Сводка"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Год"] == 2026 and summary["Активных"] == 3
+    assert summary["Библиотека в срок, %"] == 0.5 and summary["Получено, EUR"] == 500
+    assert book["Сводка"]["B7"].number_format == "0%"
