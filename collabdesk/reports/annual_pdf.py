@@ -43,6 +43,7 @@ from collabdesk.services.annual_report import AnnualReport
 from collabdesk.services.reputation_sql import Reputation
 
 KEEP_ROWS = 12
+PERCENT = ("%", "\u00a0%")  # 75% in English, 75 % in Russian
 PDF_ROWS = 80  # renewals and new partners listed in the PDF; the XLSX has them all
 SECOND_COLOUR = "#8FA9C4"  # "given" beside the brand's "received"
 STAGES = (*STAGE_PATH, *(s for s in Stage if s not in STAGE_PATH))
@@ -144,7 +145,7 @@ def _headline(report: AnnualReport, lang: str, st: Styles) -> list[Any]:
     ]
     kept = [
         (
-            f"{rate_text(report.promises_of(side), lang)} %",
+            f"{rate_text(report.promises_of(side), lang)}{PERCENT[lang == 'ru']}",
             f"{w['rate'].split(',')[0]}: {w[key].lower()}",
         )
         for side, key in (
