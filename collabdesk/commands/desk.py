@@ -47,6 +47,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "series": ("commitment_series", "CommitmentSeriesService"),
     "steps": ("steps", "StepService"),
     "tasks": ("tasks", "TaskService"),
+    "annual_reports": ("annual_report", "AnnualReportService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs"})  # more than the session factory
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from collabdesk.services.acknowledgements import AcknowledgementService
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.agreements import AgreementService
+from collabdesk.services.annual_report import AnnualReportService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
@@ -74,6 +75,7 @@ class Desk:
     series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
+    annual_reports: AnnualReportService  # the annual portfolio report (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -114,4 +116,5 @@ class Desk:
             series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
+            annual_reports=AnnualReportService(sessions),
         )

@@ -92,6 +92,36 @@ def _statuses(*statuses: CommitmentStatus) -> str:
     return "(" + ", ".join(f"'{s.value}'" for s in statuses) + ")"
 
 
+def reputation_columns(dialect: str, only: str = "") -> list[str]:
+    """The seven counts of `Reputation`, in its field order, as SQL
+    aggregates over commitment rows bound by `:today`: the definition itself,
+    for any GROUP BY that wants it (this module's, the annual report's).
+    `only`: a further condition on the rows counted (the annual report
+    counts the commitments due in its year within a wider pass)."""
+    within = f"{only} AND " if only else ""
+    dated = f"{within}due_on IS NOT NULL"
+    delivered = f"status = '{S.DELIVERED.value}'"
+    is_due = (
+        f"{dated} AND status != '{S.WAIVED.value}'"
+        f" AND (due_on <= :today OR status IN {_statuses(S.DELIVERED, S.MISSED)})"
+    )
+    late = f"{dated} AND {delivered} AND delivered_on > due_on"
+    if dialect == "sqlite":
+        days = "julianday(delivered_on) - julianday(due_on)"
+    else:
+        days = "delivered_on - due_on"
+    return [
+        _count(is_due),
+        # a delivered dated commitment is always due: no need to test is_due again
+        _count(f"{within}{delivered} AND delivered_on <= due_on"),
+        _count(f"{within}status = '{S.MISSED.value}'"),
+        _count(f"{within}status = '{S.WAIVED.value}'"),
+        _count(late),
+        f"coalesce(sum(CASE WHEN {late} THEN {days} ELSE 0 END), 0)",
+        _count(f"{within}status IN {_statuses(S.PLANNED, S.IN_PROGRESS)} AND due_on < :today"),
+    ]
+
+
 def figures_sql(
     dialect: str,
     *,
@@ -107,28 +137,10 @@ def figures_sql(
     `:collaboration_id`; `partner_ids`: only these partners' rows (a page of
     the dashboard). `per_partner=False`: one row per direction for everyone
     together (pid and name NULL), the library's own record."""
-    dated = "due_on IS NOT NULL"
-    delivered = f"status = '{S.DELIVERED.value}'"
-    is_due = (
-        f"{dated} AND status != '{S.WAIVED.value}'"
-        f" AND (due_on <= :today OR status IN {_statuses(S.DELIVERED, S.MISSED)})"
-    )
-    late = f"{dated} AND {delivered} AND delivered_on > due_on"
-    if dialect == "sqlite":
-        days = "julianday(delivered_on) - julianday(due_on)"
-    else:
-        days = "delivered_on - due_on"
     columns = [
         "partner_id AS pid" if per_partner else "NULL AS pid",
         "direction",
-        _count(is_due),
-        # a delivered dated commitment is always due: no need to test is_due again
-        _count(f"{delivered} AND delivered_on <= due_on"),
-        _count(f"status = '{S.MISSED.value}'"),
-        _count(f"status = '{S.WAIVED.value}'"),
-        _count(late),
-        f"coalesce(sum(CASE WHEN {late} THEN {days} ELSE 0 END), 0)",
-        _count(f"status IN {_statuses(S.PLANNED, S.IN_PROGRESS)} AND due_on < :today"),
+        *reputation_columns(dialect),
     ]
     where: list[str] = []
     if collaboration_id:

@@ -330,6 +330,88 @@ Fill in the legal details of %2 now?</source>
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>The year must be between %1 and %2, not %3.</source>
+        <translation>Год должен быть от %1 до %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>There is no branch number %1.</source>
+        <translation>Филиала с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <source>Annual report</source>
+        <translation>Годовой отчёт</translation>
+    </message>
+    <message>
+        <source>The whole library system</source>
+        <translation>Вся библиотечная система</translation>
+    </message>
+    <message>
+        <source>(unnamed branch)</source>
+        <translation>(филиал без названия)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Филиал:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Save the annual report as</source>
+        <translation>Сохранить годовой отчёт как</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give a file name.</source>
+        <translation>Это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>Reading the figures and writing the report…</source>
+        <translation>Собираем цифры и пишем отчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Годовой отчёт…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>CollabDesk cannot open its data</source>
@@ -1602,6 +1684,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Renewal rate: %1% (%2 of %3 completed renewed)</source>
         <translation>Доля продлений: %1% (продлено %2 из %3 завершённых)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf or .xlsx.</source>
+        <translation>%1 — это папка; укажите имя файла с окончанием .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>The annual report is written as .pdf or .xlsx, not “%1”.</source>
+        <translation>Годовой отчёт сохраняется в .pdf или .xlsx, а не в «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Не удалось записать %1: %2. Ничего не записано.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.history.history_actions import install_history  # loads SQLAlchemy: late
 
         install_history(self, desk)  # undo/redo, partner history, Trash
+        from collabdesk.ui.documents.annual_report_dialog import install_annual_report
+
+        install_annual_report(self)  # File → Annual report… (issue 19)
         self.left.set_editable(True)
         self._on_current_changed(self.table.currentIndex())
         self._update_actions()
