@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, insert, or_, select, text, update
@@ -44,6 +45,7 @@ from sqlalchemy import Connection, Table, and_, insert, or_, select, text, updat
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.erasure import ErasureEntry
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from collabdesk.services.staff_identity import current_staff_id
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history, trash
 
@@ -69,6 +71,36 @@ NOT_FOUND = {
 
 # Places, as the log and the confirmation name them.
 RECORD, CHANGE_LOG, TRASH, INTERACTIONS = "record", "change_log", "trash", "interaction"
+PLACE_WORDS = {
+    RECORD: QT_TRANSLATE_NOOP("PersonalData", "the record itself: %1"),
+    CHANGE_LOG: QT_TRANSLATE_NOOP("PersonalData", "change history entries: %1"),
+    TRASH: QT_TRANSLATE_NOOP("PersonalData", "deleted partners in the Trash: %1"),
+    INTERACTIONS: QT_TRANSLATE_NOOP("PersonalData", "interactions that name them: %1"),
+}
+FIELD_WORDS = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "login": QT_TRANSLATE_NOOP("Field", "Login"),
+}
+KIND_WORDS = {
+    "contact": QT_TRANSLATE_NOOP("PersonalData", "contact person"),
+    "staff": QT_TRANSLATE_NOOP("PersonalData", "staff member"),
+}
+
+
+def place_messages(places: dict[str, int]) -> list[Message]:
+    """Each place with its count, in a fixed order, as sentences to translate."""
+    return [
+        Message(CONTEXT, PLACE_WORDS[place], (places[place],))
+        for place in PLACE_WORDS
+        if places.get(place)
+    ]
+
+
+def field_messages(fields: Iterable[str]) -> list[Message]:
+    return [Message("Field", FIELD_WORDS[f]) for f in fields if f in FIELD_WORDS]
 
 
 @dataclass(frozen=True)
@@ -82,6 +114,7 @@ class ErasurePlan:
     name: str
     fields: tuple[str, ...]
     places: dict[str, int] = field(default_factory=dict)
+    partner: str = ""  # a contact's partner, to tell two namesakes apart
 
 
 @dataclass(frozen=True)
@@ -350,6 +383,24 @@ def _scrub_summary_json(pattern: re.Pattern[str], value: str | None, erased: str
     return json.dumps(row, ensure_ascii=False)
 
 
+def who_is_here(sessions: Sessions, data_dir: Path | None) -> Callable[[], str]:
+    """Who erases, for the log: the staff member chosen at this computer,
+    else the OS login."""
+
+    def name() -> str:
+        staff_id = current_staff_id(data_dir)
+        if staff_id is not None:
+            with transaction(sessions) as session:
+                found = session.execute(
+                    text("SELECT name FROM staff WHERE id = :id"), {"id": staff_id}
+                ).scalar()
+            if found:
+                return str(found)
+        return history.who()[0]
+
+    return name
+
+
 class PersonalDataService:
     """Erase a person's data everywhere, and read the erasure log."""
 
@@ -400,7 +451,16 @@ class PersonalDataService:
             scrub.plan(self._partner_ids(conn, scrub))
             fields = tuple(PERSONAL[kind])
             name = str((scrub.live or {}).get("name") or "")
-            plan = ErasurePlan(kind, record_id, name, fields, dict(scrub.places))
+            partner = ""
+            if kind == "contact" and scrub.live is not None:
+                partner = str(
+                    conn.execute(
+                        text("SELECT name FROM partner WHERE id = :id"),
+                        {"id": scrub.live["partner_id"]},
+                    ).scalar()
+                    or ""
+                )
+            plan = ErasurePlan(kind, record_id, name, fields, dict(scrub.places), partner)
             if not apply:
                 return plan, None
             scrub.apply()
