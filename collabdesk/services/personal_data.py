@@ -26,8 +26,9 @@ of its own (plain UPDATEs, not the ORM, so the history hooks never see the
 old values) and so is no step of the undo stack: undoing an earlier change
 of that person afterwards finds only erased values. What was done is one
 `erasure_log` row: table, id, fields, how many rows in each place, who and
-why — never the data. On SQLite the file is then VACUUMed with secure_delete,
-so freed pages keep no copy.
+why — never the data. On SQLite it runs with secure_delete (freed bytes are
+zeroed) and ends with a truncating checkpoint, so neither the file's free
+space nor its write-ahead log keeps a copy.
 """
 
 from __future__ import annotations
@@ -443,6 +444,8 @@ class PersonalDataService:
         reason = " ".join(reason.split())[:500]
         with transaction(self._sessions, kind, record_id) as session:
             conn = session.connection()
+            if apply:
+                _secure_delete(conn, True)
             profile = conn.execute(text("SELECT default_language FROM library_profile")).first()
             scrub = _Scrub(conn, kind, record_id, marker(profile[0] if profile else "ru"))
             scrub.gather()
@@ -506,15 +509,22 @@ class PersonalDataService:
         return sorted(ids)
 
 
+def _secure_delete(conn: Connection, on: bool) -> None:
+    """SQLite zeroes what it frees while this is on: an erased value's old
+    bytes in a page or an overflow page are overwritten, not just unlinked."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+
 def forget_freed_pages(sessions: Sessions) -> None:
-    """On SQLite, rewrite the file so that no freed page or log frame keeps
-    an erased value (secure_delete, VACUUM, a truncating checkpoint)."""
+    """On SQLite, copy the erasure's pages from the write-ahead log into the
+    file and empty the log, so no older copy of a page stays in either. A
+    truncating checkpoint costs the changed pages, not the file (a VACUUM
+    would rewrite everything: seconds at the issue's scale)."""
     engine = sessions.kw.get("bind")
     if engine is None or engine.dialect.name != "sqlite":
         return
-    with engine.connect() as conn:
+    with engine.connect() as conn:  # the raw connection: no transaction around a checkpoint
         raw: Any = conn.connection.dbapi_connection
-        raw.execute("PRAGMA secure_delete = ON")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        raw.execute("VACUUM")
+        raw.execute("PRAGMA secure_delete = OFF")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
