@@ -26,6 +26,7 @@ from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.personal_data import PersonalDataService, who_is_here
 from collabdesk.services.pitch_content import PitchContentService
 from collabdesk.services.plan_b import PlanBService
 from collabdesk.services.proofs import ProofService
@@ -74,6 +75,7 @@ class Desk:
     series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
+    privacy: PersonalDataService  # personal data erased on request (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -114,4 +116,5 @@ class Desk:
             series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
+            privacy=PersonalDataService(sessions, who=who_is_here(sessions, data_dir)),
         )

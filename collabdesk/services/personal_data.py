@@ -78,12 +78,13 @@ PLACE_WORDS = {
     TRASH: QT_TRANSLATE_NOOP("PersonalData", "deleted partners in the Trash: %1"),
     INTERACTIONS: QT_TRANSLATE_NOOP("PersonalData", "interactions that name them: %1"),
 }
+# A person's fields (the "Field" context's "Name" is an organisation's in Russian).
 FIELD_WORDS = {
-    "name": QT_TRANSLATE_NOOP("Field", "Name"),
-    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
-    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
-    "login": QT_TRANSLATE_NOOP("Field", "Login"),
+    "name": QT_TRANSLATE_NOOP("PersonalData", "Name"),
+    "email": QT_TRANSLATE_NOOP("PersonalData", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("PersonalData", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("PersonalData", "Notes"),
+    "login": QT_TRANSLATE_NOOP("PersonalData", "Login"),
 }
 KIND_WORDS = {
     "contact": QT_TRANSLATE_NOOP("PersonalData", "contact person"),
@@ -101,7 +102,7 @@ def place_messages(places: dict[str, int]) -> list[Message]:
 
 
 def field_messages(fields: Iterable[str]) -> list[Message]:
-    return [Message("Field", FIELD_WORDS[f]) for f in fields if f in FIELD_WORDS]
+    return [Message(CONTEXT, FIELD_WORDS[f]) for f in fields if f in FIELD_WORDS]
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class ErasurePlan:
     fields: tuple[str, ...]
     places: dict[str, int] = field(default_factory=dict)
     partner: str = ""  # a contact's partner, to tell two namesakes apart
+    marker: str = ERASED["en"]  # what the name becomes, in the library's language
 
 
 @dataclass(frozen=True)
@@ -463,7 +465,9 @@ class PersonalDataService:
                     ).scalar()
                     or ""
                 )
-            plan = ErasurePlan(kind, record_id, name, fields, dict(scrub.places), partner)
+            plan = ErasurePlan(
+                kind, record_id, name, fields, dict(scrub.places), partner, scrub.erased_name
+            )
             if not apply:
                 return plan, None
             scrub.apply()

@@ -1,0 +1,130 @@
+"""Erase personal data… on a partner's contacts: the confirmation says who,
+which fields, where and that it cannot be undone; Cancel changes nothing;
+Erase for good erases and the list shows the erased name; Help → Erasure log
+shows the log without the data. COLLABDESK_SHOTS=DIR saves 1366x768 pictures."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from collabdesk.services.contacts import ContactDraft
+from collabdesk.services.desk import Desk
+from collabdesk.services.interactions import InteractionDraft
+from collabdesk.services.partners import PartnerDraft
+from collabdesk.ui.partners import erase_dialog
+from collabdesk.ui.partners.erase_dialog import EraseContactDialog
+from collabdesk.ui.shell.erasure_log import ErasureLogDialog
+
+EMAIL = "maria@private.example"
+
+
+def seed(desk: Desk) -> tuple[int, int]:
+    partner = desk.partners.create(PartnerDraft(name="Кофейня «Зерно»"))
+    contact = desk.contacts.add(
+        partner.id,
+        ContactDraft("Мария Зернова", "Управляющая", EMAIL, "+7 913 555-12-34", "Личное"),
+    )
+    desk.interactions.add(
+        partner.id, InteractionDraft(date(2026, 11, 2), summary="Звонила Мария Зернова")
+    )
+    return partner.id, contact.id
+
+
+def texts(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def shot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("COLLABDESK_SHOTS")
+    if not folder:
+        return
+    widget.grab().save(str(Path(folder) / name))
+
+
+def test_confirmation_says_what_goes_and_that_it_is_final(qtbot: Any, desk: Desk) -> None:
+    _partner, contact = seed(desk)
+    dialog = EraseContactDialog(desk.privacy.plan_contact(contact))
+    qtbot.addWidget(dialog)
+    said = texts(dialog)
+    assert "Мария Зернова (Кофейня «Зерно»)" in said
+    assert "Name, E-mail, Phone, Notes" in said
+    assert "the record itself: 1" in said and "interactions that name them: 1" in said
+    assert "cannot be undone, not even with Undo" in said
+    assert "The name becomes “(удалено)”" in said  # what the library's language stores
+    assert dialog.findChild(QWidget, "eraseButton").autoDefault() is False  # Enter cancels
+
+
+def test_cancel_keeps_everything_and_erase_for_good_erases(
+    make_window: Any, db: Any, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner, contact = seed(desk)
+    window = make_window(db)
+    window.select_partner(partner)
+    details = window.details
+    details.contact_list.setCurrentItem(details.contact_list.topLevelItem(0))
+    asked: list[str] = []
+
+    def answer(reason: str | None) -> Any:
+        def confirm(_parent: Any, plan: Any) -> str | None:
+            asked.append(plan.name)
+            return reason
+
+        return confirm
+
+    monkeypatch.setattr(erase_dialog, "confirm_erasure", answer(None))
+    details.erase_contact_button.click()
+    assert asked == ["Мария Зернова"] and desk.privacy.log() == []
+    assert desk.contacts.for_partner(partner)[0].email == EMAIL
+
+    monkeypatch.setattr(erase_dialog, "confirm_erasure", answer("письмо"))
+    details.erase_contact_button.click()
+    assert details.contact_list.topLevelItem(0).text(0) == "(удалено)"
+    assert details.contact_list.topLevelItem(0).text(2) == ""
+    (entry,) = desk.privacy.log()
+    assert entry.reason == "письмо"
+    log = ErasureLogDialog(desk.privacy.log())
+    window_log_text = " ".join(log.table.item(0, c).text() for c in range(log.table.columnCount()))
+    assert f"contact person {contact}" in window_log_text and "письмо" in window_log_text
+    assert "Зернова" not in window_log_text and EMAIL not in window_log_text
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_pictures_of_the_confirmation_and_the_log(
+    qtbot: Any,
+    desk: Desk,
+    db: Any,
+    make_window: Any,
+    language: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    if language == "ru":
+        request.getfixturevalue("russian")
+    partner, contact = seed(desk)
+    window = make_window(db)
+    window.resize(1366, 768)
+    window.select_partner(partner)
+    button = window.details.erase_contact_button
+    assert button.isVisible() and button.width() >= button.sizeHint().width()  # not clipped
+    shot(window, f"erase-contacts-tab-{language}.png")
+    confirm = EraseContactDialog(desk.privacy.plan_contact(contact))
+    qtbot.addWidget(confirm)
+    confirm.reason.setText("Письмо от 01.12.2026" if language == "ru" else "E-mail of 1 Dec")
+    confirm.show()
+    confirm.adjustSize()
+    assert confirm.width() <= 1366 and confirm.height() <= 768
+    shot(confirm, f"erase-confirm-{language}.png")
+    desk.privacy.erase_contact(contact, reason="Письмо от 01.12.2026")
+    log = ErasureLogDialog(desk.privacy.log())
+    qtbot.addWidget(log)
+    log.show()
+    assert log.result() == QDialog.DialogCode.Rejected  # only shown
+    assert "Зернова" not in " ".join(
+        log.table.item(0, c).text() for c in range(log.table.columnCount())
+    )
+    shot(log, f"erasure-log-{language}.png")
