@@ -12,6 +12,8 @@ everywhere CollabDesk keeps it:
   personal fields, and the whole-row JSON of its create / delete / restore
   entries — holds the erased values instead. For staff, the entries they made
   name "(erased)" as who made them.
+- a staff member named as the library's contact person in the profile
+  (Settings): that contact's name, role, phone and e-mail are emptied.
 - the Trash: a deleted partner's payload holding the contact gets the same
   treatment.
 - interactions of the contact's partner (and any logged with that contact):
@@ -72,8 +74,10 @@ NOT_FOUND = {
 
 # Places, as the log and the confirmation name them.
 RECORD, CHANGE_LOG, TRASH, INTERACTIONS = "record", "change_log", "trash", "interaction"
+PROFILE = "library_profile"
 PLACE_WORDS = {
     RECORD: QT_TRANSLATE_NOOP("PersonalData", "the record itself: %1"),
+    PROFILE: QT_TRANSLATE_NOOP("PersonalData", "the library's contact person in Settings: %1"),
     CHANGE_LOG: QT_TRANSLATE_NOOP("PersonalData", "change history entries: %1"),
     TRASH: QT_TRANSLATE_NOOP("PersonalData", "deleted partners in the Trash: %1"),
     INTERACTIONS: QT_TRANSLATE_NOOP("PersonalData", "interactions that name them: %1"),
@@ -246,6 +250,8 @@ class _Scrub:
                 self._update(RECORD, trash.table(self.kind), self.record_id, changed)
         self._plan_history()
         self._plan_trash()
+        if self.kind == "staff":
+            self._plan_profile()
         pattern = _pattern(self.needles())
         if pattern is not None:
             self._plan_interactions(list(partner_ids), pattern)
@@ -253,6 +259,24 @@ class _Scrub:
     def _update(self, place: str, table: Table, row_id: int, values: dict[str, Any]) -> None:
         self.updates.append((table, row_id, values))
         self.places[place] = self.places.get(place, 0) + 1
+
+    def _plan_profile(self) -> None:
+        """The profile's named contact (printed on pitches and letters) is
+        free text: emptied when it is this staff member, by name or e-mail."""
+        profile = trash.table(PROFILE)
+        names = {v.strip().casefold() for v in self.values["name"]}
+        emails = {v.strip().casefold() for v in self.values["email"]}
+        rows = self.conn.execute(
+            select(profile.c.id, profile.c.contact_name, profile.c.contact_email)
+        )
+        for row_id, name, email in rows:
+            if (name or "").strip().casefold() in names or (
+                email and email.strip().casefold() in emails
+            ):
+                blank = dict.fromkeys(
+                    ("contact_name", "contact_role", "contact_phone", "contact_email"), ""
+                )
+                self._update(PROFILE, profile, int(row_id), blank)
 
     def _plan_history(self) -> None:
         log = trash.table("change_log")

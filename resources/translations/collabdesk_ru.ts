@@ -5751,6 +5751,10 @@ Data folder: %2</source>
         <translation>сама запись: %1</translation>
     </message>
     <message>
+        <source>the library&apos;s contact person in Settings: %1</source>
+        <translation>контактное лицо библиотеки в настройках: %1</translation>
+    </message>
+    <message>
         <source>change history entries: %1</source>
         <translation>записи истории изменений: %1</translation>
     </message>

@@ -213,8 +213,20 @@ def test_english_library_writes_erased(
 
 
 def test_staff_member_who_left_is_erased_with_their_name_in_history(
-    db: Database, privacy: PersonalDataService
+    db: Database, desk: Desk, privacy: PersonalDataService
 ) -> None:
+    from dataclasses import replace
+
+    profile = desk.library.profile()
+    desk.library.save(
+        replace(
+            profile,
+            name="ЦБС",
+            contact_name="пётр уходящий",
+            contact_role="Библиотекарь",
+            contact_phone="+7 900 1",
+        )
+    )
     with db.engine.begin() as conn:
         staff_id = conn.execute(
             text(
@@ -235,7 +247,10 @@ def test_staff_member_who_left_is_erased_with_their_name_in_history(
             {"sid": staff_id},
         )
     record = privacy.erase_staff(staff_id, reason="left")
-    assert record.places == {"record": 1, "change_log": 1}
+    assert record.places == {"record": 1, "change_log": 1, "library_profile": 1}
+    after = desk.library.profile()
+    assert (after.contact_name, after.contact_role, after.contact_phone) == ("", "", "")
+    assert after.name == "ЦБС"
     with db.engine.connect() as conn:
         row = conn.execute(
             text("SELECT name, email, phone, login, active, position FROM staff")
@@ -243,4 +258,4 @@ def test_staff_member_who_left_is_erased_with_their_name_in_history(
         by = conn.execute(text("SELECT changed_by FROM change_log")).scalar_one()
     assert tuple(row) == ("(удалено)", "", "", "", False, "Библиотекарь")
     assert by == "(удалено)"
-    assert privacy.log()[0].places == {"record": 1, "change_log": 1}
+    assert privacy.log()[0].places == {"record": 1, "change_log": 1, "library_profile": 1}
