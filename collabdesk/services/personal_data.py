@@ -44,10 +44,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, insert, or_, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.erasure import ErasureEntry
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
+from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
 from collabdesk.services.staff_identity import current_staff_id
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history, trash
@@ -71,6 +72,13 @@ NOT_FOUND = {
     "contact": QT_TRANSLATE_NOOP("PersonalData", "There is no contact person with id %1."),
     "staff": QT_TRANSLATE_NOOP("PersonalData", "There is no staff member with id %1."),
 }
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+NO_PRIVILEGE = QT_TRANSLATE_NOOP(
+    "PersonalData",
+    "On the shared server only a coordinator who owns the database may erase personal "
+    "data: the change history is closed to everyone else. Nothing was erased.",
+)
 
 # Places, as the log and the confirmation name them.
 RECORD, CHANGE_LOG, TRASH, INTERACTIONS = "record", "change_log", "trash", "interaction"
@@ -465,6 +473,18 @@ class PersonalDataService:
 
     # ---------------------------------------------------------------------------------
     def _run(
+        self, kind: str, record_id: int, *, apply: bool, reason: str = ""
+    ) -> tuple[ErasurePlan, ErasureRecord | None]:
+        try:
+            return self._erase(kind, record_id, apply=apply, reason=reason)
+        except DBAPIError as exc:
+            # The shared server closes the change history to staff roles
+            # (commands/server.py): only its owner may rewrite it.
+            if getattr(exc.orig, "sqlstate", "") != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise ServiceError(Message(CONTEXT, NO_PRIVILEGE)) from exc
+
+    def _erase(
         self, kind: str, record_id: int, *, apply: bool, reason: str = ""
     ) -> tuple[ErasurePlan, ErasureRecord | None]:
         reason = " ".join(reason.split())[:500]

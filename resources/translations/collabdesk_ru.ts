@@ -5747,6 +5747,10 @@ Data folder: %2</source>
         <translation>Нет сотрудника с номером %1.</translation>
     </message>
     <message>
+        <source>On the shared server only a coordinator who owns the database may erase personal data: the change history is closed to everyone else. Nothing was erased.</source>
+        <translation>На общем сервере удалять персональные данные может только координатор — владелец базы данных: история изменений закрыта для остальных. Ничего не удалено.</translation>
+    </message>
+    <message>
         <source>the record itself: %1</source>
         <translation>сама запись: %1</translation>
     </message>

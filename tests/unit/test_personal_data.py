@@ -13,7 +13,7 @@ from sqlalchemy import text
 from collabdesk.domain.erasure import ErasureEntry
 from collabdesk.services.contacts import ContactDraft
 from collabdesk.services.desk import Desk
-from collabdesk.services.errors import NotFoundError
+from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.services.interactions import InteractionDraft
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.personal_data import PersonalDataService
@@ -259,3 +259,32 @@ def test_staff_member_who_left_is_erased_with_their_name_in_history(
     assert tuple(row) == ("(удалено)", "", "", "", False, "Библиотекарь")
     assert by == "(удалено)"
     assert privacy.log()[0].places == {"record": 1, "change_log": 1, "library_profile": 1}
+
+
+def test_a_role_without_rights_on_the_history_is_told_so(
+    desk: Desk, db: Database, partner_id: int, backend: str
+) -> None:
+    """On the shared server a staff role may not rewrite the change history:
+    the erasure is refused in words, and nothing is erased."""
+    if backend != "postgresql":
+        pytest.skip("the server's own permissions")
+    cid = add_maria(desk, partner_id)
+    role = f"privacy_staff_{cid}_{partner_id}"
+    with db.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {role}"))
+        conn.execute(text(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}"))
+        conn.execute(text(f"GRANT UPDATE ON contact, interaction, trash TO {role}"))
+        conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    from sqlalchemy import event
+
+    @event.listens_for(db.engine, "begin")
+    def as_staff(conn: object) -> None:
+        conn.exec_driver_sql(f"SET LOCAL ROLE {role}")  # type: ignore[attr-defined]
+
+    try:
+        with pytest.raises(ServiceError) as caught:
+            PersonalDataService(db.sessions).erase_contact(cid)
+        assert "only a coordinator" in caught.value.message.template
+    finally:
+        event.remove(db.engine, "begin", as_staff)
+    assert EMAIL in every_text(db)
