@@ -17,7 +17,7 @@ def every_text_value(program: Program) -> str:
     conn = sqlite3.connect(program.database)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        found = []
+        found: list[str] = []
         for table in tables:
             for row in conn.execute(f'SELECT * FROM "{table}"'):
                 found.extend(v for v in row if isinstance(v, str))

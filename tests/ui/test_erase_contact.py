@@ -40,6 +40,11 @@ def texts(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
+def first_row(log: ErasureLogDialog) -> str:
+    cells = (log.table.item(0, c) for c in range(log.table.columnCount()))
+    return " ".join(cell.text() for cell in cells if cell is not None)
+
+
 def shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("COLLABDESK_SHOTS")
     if not folder:
@@ -57,7 +62,7 @@ def test_confirmation_says_what_goes_and_that_it_is_final(qtbot: Any, desk: Desk
     assert "the record itself: 1" in said and "interactions that name them: 1" in said
     assert "cannot be undone, not even with Undo" in said
     assert "The name becomes “(удалено)”" in said  # what the library's language stores
-    assert dialog.findChild(QWidget, "eraseButton").autoDefault() is False  # Enter cancels
+    assert dialog.erase_button.autoDefault() is False  # Enter cancels
 
 
 def test_cancel_keeps_everything_and_erase_for_good_erases(
@@ -89,7 +94,7 @@ def test_cancel_keeps_everything_and_erase_for_good_erases(
     (entry,) = desk.privacy.log()
     assert entry.reason == "письмо"
     log = ErasureLogDialog(desk.privacy.log())
-    window_log_text = " ".join(log.table.item(0, c).text() for c in range(log.table.columnCount()))
+    window_log_text = first_row(log)
     assert f"contact person {contact}" in window_log_text and "письмо" in window_log_text
     assert "Зернова" not in window_log_text and EMAIL not in window_log_text
 
@@ -124,7 +129,5 @@ def test_pictures_of_the_confirmation_and_the_log(
     qtbot.addWidget(log)
     log.show()
     assert log.result() == QDialog.DialogCode.Rejected  # only shown
-    assert "Зернова" not in " ".join(
-        log.table.item(0, c).text() for c in range(log.table.columnCount())
-    )
+    assert "Зернова" not in first_row(log)
     shot(log, f"erasure-log-{language}.png")

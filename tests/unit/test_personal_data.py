@@ -18,6 +18,7 @@ from collabdesk.services.interactions import InteractionDraft
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.personal_data import PersonalDataService
 from collabdesk.store.database import Database
+from collabdesk.store.history import ChangeSet
 
 EMAIL = "maria.zernova@private.example"
 PHONE = "+7 913 555-12-34"
@@ -120,7 +121,7 @@ def test_erasure_reaches_record_history_interactions_and_log(
 def test_erasure_writes_no_history_of_its_own_and_undo_brings_nothing_back(
     desk: Desk, db: Database, privacy: PersonalDataService, partner_id: int
 ) -> None:
-    heard = []
+    heard: list[ChangeSet] = []
     desk.history.subscribe(heard.append)
     cid = add_maria(desk, partner_id)
     desk.contacts.update(cid, ContactDraft(name="Мария Зернова", email="new@private.example"))
