@@ -131,3 +131,40 @@ def test_pictures_of_the_confirmation_and_the_log(
     assert log.result() == QDialog.DialogCode.Rejected  # only shown
     assert "Зернова" not in first_row(log)
     shot(log, f"erasure-log-{language}.png")
+
+
+def test_undo_after_the_erasure_brings_nothing_back(
+    make_window: Any, db: Any, desk: Desk, monkeypatch: pytest.MonkeyPatch, prompts_log: Any
+) -> None:
+    from collabdesk.ui.history.history_actions import HistoryUi
+    from collabdesk.ui.partners import partner_dialogs as dialogs
+
+    partner, contact = seed(desk)
+    window = make_window(db)
+    ui = window.findChild(HistoryUi, "historyUi")
+    assert isinstance(ui, HistoryUi)
+    ui.undo_stack.clear()
+    window.select_partner(partner)
+    details = window.details
+    details.contact_list.setCurrentItem(details.contact_list.topLevelItem(0))
+
+    def new_email(_parent: Any, contacts: Any, _partner: int, record: Any = None) -> Any:
+        return contacts.update(
+            record.id, ContactDraft(record.name, record.role, "new@private.example", record.phone)
+        )
+
+    monkeypatch.setattr(dialogs, "edit_contact", new_email)
+    details.edit_contact_button.click()
+    undo_text = ui.undo_action.text()
+    assert "contact" in undo_text
+    monkeypatch.setattr(erase_dialog, "confirm_erasure", lambda _parent, _plan: "")
+    details.contact_list.setCurrentItem(details.contact_list.topLevelItem(0))
+    details.erase_contact_button.click()
+    assert ui.undo_action.text() == undo_text  # the erasure is no step of its own
+
+    ui.undo_action.trigger()  # undo the e-mail change: only erased values to go back to
+    (after,) = desk.contacts.for_partner(partner)
+    assert (after.name, after.email, after.phone, after.notes) == ("(удалено)", "", "", "")
+    assert after.id == contact
+    assert prompts_log.calls == []  # undone quietly, no conflict or error
+    assert "new@private.example" not in str(desk.history.for_record("contact", contact))
