@@ -270,7 +270,9 @@ def test_a_role_without_rights_on_the_history_is_told_so(
     if backend != "postgresql":
         pytest.skip("the server's own permissions")
     cid = add_maria(desk, partner_id)
-    role = f"privacy_staff_{cid}_{partner_id}"
+    import uuid
+
+    role = f"privacy_staff_{uuid.uuid4().hex[:10]}"
     with db.engine.begin() as conn:
         conn.execute(text(f"CREATE ROLE {role}"))
         conn.execute(text(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}"))
@@ -289,3 +291,6 @@ def test_a_role_without_rights_on_the_history_is_told_so(
     finally:
         event.remove(db.engine, "begin", as_staff)
     assert EMAIL in every_text(db)
+    with db.engine.begin() as conn:
+        conn.execute(text(f"DROP OWNED BY {role}"))
+        conn.execute(text(f"DROP ROLE {role}"))
