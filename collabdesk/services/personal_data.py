@@ -46,6 +46,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, insert, or_, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+import collabdesk.domain.models  # noqa: F401  (every table known to trash.table())
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.erasure import ErasureEntry
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
