@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from collabdesk.services.contacts import ContactDraft
@@ -168,3 +169,18 @@ def test_undo_after_the_erasure_brings_nothing_back(
     assert after.id == contact
     assert prompts_log.calls == []  # undone quietly, no conflict or error
     assert "new@private.example" not in str(desk.history.for_record("contact", contact))
+
+
+def test_markup_and_a_long_name_show_as_plain_text(qtbot: Any, desk: Desk) -> None:
+    partner = desk.partners.create(PartnerDraft(name="<i>Кафе</i>"))
+    name = "<b>Ира</b> 🌸 " + "очень длинное имя " * 10
+    contact = desk.contacts.add(partner.id, ContactDraft(name[:200]))
+    dialog = EraseContactDialog(desk.privacy.plan_contact(contact.id))
+    qtbot.addWidget(dialog)
+    heading = dialog.findChild(QLabel, "eraseHeading")
+    assert heading is not None
+    assert heading.text().startswith("Erase the personal data of <b>Ира</b> 🌸")
+    assert "…" in heading.text() and "(<i>Кафе</i>)" in heading.text()
+    for name in ("eraseHeading", "eraseDetails", "eraseWarning"):  # the ones with data
+        label = dialog.findChild(QLabel, name)
+        assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
