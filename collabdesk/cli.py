@@ -62,6 +62,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.tasks",
     "collabdesk.commands.settings",
     "collabdesk.commands.report",
+    "collabdesk.commands.privacy",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -1,5 +1,10 @@
-"""`collabdesk check [--full]`: check the database and its newest backups,
-and say what was verified when.
+"""`collabdesk check [--full] [--dumps DIR]`: check the database and its
+newest backups, and say what was verified when.
+
+On the shared PostgreSQL server the backups are the server's own pg_dump
+files (docs/operations.md): `check` then reports the newest one in the dump
+folder (`--dumps DIR`, else the one `collabdesk settings dump-folder` set)
+and warns when it is older than two days or there is none.
 
 Without `--full` it runs `quick_check` (every page and its structure, about
 as long as reading the file); `--full` runs the full `integrity_check`
@@ -33,10 +38,20 @@ def register(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="run the full integrity_check (every index against its table; slower)",
     )
+    parser.add_argument(
+        "--dumps",
+        metavar="DIR",
+        help="on PostgreSQL: the folder of the server's pg_dump files (else the one set "
+        "with `settings dump-folder`)",
+    )
     mark_raw(parser, run_raw)
 
 
 def run_raw(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    if settings.database_file is None:  # the shared server: its backups are pg_dump's
+        from collabdesk.commands.server_check import check_server
+
+        return check_server(settings, args.dumps, out)
     from collabdesk.store.backup import (
         backup_dir,
         check_database,

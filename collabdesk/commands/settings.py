@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from collabdesk.commands.common import EXIT_OK, Parser
+from collabdesk.commands.common import EXIT_OK, CommandContext, Parser
 from collabdesk.commands.language import say
 from collabdesk.commands.safety import mark_raw
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collabdesk.config import Settings
 
 NAME = "settings"
-HELP = "this computer's settings: my-name"
+HELP = "this computer's settings: my-name; the library's dump-folder"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +24,24 @@ def register(parser: argparse.ArgumentParser) -> None:
     name = sub.add_parser("my-name", help='show or set my name: settings my-name "Ольга Петрова"')
     name.add_argument("name", nargs="?", metavar="NAME", help='"" forgets it')
     mark_raw(name, my_name_setting)
+    dumps = sub.add_parser(
+        "dump-folder", help="show or set where the shared server's pg_dump files are kept"
+    )
+    dumps.add_argument("folder", nargs="?", metavar="DIR", help='"" forgets it')
+    dumps.set_defaults(handler=dump_folder_setting)
+
+
+def dump_folder_setting(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """The folder `collabdesk check` looks in for the server's newest dump."""
+    from collabdesk.services.server_dumps import ServerDumps
+
+    dumps = ServerDumps(ctx.db.sessions)
+    folder = dumps.folder() if args.folder is None else dumps.set_folder(args.folder)
+    if folder:
+        say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Dump folder: %1"), folder)
+    else:
+        say(ctx.out, QT_TRANSLATE_NOOP("Cli", "No dump folder is set."))
+    return EXIT_OK
 
 
 def my_name_setting(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

@@ -338,21 +338,13 @@ def contacts(content: PitchContent, lang: str, st: Styles, detail: Detail) -> li
         )
         if line
     ]
-    partner_lines: list[str] = []
-    if content.partner:
-        for contact in content.partner.contacts[:2]:
-            partner_lines.append(
-                ", ".join(
-                    x for x in (contact.name, contact.role, contact.email, contact.phone) if x
-                )
-            )
+    # The partner's own people are not printed back to them (issue 19, item 7):
+    # a pitch names only the library's contact person.
     blocks: list[Any] = []
     if person:
         blocks += [label(w["your_library_contact"], st.h2), para("\n".join(person), st.body)]
     if library_lines:
         blocks += [label(w["library_contact"], st.h2), para("\n".join(library_lines), st.body)]
-    if partner_lines:
-        blocks += [label(w["your_contact"], st.h2), para("\n".join(partner_lines), st.body)]
     reply = f"{w['reply_by']}: {format_date(content.reply_by_date, lang)}"
     blocks += [gap(2), para(reply, st.h2)]
     page_break, title = heading(w["contacts"], st)

@@ -27,6 +27,7 @@ from collabdesk.services.library import LibraryService
 from collabdesk.services.metrics import MetricService
 from collabdesk.services.partner_transfer import PartnerTransfer
 from collabdesk.services.partners import PartnerService
+from collabdesk.services.personal_data import PersonalDataService, who_is_here
 from collabdesk.services.pitch_content import PitchContentService
 from collabdesk.services.plan_b import PlanBService
 from collabdesk.services.proofs import ProofService
@@ -76,6 +77,7 @@ class Desk:
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
     annual_reports: AnnualReportService  # the annual portfolio report (issue 19)
+    privacy: PersonalDataService  # personal data erased on request (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -117,4 +119,5 @@ class Desk:
             steps=StepService(sessions),
             tasks=TaskService(sessions),
             annual_reports=AnnualReportService(sessions),
+            privacy=PersonalDataService(sessions, who=who_is_here(sessions, data_dir)),
         )

@@ -1634,6 +1634,14 @@ Restore the newest good backup now?</source>
         <translation>Добавлен шаг step:%1 к обязательству %2: %3</translation>
     </message>
     <message>
+        <source>Dump folder: %1</source>
+        <translation>Папка дампов: %1</translation>
+    </message>
+    <message>
+        <source>No dump folder is set.</source>
+        <translation>Папка дампов не задана.</translation>
+    </message>
+    <message>
         <source>My name: %1</source>
         <translation>Моё имя: %1</translation>
     </message>
@@ -1696,6 +1704,66 @@ Restore the newest good backup now?</source>
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Не удалось записать %1: %2. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Партнёр: %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Поля: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Где: %1</translation>
+    </message>
+    <message>
+        <source>Would erase (nothing is changed yet):</source>
+        <translation>Будет удалено (пока ничего не изменено):</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone, not even by Undo. Run again with --yes to erase.</source>
+        <translation>Удаление нельзя отменить, даже командой «Отменить». Чтобы удалить, запустите ещё раз с --yes.</translation>
+    </message>
+    <message>
+        <source>Erased (%1). Logged as erasure %2.</source>
+        <translation>Удалено (%1). Записано в журнал удалений под номером %2.</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased.</source>
+        <translation>Ничего не удалялось.</translation>
+    </message>
+    <message>
+        <source>The server cannot be read: %1</source>
+        <translation>Сервер недоступен для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Server database: reachable.</source>
+        <translation>База данных на сервере: доступна.</translation>
+    </message>
+    <message>
+        <source>warning: no dump folder is set, so the age of the server&apos;s backups is unknown; set it with `collabdesk settings dump-folder DIR` or pass `--dumps DIR`.</source>
+        <translation>предупреждение: папка дампов не задана, поэтому возраст резервных копий сервера неизвестен; задайте её командой `collabdesk settings dump-folder DIR` или укажите `--dumps DIR`.</translation>
+    </message>
+    <message>
+        <source>warning: no server dump found in %1.</source>
+        <translation>предупреждение: в %1 нет ни одного дампа сервера.</translation>
+    </message>
+    <message>
+        <source>Newest server dump: %1 (1 day old): %3</source>
+        <translation>Последний дамп сервера: %1 (возраст: 1 дн.): %3</translation>
+    </message>
+    <message>
+        <source>Newest server dump: %1 (%2 days old): %3</source>
+        <translation>Последний дамп сервера: %1 (возраст: %2 дн.): %3</translation>
+    </message>
+    <message>
+        <source>warning: the newest server dump is older than %1 days; check the server&apos;s pg_dump schedule.</source>
+        <translation>предупреждение: последний дамп сервера старше %1 дн.; проверьте расписание pg_dump на сервере.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3435,98 @@ If it happens again, copy the details and send them to whoever looks after Colla
     </message>
 </context>
 <context>
+    <name>EraseContactDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (%2)?</source>
+        <translation>Удалить персональные данные: %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Удалить персональные данные: %1?</translation>
+    </message>
+    <message>
+        <source>• nothing left to erase: it was erased before</source>
+        <translation>• удалять больше нечего: данные уже удалены</translation>
+    </message>
+    <message>
+        <source>The name becomes “%1”; these fields are emptied: %2. The role and the partner stay.
+
+What changes:
+%3
+
+Mentions of the full name, e-mail or phone in this partner&apos;s interactions are replaced too, in their history and in the Trash. A first name alone is not found.</source>
+        <translation>Имя станет «%1»; эти поля будут очищены: %2. Должность и партнёр останутся.
+
+Что изменится:
+%3
+
+Упоминания полного имени, e-mail или телефона во взаимодействиях с этим партнёром тоже будут заменены — и в их истории, и в Корзине. Одно лишь имя без фамилии не ищется.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: the erased values are gone from the change history too. Backups keep them until they expire. The erasure log (Help → Erasure log) records that it happened, never the data.</source>
+        <translation>Это нельзя отменить, даже командой «Отменить»: удалённые значения исчезнут и из истории изменений. В резервных копиях они останутся до истечения срока их хранения. Журнал удалений (Справка → Журнал удалений) записывает только сам факт удаления, без данных.</translation>
+    </message>
+    <message>
+        <source>e.g. request by e-mail of 1 December</source>
+        <translation>например: просьба по e-mail от 1 декабря</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the log):</source>
+        <translation>Основание (сохранится в журнале):</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Удалить безвозвратно</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureLogDialog</name>
+    <message>
+        <source>Erasure log</source>
+        <translation>Журнал удалений</translation>
+    </message>
+    <message>
+        <source>Personal data erased on request: which record, which fields, how many rows in each place, who and why. The erased data itself is kept nowhere.</source>
+        <translation>Персональные данные, удалённые по запросу: какая запись, какие поля, сколько строк в каждом месте, кто и почему. Сами удалённые данные нигде не хранятся.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Nothing has been erased.</source>
+        <translation>Ничего не удалялось.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Attendance</source>
@@ -4745,6 +4905,10 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
+        <source>&amp;Erasure log…</source>
+        <translation>&amp;Журнал удалений…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5309,6 +5473,14 @@ Data folder: %2</source>
         <translation>Убрать…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Удалить персональные данные…</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s request: erase their name, e-mail, phone and notes everywhere</source>
+        <translation>По просьбе человека: удалить его имя, e-mail, телефон и заметки отовсюду</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -5679,6 +5851,69 @@ Data folder: %2</source>
     <message>
         <source>The PDF was not written: %1</source>
         <translation>PDF не сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>There is no contact person with id %1.</source>
+        <translation>Нет контактного лица с номером %1.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Нет сотрудника с номером %1.</translation>
+    </message>
+    <message>
+        <source>On the shared server only a coordinator who owns the database may erase personal data: the change history is closed to everyone else. Nothing was erased.</source>
+        <translation>На общем сервере удалять персональные данные может только координатор — владелец базы данных: история изменений закрыта для остальных. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>the record itself: %1</source>
+        <translation>сама запись: %1</translation>
+    </message>
+    <message>
+        <source>the library&apos;s contact person in Settings: %1</source>
+        <translation>контактное лицо библиотеки в настройках: %1</translation>
+    </message>
+    <message>
+        <source>change history entries: %1</source>
+        <translation>записи истории изменений: %1</translation>
+    </message>
+    <message>
+        <source>deleted partners in the Trash: %1</source>
+        <translation>удалённые партнёры в Корзине: %1</translation>
+    </message>
+    <message>
+        <source>interactions that name them: %1</source>
+        <translation>взаимодействия, где они названы: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>сотрудник</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6719,13 @@ Data folder: %2</source>
     <message>
         <source>Clear search</source>
         <translation>Очистить поиск</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDumps</name>
+    <message>
+        <source>%1 is not a folder this computer can read; the dump folder was not changed.</source>
+        <translation>%1 — не папка, которую этот компьютер может прочитать; папка дампов не изменена.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ SERVICE_MODULES = {
     "test_concurrency",
     "test_commitment_transfer",
     "test_annual_report",
+    "test_personal_data",
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []

@@ -134,13 +134,13 @@ def test_russian_pitch_carries_partner_numbers_and_dates(db: Database, desk: Des
         "13 500",  # 3 posts x 4 500 impressions
         "Логотип на сайте библиотеки",
         "сделано 14 апреля 2026",  # delivered before the pitch: shown as done
-        "Анна Петрова",
         "29 ноября 2026",
         "partners@orbita.example",  # how the partner reaches the library
         "+7 3822 40-12-70",
     ):
         assert expected in text, expected
     assert "None" not in text
+    assert "Анна Петрова" not in text  # the partner's own contact is not printed back to them
     # A missed promise dated before the pitch is not presented as upcoming.
     assert "Скидка 10 % читателям" not in text
     assert "Общий охват" not in text  # impressions are never summed into a "reach"

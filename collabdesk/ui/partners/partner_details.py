@@ -194,11 +194,19 @@ class PartnerDetails(QWidget):
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.erase_contact_button = named(
+            QPushButton(self.tr("Erase personal data…")), "eraseContactButton"
+        )
+        self.erase_contact_button.setToolTip(
+            self.tr("On the person's request: erase their name, e-mail, phone and notes everywhere")
+        )
+        self.erase_contact_button.clicked.connect(self.erase_contact)
         buttons = QHBoxLayout()
         for button in (
             self.add_contact_button,
             self.edit_contact_button,
             self.remove_contact_button,
+            self.erase_contact_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -260,6 +268,7 @@ class PartnerDetails(QWidget):
             self.add_contact_button,
             self.edit_contact_button,
             self.remove_contact_button,
+            self.erase_contact_button,
             self.add_interaction_button,
         ):
             button.setEnabled(editable)
@@ -386,6 +395,16 @@ class PartnerDetails(QWidget):
         except ServiceError as exc:
             prompts.error(self, self.tr("Not removed"), error_text(exc))
         self._load_lists()
+
+    def erase_contact(self) -> None:
+        """Erase the selected contact's personal data on their request."""
+        from collabdesk.ui.partners.erase_dialog import erase_contact
+
+        contact = self._selected_contact()
+        if self._desk is None or contact is None:
+            return
+        if erase_contact(self, self._desk.privacy, contact.id) is not None:
+            self._load_lists()
 
     def add_interaction(self) -> None:
         if self._desk is None or self._record is None:

@@ -72,11 +72,24 @@ def build_actions(window: MainWindow) -> None:
         shortcut="F1",
     )
 
+    erasure_log = make_action(
+        window,
+        translate("MainWindow", "&Erasure log…"),
+        "erasureLogAction",
+        lambda: _open_erasure_log(window),
+    )
+
     window.menus = menus = build_menus(window, window.quit_action)
     menus.file.insertActions(menus.file.actions()[0], [window.new_action, window.demo_action])
     menus.edit.addActions([window.edit_action, window.delete_action])
     menus.view.addAction(window.find_action)
-    menus.help.addActions([window.guide_action, window.about_action])
+    menus.help.addActions([window.guide_action, erasure_log, window.about_action])
+
+
+def _open_erasure_log(window: MainWindow) -> None:
+    from collabdesk.ui.shell.erasure_log import open_erasure_log
+
+    open_erasure_log(window, None if window.desk is None else window.desk.privacy)
 
 
 def update_actions(window: MainWindow) -> None:
