@@ -139,10 +139,10 @@ def run_add_staff(args: argparse.Namespace, _settings: Settings, out: TextIO) ->
 
 def run_login(args: argparse.Namespace, _settings: Settings, out: TextIO) -> int:
     import psycopg
-    from sqlalchemy.engine import make_url
 
     from collabdesk.store.credentials import (
         AUTH_FAILURES,
+        connect_params,
         connection_refused,
         keep_password,
         public_url,
@@ -152,9 +152,8 @@ def run_login(args: argparse.Namespace, _settings: Settings, out: TextIO) -> int
     url = with_role(_server_url(args.url), args.role)
     password = read_password(args.password_stdin, twice=False)
     # Proven first: a mistyped password is not kept.
-    plain = make_url(url).set(drivername="postgresql", password=password)
     try:
-        psycopg.connect(plain.render_as_string(hide_password=False)).close()
+        psycopg.connect(**connect_params(url, password)).close()  # type: ignore[arg-type]
     except psycopg.OperationalError as exc:
         if any(reason in str(exc) for reason in AUTH_FAILURES):
             raise CliError(

@@ -52,7 +52,23 @@ def public_url(url: str) -> str:
 
 
 def with_role(url: str, role: str) -> str:
-    return _url(url).set(username=role, password=None).render_as_string(hide_password=False)
+    """`url` logging in as `role`, without any password it held."""
+    return _url(url)._replace(username=role, password=None).render_as_string(hide_password=False)
+
+
+def connect_params(url: str, password: str | None = None) -> dict[str, object]:
+    """psycopg's keyword arguments for `url` (a password of any characters
+    passes whole, which a conninfo string would need escaped)."""
+    parsed = _url(url)
+    params: dict[str, object] = {
+        "host": parsed.host,
+        "port": parsed.port,
+        "user": parsed.username,
+        "password": password if password is not None else parsed.password,
+        "dbname": parsed.database,
+        **parsed.query,
+    }
+    return {key: value for key, value in params.items() if value is not None}
 
 
 def kept_password(url: str) -> str | None:
@@ -140,7 +156,7 @@ def connection_refused(url: str, exc: BaseException) -> StoreError:
                 "and keeps it in the system's keyring. Nothing was changed.",
             )
         )
-        bare = parsed.set(username=None, password=None).render_as_string(hide_password=True)
+        bare = parsed._replace(username=None, password=None).render_as_string(hide_password=True)
         return MissingPasswordError(Message("Server", template, (parsed.username, bare)))
     reason = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     return NotADatabaseError(

@@ -350,13 +350,11 @@ def _reset_policies(table: str) -> list[str]:
 # --- running them -------------------------------------------------------------------
 def _connect(url: str) -> psycopg.Connection[Any]:
     import psycopg
-    from sqlalchemy.engine import make_url
 
-    from collabdesk.store.credentials import connect_url
+    from collabdesk.store.credentials import connect_params, connect_url
 
-    plain = make_url(connect_url(url)).set(drivername="postgresql")
     try:
-        return psycopg.connect(plain.render_as_string(hide_password=False))
+        return psycopg.connect(**connect_params(connect_url(url)))  # type: ignore[arg-type]
     except psycopg.OperationalError as exc:
         from collabdesk.store.credentials import connection_refused
 

@@ -46,6 +46,8 @@ def _isolated_environment(
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    # Never the developer's own keyring: a test that needs one sets a fake.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
