@@ -41,9 +41,10 @@ def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) ->
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Storage",
-                    "The shared server refused this change: you may change your own "
-                    "branch's collaborations, commitments and statistics, and a system "
-                    "coordinator any branch's. Nothing was saved.",
+                    "The shared server refused this change: staff change their own "
+                    "branch's collaborations, commitments and statistics, and the partners "
+                    "and contacts; other branches' records, the library's profile and the "
+                    "staff list are the system coordinators'. Nothing was saved.",
                 ),
             )
         ) from exc

@@ -7198,8 +7198,8 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 <context>
     <name>Storage</name>
     <message>
-        <source>The shared server refused this change: you may change your own branch&apos;s collaborations, commitments and statistics, and a system coordinator any branch&apos;s. Nothing was saved.</source>
-        <translation>Общий сервер отказал в этом изменении: вы можете менять сотрудничества, обязательства и статистику своего филиала, а координатор системы — любого. Ничего не сохранено.</translation>
+        <source>The shared server refused this change: staff change their own branch&apos;s collaborations, commitments and statistics, and the partners and contacts; other branches&apos; records, the library&apos;s profile and the staff list are the system coordinators&apos;. Nothing was saved.</source>
+        <translation>Общий сервер отказал в этом изменении: сотрудники меняют сотрудничества, обязательства и статистику своего филиала, а также партнёров и контакты; записи других филиалов, профиль библиотеки и список сотрудников — дело координаторов системы. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>

@@ -27,6 +27,7 @@ from collabdesk.services.collaborations import CollaborationDraft
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.desk import Desk
 from collabdesk.services.errors import NotAllowedError
+from collabdesk.services.library import ProfileDraft
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.steps import StepDraft
 from collabdesk.store import server_security
@@ -341,6 +342,17 @@ def test_program_says_when_the_server_refuses(server: Server, alice_db: Database
     with pytest.raises(NotAllowedError):
         desk.collaborations.delete(other.id)  # its trash entry would be another branch's
     assert desk.collaborations.get(other.id).title == "Выставка B"
+
+
+def test_the_library_profile_is_the_coordinators(server: Server, alice_db: Database) -> None:
+    with pytest.raises(NotAllowedError, match="coordinators"):
+        Desk.over(alice_db.sessions).library.save(ProfileDraft(name="Филиал А — главный"))
+    db = open_database(server.as_("carol"))
+    try:
+        saved = Desk.over(db.sessions).library.save(ProfileDraft(name="ЦБС города"))
+        assert saved.name == "ЦБС города"
+    finally:
+        db.close()
 
 
 def test_coordinator_works_on_every_branch_through_the_program(server: Server) -> None:
