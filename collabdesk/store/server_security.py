@@ -177,7 +177,8 @@ def _functions() -> list[str]:
 
 
 def _stamp_function(table: str, column: str) -> str:
-    """History names the person: the staff row of the connected role."""
+    """History names the person: the staff row of the login that connected
+    (session_user: a SET ROLE to a group does not hide who it was)."""
     extra = (
         """NEW.staff_id := person.id;
                     NEW.branch_name := COALESCE(person.branch_name, '');"""
@@ -190,7 +191,8 @@ def _stamp_function(table: str, column: str) -> str:
         BEGIN
             SELECT s.id, s.name, b.name AS branch_name INTO person
             FROM public.staff s LEFT JOIN public.branch b ON b.id = s.branch_id
-            WHERE s.db_role = current_user ORDER BY s.id LIMIT 1;
+            WHERE s.db_role IN (session_user, current_user)
+            ORDER BY s.db_role = session_user DESC, s.id LIMIT 1;
             IF FOUND THEN
                 NEW.{column} := left(person.name, 200);
                 {extra}
@@ -282,6 +284,9 @@ def statements(tables: Iterable[str], owner: str, database: str) -> list[str]:
         *_group_roles(),
         f"GRANT CONNECT ON DATABASE {ident(database)} TO {STAFF_GROUP}",
         f"GRANT USAGE ON SCHEMA public TO {STAFF_GROUP}",
+        # PostgreSQL 15's default, made sure of on older servers: nobody but
+        # the owner puts objects into the schema the functions resolve in.
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         *_functions(),
         f"GRANT USAGE ON SCHEMA {SCHEMA} TO {STAFF_GROUP}",
         f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {SCHEMA} FROM PUBLIC",

@@ -253,6 +253,26 @@ def test_nobody_grants_themselves_more(server: Server) -> None:
             conn.execute(f"GRANT collabdesk_coordinator TO {server.roles['alice']}".encode())
         with pytest.raises(REFUSED):
             conn.execute("ALTER TABLE collaboration DISABLE ROW LEVEL SECURITY")
+        with pytest.raises(REFUSED):
+            conn.execute("CREATE TABLE public.staff_copy (id integer)")
+        # Hiding behind the group gives no more rights and keeps the name in history.
+        conn.execute("SET ROLE collabdesk_staff")
+        with pytest.raises(REFUSED):
+            conn.execute(
+                "UPDATE collaboration SET title = 'x' WHERE id = %s",
+                (server.collaborations["B"],),
+            )
+        conn.execute(
+            "INSERT INTO change_log (created_at, updated_at, version_id, change_set, "
+            "table_name, record_id, parent_table, action, field, changed_by, computer, "
+            "branch_name) VALUES (now(), now(), 1, 'x', 'partner', 1, '', 'update', 'name', "
+            "'Someone Else', '', '')"
+        )
+    with server.admin() as conn:
+        assert conn.execute(
+            "SELECT changed_by, staff_id FROM change_log WHERE change_set = 'x'"
+        ).fetchone() == ("Алиса Петрова", server.staff["alice"])
+    with server.connect("alice") as conn:
         # Her branch's own details are hers; another branch's are not.
         assert (
             conn.execute(
