@@ -29,7 +29,13 @@ SERVICE = "CollabDesk"
 
 
 class MissingPasswordError(StoreError):
-    """The server wants a password this computer does not keep (or a wrong one)."""
+    """The server wants a password this computer does not keep (or a wrong
+    one); `url` is the login's (the window asks for the password then)."""
+
+    def __init__(self, message: Message, url: str = "", *, kept: bool = False) -> None:
+        super().__init__(message)
+        self.url = url
+        self.kept = kept  # a kept password was refused
 
 
 def _url(url: str) -> URL:
@@ -141,6 +147,7 @@ def connection_refused(url: str, exc: BaseException) -> StoreError:
     text = str(exc)
     parsed = _url(url)
     if any(reason in text for reason in AUTH_FAILURES) and parsed.username:
+        kept = kept_password(url) is not None
         template = (
             QT_TRANSLATE_NOOP(
                 "Server",
@@ -148,7 +155,7 @@ def connection_refused(url: str, exc: BaseException) -> StoreError:
                 "`collabdesk server login --url %2 --role %1` to keep the right one. "
                 "Nothing was changed.",
             )
-            if kept_password(url) is not None
+            if kept
             else QT_TRANSLATE_NOOP(
                 "Server",
                 "The server asks for the password of %1, and this computer keeps none. Run "
@@ -157,7 +164,9 @@ def connection_refused(url: str, exc: BaseException) -> StoreError:
             )
         )
         bare = parsed._replace(username=None, password=None).render_as_string(hide_password=True)
-        return MissingPasswordError(Message("Server", template, (parsed.username, bare)))
+        return MissingPasswordError(
+            Message("Server", template, (parsed.username, bare)), url, kept=kept
+        )
     reason = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     return NotADatabaseError(
         Message(

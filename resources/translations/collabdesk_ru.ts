@@ -6457,6 +6457,33 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>The server %1 refused the password kept for %2.</source>
+        <translation>Сервер %1 не принял пароль, сохранённый для %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Сервер %1 просит пароль пользователя %2.</translation>
+    </message>
+    <message>
+        <source>Password for the server</source>
+        <translation>Пароль для сервера</translation>
+    </message>
+    <message>
+        <source>Type your password for the shared server. CollabDesk keeps it in this computer&apos;s keyring, so it is asked only once.</source>
+        <translation>Введите свой пароль для общего сервера. CollabDesk сохранит его в хранилище паролей этого компьютера, поэтому он спрашивается только один раз.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>This record was changed by someone else since you opened it. Reload it to see their changes; your text has not been saved.</source>
