@@ -461,10 +461,9 @@ def add_staff(
         raise _refused(QT_TRANSLATE_NOOP("Server", "The password is empty. Nothing was changed."))
     with _connect(url) as conn:
         _check_may_provision(conn)
-        if (
-            conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (STAFF_GROUP,)).fetchone()
-            is None
-        ):
+        # The group roles are the whole server's; the functions, this database's.
+        set_up = "SELECT 1 FROM pg_namespace WHERE nspname = %s"
+        if conn.execute(set_up, (SCHEMA,)).fetchone() is None:
             raise _refused(
                 QT_TRANSLATE_NOOP(
                     "Server",

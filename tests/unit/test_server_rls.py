@@ -32,6 +32,7 @@ from collabdesk.services.partners import PartnerDraft
 from collabdesk.services.steps import StepDraft
 from collabdesk.store import server_security
 from collabdesk.store.database import Database, open_database
+from collabdesk.store.errors import NotADatabaseError
 from collabdesk.store.server_security import ServerSetupError, add_staff, classify, init
 from tests.unit.conftest import POSTGRES_URL, _admin, postgres_database
 
@@ -465,3 +466,24 @@ def test_a_new_table_is_the_coordinators_by_default() -> None:
     policies = server_security._policies("some_future_table", "unknown")
     assert any("coordinator_write" in p for p in policies)
     assert all("staff_all" not in p for p in policies)
+
+
+def test_add_staff_before_init_says_what_to_run_first() -> None:
+    url = postgres_database()
+    try:
+        with pytest.raises(ServerSetupError, match="server init"):
+            add_staff(url, 1, "early_bird", "pw", coordinator=False)
+    finally:
+        _admin(POSTGRES_URL, f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+
+
+def test_a_staff_login_cannot_upgrade_and_says_who_can(server: Server) -> None:
+    """The program was upgraded before the administrator ran `server init`."""
+    with server.admin() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0012r_renewal_index'")
+    with pytest.raises(NotADatabaseError, match="administrator may upgrade"):
+        open_database(server.as_("alice"))
+    with server.admin() as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0012r_renewal_index",
+        )
