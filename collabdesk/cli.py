@@ -63,6 +63,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.settings",
     "collabdesk.commands.report",
     "collabdesk.commands.privacy",
+    "collabdesk.commands.server",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -94,5 +94,9 @@ class StorageFullError(ServiceError):
     pass
 
 
+class NotAllowedError(ServiceError):
+    """The shared server's row-level security refused the change (issue 19)."""
+
+
 class ReadOnlyError(ServiceError):
     """The data is open read-only (meeting mode): nothing can be saved."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -13,6 +13,7 @@ from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
     Message,
+    NotAllowedError,
     ReadOnlyError,
     StorageBusyError,
     StorageFullError,
@@ -32,6 +33,21 @@ def transaction(sessions: Sessions, what: str = "record", record_id: int = 0) ->
             yield session
     except StaleDataError as exc:
         raise ConflictError(what, record_id) from exc
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient privilege
+            raise
+        raise NotAllowedError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The shared server refused this change: staff change their own "
+                    "branch's collaborations, commitments and statistics, and the partners "
+                    "and contacts; other branches' records, the library's profile and the "
+                    "staff list are the system coordinators'. Nothing was saved.",
+                ),
+            )
+        ) from exc
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collabdesk.config import sqlite_url as sqlite_url  # re-exported for callers
 from collabdesk.store import history
+from collabdesk.store.credentials import public_url
 from collabdesk.store.data_files import private_database_file
 from collabdesk.store.engine import is_sqlite, open_engine
 from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, NotADatabaseError
@@ -107,6 +108,7 @@ def open_database(
     path = sqlite_path(url)
     lock = None
     left_unclean = False
+    connect = url
     if path is not None:
         refuse_network_share(path)
         private_database_file(path)
@@ -143,11 +145,9 @@ def open_database(
                 lock.release()
             raise
     else:
-        from collabdesk.store import migrate
+        connect = _server_url(url)
 
-        migrate.upgrade(url)
-
-    engine = open_engine(url, journal=journal)
+    engine = open_engine(connect, journal=journal)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
@@ -159,7 +159,7 @@ def open_database(
             Message(
                 "Store",
                 QT_TRANSLATE_NOOP("Store", "Cannot open the database %1: %2"),
-                (url, exc.orig),
+                (public_url(url), exc.orig),
             )
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -171,3 +171,41 @@ def open_database(
         lock=lock,
         checked_after_crash=exclusive and path is not None and left_unclean,
     )
+
+
+def _server_url(url: str) -> str:
+    """Connect to the shared server as the configured login, with the
+    password the keyring keeps for it, and bring its schema up to date.
+    Returns the URL to connect with (password included: never shown)."""
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
+    from collabdesk.store import migrate
+    from collabdesk.store.credentials import connect_url, connection_refused
+
+    connect = connect_url(url)
+    probe = open_engine(connect)
+    try:
+        with probe.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except OperationalError as exc:
+        raise connection_refused(url, exc.orig or exc) from exc
+    finally:
+        probe.dispose()
+    try:
+        migrate.upgrade(connect)
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient privilege
+            raise
+        raise NotADatabaseError(
+            Message(
+                "Store",
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The database %1 is older than this CollabDesk, and only the server's "
+                    "administrator may upgrade it. Ask them to run `collabdesk server init "
+                    "--url URL`. Nothing was changed.",
+                ),
+                (public_url(url),),
+            )
+        ) from exc
+    return connect

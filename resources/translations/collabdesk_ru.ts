@@ -1765,6 +1765,46 @@ Restore the newest good backup now?</source>
         <source>warning: the newest server dump is older than %1 days; check the server&apos;s pg_dump schedule.</source>
         <translation>предупреждение: последний дамп сервера старше %1 дн.; проверьте расписание pg_dump на сервере.</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL URL (postgresql+psycopg://login@server/database).</source>
+        <translation>%1 — не адрес PostgreSQL (postgresql+psycopg://логин@сервер/база).</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Ещё раз: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Пароли не совпадают. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Nothing was changed.</source>
+        <translation>Пароль пуст. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is set up: %2 tables under row-level security. Next: `collabdesk server add-staff` for each person.</source>
+        <translation>Сервер %1 настроен: %2 таблиц под защитой на уровне строк. Дальше: `collabdesk server add-staff` для каждого сотрудника.</translation>
+    </message>
+    <message>
+        <source>%1 (staff id %2) logs in as %3, a system coordinator.</source>
+        <translation>%1 (сотрудник %2) входит как %3, координатор системы.</translation>
+    </message>
+    <message>
+        <source>%1 (staff id %2) logs in as %3.</source>
+        <translation>%1 (сотрудник %2) входит как %3.</translation>
+    </message>
+    <message>
+        <source>The server refused this password for %1. Nothing was kept.</source>
+        <translation>Сервер не принял этот пароль для %1. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is kept in this computer&apos;s keyring. Start CollabDesk with --database-url %2 (or set COLLABDESK_DATABASE_URL to it).</source>
+        <translation>Пароль %1 сохранён в хранилище паролей этого компьютера. Запускайте CollabDesk с --database-url %2 (или укажите этот адрес в COLLABDESK_DATABASE_URL).</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -6722,10 +6762,88 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>%1 names no login role of a PostgreSQL server. Nothing was kept.</source>
+        <translation>В адресе %1 не указан логин сервера PostgreSQL. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring CollabDesk can use (%1), so the password was not kept. Nothing was changed.</source>
+        <translation>На этом компьютере нет системного хранилища паролей, доступного CollabDesk (%1), поэтому пароль не сохранён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused the password kept for %1 on this computer. Run `collabdesk server login --url %2 --role %1` to keep the right one. Nothing was changed.</source>
+        <translation>Сервер не принял пароль, сохранённый на этом компьютере для %1. Выполните `collabdesk server login --url %2 --role %1`, чтобы сохранить верный. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1, and this computer keeps none. Run `collabdesk server login --url %2 --role %1` once: it asks for the password and keeps it in the system&apos;s keyring. Nothing was changed.</source>
+        <translation>Сервер просит пароль %1, а на этом компьютере он не сохранён. Один раз выполните `collabdesk server login --url %2 --role %1`: команда спросит пароль и сохранит его в системном хранилище паролей. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused to set up %1 (%2). Run this as the owner of the CollabDesk tables with the right to create roles, or as a superuser. Nothing was changed.</source>
+        <translation>Сервер отказал в настройке %1 (%2). Запустите команду от имени владельца таблиц CollabDesk с правом создавать роли или от имени суперпользователя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create roles on this server. Run this command as the server&apos;s administrator (a superuser, or the owner of the CollabDesk tables with CREATEROLE). Nothing was changed.</source>
+        <translation>Роль %1 не может создавать роли на этом сервере. Запустите команду от имени администратора сервера (суперпользователя или владельца таблиц CollabDesk с правом CREATEROLE). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login name: use 1 to 63 lower-case Latin letters, digits and _, starting with a letter (for example anna_petrova). Nothing was changed.</source>
+        <translation>%1 не годится как логин: нужно от 1 до 63 строчных латинских букв, цифр и _, первой — буква (например, anna_petrova). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Nothing was changed.</source>
+        <translation>Пароль пуст. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This server is not set up for staff logins yet. Run `collabdesk server init --url URL` first. Nothing was changed.</source>
+        <translation>Сервер ещё не настроен для входа сотрудников. Сначала выполните `collabdesk server init --url АДРЕС`. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1. Nothing was changed.</source>
+        <translation>Сотрудника с номером %1 нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The login %1 already belongs to %2 (staff id %3). Choose another name. Nothing was changed.</source>
+        <translation>Логин %1 уже принадлежит сотруднику %2 (номер %3). Выберите другой. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A role %1 already exists on this server and is not a CollabDesk staff login; choose another name. Nothing was changed.</source>
+        <translation>Роль %1 уже есть на этом сервере и не является логином сотрудника CollabDesk; выберите другое имя. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDumps</name>
     <message>
         <source>%1 is not a folder this computer can read; the dump folder was not changed.</source>
         <translation>%1 — не папка, которую этот компьютер может прочитать; папка дампов не изменена.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <source>The server %1 refused the password kept for %2.</source>
+        <translation>Сервер %1 не принял пароль, сохранённый для %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Сервер %1 просит пароль пользователя %2.</translation>
+    </message>
+    <message>
+        <source>Password for the server</source>
+        <translation>Пароль для сервера</translation>
+    </message>
+    <message>
+        <source>Type your password for the shared server. CollabDesk keeps it in this computer&apos;s keyring, so it is asked only once.</source>
+        <translation>Введите свой пароль для общего сервера. CollabDesk сохранит его в хранилище паролей этого компьютера, поэтому он спрашивается только один раз.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -7470,6 +7588,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
 <context>
     <name>Storage</name>
     <message>
+        <source>The shared server refused this change: staff change their own branch&apos;s collaborations, commitments and statistics, and the partners and contacts; other branches&apos; records, the library&apos;s profile and the staff list are the system coordinators&apos;. Nothing was saved.</source>
+        <translation>Общий сервер отказал в этом изменении: сотрудники меняют сотрудничества, обязательства и статистику своего филиала, а также партнёров и контакты; записи других филиалов, профиль библиотеки и список сотрудников — дело координаторов системы. Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>The database is busy: another program is writing to it. Nothing was saved; try again in a moment.</source>
         <translation>База данных занята: в неё записывает другая программа. Ничего не сохранено; попробуйте ещё раз через минуту.</translation>
     </message>
@@ -7563,6 +7685,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>The database %1 failed its %2 (%3). It was not opened, so nothing more can be written to it. %4</source>
         <translation>База данных %1 не прошла проверку %2 (%3). Она не открыта, поэтому в неё больше ничего не запишется. %4</translation>
+    </message>
+    <message>
+        <source>The database %1 is older than this CollabDesk, and only the server&apos;s administrator may upgrade it. Ask them to run `collabdesk server init --url URL`. Nothing was changed.</source>
+        <translation>База данных %1 старше этой версии CollabDesk, а обновить её может только администратор сервера. Попросите его выполнить `collabdesk server init --url АДРЕС`. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

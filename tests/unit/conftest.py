@@ -48,6 +48,8 @@ def _isolated_environment(
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    # Never the developer's own keyring: a test that needs one sets a fake.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -94,9 +96,35 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "db.sqlite3"
 
 
+def as_branch_staff(url: str) -> tuple[str, str]:
+    """COLLABDESK_TEST_AS_STAFF=1: the service tests' PostgreSQL runs log in
+    as a branch's staff member under `server init`'s row-level security
+    (docs/operations.md); returns (their URL, their role)."""
+    from sqlalchemy.engine import make_url
+
+    from collabdesk.store.server_security import add_staff, init
+
+    init(url)
+    import psycopg
+
+    role = f"staff_{uuid.uuid4().hex[:12]}"
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(plain, autocommit=True) as conn:
+        row = conn.execute(
+            "INSERT INTO staff (created_at, updated_at, version_id, name, branch_id) "
+            "VALUES (now(), now(), 1, 'Test Staff', (SELECT min(id) FROM branch)) RETURNING id"
+        ).fetchone()
+    assert row is not None
+    add_staff(url, int(row[0]), role, "test", coordinator=False)
+    return make_url(url).set(username=role).render_as_string(hide_password=False), role
+
+
 @pytest.fixture
 def db(db_path: Path, backend: str) -> Iterator[Database]:
     url = postgres_database() if backend == "postgresql" else sqlite_url(db_path)
+    role = ""
+    if backend == "postgresql" and os.environ.get("COLLABDESK_TEST_AS_STAFF") == "1":
+        url, role = as_branch_staff(url)
     database = open_database(url)
     try:
         yield database
@@ -105,7 +133,9 @@ def db(db_path: Path, backend: str) -> Iterator[Database]:
         if backend == "postgresql":
             from sqlalchemy.engine import make_url
 
-            _admin(POSTGRES_URL, f"DROP DATABASE IF EXISTS {make_url(url).database}")
+            _admin(POSTGRES_URL, f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+            if role:
+                _admin(POSTGRES_URL, f"DROP ROLE IF EXISTS {role}")
 
 
 @pytest.fixture

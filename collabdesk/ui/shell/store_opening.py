@@ -219,6 +219,7 @@ class StartOpening:
         self._banner_timer: QTimer | None = None
         self._then: Callable[[], None] | None = None
         self._ended: Callable[[], None] | None = None  # reopen's wait
+        self._read_only = False
 
     @property
     def running(self) -> bool:
@@ -258,6 +259,7 @@ class StartOpening:
             then()
             return
         self._then = then
+        self._read_only = read_only
         window = self.run.window
         self._banner_timer = timer = QTimer(window)
         timer.setSingleShot(True)
@@ -320,8 +322,38 @@ class StartOpening:
 
             self.worker.start(restore_then_open, self._opened, self._failed, _close_database)
             return
+        if self._asked_password(exc):
+            return
         self._finish()
         self.run.fail(failure_text(exc))
+
+    def _asked_password(self, exc: BaseException) -> bool:
+        """The shared server wants a password this computer does not keep:
+        ask for it, keep it in the keyring and open again (in the worker)."""
+        from collabdesk.store.credentials import MissingPasswordError
+
+        if not isinstance(exc, MissingPasswordError) or not exc.url:
+            return False
+        from sqlalchemy.engine import make_url
+
+        from collabdesk.ui.shell.server_password import ask_password, reason
+
+        login = make_url(exc.url)
+        server = f"{login.host or 'localhost'}/{login.database or ''}"
+        why = reason(login.username or "", server, kept=exc.kept)
+        password = ask_password(self.run.window, why)
+        if password is None:
+            return False
+        url = exc.url
+
+        def keep_then_open(step: Step) -> Opened:
+            from collabdesk.store.credentials import keep_password
+
+            keep_password(url, password)
+            return self._open(self._read_only, step)
+
+        self.worker.start(keep_then_open, self._opened, self._failed, _close_database)
+        return True
 
     def _finish(self) -> None:
         from collabdesk.ui.shell import data_notices
