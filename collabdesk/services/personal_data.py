@@ -49,7 +49,13 @@ from sqlalchemy.exc import DBAPIError
 import collabdesk.domain.models  # noqa: F401  (every table known to trash.table())
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.erasure import ErasureEntry
-from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ServiceError
+from collabdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    NotAllowedError,
+    NotFoundError,
+    ServiceError,
+)
 from collabdesk.services.staff_identity import current_staff_id
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history, trash
@@ -476,11 +482,15 @@ class PersonalDataService:
     def _run(
         self, kind: str, record_id: int, *, apply: bool, reason: str = ""
     ) -> tuple[ErasurePlan, ErasureRecord | None]:
+        # The shared server closes the change history to staff roles
+        # (commands/server.py): only its owner may rewrite it. The store's
+        # transaction already names a refusal (NotAllowedError); erasure says
+        # who may do it instead.
         try:
             return self._erase(kind, record_id, apply=apply, reason=reason)
+        except NotAllowedError as exc:
+            raise ServiceError(Message(CONTEXT, NO_PRIVILEGE)) from exc
         except DBAPIError as exc:
-            # The shared server closes the change history to staff roles
-            # (commands/server.py): only its owner may rewrite it.
             if getattr(exc.orig, "sqlstate", "") != INSUFFICIENT_PRIVILEGE:
                 raise
             raise ServiceError(Message(CONTEXT, NO_PRIVILEGE)) from exc

@@ -405,7 +405,10 @@ def test_pdf_keeps_hostile_text_as_text(db: Database) -> None:
         collab = s.get(Collaboration, ids["c3"])
         assert partner is not None and collab is not None
         partner.name = "<b>Клуб</b> 🎉 «Лира»"
-        collab.title = "Очень длинное название " * 420  # ~10,000 characters
+        # ~10,000 characters: SQLite keeps what an old or hand-edited file
+        # holds; the server enforces the column's 200, the form's own limit.
+        title = "Очень длинное название " * 420
+        collab.title = title if db.engine.dialect.name == "sqlite" else title[:200]
     report = report_of(db)
     text = flat(build_annual_pdf(report, "ru"))
     assert "<b>Клуб</b>" in text and "Сотрудничество в 2026 году" in text
