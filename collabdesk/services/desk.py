@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from collabdesk.services.acknowledgements import AcknowledgementService
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.agreements import AgreementService
+from collabdesk.services.branches import BranchService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
@@ -74,10 +75,12 @@ class Desk:
     series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
+    branches: BranchService  # a library system's branches (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
-        """`data_dir` is where proof files are copied; without it they cannot be attached."""
+        """`data_dir` is where proof files are copied (without it they cannot be
+        attached) and whose staff file names this computer's branch."""
         tracker = CommitmentTracker(sessions)
         units = UnitService(sessions)
         install_units(units)  # this database's own units, read on first need
@@ -86,10 +89,10 @@ class Desk:
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
             interactions=InteractionService(sessions),
-            collaborations=CollaborationService(sessions),
+            collaborations=CollaborationService(sessions, data_dir),
             commitments=CommitmentService(sessions),
-            metrics=MetricService(sessions),
-            library=LibraryService(sessions),
+            metrics=MetricService(sessions, data_dir),
+            library=LibraryService(sessions, data_dir),
             checklist=ChecklistService(sessions),
             advertising=AdvertisingService(sessions),
             plan_b=PlanBService(sessions),
@@ -102,7 +105,7 @@ class Desk:
             history=HistoryService(sessions),
             trash=TrashService(sessions),
             partner_transfer=PartnerTransfer(sessions),
-            statistics=StatisticsService(sessions),
+            statistics=StatisticsService(sessions, data_dir),
             pitch_content=PitchContentService(sessions),
             units=units,
             results=ResultsService(sessions),
@@ -114,4 +117,5 @@ class Desk:
             series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
+            branches=BranchService(sessions, data_dir),
         )
