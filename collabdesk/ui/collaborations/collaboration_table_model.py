@@ -121,6 +121,8 @@ class CollaborationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
             # A title or a list of partners too long for its column reads whole here.
             return line.title if column == self.TITLE else ", ".join(line.partners)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.BRANCH:
+            return self.branch_names.get(line.branch_id or 0) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RENEWAL:
             return self._renewal_tip(line)
         if role == Qt.ItemDataRole.FontRole and column == self.RENEWAL and line.renewal_due:

@@ -184,7 +184,7 @@ class CollaborationsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.stage_filter, 1)
         bar.addWidget(self.partner_filter, 1)
-        bar.addWidget(self.branch_filter, 1)
+        bar.addWidget(self.branch_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.next_button)

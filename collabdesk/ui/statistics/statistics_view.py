@@ -92,6 +92,7 @@ class StatisticsView(QWidget):
         # "All branches" shows their sum. A single library never sees it.
         self.branch_choice = named(BranchCombo(self.tr("All branches")), "statisticsBranch")
         self.branch_choice.setAccessibleName(self.tr("Branch of the figures"))
+        self.branch_choice.setMinimumContentsLength(26)  # the top row has room
         self.branch_choice.hide()
         self._branch_set = False  # the home branch is chosen first
         self.branch_choice.currentIndexChanged.connect(lambda _i: self._branch_changed())

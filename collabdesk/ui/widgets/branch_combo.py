@@ -26,6 +26,9 @@ class BranchCombo(QComboBox):
         super().__init__(parent)
         self._everything = everything
         self.names: dict[int, str] = {}
+        # As narrow as a bar of buttons at 1366 pixels needs; long names elide.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         if everything:
             self.addItem(everything, None)
 
