@@ -33,7 +33,7 @@ from collabdesk.services.errors import (
 )
 from collabdesk.services.library import LOGO_SIGNATURES, Logo
 from collabdesk.services.transaction import Sessions, check_version, transaction
-from collabdesk.services.validation import Checker, clean_line
+from collabdesk.services.validation import Checker, bad_colour, clean_line
 
 CONTEXT = "BranchService"
 NAME_MAX = 200
@@ -98,14 +98,6 @@ def _problem(field: str, code: str, template: str, *args: object) -> FieldProble
     return FieldProblem(field, code, Message(CONTEXT, template, tuple(args)))
 
 
-def _bad_colour(colour: str) -> bool:
-    return bool(colour) and (
-        len(colour) != 7
-        or colour[0] != "#"
-        or any(c not in "0123456789abcdefABCDEF" for c in colour[1:])
-    )
-
-
 def _clean(session: Session, draft: BranchDraft, branch_id: int | None) -> BranchDraft:
     cleaned = BranchDraft(
         name=clean_line(draft.name),
@@ -127,7 +119,7 @@ def _clean(session: Session, draft: BranchDraft, branch_id: int | None) -> Branc
     check.phone("phone", cleaned.phone)
     check.max_length("email", cleaned.email, 200, QT_TRANSLATE_NOOP("Field", "E-mail"))
     check.email("email", cleaned.email)
-    if _bad_colour(cleaned.brand_colour):
+    if cleaned.brand_colour and bad_colour(cleaned.brand_colour):  # empty: the system's
         check.problems.append(
             _problem(
                 "brand_colour",

@@ -12,11 +12,10 @@ from collabdesk.domain.library import LibraryProfile
 from collabdesk.services.branch_scope import home_branch_name, set_home_branch_name
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
-from collabdesk.services.validation import Checker, clean_line, normalise_url
+from collabdesk.services.validation import Checker, bad_colour, clean_line, normalise_url
 
 CONTEXT = "LibraryService"
 
-COLOUR_LEN = 7
 LOGO_MAX = 5 * 1024 * 1024  # bytes; a print-quality logo is far smaller
 # What the PDFs and the slides can draw (reportlab and Qt both read these).
 LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -120,12 +119,7 @@ class LibraryService:
         contact_phone = QT_TRANSLATE_NOOP("Field", "Contact's phone")
         check.max_length("contact_phone", cleaned.contact_phone, 100, contact_phone)
         check.phone("contact_phone", cleaned.contact_phone)
-        colour = cleaned.brand_colour
-        if (
-            len(colour) != COLOUR_LEN
-            or colour[0] != "#"
-            or not all(c in "0123456789abcdefABCDEF" for c in colour[1:])
-        ):
+        if bad_colour(cleaned.brand_colour):
             check.problems.append(
                 FieldProblem(
                     "brand_colour",

@@ -4975,6 +4975,14 @@ Data folder: %2</source>
         <source>This &amp;week</source>
         <translation>&amp;Эта неделя</translation>
     </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Show the branch&apos;s partners</source>
+        <translation>Показывать партнёров филиала</translation>
+    </message>
 </context>
 <context>
     <name>MakeGoodDialog</name>
@@ -5520,8 +5528,16 @@ Data folder: %2</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <source>Shared &amp;with:</source>
+        <translation>&amp;Общий для:</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>Shared with branches</source>
+        <translation>Общий для филиалов</translation>
     </message>
 </context>
 <context>

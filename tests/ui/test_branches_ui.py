@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from collabdesk.services.branches import BranchDraft
@@ -161,3 +162,43 @@ def test_the_library_pages_branch_is_the_home_branchs_name(
     dialog.branch_edit.setText("Филиал №1")
     dialog.save()
     assert desk.branches.all()[0].name == "Филиал №1"
+
+
+def test_partners_shared_with_branches_in_a_system_only(
+    make_window: Any, db: Any, qtbot: Any
+) -> None:
+    from collabdesk.services.collaborations import CollaborationDraft
+    from collabdesk.services.partners import PartnerDraft
+    from collabdesk.ui.partners.partner_form import PartnerForm
+
+    window = make_window(db)
+    desk = window.desk
+    cafe = desk.partners.create(PartnerDraft(name="Кофейня")).id
+    fund = desk.partners.create(PartnerDraft(name="Фонд")).id
+    single = PartnerForm(desk.partners, desk.partners.get(cafe), window, desk.branches)
+    qtbot.addWidget(single)
+    assert single.shared_with is None  # a single library: no branches anywhere
+    assert window.branch_filter is not None and not window.branch_filter.isVisible()
+
+    first = desk.branches.home_id()
+    second = desk.branches.add(BranchDraft(name="Филиал 2")).id
+    desk.collaborations.create(CollaborationDraft(title="Чтения", partner_ids=(fund,)))
+    assert window.branch_filter.isVisible()  # the change reached the partner list
+    form = PartnerForm(desk.partners, desk.partners.get(cafe), window, desk.branches)
+    qtbot.addWidget(form)
+    assert form.shared_with is not None and form.shared_with.chosen() == ()
+    form.shared_with.item(1).setCheckState(Qt.CheckState.Checked)  # the second branch
+    form.save()
+    assert desk.branches.partner_branches(cafe) == (second,)
+    assert desk.branches.partner_branches(fund) == (first,)  # by its collaboration
+
+    def names() -> list[str]:
+        model = window.model
+        return sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+
+    window.branch_filter.setCurrentIndex(window.branch_filter.findData(first))
+    assert names() == ["Фонд"]
+    window.branch_filter.setCurrentIndex(window.branch_filter.findData(second))
+    assert names() == ["Кофейня"]
+    window.branch_filter.setCurrentIndex(0)
+    assert names() == ["Кофейня", "Фонд"]

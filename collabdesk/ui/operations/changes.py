@@ -74,6 +74,9 @@ ALL_TABLES = frozenset(
         "collaboration_metric",
         "metric",
         "stage_change",
+        "branch",  # issue 19
+        "staff",
+        "partner_branch",
     }
 )
 
