@@ -8596,6 +8596,42 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>смена стадии</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>brand colour</source>
+        <translation>фирменный цвет</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>логотип</translation>
+    </message>
+    <message>
+        <source>logo file</source>
+        <translation>файл логотипа</translation>
+    </message>
+    <message>
+        <source>offline branch file</source>
+        <translation>файл автономного филиала</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <source>server role</source>
+        <translation>роль на сервере</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
         <source>question</source>
         <translation>вопрос</translation>
     </message>
