@@ -26,6 +26,7 @@ SERVICE_MODULES = {
     "test_partner_transfer",
     "test_concurrency",
     "test_commitment_transfer",
+    "test_branches",  # issue 19: a system's branches live on the shared server
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []
