@@ -64,6 +64,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.report",
     "collabdesk.commands.privacy",
     "collabdesk.commands.server",
+    "collabdesk.commands.branches",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

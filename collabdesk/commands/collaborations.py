@@ -44,6 +44,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     ccmd = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     clist = ccmd.add_parser("list", help="list collaborations with their readiness")
     clist.add_argument("--stage", choices=STAGES)
+    clist.add_argument("--branch", type=int, metavar="ID", help="only this branch's")
     clist.add_argument("--json", action="store_true")
     clist.set_defaults(handler=list_collaborations, reader=read_collaborations)
     cshow = ccmd.add_parser("show", help="one collaboration with its checklist answers")
@@ -102,12 +103,16 @@ def add_collaboration(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def list_collaborations(args: argparse.Namespace, ctx: CommandContext) -> int:
     desk = ctx.desk
-    rows = desk.collaborations.rows(stage=Stage(args.stage) if args.stage else None)
+    if args.branch is not None:
+        desk.branches.get(args.branch)  # refused in words when there is no such branch
+    rows = desk.collaborations.rows(
+        stage=Stage(args.stage) if args.stage else None, branch_id=args.branch
+    )
     ready = desk.checklist.readiness_percents([r.id for r in rows])
     return print_list(args, ((r, ready[r.id]) for r in rows), ctx.out)
 
 
-def read_collaborations(args: argparse.Namespace, reading: Reading) -> int:
+def read_collaborations(args: argparse.Namespace, reading: Reading) -> int | None:
     """The same list over the read path's plain connection (no SQLAlchemy):
     the rows as CollaborationService.rows reads them, each with THE readiness
     percent as SQL (services/readiness_percent, the window's paged list's),
@@ -120,7 +125,15 @@ def read_collaborations(args: argparse.Namespace, reading: Reading) -> int:
     from collabdesk.services.readiness_score import required_questions
 
     run = sqlite_run(reading.connection)
-    where, params = (" WHERE stage = ?", [args.stage]) if args.stage else ("", [])
+    if args.branch is not None and not run("SELECT 1 FROM branch WHERE id = ?", [args.branch]):
+        return None  # the full path says there is no such branch
+    conditions = [
+        ("collaboration.stage = ?", args.stage),
+        ("collaboration.branch_id = ?", args.branch),
+    ]
+    chosen = [(sql, value) for sql, value in conditions if value is not None]
+    where = " WHERE " + " AND ".join(sql for sql, _ in chosen) if chosen else ""
+    params: list[Any] = [value for _, value in chosen]
     names: dict[int, list[str]] = {}
     for cid, name in run(
         "SELECT collaboration_partner.collaboration_id, partner.name FROM collaboration_partner"

@@ -48,7 +48,10 @@ SERVICES: dict[str, tuple[str, str]] = {
     "steps": ("steps", "StepService"),
     "tasks": ("tasks", "TaskService"),
     "annual_reports": ("annual_report", "AnnualReportService"),
+    "branches": ("branches", "BranchService"),
 }
+# Those that also take the data folder (this computer's home branch, issue 19).
+WITH_DATA_DIR = frozenset({"collaborations", "metrics", "library", "statistics", "branches"})
 BUILT_OTHERWISE = frozenset({"proofs"})  # more than the session factory
 
 
@@ -82,9 +85,10 @@ class CommandDesk:
         if name not in SERVICES:  # a service added to Desk since: the whole Desk, once
             return getattr(self._whole_desk(), name)
         module, cls = SERVICES[name]
-        return getattr(importlib.import_module(f"collabdesk.services.{module}"), cls)(
-            self._sessions
-        )
+        service = getattr(importlib.import_module(f"collabdesk.services.{module}"), cls)
+        if name in WITH_DATA_DIR:
+            return service(self._sessions, self._data_dir)
+        return service(self._sessions)
 
     def _whole_desk(self) -> Desk:
         whole = self._built.get("_desk")

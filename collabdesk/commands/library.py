@@ -85,9 +85,14 @@ def library_json(ctx: CommandContext) -> dict[str, Any]:
 
 def read_library(args: argparse.Namespace, reading: Reading) -> int:
     """`library show` over the read path's plain connection."""
-    columns = ", ".join(PROFILE_DEFAULTS)
+    from collabdesk.services.branch_sql import HOME_BRANCH_NAME_SQL
+    from collabdesk.services.staff_identity import current_staff_id
+
+    # "Branch" is the home branch's name now (issue 19), not the profile's column.
+    columns = ", ".join(HOME_BRANCH_NAME_SQL if c == "branch" else c for c in PROFILE_DEFAULTS)
     found = reading.connection.execute(
-        f"SELECT {columns}, length(logo), logo_name FROM library_profile ORDER BY id LIMIT 1"
+        f"SELECT {columns}, length(logo), logo_name FROM library_profile ORDER BY id LIMIT 1",
+        (current_staff_id(reading.settings.data_dir),),
     ).fetchone()
     shown: dict[str, Any] = dict(PROFILE_DEFAULTS)
     logo = None

@@ -34,3 +34,23 @@ def home_branch_id(session: Session, data_dir: Path | None) -> int | None:
         if branch_id is not None:
             return branch_id
     return first_branch_id(session)
+
+
+def home_branch_name(session: Session, data_dir: Path | None) -> str:
+    """The home branch's name ("" when unnamed): the profile's "Branch"."""
+    branch_id = home_branch_id(session, data_dir)
+    if branch_id is None:
+        return ""
+    return session.scalar(select(Branch.name).where(Branch.id == branch_id)) or ""
+
+
+def set_home_branch_name(session: Session, data_dir: Path | None, name: str) -> None:
+    """Write the profile's "Branch" field into the home branch (made when a
+    database somehow has none, so the text is never lost)."""
+    branch_id = home_branch_id(session, data_dir)
+    branch = None if branch_id is None else session.get(Branch, branch_id)
+    if branch is None:
+        branch = Branch(name=name)
+        session.add(branch)
+    elif branch.name != name:
+        branch.name = name

@@ -31,6 +31,7 @@ class ListedCollaboration:
     renewal_due_on: date | None = None
     renewal_due: bool = False
     renewed: bool = False
+    branch_id: int | None = None  # its branch (the list's column in a system)
 
     @property
     def after(self) -> tuple[str, int]:
@@ -53,6 +54,7 @@ class ListFilter:
     stage: Stage | None = None
     partner_id: int | None = None  # taking part or plan B
     renewal_due: bool = False  # only those whose renewal is due today
+    branch_id: int | None = None  # only one branch's (a library system)
 
 
 @dataclass(frozen=True)

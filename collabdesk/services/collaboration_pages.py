@@ -50,6 +50,8 @@ def _where(chosen: ListFilter, renewals: RenewalWindow | None = None) -> list[An
         where.append(renewals.due())
     if chosen.stage is not None:
         where.append(Collaboration.stage == chosen.stage)
+    if chosen.branch_id is not None:
+        where.append(Collaboration.branch_id == chosen.branch_id)
     if chosen.partner_id is not None:
         where.append(
             Collaboration.participants.any(CollaborationPartner.partner_id == chosen.partner_id)
@@ -59,7 +61,7 @@ def _where(chosen: ListFilter, renewals: RenewalWindow | None = None) -> list[An
 
 def _lines(session: Session, stmt: Any, renewals: RenewalWindow) -> list[ListedCollaboration]:
     """Rows of `stmt` (id, title, stage, starts, ends, percent, in stage since, due,
-    renewed) with their partners' names, read in one more query for the page."""
+    renewed, branch) with their partners' names, read in one more query for the page."""
     rows = session.execute(stmt).all()
     ids = [int(row[0]) for row in rows]
     names: dict[int, list[str]] = {cid: [] for cid in ids}
@@ -86,8 +88,9 @@ def _lines(session: Session, stmt: Any, renewals: RenewalWindow) -> list[ListedC
             renewals.due_on(ends) if Stage(stage) is not Stage.DECLINED else None,
             bool(due),
             bool(renewed),
+            branch,
         )
-        for cid, title, stage, starts, ends, p, since, due, renewed in rows
+        for cid, title, stage, starts, ends, p, since, due, renewed, branch in rows
     ]
 
 
@@ -103,6 +106,7 @@ def _columns(session: Session, renewals: RenewalWindow) -> Any:
         Collaboration.stage_changed_on,
         renewals.due(),
         renewed(),
+        Collaboration.branch_id,
     )
 
 
@@ -181,12 +185,15 @@ def board(session: Session, chosen: ListFilter, per_stage: int | None = None) ->
 
 
 def every_row(
-    session: Session, stage: Stage | None = None, partner_id: int | None = None
+    session: Session,
+    stage: Stage | None = None,
+    partner_id: int | None = None,
+    branch_id: int | None = None,
 ) -> list[CollaborationRow]:
     """Every collaboration under the filter, by title, without readiness.
     Plain columns, not ORM objects: at 20,000 collaborations loading each
     with its participants took seconds, and pickers ask for all of them."""
-    where = _where(ListFilter(stage, partner_id))
+    where = _where(ListFilter(stage, partner_id, branch_id=branch_id))
     rows = session.execute(
         select(
             Collaboration.id,

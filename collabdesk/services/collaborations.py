@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,8 @@ from collabdesk.domain.commitment import Commitment
 from collabdesk.domain.enums import PartnerRole, Stage
 from collabdesk.domain.partner import Partner
 from collabdesk.domain.stage_change import StageChange
+from collabdesk.services.branch_scope import home_branch_id
+from collabdesk.services.branches import check_branch, share_partners
 from collabdesk.services.checklist_answers import AnswerRecord, every_answer, write_answer
 from collabdesk.services.collaboration_pages import (
     PAGE_SIZE,
@@ -60,6 +63,9 @@ class CollaborationDraft:
     # The title and idea in the library's second language, for a pitch in it.
     title_translation: str = ""
     idea_translation: str = ""
+    # The branch it belongs to (issue 19); None: this computer's home branch
+    # for a new one, unchanged for an existing one.
+    branch_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class CollaborationRecord:
     # Since when it is in its stage, and why (declined, on hold).
     stage_changed_on: date | None = None
     stage_reason: str = ""
+    branch_id: int | None = None
 
     @property
     def partners(self) -> tuple[Participant, ...]:
@@ -105,6 +112,7 @@ class CollaborationRecord:
             alternative_ids=tuple(p.partner_id for p in self.alternatives),
             title_translation=self.title_translation,
             idea_translation=self.idea_translation,
+            branch_id=self.branch_id,
         )
 
 
@@ -142,6 +150,7 @@ def _clean(draft: CollaborationDraft) -> CollaborationDraft:
         ),
         title_translation=clean_line(draft.title_translation),
         idea_translation=clean_text(draft.idea_translation),
+        branch_id=draft.branch_id,
     )
     check = Checker()
     check.required("title", cleaned.title, QT_TRANSLATE_NOOP("Field", "Title"))
@@ -202,6 +211,7 @@ def _record(session: Session, collab: Collaboration) -> CollaborationRecord:
         idea_translation=collab.idea_translation or "",
         stage_changed_on=collab.stage_changed_on,
         stage_reason=collab.stage_reason or "",
+        branch_id=collab.branch_id,
     )
 
 
@@ -228,16 +238,22 @@ def _set_participants(session: Session, collab: Collaboration, draft: Collaborat
     for pid, role in wanted.items():
         if pid not in current:
             collab.participants.append(CollaborationPartner(partner_id=pid, role=role))
+    # Its branch now works with these partners (issue 19).
+    share_partners(session, collab.branch_id, wanted)
 
 
 class CollaborationService:
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, data_dir: Path | None = None) -> None:
         self._sessions = sessions
+        self._data_dir = data_dir  # whose staff file names the home branch
 
     def create(self, draft: CollaborationDraft) -> CollaborationRecord:
         draft = _clean(draft)
         with transaction(self._sessions, "collaboration") as session:
+            if draft.branch_id is not None:
+                check_branch(session, draft.branch_id)
             collab = Collaboration(
+                branch_id=draft.branch_id or home_branch_id(session, self._data_dir),
                 title=draft.title,
                 idea=draft.idea,
                 title_translation=draft.title_translation,
@@ -266,6 +282,9 @@ class CollaborationService:
         with transaction(self._sessions, "collaboration", collaboration_id) as session:
             collab = self._load(session, collaboration_id)
             check_version("collaboration", collaboration_id, collab.version_id, expected_version)
+            if draft.branch_id is not None and draft.branch_id != collab.branch_id:
+                check_branch(session, draft.branch_id)
+                collab.branch_id = draft.branch_id
             collab.title = draft.title
             collab.idea = draft.idea
             collab.title_translation = draft.title_translation
@@ -352,11 +371,14 @@ class CollaborationService:
             return session.scalar(select(func.count(Collaboration.id))) or 0
 
     def rows(
-        self, stage: Stage | None = None, partner_id: int | None = None
+        self,
+        stage: Stage | None = None,
+        partner_id: int | None = None,
+        branch_id: int | None = None,
     ) -> list[CollaborationRow]:
         """Every collaboration (pickers, the CLI); the list and board page instead."""
         with transaction(self._sessions) as session:
-            return every_row(session, stage, partner_id)
+            return every_row(session, stage, partner_id, branch_id)
 
     # --- the list and the board, a page at a time ---------------------------------
     def count_listed(self, chosen: ListFilter) -> int:

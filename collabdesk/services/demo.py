@@ -41,6 +41,8 @@ from collabdesk.domain.enums import (
 from collabdesk.domain.library import LibraryProfile
 from collabdesk.domain.partner import Contact, Interaction, Partner, Tag
 from collabdesk.resources_dir import resource
+from collabdesk.services.branch_scope import first_branch_id
+from collabdesk.services.branches import share_partners
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.demo_marker import DEMO_MARKER, is_demo_folder
 from collabdesk.services.demo_statistics import add_statistics
@@ -216,6 +218,7 @@ def _collaboration(
         return None if days is None else today + timedelta(days=days)
 
     collab = Collaboration(
+        branch_id=first_branch_id(session),  # a demo is a single library
         title=item["title"],
         idea=item["idea"],
         stage=Stage(item["stage"]),
@@ -233,6 +236,7 @@ def _collaboration(
     session.add(collab)
     # A demo collaboration has been in its stage for two weeks (the details show it).
     enter_first_stage(session, collab, today - timedelta(days=14))
+    share_partners(session, collab.branch_id, (cp.partner_id for cp in collab.participants))
     session.flush()
     for position, name in enumerate(item.get("metrics", [])):
         session.add(

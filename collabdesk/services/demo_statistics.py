@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.metric import Metric
+from collabdesk.services.branch_scope import first_branch_id
 
 MONTHS_OF_STATISTICS = 24  # two years: annual totals and their year-on-year change
 
@@ -31,6 +32,7 @@ def add_statistics(session: Session, content: dict[str, Any], today: date) -> No
     """Every metric for the last MONTHS_OF_STATISTICS complete months; the
     breakdown's parts add up to the metric's total each month."""
     source = content.get("statistics_source", "demo")
+    branch_id = first_branch_id(session)  # a demo is a single library
     breakdown = content.get("breakdown", {})
     for metric in content["metrics"]:
         parts = breakdown.get("categories", []) if breakdown.get("metric") == metric["name"] else []
@@ -53,6 +55,7 @@ def add_statistics(session: Session, content: dict[str, Any], today: date) -> No
                         unit=metric["unit"],
                         source=source,
                         branch="",
+                        branch_id=branch_id,
                         category=category,
                     )
                 )

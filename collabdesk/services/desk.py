@@ -12,6 +12,7 @@ from collabdesk.services.acknowledgements import AcknowledgementService
 from collabdesk.services.advertising import AdvertisingService
 from collabdesk.services.agreements import AgreementService
 from collabdesk.services.annual_report import AnnualReportService
+from collabdesk.services.branches import BranchService
 from collabdesk.services.calendar_export import CalendarExport
 from collabdesk.services.checklist import ChecklistService
 from collabdesk.services.collaborations import CollaborationService
@@ -78,10 +79,12 @@ class Desk:
     tasks: TaskService  # My tasks and This week
     annual_reports: AnnualReportService  # the annual portfolio report (issue 19)
     privacy: PersonalDataService  # personal data erased on request (issue 19)
+    branches: BranchService  # a library system's branches (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
-        """`data_dir` is where proof files are copied; without it they cannot be attached."""
+        """`data_dir` is where proof files are copied (without it they cannot be
+        attached) and whose staff file names this computer's branch."""
         tracker = CommitmentTracker(sessions)
         units = UnitService(sessions)
         install_units(units)  # this database's own units, read on first need
@@ -90,10 +93,10 @@ class Desk:
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
             interactions=InteractionService(sessions),
-            collaborations=CollaborationService(sessions),
+            collaborations=CollaborationService(sessions, data_dir),
             commitments=CommitmentService(sessions),
-            metrics=MetricService(sessions),
-            library=LibraryService(sessions),
+            metrics=MetricService(sessions, data_dir),
+            library=LibraryService(sessions, data_dir),
             checklist=ChecklistService(sessions),
             advertising=AdvertisingService(sessions),
             plan_b=PlanBService(sessions),
@@ -106,7 +109,7 @@ class Desk:
             history=HistoryService(sessions),
             trash=TrashService(sessions),
             partner_transfer=PartnerTransfer(sessions),
-            statistics=StatisticsService(sessions),
+            statistics=StatisticsService(sessions, data_dir),
             pitch_content=PitchContentService(sessions),
             units=units,
             results=ResultsService(sessions),
@@ -120,4 +123,5 @@ class Desk:
             tasks=TaskService(sessions),
             annual_reports=AnnualReportService(sessions),
             privacy=PersonalDataService(sessions, who=who_is_here(sessions, data_dir)),
+            branches=BranchService(sessions, data_dir),
         )

@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from collabdesk.domain.calendar_alarm import DEFAULT_ALARMS, alarms_text, parse_alarms
 from collabdesk.domain.library import LibraryProfile
+from collabdesk.services.branch_scope import home_branch_name, set_home_branch_name
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, Message, ValidationError
 from collabdesk.services.transaction import Sessions, transaction
-from collabdesk.services.validation import Checker, clean_line, normalise_url
+from collabdesk.services.validation import Checker, bad_colour, clean_line, normalise_url
 
 CONTEXT = "LibraryService"
 
-COLOUR_LEN = 7
 LOGO_MAX = 5 * 1024 * 1024  # bytes; a print-quality logo is far smaller
 # What the PDFs and the slides can draw (reportlab and Qt both read these).
 LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -50,17 +50,23 @@ class Logo:
 
 
 class LibraryService:
-    def __init__(self, sessions: Sessions) -> None:
+    """`branch` of the profile is the home branch's name (issue 19): the old
+    free-text field became the branch entity, and a single library still
+    sees and edits it here as before."""
+
+    def __init__(self, sessions: Sessions, data_dir: Path | None = None) -> None:
         self._sessions = sessions
+        self._data_dir = data_dir
 
     def profile(self) -> ProfileDraft:
         with transaction(self._sessions) as session:
             row = session.scalar(select(LibraryProfile).order_by(LibraryProfile.id))
+            branch = home_branch_name(session, self._data_dir)
             if row is None:
-                return ProfileDraft()
+                return ProfileDraft(branch=branch)
             return ProfileDraft(
                 row.name,
-                row.branch,
+                branch,
                 row.city,
                 row.website,
                 row.brand_colour,
@@ -113,12 +119,7 @@ class LibraryService:
         contact_phone = QT_TRANSLATE_NOOP("Field", "Contact's phone")
         check.max_length("contact_phone", cleaned.contact_phone, 100, contact_phone)
         check.phone("contact_phone", cleaned.contact_phone)
-        colour = cleaned.brand_colour
-        if (
-            len(colour) != COLOUR_LEN
-            or colour[0] != "#"
-            or not all(c in "0123456789abcdefABCDEF" for c in colour[1:])
-        ):
+        if bad_colour(cleaned.brand_colour):
             check.problems.append(
                 FieldProblem(
                     "brand_colour",
@@ -152,7 +153,9 @@ class LibraryService:
                 row = LibraryProfile()
                 session.add(row)
             for key, value in cleaned.__dict__.items():
-                setattr(row, key, value)
+                if key != "branch":  # the home branch's name, no longer the profile's
+                    setattr(row, key, value)
+            set_home_branch_name(session, self._data_dir, cleaned.branch)
         return cleaned
 
     def logo(self) -> Logo | None:

@@ -7,10 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
 from collabdesk.domain.metric import Metric
+from collabdesk.services.branch_scope import home_branch_id
+from collabdesk.services.branches import check_branch
 from collabdesk.services.commitment_records import _decimal
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -35,11 +38,12 @@ class MetricRecord:
     source: str
     branch: str
     category: str = ""  # "" = the total; else one part of a breakdown ("18–24")
+    branch_id: int | None = None  # whose figure it is (issue 19)
 
 
 def _record(m: Metric) -> MetricRecord:
     return MetricRecord(
-        m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch, m.category
+        m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch, m.category, m.branch_id
     )
 
 
@@ -53,8 +57,9 @@ def check_category(category: str, check: Checker) -> None:
 
 
 class MetricService:
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, data_dir: Path | None = None) -> None:
         self._sessions = sessions
+        self._data_dir = data_dir  # whose staff file names the home branch
 
     def record(
         self,
@@ -65,9 +70,10 @@ class MetricService:
         source: str = "",
         branch: str = "",
         category: str = "",
+        branch_id: int | None = None,
     ) -> MetricRecord:
         """Add a figure, or replace the one for the same metric, period, branch
-        and category."""
+        and category; it belongs to `branch_id`, else this computer's branch."""
         name, unit, source, branch = map(clean_line, (name, unit, source, branch))
         category = clean_line(category)
         check = Checker()
@@ -79,16 +85,20 @@ class MetricService:
         number = _decimal("value", value)
         assert number is not None
         with transaction(self._sessions, "statistic") as session:
+            if branch_id is not None:
+                check_branch(session, branch_id)
+            owner = branch_id or home_branch_id(session, self._data_dir)
             row = session.scalar(
                 select(Metric).where(
                     Metric.name == name,
                     Metric.period_start == period_start,
                     Metric.branch == branch,
                     Metric.category == category,
+                    Metric.branch_id == owner,
                 )
             )
             if row is None:
-                row = Metric(name=name, period_start=period_start, branch=branch)
+                row = Metric(name=name, period_start=period_start, branch=branch, branch_id=owner)
                 row.category = category
                 session.add(row)
             row.value = number
@@ -120,6 +130,7 @@ class MetricService:
                     Metric.name == row.name,
                     Metric.period_start == row.period_start,
                     Metric.branch == row.branch,
+                    Metric.branch_id == row.branch_id,
                     Metric.category == category,
                     Metric.id != row.id,
                 )

@@ -59,6 +59,9 @@ class PartnerQuery(NamedTuple):
     kind: PartnerKind | None = None
     status: PartnerStatus | None = None
     only_ids: tuple[int, ...] | None = None  # meeting mode: the chosen partners only
+    # A library system's branch (issue 19): partners shared with it, and
+    # those shared with no branch in particular (they belong to all).
+    branch_id: int | None = None
 
 
 def search_chunks(text: str) -> list[str]:
@@ -155,6 +158,12 @@ class PartnerDirectory:
         if query.status is not None:
             clauses.append(f"p.status = {ph}")
             params.append(query.status.value)
+        if query.branch_id is not None:
+            clauses.append(
+                f"(p.id IN (SELECT partner_id FROM partner_branch WHERE branch_id = {ph})"
+                " OR NOT EXISTS (SELECT 1 FROM partner_branch b WHERE b.partner_id = p.id))"
+            )
+            params.append(query.branch_id)
         if query.only_ids is not None:
             ids = query.only_ids or (-1,)
             clauses.append(f"p.id IN ({', '.join(ph for _ in ids)})")
@@ -188,7 +197,12 @@ class PartnerDirectory:
         up to SORT_LIMIT they are the count and the rows to sort by name;
         past it the count says "more than SORT_LIMIT" and the index gives
         the newest page."""
-        if query.kind is None and query.status is None and query.only_ids is None:
+        if (
+            query.kind is None
+            and query.status is None
+            and query.only_ids is None
+            and query.branch_id is None
+        ):
             body = " FROM partner_fts f WHERE partner_fts MATCH " + self._ph  # rows untouched
         sql = f"SELECT f.rowid{body} LIMIT {self._ph}"
         ids = [int(r[0]) for r in self._execute(sql, [*params, SORT_LIMIT + 1])]

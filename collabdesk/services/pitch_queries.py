@@ -15,6 +15,7 @@ from typing import Any
 
 from collabdesk.domain.enums import CommitmentStatus, Direction, PartnerRole, Recurrence, Stage
 from collabdesk.services.audience_case import METRIC, amount, bound_day, day
+from collabdesk.services.branch_sql import HOME_BRANCH_NAME_SQL
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.pitch_model import (
     AdLine,
@@ -53,7 +54,8 @@ ADS = (
     " WHERE collaboration_ad_item.collaboration_id = ? ORDER BY collaboration_ad_item.id"
 )
 _LIBRARY = (
-    "SELECT name, branch, city, website, brand_colour, logo_path, email, phone, logo,"
+    f"SELECT name, {HOME_BRANCH_NAME_SQL},"
+    " city, website, brand_colour, logo_path, email, phone, logo,"
     " contact_name, contact_role, contact_phone, contact_email"
     " FROM library_profile ORDER BY id LIMIT 1"
 )
@@ -111,7 +113,7 @@ def read_ads(run: Run, collaboration_id: int) -> tuple[AdLine, ...]:
 
 
 def read_library(run: Run) -> LibraryInfo:
-    found = run(_LIBRARY, [])
+    found = run(_LIBRARY, [None])  # the first branch (branchdocs: the collaboration's)
     if not found:
         return LibraryInfo("", "", "", "", "#1F5C99", "")
     row = found[0]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from collabdesk.domain.collaboration import Collaboration, CollaborationPartner
 from collabdesk.domain.enums import PartnerKind, PartnerRole
 from collabdesk.domain.partner import Partner
+from collabdesk.services.branches import share_partners
 from collabdesk.services.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
 from collabdesk.services.transaction import Sessions, transaction
 
@@ -86,4 +87,5 @@ class PlanBService:
                     collab.participants.append(
                         CollaborationPartner(partner_id=pid, role=PartnerRole.ALTERNATIVE)
                     )
+            share_partners(session, collab.branch_id, partner_ids)
         return self.plan_b(collaboration_id)

@@ -161,6 +161,7 @@ class RenewalService:
             starts_on=starts,
             ends_on=ends,
             renewed_from_id=old.id,
+            branch_id=old.branch_id,  # a renewal stays in its original's branch
         )
         session.add(new)
         enter_first_stage(session, new, today)  # its StageChange row; flushes

@@ -18,6 +18,8 @@ from sqlalchemy import func, select
 
 from collabdesk.domain.metric import Metric
 from collabdesk.domain.metric_definition import MetricDefinition
+from collabdesk.services.branch_scope import home_branch_id
+from collabdesk.services.branches import check_branch
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     InUseError,
@@ -73,6 +75,11 @@ class FigureDraft:
     category: str = ""  # "" = the total
 
 
+def _amount(value: object) -> Decimal:
+    """A summed figure as a Decimal (SQLite may sum a NUMERIC column to a float)."""
+    return value if isinstance(value, Decimal) else Decimal(str(value or 0))
+
+
 def _check_definition(name: str, unit: str) -> None:
     check = Checker()
     check.required("name", name, QT_TRANSLATE_NOOP("Field", "Metric name"))
@@ -83,8 +90,9 @@ def _check_definition(name: str, unit: str) -> None:
 
 
 class StatisticsService:
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, data_dir: Path | None = None) -> None:
         self._sessions = sessions
+        self._data_dir = data_dir  # whose staff file names the home branch
 
     def definitions(self) -> list[MetricDefinitionRecord]:
         """The defined metrics in their order, then any metric that only has
@@ -223,21 +231,21 @@ class StatisticsService:
                 )
             return len(figures)
 
-    def series(self, name: str, branch: str = "", category: str = "") -> MetricSeries:
-        """The monthly figures of one metric's total (or of one category)."""
+    def series(
+        self, name: str, branch: str = "", category: str = "", branch_id: int | None = None
+    ) -> MetricSeries:
+        """The monthly figures of one metric's total (or of one category), of
+        one branch, or summed over all branches when `branch_id` is None."""
         with transaction(self._sessions) as session:
+            query = select(
+                Metric.period_start, func.sum(Metric.value), func.max(Metric.unit)
+            ).where(Metric.name == name, Metric.branch == branch, Metric.category == category)
+            if branch_id is not None:
+                query = query.where(Metric.branch_id == branch_id)
             rows = list(
-                session.scalars(
-                    select(Metric)
-                    .where(
-                        Metric.name == name,
-                        Metric.branch == branch,
-                        Metric.category == category,
-                    )
-                    .order_by(Metric.period_start)
-                )
+                session.execute(query.group_by(Metric.period_start).order_by(Metric.period_start))
             )
-            unit = rows[-1].unit if rows else ""
+            unit = rows[-1][2] if rows else ""
             if not unit:
                 unit = (
                     session.scalar(
@@ -245,21 +253,29 @@ class StatisticsService:
                     )
                     or ""
                 )
-            return MetricSeries(
-                name, unit, tuple(SeriesPoint(r.period_start, r.value) for r in rows)
-            )
+            return MetricSeries(name, unit, tuple(SeriesPoint(r[0], _amount(r[1])) for r in rows))
 
-    def figures(self, name: str) -> list[MetricRecord]:
-        """Every figure of one metric, all branches, for the table editor."""
+    def figures(self, name: str, branch_id: int | None = None) -> list[MetricRecord]:
+        """Every figure of one metric for the table editor: one branch's, or
+        all branches' when `branch_id` is None."""
         with transaction(self._sessions) as session:
+            query = select(Metric).where(Metric.name == name)
+            if branch_id is not None:
+                query = query.where(Metric.branch_id == branch_id)
             rows = session.scalars(
-                select(Metric)
-                .where(Metric.name == name)
-                .order_by(Metric.branch, Metric.category, Metric.period_start)
+                query.order_by(Metric.branch, Metric.category, Metric.period_start)
             )
             return [
                 MetricRecord(
-                    m.id, m.name, m.period_start, m.value, m.unit, m.source, m.branch, m.category
+                    m.id,
+                    m.name,
+                    m.period_start,
+                    m.value,
+                    m.unit,
+                    m.source,
+                    m.branch,
+                    m.category,
+                    m.branch_id,
                 )
                 for m in rows
             ]
@@ -294,14 +310,20 @@ class StatisticsService:
 
         return parse_file(path, database_of(self._sessions))
 
-    def save_figures(self, figures: Sequence[FigureDraft]) -> int:
+    def save_figures(self, figures: Sequence[FigureDraft], branch_id: int | None = None) -> int:
         """Save every figure or none (one transaction); a figure for the same
-        metric, period, branch and category replaces the old one. Returns the count."""
+        metric, period, branch and category replaces the old one. They belong
+        to `branch_id`, else this computer's branch. Returns the count."""
         with transaction(self._sessions, "statistic") as session:
+            if branch_id is not None:
+                check_branch(session, branch_id)
+            owner = branch_id or home_branch_id(session, self._data_dir)
             existing = {
                 (m.name, m.period_start, m.branch, m.category): m
                 for m in session.scalars(
-                    select(Metric).where(Metric.name.in_({f.name for f in figures}))
+                    select(Metric).where(
+                        Metric.name.in_({f.name for f in figures}), Metric.branch_id == owner
+                    )
                 )
             }
             defined = set(session.scalars(select(MetricDefinition.name)))
@@ -310,7 +332,9 @@ class StatisticsService:
                 key = (figure.name, figure.period_start, figure.branch, figure.category)
                 row = existing.get(key)
                 if row is None:
-                    row = Metric(name=figure.name, period_start=figure.period_start)
+                    row = Metric(
+                        name=figure.name, period_start=figure.period_start, branch_id=owner
+                    )
                     row.branch, row.category = figure.branch, figure.category
                     session.add(row)
                     existing[key] = row

@@ -121,6 +121,15 @@ class Checker:
             )
 
 
+def bad_colour(colour: str) -> bool:
+    """Not written as #RRGGBB (the library's and a branch's brand colour)."""
+    return (
+        len(colour) != 7
+        or colour[0] != "#"
+        or not all(c in "0123456789abcdefABCDEF" for c in colour[1:])
+    )
+
+
 def normalise_url(value: str) -> str:
     """A bare host gets https:// so links open; anything else stays as typed,
     so a refused "javascript:…" or "ftp://…" is quoted the way it was written."""

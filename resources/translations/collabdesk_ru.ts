@@ -571,6 +571,175 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>BranchCombo</name>
+    <message>
+        <source>(unnamed branch)</source>
+        <translation>(филиал без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>BranchService</name>
+    <message>
+        <source>Colour is written as #RRGGBB, or left empty for the system&apos;s colour.</source>
+        <translation>Цвет записывается как #RRGGBB; пустое поле — цвет системы.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Сотрудника с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is already a branch “%1”.</source>
+        <translation>Филиал «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation>Филиала с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only branch and cannot be removed: everything the library keeps belongs to a branch.</source>
+        <translation>«%1» — единственный филиал, его нельзя удалить: всё, что хранит библиотека, принадлежит какому-то филиалу.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: it still holds collaborations (%2), statistics figures (%3) and staff (%4). Move them to another branch first; nothing was removed.</source>
+        <translation>«%1» нельзя удалить: в нём ещё есть проекты сотрудничества (%2), значения статистики (%3) и сотрудники (%4). Сначала перенесите их в другой филиал; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>There is no partner with id %1.</source>
+        <translation>Партнёра с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Новый филиал</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>e.g. Children&apos;s library No. 3</source>
+        <translation>например, Детская библиотека № 3</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Подписант:</translation>
+    </message>
+    <message>
+        <source>Add staff first to pick them here.</source>
+        <translation>Чтобы выбрать здесь сотрудников, сначала добавьте их.</translation>
+    </message>
+    <message>
+        <source>Brand c&amp;olour:</source>
+        <translation>&amp;Фирменный цвет:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>как у системы</translation>
+    </message>
+    <message>
+        <source>&amp;Own logo…</source>
+        <translation>&amp;Свой логотип…</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem&apos;s</source>
+        <translation>&amp;Вернуть системный</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Left empty, the colour and the logo are the library system&apos;s.</source>
+        <translation>Если не задавать, цвет и логотип берутся у библиотечной системы.</translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation>свой</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Филиалы</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Collaborations, statistics and staff belong to a branch; partners are shared. New ones made on this computer go to its person&apos;s branch.</source>
+        <translation>Проекты, статистика и сотрудники принадлежат филиалу, партнёры — общие. Новые записи с этого компьютера попадают в филиал его сотрудника.</translation>
+    </message>
+    <message>
+        <source>Remove the branch “%1”?</source>
+        <translation>Удалить филиал «%1»?</translation>
+    </message>
+    <message>
+        <source>Remove branch</source>
+        <translation>Удаление филиала</translation>
+    </message>
+    <message>
+        <source>Add the second branch. Everything kept so far stays in the first one; Settings then gets a Branches page, and lists a branch filter.</source>
+        <translation>Добавьте второй филиал. Всё, что уже есть, останется в первом; в настройках появится страница «Филиалы», а в списках — отбор по филиалу.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownPanel</name>
     <message>
         <source>Add category figure…</source>
@@ -1805,6 +1974,26 @@ Restore the newest good backup now?</source>
         <source>The password of %1 is kept in this computer&apos;s keyring. Start CollabDesk with --database-url %2 (or set COLLABDESK_DATABASE_URL to it).</source>
         <translation>Пароль %1 сохранён в хранилище паролей этого компьютера. Запускайте CollabDesk с --database-url %2 (или укажите этот адрес в COLLABDESK_DATABASE_URL).</translation>
     </message>
+    <message>
+        <source>Branches: %1</source>
+        <translation>Филиалов: %1</translation>
+    </message>
+    <message>
+        <source>Added branch %1: %2</source>
+        <translation>Добавлен филиал %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --name, --city, --contact, ...</source>
+        <translation>Менять нечего: укажите хотя бы одно из --name, --city, --contact, ...</translation>
+    </message>
+    <message>
+        <source>Saved branch %1: %2</source>
+        <translation>Филиал %1 сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Removed branch %1: %2</source>
+        <translation>Филиал %1 удалён: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationBoard</name>
@@ -1950,6 +2139,10 @@ Restore the newest good backup now?</source>
         <translation>Партнёр:</translation>
     </message>
     <message>
+        <source>Branch:</source>
+        <translation>Филиал:</translation>
+    </message>
+    <message>
         <source>Give the collaboration a title.</source>
         <translation>Дайте проекту сотрудничества название.</translation>
     </message>
@@ -2037,6 +2230,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Renewal due</source>
         <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
     </message>
     <message>
         <source>renewed</source>
@@ -2136,6 +2333,14 @@ Restore the newest good backup now?</source>
     <message>
         <source>Show the partner</source>
         <translation>Показывать партнёра</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Show the branch</source>
+        <translation>Показывать филиал</translation>
     </message>
     <message>
         <source>Renewal due</source>
@@ -3649,6 +3854,14 @@ Mentions of the full name, e-mail or phone in this partner&apos;s interactions a
         <translation>Должность</translation>
     </message>
     <message>
+        <source>Branch name</source>
+        <translation>Название филиала</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -5060,6 +5273,14 @@ Data folder: %2</source>
         <source>This &amp;week</source>
         <translation>&amp;Эта неделя</translation>
     </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Show the branch&apos;s partners</source>
+        <translation>Показывать партнёров филиала</translation>
+    </message>
 </context>
 <context>
     <name>MakeGoodDialog</name>
@@ -5636,8 +5857,16 @@ Data folder: %2</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <source>Shared &amp;with:</source>
+        <translation>&amp;Общий для:</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>Shared with branches</source>
+        <translation>Общий для филиалов</translation>
     </message>
 </context>
 <context>
@@ -7004,6 +7233,10 @@ Data folder: %2</source>
         <translation>&amp;Логотип:</translation>
     </message>
     <message>
+        <source>This library has several branches…</source>
+        <translation>У библиотеки несколько филиалов…</translation>
+    </message>
+    <message>
         <source>Brand &amp;colour:</source>
         <translation>Фирменный &amp;цвет:</translation>
     </message>
@@ -7411,6 +7644,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>Add a metric</source>
         <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Branch of the figures</source>
+        <translation>Филиал, чьи это значения</translation>
     </message>
     <message>
         <source>Name (e.g. On-site visits):</source>
@@ -8842,6 +9083,42 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>stage change</source>
         <translation>смена стадии</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>brand colour</source>
+        <translation>фирменный цвет</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>логотип</translation>
+    </message>
+    <message>
+        <source>logo file</source>
+        <translation>файл логотипа</translation>
+    </message>
+    <message>
+        <source>offline branch file</source>
+        <translation>файл автономного филиала</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <source>server role</source>
+        <translation>роль на сервере</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
     </message>
     <message>
         <source>question</source>

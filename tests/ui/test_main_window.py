@@ -337,7 +337,14 @@ def test_sections_come_from_the_one_list(make_window, db) -> None:
 
     window = make_window(db)
     names = [s.name for s in SECTIONS]
-    assert names == ["collaborations", "commitments", "tasks", "statistics", "settings"]
+    assert names == [
+        "collaborations",
+        "commitments",
+        "tasks",
+        "statistics",
+        "settings",
+        "partner branches",
+    ]
     tabs = [window.sections.widget(i) for i in range(window.sections.count())]
     assert tabs[1:5] == [window.collaborations, window.commitments, window.tasks, window.statistics]
     assert tabs[-1].objectName() == "trashView"  # installed with the services

@@ -28,6 +28,7 @@ SERVICE_MODULES = {
     "test_commitment_transfer",
     "test_annual_report",
     "test_personal_data",
+    "test_branches",  # issue 19: a system's branches live on the shared server
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []

@@ -21,6 +21,7 @@ from collabdesk.domain.collaboration import TITLE_MAX
 from collabdesk.domain.message import fill
 from collabdesk.services.errors import ServiceError, ValidationError
 from collabdesk.ui.collaborations.checklist_answer_fields import TranslationField, second_language
+from collabdesk.ui.widgets.branch_combo import BranchCombo
 from collabdesk.ui.widgets.error_label import ErrorLabel
 from collabdesk.ui.widgets.form_support import clear_errors, error_label, show_problems, with_error
 from collabdesk.ui.widgets.named import named
@@ -82,6 +83,15 @@ class CollaborationForm(QDialog):
         form.addRow(self.tr("Idea:"), self.idea)
         form.addRow("", with_error(self.idea_translation, self.errors["idea_translation"]))
         form.addRow(self.tr("Partner:"), self.partner)
+        # A library system's branch, this computer's first (issue 19); a
+        # single library never sees the row.
+        self.branch = named(BranchCombo(), "collaborationBranch")
+        try:
+            self.branch.set_branches(desk.branches.names(), desk.branches.home_id())
+        except ServiceError:
+            self.branch.set_branches([])
+        if self.branch.is_system:
+            form.addRow(self.tr("Branch:"), self.branch)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +112,7 @@ class CollaborationForm(QDialog):
             title_translation=self.title_translation.text(),
             idea_translation=self.idea_translation.text(),
             partner_ids=() if partner is None else (int(partner),),
+            branch_id=self.branch.chosen(),
         )
         clear_errors(self.errors)
         self.error.clear_error()

@@ -46,3 +46,12 @@ class CollaborationList(QTableView):
         header.setSectionResizeMode(
             CollaborationTableModel.PARTNERS, QHeaderView.ResizeMode.Stretch
         )
+        # A library system's branch (hidden in a single library): a short
+        # column, the whole name in the tooltip; the partners keep their room.
+        header.setSectionResizeMode(
+            CollaborationTableModel.BRANCH, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(
+            CollaborationTableModel.BRANCH, self.fontMetrics().horizontalAdvance("x" * 14)
+        )
+        self.setColumnHidden(CollaborationTableModel.BRANCH, True)

@@ -38,7 +38,7 @@ CollaborationLine = ListedCollaboration  # what the list and the board show of o
 
 
 class CollaborationTableModel(QAbstractTableModel):
-    TITLE, STAGE, PARTNERS, READY, STARTS, ENDS, RENEWAL = range(7)
+    TITLE, STAGE, PARTNERS, READY, STARTS, ENDS, RENEWAL, BRANCH = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +48,9 @@ class CollaborationTableModel(QAbstractTableModel):
         self._filter = ListFilter()
         self._dates: dict[date, str] = {}  # formatting a date costs more than the row
         self._bold_font: QFont | None = None
+        # Branch id → name: the Branch column of a library system (hidden in
+        # a single library by the view).
+        self.branch_names: dict[int, str] = {}
 
     def load(self, desk: Desk, chosen: ListFilter, keep: int | None = None) -> Opening:
         """The count and the first page under `chosen` (more follow on
@@ -85,7 +88,7 @@ class CollaborationTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -100,6 +103,7 @@ class CollaborationTableModel(QAbstractTableModel):
             self.tr("Starts"),
             self.tr("Ends"),
             self.tr("Renewal due"),
+            self.tr("Branch"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -117,6 +121,8 @@ class CollaborationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PARTNERS):
             # A title or a list of partners too long for its column reads whole here.
             return line.title if column == self.TITLE else ", ".join(line.partners)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.BRANCH:
+            return self.branch_names.get(line.branch_id or 0) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.RENEWAL:
             return self._renewal_tip(line)
         if role == Qt.ItemDataRole.FontRole and column == self.RENEWAL and line.renewal_due:
@@ -125,6 +131,8 @@ class CollaborationTableModel(QAbstractTableModel):
             return None
         if column == self.RENEWAL:
             return self._renewal_text(line)
+        if column == self.BRANCH:
+            return self.branch_names.get(line.branch_id or 0, "")
         if column == self.TITLE:
             return line.title
         if column == self.STAGE:

@@ -45,6 +45,7 @@ from collabdesk.ui.collaborations.partner_filter import PartnerFilter
 from collabdesk.ui.operations.changes import COLLABORATION_TABLES
 from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.branch_combo import BranchCombo
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import stage_label
 from collabdesk.ui.widgets.named import named
@@ -83,6 +84,13 @@ class CollaborationsView(QWidget):
         self.partner_filter.setAccessibleName(self.tr("Show the partner"))
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.partner_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        # A library system's branches (issue 19); hidden in a single library.
+        self.branch_filter = named(
+            BranchCombo(self.tr("All branches")), "collaborationBranchFilter"
+        )
+        self.branch_filter.setAccessibleName(self.tr("Show the branch"))
+        self.branch_filter.hide()
+        self.branch_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.renewal_filter = named(QCheckBox(self.tr("Renewal due")), "renewalDueFilter")
         self.renewal_filter.setToolTip(
             self.tr("Only the collaborations whose renewal is due and not yet prepared")
@@ -176,6 +184,7 @@ class CollaborationsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.stage_filter, 1)
         bar.addWidget(self.partner_filter, 1)
+        bar.addWidget(self.branch_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.checklist_button)
         bar.addWidget(self.next_button)
@@ -201,6 +210,7 @@ class CollaborationsView(QWidget):
             self._update_buttons()
             return
         self.partner_filter.set_source(desk.plan_b.choices)  # read when opened
+        self._show_branches(desk)
         chosen = self._chosen()
         keep = self._current
         try:
@@ -260,12 +270,23 @@ class CollaborationsView(QWidget):
         else:
             self.renewal_filter.setChecked(True)
 
+    def _show_branches(self, desk: Desk) -> None:
+        """The Branch column and filter, only in a library system."""
+        try:
+            branches = desk.branches.names()
+        except ServiceError:
+            branches = []
+        self.branch_filter.set_branches(branches)
+        self.model.branch_names = self.branch_filter.names
+        self.table.setColumnHidden(CollaborationTableModel.BRANCH, not self.branch_filter.is_system)
+
     def _chosen(self) -> ListFilter:
         stage = self.stage_filter.currentData()
         return ListFilter(
             Stage(stage) if stage else None,
             self.partner_filter.currentData(),
             self.renewal_filter.isChecked(),
+            self.branch_filter.chosen(),
         )
 
     def _load_tab(

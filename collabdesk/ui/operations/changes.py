@@ -52,9 +52,10 @@ COLLABORATION_TABLES = frozenset(
         "collaboration_metric",
         "partner",
         "stage_change",
+        "branch",  # a second branch brings the branch column and filter (issue 19)
     }
 )
-STATISTICS_TABLES = frozenset({"metric", "collaboration_metric"})
+STATISTICS_TABLES = frozenset({"metric", "collaboration_metric", "branch"})
 TRASH_TABLES = frozenset({TRASH})
 # Every table the store's log records (store.history.TRACKED): the undo stack.
 ALL_TABLES = frozenset(
@@ -73,6 +74,9 @@ ALL_TABLES = frozenset(
         "collaboration_metric",
         "metric",
         "stage_change",
+        "branch",  # issue 19
+        "staff",
+        "partner_branch",
     }
 )
 

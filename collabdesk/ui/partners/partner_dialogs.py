@@ -16,6 +16,7 @@ from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
 if TYPE_CHECKING:
+    from collabdesk.services.branches import BranchService
     from collabdesk.services.contacts import ContactRecord, ContactService
     from collabdesk.services.interactions import InteractionRecord, InteractionService
     from collabdesk.services.partners import PartnerRecord, PartnerService, PartnerUsage
@@ -28,11 +29,16 @@ def _accepted(dialog: QDialog) -> bool:
 
 
 def edit_partner(
-    parent: QWidget | None, partners: PartnerService, record: PartnerRecord | None = None
+    parent: QWidget | None,
+    partners: PartnerService,
+    record: PartnerRecord | None = None,
+    branches: BranchService | None = None,
 ) -> PartnerRecord | None:
     from collabdesk.ui.partners.partner_form import PartnerForm
 
-    form = PartnerForm(partners, record, parent)
+    if branches is None and parent is not None:  # the window's, in a library system
+        branches = getattr(getattr(parent.window(), "desk", None), "branches", None)
+    form = PartnerForm(partners, record, parent, branches)
     return form.saved if _accepted(form) else None
 
 

@@ -23,6 +23,7 @@ from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
+    from collabdesk.services.branches import BranchService
     from collabdesk.services.partners import PartnerDraft, PartnerRecord, PartnerService
 
 
@@ -32,6 +33,7 @@ class PartnerForm(VersionedForm):
         partners: PartnerService,
         record: PartnerRecord | None = None,
         parent: QWidget | None = None,
+        branches: BranchService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("partnerForm")
@@ -96,6 +98,12 @@ class PartnerForm(VersionedForm):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in self.fields.items():
             caption_row(form, captions[key], with_error(field, self.errors[key]), field)
+        from collabdesk.ui.partners.partner_branches import shared_with
+
+        # A library system's branches that share the partner (issue 19).
+        self.shared_with = shared_with(branches, None if record is None else record.id)
+        if self.shared_with is not None:
+            caption_row(form, self.tr("Shared &with:"), self.shared_with, self.shared_with)
 
         self.buttons = self._save_buttons()
         if record is not None:  # issue 17: the details an agreement names
@@ -153,6 +161,8 @@ class PartnerForm(VersionedForm):
             self.saved = self._partners.create(self.draft())
         else:
             self.saved = self._partners.update(self._record.id, self.draft(), expected_version)
+        if self.shared_with is not None:
+            self.shared_with.save(self.saved.id)
 
     def _theirs(self) -> PartnerRecord | None:
         try:

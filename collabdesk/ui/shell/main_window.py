@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
     from collabdesk.ui.commitments.commitments_section import CommitmentsSection
+    from collabdesk.ui.partners.partner_branches import BranchFilter
     from collabdesk.ui.partners.partner_details import PartnerDetails
     from collabdesk.ui.shell.data_menu import DataMenu
     from collabdesk.ui.shell.menus import Menus
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self._building_now = False
         self._when_built: list[Callable[[], None]] = []
         self.details: PartnerDetails | None = None
+        # A library system's branch filter over the partner list (issue 19),
+        # added by its section (ui/partners/partner_branches.py).
+        self.branch_filter: BranchFilter | None = None
         self.model = PartnerTableModel(None, self)
         # Before the services: views connect as they are built; attach_desk
         # makes it listen to the database.
@@ -255,6 +259,8 @@ class MainWindow(QMainWindow):
         self._desk = desk
         self._demo_loader = demo_loader
         self.changes.attach(desk.history)
+        if self.branch_filter is not None:
+            self.branch_filter.show_branches(desk)
         self.details.set_desk(desk)
         self.commitments.set_desk(desk)
         from collabdesk.ui.history.history_actions import install_history  # loads SQLAlchemy: late
@@ -278,7 +284,12 @@ class MainWindow(QMainWindow):
             text=self.search.text(),
             kind=PartnerKind(kind) if kind else None,
             status=PartnerStatus(status) if status else None,
+            branch_id=self.branch_filter.chosen() if self.branch_filter is not None else None,
         )
+
+    def apply_query(self) -> None:
+        """The list again under the search box and the filters."""
+        self._apply_query()
 
     def _apply_query(self) -> None:
         previous = self.selected_partner_id()

@@ -107,7 +107,7 @@ class PartnerPane(QWidget):
         for page in (self.table, QWidget(), self.no_match, self.loading):
             self.list_stack.addWidget(page)
 
-        filters = QHBoxLayout()
+        filters = self.filters = QHBoxLayout()  # a system adds its branch filter here
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.status_filter, 1)
         layout = QVBoxLayout(self)

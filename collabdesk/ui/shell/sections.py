@@ -48,6 +48,12 @@ def _statistics(window: MainWindow) -> None:
     window.statistics = install_statistics(window)
 
 
+def _partner_branches(window: MainWindow) -> None:
+    from collabdesk.ui.partners import partner_branches
+
+    partner_branches.install(window)
+
+
 def _settings(window: MainWindow) -> None:
     from collabdesk.ui.shell.settings_dialog import install_settings_action
 
@@ -60,6 +66,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("tasks", _tasks),  # section (My tasks, This week), View ▸ My tasks / This week
     Section("statistics", _statistics),  # section, Pitch buttons
     Section("settings", _settings),  # File ▸ Settings…
+    Section("partner branches", _partner_branches),  # a system's branch filter (issue 19)
 )
 # The Trash, undo/redo and the partner history need the services: they are
 # installed by MainWindow.attach_desk (ui.history.history_actions).

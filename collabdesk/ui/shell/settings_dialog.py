@@ -9,6 +9,7 @@ dialog in a test run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,10 @@ class SettingsDialog(QDialog):
     errors: dict[str, ErrorLabel]
     fields: dict[str, QWidget]
     name_edit: QLineEdit
-    branch_edit: QLineEdit
+    branch_edit: QLineEdit  # the home branch's name (issue 19)
+    several_branches_button: QPushButton  # a single library becomes a system
+    offer_several_branches: Callable[[bool], None]  # shows or hides its row
+    branches_page: QWidget  # Settings ▸ Branches, in a system only
     city_edit: QLineEdit
     website_edit: QLineEdit
     email_edit: QLineEdit
@@ -118,6 +122,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(settings_pages.library_page(self, library is not None), self.tr("Library"))
         self.tabs.addTab(settings_pages.data_page(self, data_dir), self.tr("Data and backups"))
         add_units_tab(self.tabs, parent)  # Settings ▸ Units: ui/shell/unit_forms.py
+        from collabdesk.ui.shell import branch_settings
+
+        branch_settings.install(self, parent)  # Settings ▸ Branches in a system (issue 19)
         self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -103,6 +103,23 @@ def library_page(dialog: SettingsDialog, has_library: bool) -> QWidget:
     ):
         edit = dialog.fields[field]
         labelled_row(form, text, edit, with_error(edit, dialog.errors[field]))
+        if field == "branch":  # a single library's one way to become a system (issue 19)
+            dialog.several_branches_button = named(
+                QPushButton(translate("SettingsDialog", "This library has several branches…")),
+                "severalBranchesButton",
+            )
+            row = QWidget()
+            button_row = QHBoxLayout(row)
+            button_row.setContentsMargins(0, 0, 0, 0)
+            button_row.addWidget(dialog.several_branches_button)
+            button_row.addStretch(1)
+            form.addRow("", row)
+            form.setRowVisible(row, False)  # shown by branch_settings.install
+
+            def offer(shown: bool, form: QFormLayout = form, row: QWidget = row) -> None:
+                form.setRowVisible(row, shown)  # hidden, the row takes no room
+
+            dialog.offer_several_branches = offer
 
     dialog.contact = LibraryContactFields(form, dialog.errors, dialog.fields)  # and the logo
     from collabdesk.ui.legal.library_legal_row import add_library_legal_row

@@ -42,6 +42,7 @@ class MetricChart(QSvgWidget):
         self.svg = b""
         self.title = ""
         self._shown: str | None = None  # the metric's name
+        self.branch_id: int | None = None  # one branch's figures; None: all summed
 
     def show_metric(self, name: str | None) -> None:
         """Draw `name`'s last two years; None clears the chart."""
@@ -63,7 +64,7 @@ class MetricChart(QSvgWidget):
             return
         from collabdesk.reports.chart import ChartPoint, chart_svg, metric_chart
 
-        series = desk.statistics.series(name)
+        series = desk.statistics.series(name, branch_id=self.branch_id)
         self.title = f"{name} ({series.unit})" if series.unit else name
         lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
         drawing = metric_chart(

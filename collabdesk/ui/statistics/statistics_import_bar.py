@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # literal arguments: lupdate finds them
 
 
-def top_row(buttons: StatisticsButtons) -> QHBoxLayout:
-    """Import on the left; Pitch… and every pitch on the right."""
+def top_row(buttons: StatisticsButtons, branch: QWidget) -> QHBoxLayout:
+    """Import and a library system's branch on the left; Pitch… and every
+    pitch on the right."""
     row = QHBoxLayout()
     row.addWidget(buttons.import_file)
+    row.addWidget(branch)
     row.addStretch(1)
     row.addWidget(buttons.pitch)
     row.addWidget(buttons.batch)
@@ -62,7 +64,8 @@ def import_figures(view: StatisticsView) -> tuple[int, Path] | None:
         parsed = desk.statistics.read_import(path)
         if view.before_import is not None and parsed.figures:
             view.before_import()
-        count = desk.statistics.save_figures(parsed.figures)
+        # To the chosen branch; "All branches" or a single library: this computer's.
+        count = desk.statistics.save_figures(parsed.figures, view.branch_choice.chosen())
     except StatisticsImportError as exc:
         prompts.error(view, title, import_problems_text(exc))
         return None

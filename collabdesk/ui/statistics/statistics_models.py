@@ -145,6 +145,7 @@ class FigureTableModel(QAbstractTableModel):
                     row.source,
                     row.branch,
                     row.category,
+                    row.branch_id,  # the figure stays in its branch
                 )
         except ServiceError as exc:
             self.on_error(error_text(exc))

@@ -47,6 +47,7 @@ from collabdesk.ui.statistics.statistics_models import (
     month_label,
 )
 from collabdesk.ui.widgets import prompts
+from collabdesk.ui.widgets.branch_combo import BranchCombo
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -87,7 +88,15 @@ class StatisticsView(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.pitch_button.clicked.connect(self.pitch)
         self.batch_button.clicked.connect(self.export_pitches)
-        top = statistics_import_bar.top_row(self.buttons)
+        # A library system's branch (issue 19): figures are saved to it, and
+        # "All branches" shows their sum. A single library never sees it.
+        self.branch_choice = named(BranchCombo(self.tr("All branches")), "statisticsBranch")
+        self.branch_choice.setAccessibleName(self.tr("Branch of the figures"))
+        self.branch_choice.setMinimumContentsLength(26)  # the top row has room
+        self.branch_choice.hide()
+        self._branch_set = False  # the home branch is chosen first
+        self.branch_choice.currentIndexChanged.connect(lambda _i: self._branch_changed())
+        top = statistics_import_bar.top_row(self.buttons, self.branch_choice)
 
         self.metric_model = MetricListModel(self)
         self.metric_list = named(QListView(), "statisticsMetricList")
@@ -201,6 +210,7 @@ class StatisticsView(QWidget):
             return
         self._loaded = True
         self.figure_model.desk = desk
+        self._show_branches(desk)
         keep = keep or self.current_metric()
         rows = desk.statistics.definitions()
         self.metric_model.reset(rows)
@@ -211,6 +221,19 @@ class StatisticsView(QWidget):
             self.metric_list.setCurrentIndex(self.metric_model.index(row))
         else:
             self.figure_model.reset([])
+        self._show_figures()
+        self._update_buttons()
+
+    def _show_branches(self, desk: Desk) -> None:
+        try:
+            branches = desk.branches.names()
+            home = None if self._branch_set else desk.branches.home_id()
+        except ServiceError:
+            branches, home = [], None
+        self.branch_choice.set_branches(branches, home)
+        self._branch_set = self._branch_set or self.branch_choice.is_system
+
+    def _branch_changed(self) -> None:
         self._show_figures()
         self._update_buttons()
 
@@ -228,8 +251,14 @@ class StatisticsView(QWidget):
 
     def _show_figures(self) -> None:
         desk, name = self.desk, self.current_metric()
-        rows = desk.statistics.figures(name) if desk is not None and name is not None else []
+        branch_id = self.branch_choice.chosen()
+        rows = (
+            desk.statistics.figures(name, branch_id)
+            if desk is not None and name is not None
+            else []
+        )
         self.figure_model.reset(rows)
+        self.chart.branch_id = branch_id
         self.chart.show_metric(name)
         self.breakdown.show_metric(name)
 
@@ -304,7 +333,8 @@ class StatisticsView(QWidget):
         desk, name = self.desk, self.current_metric()
         if desk is None or name is None:
             return
-        series = desk.statistics.series(name)
+        branch_id = self.branch_choice.chosen()
+        series = desk.statistics.series(name, branch_id=branch_id)
         if series.latest is None:
             today = date.today()
             period = date(today.year, today.month, 1)
@@ -314,7 +344,7 @@ class StatisticsView(QWidget):
         from decimal import Decimal
 
         try:
-            desk.metrics.record(name, period, Decimal(0), series.unit)
+            desk.metrics.record(name, period, Decimal(0), series.unit, branch_id=branch_id)
         except ServiceError as exc:
             prompts.error(self, self.tr("Statistics"), error_text(exc))
             return
