@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.domain.message import fill
+from collabdesk.domain.message import Message, fill
 from collabdesk.services.branch_files import (
     FILE_SUFFIX,
     BranchFileContent,
@@ -214,7 +214,7 @@ class BranchImportDialog(QDialog):
         self.table.setRowCount(len(shown))
         for r, count in enumerate(shown):
             cells = [
-                QCoreApplication.translate("BranchFile", count.label),
+                message_text(Message("BranchFile", count.label)),
                 *(str(n) for n in (count.new, count.changed, count.unchanged, count.matched)),
             ]
             for c, value in enumerate(cells):
