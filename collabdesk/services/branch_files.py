@@ -50,6 +50,7 @@ from collabdesk.store.branch_file import (
     FILE_SUFFIX,
     BranchFileError,
     check_branch_file,
+    damaged,
     make_branch_file,
 )
 from collabdesk.store.schema_head import HEAD_REVISION
@@ -395,7 +396,7 @@ def read_branch_file(path: Path) -> BranchFileContent:
             ).first()
             branch = conn.execute(select(Branch.name).order_by(Branch.id)).first()
     except (SQLAlchemyError, LookupError, ValueError, TypeError) as exc:
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     finally:
         engine.dispose()
     _check_refs(path, rows)
@@ -447,7 +448,7 @@ def _check_refs(path: Path, rows: dict[str, list[dict[str, Any]]]) -> None:
             for column, target in kind.refs.items():
                 value = row[column]
                 if value is not None and value not in ids[target]:
-                    raise _damaged(path, f"{kind.name} #{row['id']}: {column} = {value}")
+                    raise damaged(path, f"{kind.name} #{row['id']}: {column} = {value}")
 
 
 def _digest(path: Path) -> str:
@@ -464,18 +465,6 @@ def _when(text: str) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _damaged(path: Path, reason: object) -> BranchFileRefusedError:
-    return _refused(
-        QT_TRANSLATE_NOOP(
-            "BranchFile",
-            "The branch file %1 is damaged or incomplete (%2). Nothing was imported; ask the "
-            "branch to send it again.",
-        ),
-        path.name,
-        reason,
-    )
 
 
 # planning -----------------------------------------------------------------------------

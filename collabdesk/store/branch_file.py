@@ -151,21 +151,21 @@ def check_branch_file(path: Path) -> dict[str, str]:
     try:
         conn = open_branch_file(path)
     except sqlite3.Error as exc:
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     try:
         mark = conn.execute("PRAGMA user_version").fetchone()[0]
         if mark != BRANCH_MARK:
             raise _not_a_branch_file(path)
         verdict = conn.execute("PRAGMA quick_check").fetchone()
         if not verdict or verdict[0] != "ok":
-            raise _damaged(path, verdict and verdict[0])
+            raise damaged(path, verdict and verdict[0])
         facts = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM branch_file")}
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     finally:
         conn.close()
     if not facts.get("install_key") or "revision" not in facts or "exported_at" not in facts:
-        raise _damaged(path, "branch_file")
+        raise damaged(path, "branch_file")
     return facts
 
 
@@ -185,7 +185,7 @@ def _not_a_branch_file(path: Path) -> BranchFileError:
     )
 
 
-def _damaged(path: Path, reason: object) -> BranchFileError:
+def damaged(path: Path, reason: object) -> BranchFileError:
     return refusal(
         QT_TRANSLATE_NOOP(
             "BranchFile",

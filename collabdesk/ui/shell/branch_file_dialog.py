@@ -65,6 +65,13 @@ def _plain(text: str = "") -> QLabel:
     return label
 
 
+def _turn(ms: int) -> None:
+    """Let the event loop run for `ms` (a worker's result is polled, not signalled)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def _refusal(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
@@ -182,13 +189,12 @@ class BranchImportDialog(QDialog):
         self._poll.start()
 
     def wait_for_plan(self) -> None:
-        while self._planning is not None:
-            if self._planning.done():
+        """Until the plan for the branch chosen is in (the event loop turns)."""
+        while (future := self._planning) is not None:
+            if future.done():
                 self._take_plan()
-                return
-            loop = QEventLoop()
-            QTimer.singleShot(POLL_MS, loop.quit)
-            loop.exec()
+            else:
+                _turn(POLL_MS)
 
     def _take_plan(self) -> None:
         future = self._planning
@@ -196,15 +202,17 @@ class BranchImportDialog(QDialog):
             return
         self._poll.stop()
         self._planning = None
-        try:
+        failure = future.exception()
+        if failure is None:
             self.plan = future.result()
-        except REFUSALS as exc:
-            self.plan = None
-            self.head.setText(_refusal(exc))
+            self._show_plan(self.plan)
+        elif isinstance(failure, REFUSALS):
+            said = _refusal(failure)
+            self.head.setText(said)
             self.table.setRowCount(0)
-            allow(self.import_button, _refusal(exc))
-            return
-        self._show_plan(self.plan)
+            allow(self.import_button, said)
+        else:
+            raise failure  # a bug: the crash dialog
 
     def _show_plan(self, plan: BranchImportPlan) -> None:
         self.choice_row.setVisible(not plan.known)
