@@ -327,7 +327,7 @@ class BranchFiles:
                 session.add(branch)
                 session.flush()
                 branch_id = branch.id
-            plan = _plan(session, content, branch_id)
+            plan = _plan(session, content, branch_id, progress)
             if plan.branch_id is None:
                 raise _refused(
                     QT_TRANSLATE_NOOP(
@@ -515,7 +515,12 @@ def _known_branch(branch: Branch) -> BranchFileRefusedError:
     )
 
 
-def _plan(session: Session, content: BranchFileContent, chosen: int | None) -> BranchImportPlan:
+def _plan(
+    session: Session,
+    content: BranchFileContent,
+    chosen: int | None,
+    progress: Progress | None = None,
+) -> BranchImportPlan:
     own_key = session.scalar(select(LibraryProfile.install_key).order_by(LibraryProfile.id))
     if own_key and own_key == content.install_key:
         raise _refused(
@@ -577,7 +582,11 @@ def _plan(session: Session, content: BranchFileContent, chosen: int | None) -> B
             )
         }
     planner = _Planner(session, content, branch.id if branch else None, id_map)
-    actions = {kind.name: planner.kind(kind) for kind in KINDS}
+    actions = {}
+    for kind in KINDS:
+        actions[kind.name] = planner.kind(kind)
+        if progress is not None and not progress(0, 0):  # the window turns meanwhile
+            raise ImportCancelledError
     counts = tuple(
         KindCount(
             kind.name,
@@ -814,6 +823,8 @@ def _write(session: Session, plan: BranchImportPlan, progress: Progress | None) 
                 obj = kind.model(**values)
                 session.add(obj)
                 added.append((action.source_id, obj))
+                if len(added) % _CHUNK == 0:
+                    session.flush()  # in parts, so the progress dialog moves between them
             elif action.action == CHANGED:
                 obj = objects[action.local_id]
                 for name, value in values.items():

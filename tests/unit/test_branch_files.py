@@ -163,7 +163,8 @@ def test_a_second_file_with_the_same_data_changes_no_record(
     branch_db: Database, system_db: Database, tmp_path: Path
 ) -> None:
     files = BranchFiles(system_db.sessions)
-    files.apply(files.read(export(branch_db, tmp_path / "1.collabdesk-branch")), new_branch="B")
+    first = files.read(export(branch_db, tmp_path / "1.collabdesk-branch"))
+    files.apply(first, new_branch="B")
     before = contents(system_db)
     second = files.read(export(branch_db, tmp_path / "2.collabdesk-branch"))
     plan = files.plan(second)
@@ -174,6 +175,14 @@ def test_a_second_file_with_the_same_data_changes_no_record(
         if table not in ("branch_import", "change_log"):
             assert after[table] == rows, table
     assert len(after["branch_import"]) == 2
+    older = files.plan(first)  # the first file again: already imported
+    assert older.already_imported
+    # The first export again, as another file (another digest): older data.
+    with sqlite3.connect(tmp_path / "1.collabdesk-branch") as conn:
+        conn.execute("CREATE TABLE touched (x)")
+    stale = files.plan(files.read(tmp_path / "1.collabdesk-branch"))
+    assert stale.newer_import is not None
+    assert any("newer file" in str(line) for line in plan_lines(stale))
 
 
 def test_a_later_file_updates_what_it_brought_and_adds_the_new(
