@@ -651,11 +651,11 @@ Restore the newest good backup now?</source>
         <translation>%1 — не файл филиала. Выберите файл, сделанный командой Файл → Отправить данные филиала… (его имя оканчивается на .collabdesk-branch).</translation>
     </message>
     <message>
-        <source>Send &amp;branch data…</source>
+        <source>S&amp;end branch data…</source>
         <translation>Отправить данные &amp;филиала…</translation>
     </message>
     <message>
-        <source>Import branch &amp;data…</source>
+        <source>Import br&amp;anch data…</source>
         <translation>Импортировать данные фи&amp;лиала…</translation>
     </message>
     <message>

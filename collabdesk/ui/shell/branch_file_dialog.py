@@ -300,13 +300,13 @@ class BranchFileActions:
         translate = QCoreApplication.translate
         self.send_action = make_action(
             window,
-            translate("BranchFile", "Send &branch data…"),
+            translate("BranchFile", "S&end branch data…"),
             "sendBranchDataAction",
             self.send,
         )
         self.import_action = make_action(
             window,
-            translate("BranchFile", "Import branch &data…"),
+            translate("BranchFile", "Import br&anch data…"),
             "importBranchDataAction",
             self.import_file,
         )
