@@ -34,7 +34,7 @@ def export_branch_file(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.branch_files import BranchFiles
 
     target = Path(args.out).expanduser()
-    done = BranchFiles(ctx.db.sessions).export(ctx.db.sqlite_path, target)
+    done = BranchFiles(ctx.db.sessions, ctx.desk.proofs.folder).export(ctx.db.sqlite_path, target)
     say(
         ctx.out,
         QT_TRANSLATE_NOOP(
@@ -51,7 +51,7 @@ def export_branch_file(args: argparse.Namespace, ctx: CommandContext) -> int:
 def import_branch_file(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.branch_files import BranchFiles, count_line, plan_lines
 
-    files = BranchFiles(ctx.db.sessions)
+    files = BranchFiles(ctx.db.sessions, ctx.desk.proofs.folder)
     content = files.read(Path(args.file).expanduser())
     if args.apply:
         done = files.apply(content, branch_id=args.branch, new_branch=args.new_branch)

@@ -51,7 +51,9 @@ from collabdesk.store.branch_file import (
     BranchFileError,
     check_branch_file,
     damaged,
+    is_plain_name,
     make_branch_file,
+    write_proof_files,
 )
 from collabdesk.store.schema_head import HEAD_REVISION
 
@@ -248,8 +250,11 @@ class ImportDone:
 class BranchFiles:
     """Export this database as a branch file; import one as a branch."""
 
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, proofs_folder: Path | None = None) -> None:
+        """`proofs_folder`: this data folder's proofs (ProofService.folder), whose
+        files a branch file carries out and brings in."""
         self._sessions = sessions
+        self._proofs = proofs_folder
 
     # export -------------------------------------------------------------------------
     def export(self, database: Path | None, target: Path) -> ExportedFile:
@@ -265,7 +270,7 @@ class BranchFiles:
         key = self._install_key()
         made = make_branch_file(
             database, target, install_key=key, exported_at=datetime.now(UTC),
-            revision=HEAD_REVISION,
+            revision=HEAD_REVISION, proofs_folder=self._proofs,
         )  # fmt: skip
         content = read_branch_file(made)
         return ExportedFile(
@@ -342,7 +347,10 @@ class BranchFiles:
                 target.source_key = content.install_key
             if not plan.already_imported:
                 _write(session, plan, progress)
-            return ImportDone(plan.branch_id, plan.branch_name, plan.counts)
+            done = ImportDone(plan.branch_id, plan.branch_name, plan.counts)
+        if self._proofs is not None:  # after the commit: the rows naming them are in
+            write_proof_files(content.path, self._proofs)
+        return done
 
 
 # reading the file ---------------------------------------------------------------------
@@ -400,6 +408,9 @@ def read_branch_file(path: Path) -> BranchFileContent:
     finally:
         engine.dispose()
     _check_refs(path, rows)
+    for proof in rows["commitment_proof"]:
+        if proof["stored_name"] and not is_plain_name(proof["stored_name"]):
+            raise damaged(path, f"commitment_proof #{proof['id']}: {proof['stored_name']}")
     return BranchFileContent(
         path=path,
         digest=_digest(path),

@@ -69,7 +69,13 @@ def refusal(template: str, *args: object) -> BranchFileError:
 
 
 def make_branch_file(
-    source: Path, target: Path, *, install_key: str, exported_at: datetime, revision: str
+    source: Path,
+    target: Path,
+    *,
+    install_key: str,
+    exported_at: datetime,
+    revision: str,
+    proofs_folder: Path | None = None,
 ) -> Path:
     """Write `target`: the branch database `source` as one file, pruned."""
     if target.resolve() == source.resolve():
@@ -83,6 +89,8 @@ def make_branch_file(
     try:
         copy_verified(source, partial)
         _prune(partial, install_key, exported_at, revision)
+        if proofs_folder is not None:
+            _carry_proof_files(partial, proofs_folder)
         partial.replace(target)
     except sqlite3.Error as exc:
         raise refusal(
@@ -135,6 +143,64 @@ def _prune(path: Path, install_key: str, exported_at: datetime, revision: str) -
             )
     finally:
         conn.close()
+
+
+def is_plain_name(name: str) -> bool:
+    """A proof's stored name is one file in the proofs folder, never a path."""
+    return bool(name) and Path(name).name == name and "\\" not in name and name[0] != "."
+
+
+def _carry_proof_files(path: Path, folder: Path) -> None:
+    """The proof pictures and documents ride inside the file (one file to send)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(
+            "CREATE TABLE branch_file_proof (stored_name TEXT PRIMARY KEY, content BLOB NOT NULL)"
+        )
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT stored_name FROM commitment_proof WHERE stored_name <> ''"
+            )
+        ]
+        conn.execute("BEGIN")
+        for name in names:
+            source = folder / name
+            if is_plain_name(name) and source.is_file():
+                conn.execute(
+                    "INSERT INTO branch_file_proof VALUES (?, ?)", (name, source.read_bytes())
+                )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def write_proof_files(path: Path, folder: Path) -> int:
+    """Copy the file's proof files into `folder`, those not there yet; how many."""
+    from collabdesk.store.data_files import make_private
+
+    written = 0
+    conn = open_branch_file(path)
+    try:
+        found = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'branch_file_proof'"
+        ).fetchone()[0]
+        if not found:
+            return 0
+        folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder, directory=True)
+        for name, content in conn.execute("SELECT stored_name, content FROM branch_file_proof"):
+            target = folder / str(name)
+            if not is_plain_name(str(name)) or target.exists():
+                continue
+            partial = target.with_name(target.name + ".partial")
+            partial.write_bytes(bytes(content))
+            make_private(partial)
+            partial.replace(target)
+            written += 1
+    finally:
+        conn.close()
+    return written
 
 
 def check_branch_file(path: Path) -> dict[str, str]:

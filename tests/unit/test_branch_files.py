@@ -441,3 +441,36 @@ def test_command_line_preview_apply_and_refusal(branch_db: Database, tmp_path: P
     bad.write_bytes(b"")
     assert cli.run(["--data-dir", str(system), "branch-file", "import", str(bad)], out, err) == 1
     assert "is empty" in err.getvalue()
+
+
+def test_proof_files_ride_inside_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "branch-with-proofs"
+    folder.mkdir()
+    branch = open_database(sqlite_url(folder / "collabdesk.sqlite3"))
+    system = open_database(sqlite_url(tmp_path / "system.sqlite3"))
+    try:
+        load_demo(branch.sessions, "en", TODAY, data_dir=folder)
+        sent = BranchFiles(branch.sessions, folder / "proofs").export(
+            branch.sqlite_path, tmp_path / "b.collabdesk-branch"
+        )
+        here = tmp_path / "system-proofs"
+        files = BranchFiles(system.sessions, here)
+        files.apply(files.read(sent.path), new_branch="B")
+        with transaction(system.sessions) as session:
+            names = [
+                n for n in session.scalars(text("SELECT stored_name FROM commitment_proof")) if n
+            ]
+        assert names
+        for name in names:
+            assert (here / name).read_bytes() == (folder / "proofs" / name).read_bytes()
+
+        hostile = tmp_path / "hostile.collabdesk-branch"
+        shutil.copy(sent.path, hostile)
+        with sqlite3.connect(hostile) as conn:
+            conn.execute("UPDATE commitment_proof SET stored_name = '../../outside.txt'")
+        with pytest.raises(StoreError, match="damaged or incomplete"):
+            files.read(hostile)
+        assert not (tmp_path / "outside.txt").exists()
+    finally:
+        branch.close()
+        system.close()

@@ -314,7 +314,11 @@ class BranchFileActions:
 
     def _files(self) -> BranchFiles | None:
         desk = self.window.desk
-        return None if desk is None else BranchFiles(desk.partner_transfer.sessions)
+        return (
+            None
+            if desk is None
+            else BranchFiles(desk.partner_transfer.sessions, desk.proofs.folder)
+        )
 
     def send(self) -> None:
         from collabdesk.ui.shell.data_menu import choose_save_file
