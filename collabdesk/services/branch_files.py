@@ -229,7 +229,7 @@ class BranchImportPlan:
 
     @property
     def changes_nothing(self) -> bool:
-        return self.already_imported or not any(c.new or c.changed for c in self.counts)
+        return not any(c.new or c.changed for c in self.counts)
 
 
 @dataclass(frozen=True)
@@ -345,7 +345,7 @@ class BranchFiles:
             assert target is not None  # _plan checked it
             if target.source_key != content.install_key:
                 target.source_key = content.install_key
-            if not plan.already_imported:
+            if not (plan.already_imported and plan.changes_nothing):
                 _write(session, plan, progress)
             done = ImportDone(plan.branch_id, plan.branch_name, plan.counts)
         if self._proofs is not None:  # after the commit: the rows naming them are in
@@ -603,7 +603,6 @@ def _plan(
             kind.name,
             kind.label,
             *(
-                0 if already and action in (NEW, CHANGED) else
                 sum(1 for a in actions[kind.name] if a.action == action)
                 for action in (NEW, CHANGED, UNCHANGED, MATCHED_ROW)
             ),
@@ -852,14 +851,15 @@ def _write(session: Session, plan: BranchImportPlan, progress: Progress | None) 
         _record_map(session, branch_id, kind, plan.actions[kind.name], local)
     session.flush()
     summary = {c.kind: [c.new, c.changed, c.unchanged, c.matched] for c in plan.counts}
-    session.add(
-        BranchImport(
-            branch_id=branch_id,
-            file_key=content.digest,
-            exported_at=content.exported_at,
-            summary=json.dumps(summary),
+    if not plan.already_imported:  # a file applied again after an undo is known
+        session.add(
+            BranchImport(
+                branch_id=branch_id,
+                file_key=content.digest,
+                exported_at=content.exported_at,
+                summary=json.dumps(summary),
+            )
         )
-    )
 
 
 def _self_refs(
@@ -984,7 +984,18 @@ def plan_lines(plan: BranchImportPlan, new_branch: str | None = None) -> list[Me
                 ),
             )
         )
-    if plan.already_imported:
+    if plan.already_imported and not plan.changes_nothing:
+        lines.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "BranchFile",
+                    "This file was imported before; records it brought were changed or "
+                    "deleted here since, and importing it again brings them back.",
+                ),
+            )
+        )
+    elif plan.already_imported:
         lines.append(
             Message(
                 CONTEXT,

@@ -607,6 +607,10 @@ Restore the newest good backup now?</source>
         <translation>Он будет импортирован как новый филиал «%1».</translation>
     </message>
     <message>
+        <source>This file was imported before; records it brought were changed or deleted here since, and importing it again brings them back.</source>
+        <translation>Этот файл уже импортировался; присланные им записи с тех пор изменены или удалены здесь, и повторный импорт вернёт их.</translation>
+    </message>
+    <message>
         <source>This file was imported before: importing it again changes nothing.</source>
         <translation>Этот файл уже импортирован: повторный импорт ничего не изменит.</translation>
     </message>

@@ -474,3 +474,62 @@ def test_proof_files_ride_inside_the_file(tmp_path: Path) -> None:
     finally:
         branch.close()
         system.close()
+
+
+def test_an_import_is_one_undo_step(branch_db: Database, tmp_path: Path) -> None:
+    from collabdesk.domain.history import ChangeEntry
+    from collabdesk.services.history import HistoryService
+
+    system = open_database(sqlite_url(tmp_path / "system.sqlite3"))
+    try:
+        files = BranchFiles(system.sessions)
+        path = export(branch_db, tmp_path / "b.collabdesk-branch")
+        before = count(system, Collaboration)
+        files.apply(files.read(path), new_branch="B")
+        with transaction(system.sessions) as session:
+            sets = list(
+                session.scalars(
+                    select(ChangeEntry.change_set)
+                    .where(ChangeEntry.table_name == "collaboration")
+                    .distinct()
+                )
+            )
+        assert len(sets) == 1  # every row of the import in one change set
+        HistoryService(system.sessions).revert(sets[0])
+        assert count(system, Collaboration) == before
+        assert count(system, Branch, Branch.name == "B") == 0  # made in the same step
+        again = files.plan(files.read(path))
+        assert not again.known and counts_of(again)["collaboration"][0] == 6
+        files.apply(files.read(path), new_branch="B")
+        assert count(system, Collaboration) == before + 6
+    finally:
+        system.close()
+
+
+def test_undone_import_into_an_existing_branch_comes_back_whole(
+    branch_db: Database, tmp_path: Path
+) -> None:
+    from collabdesk.domain.history import ChangeEntry
+    from collabdesk.services.history import HistoryService
+
+    system = open_database(sqlite_url(tmp_path / "system.sqlite3"))
+    try:
+        files = BranchFiles(system.sessions)
+        content = files.read(export(branch_db, tmp_path / "b.collabdesk-branch"))
+        with transaction(system.sessions) as session:
+            home = session.scalar(select(Branch.id))
+        files.apply(content, branch_id=home)
+        with transaction(system.sessions) as session:
+            last = session.scalar(
+                select(ChangeEntry.change_set).where(ChangeEntry.table_name == "collaboration")
+            )
+        assert last is not None
+        HistoryService(system.sessions).revert(last)
+        assert count(system, Collaboration) == 0
+        plan = files.plan(content, home)  # stale map rows: their records are gone
+        assert counts_of(plan)["collaboration"] == (6, 0, 0, 0)
+        files.apply(content, branch_id=home)
+        assert count(system, Collaboration, Collaboration.branch_id == home) == 6
+        assert files.plan(content).changes_nothing
+    finally:
+        system.close()
