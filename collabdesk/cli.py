@@ -54,6 +54,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.units",
     "collabdesk.commands.present",
     "collabdesk.commands.meeting",
+    "collabdesk.commands.branch_file",
     "collabdesk.commands.library",
     "collabdesk.commands.legal",
     "collabdesk.commands.templates",
@@ -67,7 +68,8 @@ COMMAND_MODULES = (
     "collabdesk.commands.branches",
 )
 
-COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)
+# A module's last name, "_" read as "-", is its command (branch_file: branch-file).
+COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1].replace("_", "-") for name in COMMAND_MODULES)
 
 
 class VersionAction(argparse.Action):
@@ -131,7 +133,7 @@ def build_parser(only: str | None = None) -> Parser:
     parser = _global_parser()
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     for name in COMMAND_MODULES:
-        if only is not None and name.rsplit(".", 1)[1] != only:
+        if only is not None and name.rsplit(".", 1)[1].replace("_", "-") != only:
             continue
         module = importlib.import_module(name)
         module.register(commands.add_parser(module.NAME, help=module.HELP))

@@ -578,6 +578,304 @@ Restore the newest good backup now?</source>
     </message>
 </context>
 <context>
+    <name>BranchFile</name>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Сотрудничества</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Ответы чек-листа</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Смены этапов</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>A branch file is made from a branch&apos;s own SQLite database, not from the shared server.</source>
+        <translation>Файл филиала делается из собственной базы SQLite филиала, а не с общего сервера.</translation>
+    </message>
+    <message>
+        <source>This database holds several branches; a branch file carries the database of one branch working on its own.</source>
+        <translation>В этой базе несколько филиалов; файл филиала переносит базу одного филиала, который работает отдельно.</translation>
+    </message>
+    <message>
+        <source>This is the first file from this branch database: say which branch it is, or make a new branch for it.</source>
+        <translation>Это первый файл из базы этого филиала: укажите, какой это филиал, или создайте для него новый.</translation>
+    </message>
+    <message>
+        <source>The branch file %1 was made by a newer version of CollabDesk. Update CollabDesk here, then import it again.</source>
+        <translation>Файл филиала %1 сделан более новой версией CollabDesk. Обновите CollabDesk здесь и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <source>The branch file %1 was made by an older version of CollabDesk. Update CollabDesk at the branch and send the file again.</source>
+        <translation>Файл филиала %1 сделан более старой версией CollabDesk. Обновите CollabDesk в филиале и пришлите файл снова.</translation>
+    </message>
+    <message>
+        <source>The branch file %1 is damaged: %2 of %3 #%4 is longer than %5 characters. Nothing was imported.</source>
+        <translation>Файл филиала %1 повреждён: поле %2 записи %3 №%4 длиннее %5 символов. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Give the new branch a name.</source>
+        <translation>Дайте новому филиалу название.</translation>
+    </message>
+    <message>
+        <source>A branch name can be at most %1 characters (this one has %2).</source>
+        <translation>Название филиала — не больше %1 символов (здесь %2).</translation>
+    </message>
+    <message>
+        <source>There is already a branch named %1 (id %2); import into it, or choose another name.</source>
+        <translation>Филиал «%1» уже есть (id %2); импортируйте в него или выберите другое название.</translation>
+    </message>
+    <message>
+        <source>Files from this branch database go to the branch %1 (id %2), where earlier files went.</source>
+        <translation>Файлы из базы этого филиала идут в филиал «%1» (id %2), куда шли и прежние.</translation>
+    </message>
+    <message>
+        <source>The file %1 was made from this very database; import it into the system&apos;s database instead.</source>
+        <translation>Файл %1 сделан из этой же базы; импортируйте его в базу библиотечной системы.</translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation>Филиала с id %1 нет.</translation>
+    </message>
+    <message>
+        <source>The branch %1 takes the files of another branch database; choose another branch or make a new one.</source>
+        <translation>Филиал «%1» принимает файлы из базы другого филиала; выберите другой филиал или создайте новый.</translation>
+    </message>
+    <message>
+        <source>Branch file of %1, exported %2.</source>
+        <translation>Файл филиала «%1», выгружен %2.</translation>
+    </message>
+    <message>
+        <source>It goes to the branch %1 (id %2), where earlier files from this branch database went.</source>
+        <translation>Он пойдёт в филиал «%1» (id %2), куда шли прежние файлы из базы этого филиала.</translation>
+    </message>
+    <message>
+        <source>It will be imported as the branch %1 (id %2).</source>
+        <translation>Он будет импортирован как филиал «%1» (id %2).</translation>
+    </message>
+    <message>
+        <source>It will be imported as a new branch, %1.</source>
+        <translation>Он будет импортирован как новый филиал «%1».</translation>
+    </message>
+    <message>
+        <source>This file was imported before; records it brought were changed or deleted here since, and importing it again brings them back.</source>
+        <translation>Этот файл уже импортировался; присланные им записи с тех пор изменены или удалены здесь, и повторный импорт вернёт их.</translation>
+    </message>
+    <message>
+        <source>This file was imported before: importing it again changes nothing.</source>
+        <translation>Этот файл уже импортирован: повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>A newer file from this branch was imported already (exported %1): this one would bring back older data.</source>
+        <translation>Уже импортирован более новый файл этого филиала (выгружен %1): этот вернул бы более старые данные.</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 matched to records already here (left as they are)</source>
+        <translation>%1: новых %2, изменённых %3, без изменений %4, совпали с уже имеющимися здесь %5 (остаются как есть)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1: новых %2, изменённых %3, без изменений %4</translation>
+    </message>
+    <message>
+        <source>The branch file must be a different file from the database.</source>
+        <translation>Файл филиала должен быть другим файлом, не самой базой.</translation>
+    </message>
+    <message>
+        <source>Could not write the branch file: %1</source>
+        <translation>Не удалось записать файл филиала: %1</translation>
+    </message>
+    <message>
+        <source>The branch file failed its check (%1).</source>
+        <translation>Файл филиала не прошёл проверку (%1).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <source>%1 is not a branch file. Choose a file made with File → Send branch data… (its name ends in .collabdesk-branch).</source>
+        <translation>%1 — не файл филиала. Выберите файл, сделанный командой Файл → Отправить данные филиала… (его имя оканчивается на .collabdesk-branch).</translation>
+    </message>
+    <message>
+        <source>The branch file %1 is damaged or incomplete (%2). Nothing was imported; ask the branch to send it again.</source>
+        <translation>Файл филиала %1 повреждён или неполон (%2). Ничего не импортировано; попросите филиал прислать его снова.</translation>
+    </message>
+    <message>
+        <source>S&amp;end branch data…</source>
+        <translation>Отправить данные &amp;филиала…</translation>
+    </message>
+    <message>
+        <source>Import br&amp;anch data…</source>
+        <translation>Импортировать данные фи&amp;лиала…</translation>
+    </message>
+    <message>
+        <source>Send branch data</source>
+        <translation>Отправить данные филиала</translation>
+    </message>
+    <message>
+        <source>Branch files (*%1)</source>
+        <translation>Файлы филиала (*%1)</translation>
+    </message>
+    <message>
+        <source>Writing the branch file…</source>
+        <translation>Записывается файл филиала…</translation>
+    </message>
+    <message>
+        <source>No branch file written</source>
+        <translation>Файл филиала не записан</translation>
+    </message>
+    <message>
+        <source>Branch file written: %1 (%2 collaborations, %3 commitments, %4 partners). Send it to the coordinators; they import it with File → Import branch data….</source>
+        <translation>Файл филиала записан: %1 (сотрудничеств: %2, обязательств: %3, партнёров: %4). Отправьте его координаторам; они импортируют его командой Файл → Импортировать данные филиала….</translation>
+    </message>
+    <message>
+        <source>Import branch data</source>
+        <translation>Импорт данных филиала</translation>
+    </message>
+    <message>
+        <source>Branch files (*%1);;All files (*)</source>
+        <translation>Файлы филиала (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читается %1…</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Этот файл нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>The branch data was imported as %1.</source>
+        <translation>Данные филиала импортированы как «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>BranchImportDialog</name>
+    <message>
+        <source>Import branch data</source>
+        <translation>Импорт данных филиала</translation>
+    </message>
+    <message>
+        <source>A new branch</source>
+        <translation>Новый филиал</translation>
+    </message>
+    <message>
+        <source>(unnamed branch)</source>
+        <translation>(филиал без названия)</translation>
+    </message>
+    <message>
+        <source>Name of the new branch</source>
+        <translation>Название нового филиала</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Импортировать как:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Уже есть здесь</translation>
+    </message>
+    <message>
+        <source>Matched to records made in this database; they are left as they are.</source>
+        <translation>Совпали с записями, сделанными в этой базе; они остаются как есть.</translation>
+    </message>
+    <message>
+        <source>One way: nothing goes back to the branch. Records the branch sent before are updated; records made here are never changed.</source>
+        <translation>В одну сторону: в филиал ничего не возвращается. Записи, присланные филиалом раньше, обновляются; записи, сделанные здесь, не меняются никогда.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking what the file would change…</source>
+        <translation>Проверяется, что изменит файл…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file changes nothing here.</source>
+        <translation>Импортировать нечего: файл здесь ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Give the new branch a name.</source>
+        <translation>Дайте новому филиалу название.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Backing up the data first…</source>
+        <translation>Сначала делается резервная копия…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+</context>
+<context>
     <name>BranchService</name>
     <message>
         <source>Colour is written as #RRGGBB, or left empty for the system&apos;s colour.</source>
@@ -1993,6 +2291,18 @@ Restore the newest good backup now?</source>
     <message>
         <source>Removed branch %1: %2</source>
         <translation>Филиал %1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>Branch file written: %1 (%2 collaborations, %3 commitments, %4 partners).</source>
+        <translation>Файл филиала записан: %1 (сотрудничеств: %2, обязательств: %3, партнёров: %4).</translation>
+    </message>
+    <message>
+        <source>Imported as the branch %1 (id %2).</source>
+        <translation>Импортировано как филиал «%1» (id %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet: add --apply to import.</source>
+        <translation>Пока ничего не импортировано: добавьте --apply, чтобы импортировать.</translation>
     </message>
 </context>
 <context>

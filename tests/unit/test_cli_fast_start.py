@@ -17,7 +17,7 @@ def test_every_command_module_is_named_like_its_command() -> None:
     # _parse() recognises a command by the module's last name segment.
     for name in cli.COMMAND_MODULES:
         module = importlib.import_module(name)
-        assert name.rsplit(".", 1)[1] == module.NAME
+        assert name.rsplit(".", 1)[1].replace("_", "-") == module.NAME
 
 
 def test_global_options_alone_start_the_window(
