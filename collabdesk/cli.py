@@ -61,6 +61,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.acknowledgement",
     "collabdesk.commands.tasks",
     "collabdesk.commands.settings",
+    "collabdesk.commands.staff",
 )
 
 COMMAND_NAMES = frozenset(name.rsplit(".", 1)[1] for name in COMMAND_MODULES)

@@ -47,6 +47,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "series": ("commitment_series", "CommitmentSeriesService"),
     "steps": ("steps", "StepService"),
     "tasks": ("tasks", "TaskService"),
+    "staff": ("staff", "StaffService"),
 }
 BUILT_OTHERWISE = frozenset({"proofs"})  # more than the session factory
 
@@ -64,6 +65,11 @@ class CommandDesk:
         units = UnitService(sessions)
         install_units(units)
         self._built["units"] = units
+        from collabdesk.services.staff import install_links
+        from collabdesk.services.staff_me import install_person
+
+        install_links(sessions)  # owners name staff, whichever service writes them
+        install_person(sessions, data_dir)  # history names the person here
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

@@ -33,6 +33,8 @@ from collabdesk.services.recap_content import RecapContentService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
 from collabdesk.services.results import ResultsService
+from collabdesk.services.staff import StaffService
+from collabdesk.services.staff_me import install_person
 from collabdesk.services.statistics import StatisticsService
 from collabdesk.services.steps import StepService
 from collabdesk.services.tasks import TaskService
@@ -74,6 +76,7 @@ class Desk:
     series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
+    staff: StaffService  # the named staff (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -82,6 +85,8 @@ class Desk:
         units = UnitService(sessions)
         install_units(units)  # this database's own units, read on first need
         proofs = ProofService(sessions, data_dir)
+        staff = StaffService(sessions)  # links owners to staff on every flush
+        install_person(sessions, data_dir)  # history names the person here
         return cls(
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
@@ -114,4 +119,5 @@ class Desk:
             series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
+            staff=staff,
         )

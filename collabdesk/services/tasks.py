@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
@@ -64,6 +64,13 @@ class TaskQuery:
     me: str = ""
     week: bool = False
     today: date = field(default_factory=date.today)
+    # The staff member "me" is (issue 19): owners and assignees linked to
+    # them, and those never linked that still spell `me`.
+    me_staff_id: int | None = None
+
+    @property
+    def mine(self) -> bool:
+        return bool(self.me.strip()) or self.me_staff_id is not None
 
     @property
     def until(self) -> date:
@@ -198,12 +205,13 @@ class TaskService:
         limit = max(0, limit)
         with transaction(self._sessions) as session:
             owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
-            if query.me.strip() and not owners and not whos:
+            by_id = query.me_staff_id is not None
+            if query.mine and not owners and not whos and not by_id:
                 return []
             rows: list[TaskRow] = []
-            if not query.me.strip() or owners:
+            if not query.mine or owners or by_id:
                 rows += self._commitments(session, query, owners, after, limit)
-            if not query.me.strip() or whos:
+            if not query.mine or whos or by_id:
                 rows += self._step_rows(session, query, whos, after, limit)
         rows.sort(key=lambda r: r.sort_key)
         return rows[:limit]
@@ -213,13 +221,15 @@ class TaskService:
         with transaction(self._sessions) as session:
             return self._count(session, query, None)
 
-    def counts(self, me: str, today: date | None = None) -> TaskCounts:
+    def counts(
+        self, me: str, today: date | None = None, me_staff_id: int | None = None
+    ) -> TaskCounts:
         """For the banner: my open tasks, how many overdue, how many due this
         week (each at most COUNT_CAP)."""
         day = today or date.today()
-        if not search_key(me):
+        if not search_key(me) and me_staff_id is None:
             return TaskCounts(0, 0, 0)
-        query = TaskQuery(me=me, today=day)
+        query = TaskQuery(me=me, today=day, me_staff_id=me_staff_id)
         with transaction(self._sessions) as session:
             return TaskCounts(
                 self._count(session, query, None),
@@ -232,11 +242,12 @@ class TaskService:
     ) -> int:
         """Count both kinds; `due` (from, to): only those due in that span."""
         owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
+        by_id = query.me_staff_id is not None
         total = 0
-        if not query.me.strip() or owners:
+        if not query.mine or owners or by_id:
             where = self._commitment_where(query, owners) + _span(due_key(), due)
             total += _capped(session, select(Commitment.id).where(*where))
-        if not query.me.strip() or whos:
+        if not query.mine or whos or by_id:
             where = self._step_where(query, whos) + _span(CommitmentStep.due_on, due)
             total += _capped(session, select(CommitmentStep.id).where(*where))
         return min(total, COUNT_CAP)
@@ -273,7 +284,14 @@ class TaskService:
         self, query: TaskQuery, owners: Sequence[str]
     ) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = [Commitment.status.in_(sorted(OPEN_STATUSES))]
-        if query.me.strip():
+        if query.me_staff_id is not None:
+            where.append(
+                or_(
+                    Commitment.owner_staff_id == query.me_staff_id,
+                    and_(Commitment.owner_staff_id.is_(None), Commitment.owner.in_(owners)),
+                )
+            )
+        elif query.me.strip():
             where.append(Commitment.owner.in_(owners))
         if query.week:
             where.append(due_key() <= query.until)
@@ -281,7 +299,14 @@ class TaskService:
 
     def _step_where(self, query: TaskQuery, whos: Sequence[str]) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = [CommitmentStep.done_on.is_(None)]
-        if query.me.strip():
+        if query.me_staff_id is not None:
+            where.append(
+                or_(
+                    CommitmentStep.who_staff_id == query.me_staff_id,
+                    and_(CommitmentStep.who_staff_id.is_(None), CommitmentStep.who.in_(whos)),
+                )
+            )
+        elif query.me.strip():
             where.append(CommitmentStep.who.in_(whos))
         if query.week:
             where.append(CommitmentStep.due_on <= query.until)

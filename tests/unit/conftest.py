@@ -26,6 +26,7 @@ SERVICE_MODULES = {
     "test_partner_transfer",
     "test_concurrency",
     "test_commitment_transfer",
+    "test_staff",  # issue 19: history names the person on both backends
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []
