@@ -128,7 +128,7 @@ def add_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
             is_coordinator=bool(args.coordinator),
         )
     )
-    return _said(ctx, record, args.json, QT_TRANSLATE_NOOP("Cli", "Added staff:%1 %2"))
+    return _said(ctx, record, args.json, QT_TRANSLATE_NOOP("Cli", "Added staff member %1: %2"))
 
 
 def edit_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -151,15 +151,17 @@ def edit_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.branch is not None or args.no_branch:
         changes["branch_id"] = None if args.no_branch else args.branch
     record = ctx.desk.staff.update(args.id, replace(draft, **changes), old.version_id)
-    return _said(ctx, record, args.json, QT_TRANSLATE_NOOP("Cli", "Saved staff:%1 %2"))
+    return _said(ctx, record, args.json, QT_TRANSLATE_NOOP("Cli", "Saved staff member %1: %2"))
 
 
 def deactivate_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
     record = ctx.desk.staff.set_active(args.id, args.again)
     text = (
-        QT_TRANSLATE_NOOP("Cli", "staff:%1 %2 is active again.")
+        QT_TRANSLATE_NOOP("Cli", "Staff member %1 (%2) is active again.")
         if args.again
-        else QT_TRANSLATE_NOOP("Cli", "staff:%1 %2 is deactivated: kept on their promises.")
+        else QT_TRANSLATE_NOOP(
+            "Cli", "Staff member %1 (%2) is deactivated: kept on their promises, no longer offered."
+        )
     )
     return _said(ctx, record, False, text)
 
@@ -167,7 +169,7 @@ def deactivate_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
 def remove_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
     record = ctx.desk.staff.get(args.id)
     ctx.desk.staff.remove(args.id)
-    return _said(ctx, record, False, QT_TRANSLATE_NOOP("Cli", "Removed staff:%1 %2"))
+    return _said(ctx, record, False, QT_TRANSLATE_NOOP("Cli", "Removed staff member %1: %2"))
 
 
 def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -194,7 +196,7 @@ def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
             return EXIT_OK
         return _said(
-            ctx, found, args.json, QT_TRANSLATE_NOOP("Cli", "At this computer: staff:%1 %2")
+            ctx, found, args.json, QT_TRANSLATE_NOOP("Cli", "At this computer: staff member %1: %2")
         )
     text = str(args.id)
     staff_id = int(text) if text.isdigit() else staff_id_for(ctx.db.sessions, text)
@@ -211,7 +213,9 @@ def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
     ensure_data_dir(ctx.settings)
     found = choose(ctx.desk.staff, ctx.settings.data_dir, staff_id)
     assert found is not None
-    return _said(ctx, found, args.json, QT_TRANSLATE_NOOP("Cli", "At this computer: staff:%1 %2"))
+    return _said(
+        ctx, found, args.json, QT_TRANSLATE_NOOP("Cli", "At this computer: staff member %1: %2")
+    )
 
 
 def owner_text(ctx: CommandContext, text: str) -> str:
