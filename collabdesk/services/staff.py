@@ -370,7 +370,7 @@ class StaffService:
                         CONTEXT,
                         QT_TRANSLATE_NOOP(
                             "StaffService",
-                            "%1 owns %2 promises and %3 steps, so they cannot be removed. "
+                            "%1 still owns promises (%2) or steps (%3), so they cannot be removed. "
                             "Deactivate them instead: they stay on their promises but are "
                             "no longer offered as an owner.",
                         ),

@@ -102,6 +102,7 @@ def test_the_branch_column_shows_only_with_several_branches(
     qtbot.addWidget(single)
     assert "Branch" not in single.model.titles()
     assert not single.branch_combo.isVisibleTo(single)
+    assert not single.coordinator_check.isVisibleTo(single)
     with db.sessions.begin() as session:
         session.add(Branch(name="Северный"))
     several = StaffPage(desk.staff, tmp_path)

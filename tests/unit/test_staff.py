@@ -125,7 +125,7 @@ def test_someone_who_owns_promises_is_not_removed_but_may_be_deactivated(
 ) -> None:
     anna = mine.staff.add(StaffDraft(name="Анна"))
     cid = promise(mine, collab, "анна")
-    with pytest.raises(InUseError, match="owns 1 promises and 0 steps") as refused:
+    with pytest.raises(InUseError, match=r"owns promises \(1\) or steps \(0\)") as refused:
         mine.staff.remove(anna.id)
     assert "Deactivate" in str(refused.value)
     assert mine.staff.get(anna.id).active

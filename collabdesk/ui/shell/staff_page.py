@@ -77,14 +77,16 @@ class StaffTableModel(RecordListModel[StaffRecord]):
                 text
                 for text, on in (
                     (self.tr("me"), item.id == self.me),
-                    (self.tr("coordinator"), item.is_coordinator),
+                    (self.tr("coordinator"), item.is_coordinator and self.show_branch),
                     (self.tr("inactive"), not item.active),
                 )
                 if on
             ]
             return ", ".join(notes)
         if key == "branch":
-            return item.branch_name or (self.tr("whole system") if item.branch_id is None else "")
+            if item.branch_id is None:
+                return self.tr("whole system")
+            return item.branch_name or translate("StaffPage", "(unnamed branch)")
         return str(getattr(item, key))
 
 
@@ -132,12 +134,9 @@ class StaffPage(QWidget):
         self.branch_combo = named(QComboBox(), "staffBranchCombo")
         self.errors["branch_id"] = ErrorLabel("staffBranchError")
         self.fields["branch_id"] = self.branch_combo
-        self.branch_label = caption_row(
-            form,
-            self.tr("&Branch:"),
-            with_error(self.branch_combo, self.errors["branch_id"]),
-            self.branch_combo,
-        )
+        self._form = form
+        self.branch_box = with_error(self.branch_combo, self.errors["branch_id"])
+        caption_row(form, self.tr("&Branch:"), self.branch_box, self.branch_combo)
         self.login_edit = line("login", self.tr("&Login:"), 10_000)
         self.login_edit.setPlaceholderText(
             self.tr("the computer login, to recognise them at start")
@@ -190,16 +189,14 @@ class StaffPage(QWidget):
         self.model.show_branch = several
         self.model.me = current_staff_id(self._data_dir)
         self.model.set_items(records)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 160)
+        self._fit_columns()
         self.branch_combo.clear()
         self.branch_combo.addItem(self.tr("The whole system"), None)
         for branch_id, name in branches:
             self.branch_combo.addItem(name or self.tr("(unnamed branch)"), branch_id)
-        self.branch_combo.setVisible(several)
-        self.branch_label.setVisible(several)
+        # A single library sees no branch and no "whole system" at all.
+        self._form.setRowVisible(self.branch_box, several)
+        self._form.setRowVisible(self.coordinator_check, several)
         me = next((r for r in records if r.id == self.model.me), None)
         self.me_label.setText(
             fill(self.tr("At this computer: %1"), [me.name])
@@ -212,6 +209,16 @@ class StaffPage(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self.start_new()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its text, within reason; the last takes the rest."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, max(90, min(width + 12, 280)))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     def selected(self) -> StaffRecord | None:
         index = self.table.currentIndex()
@@ -247,7 +254,7 @@ class StaffPage(QWidget):
         self.me_button.setEnabled(record is not None and self._data_dir is not None)
 
     def draft(self) -> StaffDraft:
-        several = self.branch_combo.isVisibleTo(self)  # hidden in a single library
+        several = self.branch_box.isVisibleTo(self)  # hidden in a single library
         return StaffDraft(
             name=self.name_edit.text(),
             position=self.position_edit.text(),
