@@ -173,9 +173,7 @@ def remove_staff(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from collabdesk.commands.common import CONTEXT, CliError
     from collabdesk.config import ensure_data_dir
-    from collabdesk.domain.message import Message
     from collabdesk.services.staff_me import choose, settle, staff_id_for
 
     if args.forget:
@@ -201,15 +199,7 @@ def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
     text = str(args.id)
     staff_id = int(text) if text.isdigit() else staff_id_for(ctx.db.sessions, text)
     if staff_id is None:
-        raise CliError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Cli", "“%1” names nobody on the staff list; see `collabdesk staff list`."
-                ),
-                (text[:80],),
-            )
-        )
+        raise _nobody(text)
     ensure_data_dir(ctx.settings)
     found = choose(ctx.desk.staff, ctx.settings.data_dir, staff_id)
     assert found is not None
@@ -218,11 +208,24 @@ def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
     )
 
 
+def _nobody(text: str) -> Exception:
+    from collabdesk.commands.common import CONTEXT, CliError
+    from collabdesk.domain.message import Message
+
+    return CliError(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Cli", "“%1” names nobody on the staff list; see `collabdesk staff list`."
+            ),
+            (text.strip()[:80],),
+        )
+    )
+
+
 def owner_text(ctx: CommandContext, text: str) -> str:
     """An --owner or --who: `staff:ID` becomes that person's name; a name
     stays as typed (the services link it to the staff member it names)."""
-    from collabdesk.commands.common import CONTEXT, CliError
-    from collabdesk.domain.message import Message
     from collabdesk.services.staff import STAFF_PREFIX
     from collabdesk.services.staff_me import staff_id_for
 
@@ -230,13 +233,5 @@ def owner_text(ctx: CommandContext, text: str) -> str:
         return text
     staff_id = staff_id_for(ctx.db.sessions, text)
     if staff_id is None:
-        raise CliError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Cli", "“%1” names nobody on the staff list; see `collabdesk staff list`."
-                ),
-                (text.strip()[:80],),
-            )
-        )
+        raise _nobody(text)
     return ctx.desk.staff.get(staff_id).name

@@ -382,41 +382,23 @@ class StaffService:
 
     # --- owners and assignees ------------------------------------------------------
     def _relink(self, session: Session, staff: Staff) -> None:
-        """A newly added person: the owners and assignees already typed with
-        their name now point at them (the owner index finds them)."""
+        """A newly added (or renamed) person: the owners and assignees
+        already typed with their name, linked to nobody, now point at them."""
         key = search_key(staff.name)
-        owners = [
-            n
-            for n in session.scalars(
-                select(Commitment.owner).where(Commitment.owner_staff_id.is_(None)).distinct()
-            )
-            if search_key(n) == key
-        ]
-        if owners:
-            session.execute(
-                update(Commitment)
-                .where(
-                    Commitment.owner.in_(owners),
-                    Commitment.owner_staff_id.is_(None),
-                    Commitment.direction == Direction.LIBRARY_GIVES,
+        library_side = Commitment.direction == Direction.LIBRARY_GIVES
+        for model, text, link, *only in (
+            (Commitment, Commitment.owner, Commitment.owner_staff_id, library_side),
+            (CommitmentStep, CommitmentStep.who, CommitmentStep.who_staff_id),
+        ):
+            unlinked = session.scalars(select(text).where(link.is_(None)).distinct())
+            spellings = [n for n in unlinked if search_key(n) == key]
+            if spellings:
+                session.execute(
+                    update(model)
+                    .where(text.in_(spellings), link.is_(None), *only)
+                    .values({link: staff.id})
+                    .execution_options(synchronize_session=False)
                 )
-                .values(owner_staff_id=staff.id)
-                .execution_options(synchronize_session=False)
-            )
-        whos = [
-            n
-            for n in session.scalars(
-                select(CommitmentStep.who).where(CommitmentStep.who_staff_id.is_(None)).distinct()
-            )
-            if search_key(n) == key
-        ]
-        if whos:
-            session.execute(
-                update(CommitmentStep)
-                .where(CommitmentStep.who.in_(whos), CommitmentStep.who_staff_id.is_(None))
-                .values(who_staff_id=staff.id)
-                .execution_options(synchronize_session=False)
-            )
 
     def _rename_everywhere(self, session: Session, staff: Staff) -> None:
         # Core statements: a person may own thousands of promises. The search
