@@ -6570,10 +6570,6 @@ Data folder: %2</source>
         <translation>Моё &amp;имя:</translation>
     </message>
     <message>
-        <source>Promises and steps with this owner or assignee show in My tasks. Kept on this computer.</source>
-        <translation>Обещания и шаги, где вы ответственный или исполнитель, попадут в «Мои задачи». Хранится на этом компьютере.</translation>
-    </message>
-    <message>
         <source>e.g. Central City Library</source>
         <translation>например, Центральная городская библиотека</translation>
     </message>
@@ -6612,6 +6608,10 @@ Data folder: %2</source>
     <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <source>You, on the staff list (added if missing): your promises and steps show in My tasks, and history names you. Kept on this computer.</source>
+        <translation>Вы в списке сотрудников (добавим, если вас там нет): ваши обещания и шаги показываются в «Моих задачах», а история называет вас. Хранится на этом компьютере.</translation>
     </message>
     <message>
         <source>Brand &amp;colour:</source>

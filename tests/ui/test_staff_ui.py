@@ -216,3 +216,24 @@ def test_im_new_adds_me_prefilled_from_the_os_name(
     assert offered == ["Мария Сидорова"]
     maria = desk.staff.find("Мария Сидорова")
     assert maria is not None and current_staff_id(tmp_path) == maria.id
+
+
+def test_the_history_panel_names_the_person_and_their_branch(
+    qtbot: Any, db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from collabdesk.services import staff_me
+    from collabdesk.ui.history.history_panel import HistoryTableModel
+
+    desk = Desk.over(db.sessions, data_dir=tmp_path)  # as the window builds it
+    with db.sessions.begin() as session:
+        session.add(Branch(name="Северный"))
+    north = next(b for b, name in desk.staff.branches() if name == "Северный")
+    olga = desk.staff.add(StaffDraft(name="Ольга", branch_id=north))
+    staff_me.choose(desk.staff, tmp_path, olga.id)
+    partner = desk.partners.create(PartnerDraft(name="Театр"))
+    model = HistoryTableModel()
+    model.set_items(desk.history.for_record("partner", partner.id))
+    who = model.index(0, HistoryTableModel.WHO).data(Qt.ItemDataRole.DisplayRole)
+    assert who.startswith("Ольга (Северный)")
