@@ -4857,6 +4857,10 @@ Data folder: %2</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
+        <source>your name on the list</source>
+        <translation>ваше имя из списка</translation>
+    </message>
+    <message>
         <source>This is &amp;me</source>
         <translation>Это &amp;я</translation>
     </message>

@@ -61,6 +61,7 @@ class MeLine(QFrame):
         self.text.setWordWrap(True)
         self.picker = StaffPicker("mePicker", staff_names(window.desk))
         self.picker.setAccessibleName(translate("MeLine", "Staff member"))
+        self.picker.setPlaceholderText(translate("MeLine", "your name on the list"))
         self.picker.setMinimumContentsLength(18)
         self.choose_button = named(QPushButton(translate("MeLine", "This is &me")), "meChoose")
         self.new_button = named(QPushButton(translate("MeLine", "I'm &new: add me…")), "meNew")
