@@ -175,6 +175,21 @@ def test_a_steps_assignee_offers_the_staff(qtbot: Any, desk: Desk) -> None:
     editor.who_edit.setText("ольга")
     editor.add_step()
     assert desk.steps.for_commitment(promise)[0].who == "ольга"
+    # Changing who in the table offers the staff too.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from collabdesk.ui.commitments.steps_editor import StepTableModel
+    from collabdesk.ui.widgets.staff_picker import StaffPicker
+
+    cell = editor.model.index(0, StepTableModel.WHO)
+    delegate = editor.table.itemDelegateForColumn(StepTableModel.WHO)
+    picker = delegate.createEditor(editor.table.viewport(), QStyleOptionViewItem(), cell)
+    assert isinstance(picker, StaffPicker) and picker.names() == ["Ольга"]
+    delegate.setEditorData(picker, cell)
+    assert picker.text() == "ольга"
+    picker.setText("Пётр")
+    delegate.setModelData(picker, editor.model, cell)
+    assert desk.steps.for_commitment(promise)[0].who == "Пётр"
 
 
 def test_the_banner_asks_who_is_here_and_remembers_the_answer(

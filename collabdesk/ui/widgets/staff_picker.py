@@ -7,10 +7,17 @@ reads and writes like the line edit it replaces (text, setText)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.widgets.named import named
@@ -83,3 +90,26 @@ class StaffPicker(QComboBox):
     @property
     def returnPressed(self) -> SignalInstance:
         return self._line().returnPressed
+
+
+class StaffDelegate(QStyledItemDelegate):
+    """Edits a table's assignee cell in a StaffPicker (the steps table)."""
+
+    def __init__(self, names: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names = list(names)
+
+    def createEditor(
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Any
+    ) -> QWidget:
+        return StaffPicker("stepWhoCellEdit", self._names, parent)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, StaffPicker):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: Any
+    ) -> None:
+        if isinstance(editor, StaffPicker):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
