@@ -99,17 +99,13 @@ class StaffDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._names = list(names)
 
-    def createEditor(
-        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Any
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: Any) -> QWidget:
         return StaffPicker("stepWhoCellEdit", self._names, parent)
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         if isinstance(editor, StaffPicker):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: Any
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Any) -> None:
         if isinstance(editor, StaffPicker):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
