@@ -252,3 +252,16 @@ def test_the_history_panel_names_the_person_and_their_branch(
     model.set_items(desk.history.for_record("partner", partner.id))
     who = model.index(0, HistoryTableModel.WHO).data(Qt.ItemDataRole.DisplayRole)
     assert who.startswith("Ольга (Северный)")
+
+
+def test_every_control_of_the_staff_page_and_the_question_has_a_name(
+    qtbot: Any, page: StaffPage, make_window: Any, db: Database, desk: Desk
+) -> None:
+    from tests.ui.accessible_names import unnamed_controls
+
+    assert unnamed_controls(page) == []
+    desk.staff.add(StaffDraft(name="Ольга"))
+    window = make_window(db)
+    me_prompt.offer(window)
+    line = window.banner.line(me_prompt.BANNER_KEY)
+    assert line is not None and unnamed_controls(line) == []
