@@ -20,6 +20,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.branch import Branch, Staff
+from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.services.my_name import my_name, save_my_name
 from collabdesk.services.staff import StaffDraft, StaffRecord, StaffService, find_staff_id
 from collabdesk.services.staff_identity import current_staff_id, save_current_staff_id
@@ -63,7 +64,7 @@ def chosen(service: StaffService, data_dir: Path | None) -> StaffRecord | None:
         return None
     try:
         return service.get(staff_id)
-    except Exception:  # removed since (NotFoundError): as if none was chosen
+    except NotFoundError:  # removed since: as if none was chosen
         return None
 
 
@@ -109,8 +110,13 @@ def settle(service: StaffService, data_dir: Path | None) -> StaffRecord | None:
 
 
 def me(service: StaffService, data_dir: Path | None) -> Me:
-    """For My tasks, the banner and `tasks list --mine` (settled first)."""
-    found = settle(service, data_dir)
+    """For My tasks, the banner and `tasks list --mine` (settled first).
+    Data that cannot be written (a meeting copy) still finds "me" by the
+    old name."""
+    try:
+        found = settle(service, data_dir)
+    except ServiceError:
+        return Me(my_name(data_dir))
     return Me(found.name, found.id) if found is not None else Me("")
 
 

@@ -278,3 +278,17 @@ def test_on_postgresql_the_connections_own_role_names_the_person(
     partner = mine.partners.create(PartnerDraft(name="Театр"))
     item = mine.history.for_record("partner", partner.id)[0]
     assert (item.changed_by, item.staff_id) == ("Пётр на сервере", server_me.id)
+
+
+def test_read_only_data_still_finds_me_by_the_old_name(
+    mine: Desk, here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collabdesk.services.errors import Message, ReadOnlyError
+
+    save_my_name(here, "Ольга")
+
+    def refuse(_draft: StaffDraft) -> None:
+        raise ReadOnlyError(Message("Storage", "The data is open read-only"))
+
+    monkeypatch.setattr(mine.staff, "add", refuse)
+    assert staff_me.me(mine.staff, here) == staff_me.Me("Ольга")
