@@ -222,9 +222,13 @@ def _changed(obj: Any, attr: str) -> bool:
 
 
 def link_owners(session: Session, _context: Any = None, _instances: Any = None) -> None:
-    """Before a flush: point each new or re-named owner / assignee at the
-    staff member its text names (and at nobody when it names none). A
-    partner-side owner is the partner's person, never staff."""
+    """Before a flush: a renamed staff member's name goes into the owners
+    and assignees linked to them; each new or re-typed owner / assignee
+    points at the staff member its text names (at nobody when it names
+    none). A partner-side owner is the partner's person, never staff."""
+    for staff in [o for o in session.dirty if isinstance(o, Staff) and _changed(o, "name")]:
+        with session.no_autoflush:  # the editor, the command line, an undo alike
+            rename_everywhere(session, staff)
     pending: list[tuple[Any, str, str]] = []
     for obj in (*session.new, *session.dirty):
         new = obj in session.new
@@ -263,6 +267,68 @@ def owner_ids(session: Session, owners: Iterable[str]) -> dict[str, int | None]:
     """For bulk inserts that bypass the flush: each owner text's staff id."""
     names = staff_by_key(session, include_inactive=True)
     return {o: names.get(search_key(o)) if o.strip() else None for o in owners}
+
+
+def relink(session: Session, staff: Staff) -> None:
+    """A newly added (or renamed) person: the owners and assignees
+    already typed with their name, linked to nobody, now point at them."""
+    key = search_key(staff.name)
+    library_side = Commitment.direction == Direction.LIBRARY_GIVES
+    for model, text, link, *only in (
+        (Commitment, Commitment.owner, Commitment.owner_staff_id, library_side),
+        (CommitmentStep, CommitmentStep.who, CommitmentStep.who_staff_id),
+    ):
+        same = [n for n in spellings(session, text) if search_key(n) == key]
+        if same:
+            session.connection().execute(
+                update(model)
+                .where(text.in_(same), link.is_(None), *only)
+                .values({link: staff.id})
+                .execution_options(synchronize_session=False)
+            )
+
+
+def rename_everywhere(session: Session, staff: Staff) -> None:
+    """A renamed person: every owner and assignee linked to them says the
+    new name (core statements: a person may own thousands of promises)."""
+    # The search text holds the owner: rebuilt as the mapper event would.
+    rows = (
+        session.connection()
+        .execute(
+            select(Commitment.id, Commitment.description, Commitment.unit).where(
+                Commitment.owner_staff_id == staff.id
+            )
+        )
+        .all()
+    )
+    if rows:
+        table = cast("Table", Commitment.__table__)
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(
+                owner=staff.name,
+                search_text=bindparam("row_search"),
+                version_id=table.c.version_id + 1,  # an open form sees the change
+            )
+        )
+        session.connection().execute(
+            stmt,
+            [
+                {
+                    "row_id": i,
+                    "row_search": commitment_search_text(d or "", staff.name, u or ""),
+                }
+                for i, d, u in rows
+            ],
+        )
+    session.connection().execute(
+        update(CommitmentStep)
+        .where(CommitmentStep.who_staff_id == staff.id)
+        .values(who=staff.name, version_id=CommitmentStep.version_id + 1)
+        .execution_options(synchronize_session=False)
+    )
+    relink(session, staff)
 
 
 # --- the service ----------------------------------------------------------------------
@@ -334,7 +400,7 @@ class StaffService:
             )
             session.add(staff)
             session.flush()
-            self._relink(session, staff)
+            relink(session, staff)
             return _record(staff, _branch_names(session).get(draft.branch_id or 0, ""))
 
     def update(
@@ -348,13 +414,10 @@ class StaffService:
             check_version("staff", staff_id, staff.version_id, expected_version)
             _check_branch(session, draft.branch_id)
             _check_unique(session, draft.name, staff_id)
-            renamed = staff.name != draft.name
             staff.name, staff.position = draft.name, draft.position
             staff.email, staff.phone, staff.login = draft.email, draft.phone, draft.login
             staff.branch_id, staff.is_coordinator = draft.branch_id, draft.is_coordinator
-            session.flush()
-            if renamed:
-                self._rename_everywhere(session, staff)
+            session.flush()  # a new name follows into owners and assignees (link_owners)
             return _record(staff, _branch_names(session).get(draft.branch_id or 0, ""))
 
     def set_active(self, staff_id: int, active: bool) -> StaffRecord:
@@ -393,57 +456,3 @@ class StaffService:
             session.delete(staff)
 
     # --- owners and assignees ------------------------------------------------------
-    def _relink(self, session: Session, staff: Staff) -> None:
-        """A newly added (or renamed) person: the owners and assignees
-        already typed with their name, linked to nobody, now point at them."""
-        key = search_key(staff.name)
-        library_side = Commitment.direction == Direction.LIBRARY_GIVES
-        for model, text, link, *only in (
-            (Commitment, Commitment.owner, Commitment.owner_staff_id, library_side),
-            (CommitmentStep, CommitmentStep.who, CommitmentStep.who_staff_id),
-        ):
-            same = [n for n in spellings(session, text) if search_key(n) == key]
-            if same:
-                session.execute(
-                    update(model)
-                    .where(text.in_(same), link.is_(None), *only)
-                    .values({link: staff.id})
-                    .execution_options(synchronize_session=False)
-                )
-
-    def _rename_everywhere(self, session: Session, staff: Staff) -> None:
-        # Core statements: a person may own thousands of promises. The search
-        # text holds the owner, so it is rebuilt as the mapper event would.
-        rows = session.execute(
-            select(Commitment.id, Commitment.description, Commitment.unit).where(
-                Commitment.owner_staff_id == staff.id
-            )
-        ).all()
-        if rows:
-            table = cast("Table", Commitment.__table__)
-            stmt = (
-                update(table)
-                .where(table.c.id == bindparam("row_id"))
-                .values(
-                    owner=staff.name,
-                    search_text=bindparam("row_search"),
-                    version_id=table.c.version_id + 1,  # an open form sees the change
-                )
-            )
-            session.connection().execute(
-                stmt,
-                [
-                    {
-                        "row_id": i,
-                        "row_search": commitment_search_text(d or "", staff.name, u or ""),
-                    }
-                    for i, d, u in rows
-                ],
-            )
-        session.execute(
-            update(CommitmentStep)
-            .where(CommitmentStep.who_staff_id == staff.id)
-            .values(who=staff.name, version_id=CommitmentStep.version_id + 1)
-            .execution_options(synchronize_session=False)
-        )
-        self._relink(session, staff)

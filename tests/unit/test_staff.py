@@ -182,6 +182,18 @@ def test_renaming_a_person_renames_their_promises_and_steps(
     assert "петрова" in (found or "")
 
 
+def test_undoing_a_rename_gives_the_promises_the_old_name_back(mine: Desk, collab: int) -> None:
+    olga = mine.staff.add(StaffDraft(name="Ольга"))
+    cid = promise(mine, collab, "Ольга")
+    mine.staff.update(olga.id, StaffDraft(name="Ольга Петрова"))
+    renamed = mine.history.for_record("staff", olga.id)[0]
+    assert (renamed.field, renamed.new_value) == ("name", "Ольга Петрова")
+    mine.history.revert(renamed.change_set)
+    assert mine.staff.get(olga.id).name == "Ольга"
+    assert mine.commitments.get(cid).owner == "Ольга"
+    assert mine.commitments.get(cid).owner_staff_id == olga.id
+
+
 # --- who sits here ----------------------------------------------------------------------
 def test_my_name_migrates_to_a_staff_member_created_if_missing(mine: Desk, here: Path) -> None:
     save_my_name(here, "ольга  петрова")
