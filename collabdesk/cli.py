@@ -66,6 +66,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.privacy",
     "collabdesk.commands.server",
     "collabdesk.commands.branches",
+    "collabdesk.commands.staff",
 )
 
 # A module's last name, "_" read as "-", is its command (branch_file: branch-file).

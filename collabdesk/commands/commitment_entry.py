@@ -20,6 +20,7 @@ from collabdesk.commands.common import (
     print_json,
 )
 from collabdesk.commands.language import say
+from collabdesk.commands.staff import owner_text
 from collabdesk.domain.enums import ValuationMethod
 from collabdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
@@ -51,6 +52,13 @@ def register_entry(sub: argparse._SubParsersAction[Parser]) -> None:
     add.add_argument("--method", choices=METHODS, metavar="M", help=", ".join(METHODS))
     add.add_argument("--json", action="store_true", help="print it as `show --json` does")
     add.set_defaults(handler=add_commitment)
+    edit = sub.add_parser("edit", help="change a promise's owner, due date or text")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--owner", metavar="NAME", help='a staff name or staff:ID; "" for nobody')
+    edit.add_argument("--due", metavar="DATE", help="2027-03-01 or 01.03.2027")
+    edit.add_argument("--what", metavar="TEXT")
+    edit.add_argument("--json", action="store_true", help="print it as `show --json` does")
+    edit.set_defaults(handler=edit_commitment)
     show = sub.add_parser("show", help="one commitment with its proofs")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true")
@@ -114,6 +122,7 @@ def commitment_json(ctx: CommandContext, commitment_id: int) -> dict[str, Any]:
         row_json(row)
         | {
             "description_translation": record.description_translation,
+            "owner_staff_id": record.owner_staff_id,
             "valuation_method": record.valuation_method.value if record.valuation_method else None,
             "waived_reason": record.waived_reason,
             "proof_note": record.proof_note,
@@ -197,12 +206,31 @@ def add_commitment(args: argparse.Namespace, ctx: CommandContext) -> int:
         quantity=None if args.quantity is None else parse_amount(args.quantity, "--quantity"),
         unit=args.unit,
         due_on=optional_date(args.due, "--due"),
-        owner=args.owner,
+        owner=owner_text(ctx, args.owner),
         value=None if args.value is None else parse_amount(args.value, "--value"),
         currency=args.currency.strip().upper(),
         valuation_method=ValuationMethod(args.method) if args.method else None,
     )
     return _added(ctx, args, ctx.desk.commitments.add(collaboration.id, draft))
+
+
+def edit_commitment(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from dataclasses import replace
+
+    record = ctx.desk.commitments.get(args.id)
+    draft = record.to_draft()
+    if args.owner is not None:
+        draft = replace(draft, owner=owner_text(ctx, args.owner))
+    if args.due is not None:
+        draft = replace(draft, due_on=optional_date(args.due, "--due"))
+    if args.what is not None:
+        draft = replace(draft, description=args.what)
+    saved = ctx.desk.commitments.update(args.id, draft, record.version_id)
+    if args.json:
+        print_json(commitment_json(ctx, saved.id), ctx.out)
+        return EXIT_OK
+    say(ctx.out, QT_TRANSLATE_NOOP("Cli", "Saved commitment %1: %2"), saved.id, saved.owner)
+    return EXIT_OK
 
 
 def show_commitment(args: argparse.Namespace, ctx: CommandContext) -> int:

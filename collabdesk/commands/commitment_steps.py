@@ -14,6 +14,7 @@ from collabdesk.commands.common import (
     print_json,
 )
 from collabdesk.commands.language import say
+from collabdesk.commands.staff import owner_text
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
 
@@ -31,7 +32,9 @@ def add_step(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.steps import StepDraft
 
     due = optional_date(args.due, "--due")  # a bad date is refused before anything is saved
-    record = ctx.desk.steps.add(args.id, StepDraft(what=args.what, who=args.who, due_on=due))
+    record = ctx.desk.steps.add(
+        args.id, StepDraft(what=args.what, who=owner_text(ctx, args.who), due_on=due)
+    )
     if args.json:
         print_json(
             {

@@ -49,6 +49,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "tasks": ("tasks", "TaskService"),
     "annual_reports": ("annual_report", "AnnualReportService"),
     "branches": ("branches", "BranchService"),
+    "staff": ("staff", "StaffService"),
 }
 # Those that also take the data folder (this computer's home branch, issue 19).
 WITH_DATA_DIR = frozenset({"collaborations", "metrics", "library", "statistics", "branches"})
@@ -68,6 +69,11 @@ class CommandDesk:
         units = UnitService(sessions)
         install_units(units)
         self._built["units"] = units
+        from collabdesk.services.staff import install_links
+        from collabdesk.services.staff_me import install_person
+
+        install_links(sessions)  # owners name staff, whichever service writes them
+        install_person(sessions, data_dir)  # history names the person here
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

@@ -34,6 +34,18 @@ class HistoryLine(NamedTuple):
     changed_at: datetime
     changed_by: str
     computer: str
+    staff_id: int | None = None
+    branch_name: str = ""
+    show_branch: bool = False
+
+    @property
+    def person(self) -> str:
+        """ "Name (Branch)" when the library has several branches."""
+        return (
+            f"{self.changed_by} ({self.branch_name})"
+            if self.show_branch and self.branch_name
+            else self.changed_by
+        )
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -59,14 +71,18 @@ def read(args: argparse.Namespace, reading: Reading) -> int:
 
     found = reading.connection.execute(
         "SELECT id, change_set, table_name, record_id, action, field, old_value, new_value, "
-        "created_at, changed_by, computer FROM change_log "
+        "created_at, changed_by, computer, staff_id, branch_name FROM change_log "
         "WHERE (table_name = ? AND record_id = ?) OR (parent_table = ? AND parent_id = ?) "
         "ORDER BY id DESC LIMIT ?",
         (args.table, args.id, args.table, args.id, HISTORY_LIMIT),
     )
+    rows = found.fetchall()
+    several = (reading.connection.execute("SELECT count(*) FROM branch").fetchone() or (0,))[0] > 1
     items = [
-        HistoryLine(entry, change_set, table, record, action, field, old, new, utc(at), by, pc)
-        for entry, change_set, table, record, action, field, old, new, at, by, pc in found
+        HistoryLine._make(  # the SELECT's columns, in the order of the fields
+            (*row[:8], utc(row[8]), *row[9:12], row[12] or "", several)
+        )
+        for row in rows
     ]
     return print_history(args, items, reading.out)
 
@@ -83,8 +99,10 @@ def print_history(args: argparse.Namespace, items: Sequence[HistoryLine | Any], 
                 "old": i.old_value,
                 "new": i.new_value,
                 "when": i.changed_at.isoformat(),
-                "who": i.changed_by,
+                "who": i.person,
                 "computer": i.computer,
+                "staff_id": i.staff_id,
+                "branch": i.branch_name,
                 "change_set": i.change_set,
             }
             for i in items
@@ -102,7 +120,7 @@ def print_history(args: argparse.Namespace, items: Sequence[HistoryLine | Any], 
     rows += [
         (
             i.changed_at.strftime("%Y-%m-%d %H:%M:%S"),
-            f"{i.changed_by}@{i.computer}",
+            f"{i.person}@{i.computer}",
             f"{i.table} {i.record_id}",
             i.action,
             i.field,

@@ -1,19 +1,16 @@
 """`collabdesk settings my-name ["NAME"]`: this computer's own settings that
-the command line needs too. "My name" is who `tasks list --mine` and the
-window's My tasks match against owners and assignees."""
+the command line needs too. "My name" is now the staff member chosen at
+this computer (issue 19; `collabdesk staff me` does the same by id): the
+name chooses the staff member of that name, added to the list if missing,
+so older scripts keep working."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, TextIO
 
 from collabdesk.commands.common import EXIT_OK, CommandContext, Parser
 from collabdesk.commands.language import say
-from collabdesk.commands.safety import mark_raw
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from collabdesk.config import Settings
 
 NAME = "settings"
 HELP = "this computer's settings: my-name; the library's dump-folder"
@@ -23,7 +20,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     name = sub.add_parser("my-name", help='show or set my name: settings my-name "Ольга Петрова"')
     name.add_argument("name", nargs="?", metavar="NAME", help='"" forgets it')
-    mark_raw(name, my_name_setting)
+    name.set_defaults(handler=my_name_setting)
     dumps = sub.add_parser(
         "dump-folder", help="show or set where the shared server's pg_dump files are kept"
     )
@@ -44,26 +41,26 @@ def dump_folder_setting(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def my_name_setting(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+def my_name_setting(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.config import ensure_data_dir
-    from collabdesk.services.my_name import my_name, save_my_name
+    from collabdesk.services.staff_me import choose_named, settle
 
     if args.name is None:
-        current = my_name(settings.data_dir)
-        if current:
-            say(out, QT_TRANSLATE_NOOP("Cli", "My name: %1"), current)
+        current = settle(ctx.desk.staff, ctx.settings.data_dir)
+        if current is not None:
+            say(ctx.out, QT_TRANSLATE_NOOP("Cli", "My name: %1"), current.name)
         else:
             say(
-                out,
+                ctx.out,
                 QT_TRANSLATE_NOOP(
                     "Cli", 'My name is not set; set it with `collabdesk settings my-name "Name"`.'
                 ),
             )
         return EXIT_OK
-    ensure_data_dir(settings)
-    kept = save_my_name(settings.data_dir, args.name)
-    if kept:
-        say(out, QT_TRANSLATE_NOOP("Cli", "My name is now: %1"), kept)
+    ensure_data_dir(ctx.settings)
+    kept = choose_named(ctx.desk.staff, ctx.settings.data_dir, args.name)
+    if kept is not None:
+        say(ctx.out, QT_TRANSLATE_NOOP("Cli", "My name is now: %1"), kept.name)
     else:
-        say(out, QT_TRANSLATE_NOOP("Cli", "My name is forgotten."))
+        say(ctx.out, QT_TRANSLATE_NOOP("Cli", "My name is forgotten."))
     return EXIT_OK

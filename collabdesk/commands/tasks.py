@@ -44,28 +44,33 @@ def register(parser: argparse.ArgumentParser) -> None:
     done.set_defaults(handler=tick_done)
 
 
-def _me(args: argparse.Namespace, ctx: CommandContext) -> str:
-    """--me, else the "My name" setting when --mine asks; "" for everybody's."""
-    from collabdesk.services.my_name import my_name
+def _me(args: argparse.Namespace, ctx: CommandContext) -> tuple[str, int | None]:
+    """(name, staff id): --me (a staff name or staff:ID), else the staff
+    member chosen at this computer when --mine asks; ("", None) for everybody's."""
+    from collabdesk.services.staff_me import me, staff_id_for
 
     if args.me is not None and args.me.strip():
-        return str(args.me)
+        staff_id = staff_id_for(ctx.db.sessions, args.me)
+        if staff_id is not None:
+            return ctx.desk.staff.get(staff_id).name, staff_id
+        return str(args.me), None
     if not args.mine:
-        return ""
-    name = my_name(ctx.settings.data_dir)
-    if not name:
+        return "", None
+    found = me(ctx.desk.staff, ctx.settings.data_dir)
+    if found.staff_id is None:
         raise CliError(
             Message(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Cli",
-                    "--mine needs your name: set it once with "
+                    "--mine needs to know who you are: choose yourself once with "
+                    "`collabdesk staff me ID` (see `collabdesk staff list`) or "
                     '`collabdesk settings my-name "Your Name"` (or Settings ▸ My name in the '
                     "window), or give it with --me NAME.",
                 ),
             )
         )
-    return name
+    return found.name, found.staff_id
 
 
 def row_json(row: TaskRow) -> dict[str, Any]:
@@ -94,7 +99,8 @@ def _first_line(text: str) -> str:
 def list_tasks(args: argparse.Namespace, ctx: CommandContext) -> int:
     from collabdesk.services.tasks import TaskQuery
 
-    query = TaskQuery(me=_me(args, ctx), week=args.week)
+    name, staff_id = _me(args, ctx)
+    query = TaskQuery(me=name, week=args.week, me_staff_id=staff_id)
     rows: list[TaskRow] = []
     wanted = max(args.limit, 0)
     while len(rows) < wanted:

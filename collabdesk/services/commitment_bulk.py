@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.base import utcnow
 from collabdesk.domain.commitment import Commitment, commitment_search_text
+from collabdesk.domain.enums import Direction
 from collabdesk.services.commitment_records import CommitmentDraft
 from collabdesk.services.partner_bulk import (
     CHUNK,
@@ -24,6 +25,7 @@ from collabdesk.services.partner_bulk import (
     next_id,
     set_aside_trigger,
 )
+from collabdesk.services.staff import owner_ids
 from collabdesk.store import history
 
 FTS_INSERT_TRIGGER = "commitment_fts_ai"
@@ -41,6 +43,10 @@ def insert_commitments(
     trigger = set_aside_trigger(session, FTS_INSERT_TRIGGER) if sqlite else None
     now = utcnow()
     total = len(rows)
+    # The flush that links owners to staff is bypassed here: link them now.
+    staff_of = owner_ids(
+        session, {d.owner for _c, d in rows if d.direction == Direction.LIBRARY_GIVES}
+    )
     for start in range(0, total, CHUNK):
         values: list[dict[str, Any]] = [
             {
@@ -48,6 +54,9 @@ def insert_commitments(
                 "id": first + start + i,
                 "collaboration_id": collaboration,
                 "search_text": commitment_search_text(draft.description, draft.owner, draft.unit),
+                "owner_staff_id": staff_of.get(draft.owner)
+                if draft.direction == Direction.LIBRARY_GIVES
+                else None,
                 "created_at": now,
                 "updated_at": now,
                 "version_id": 1,

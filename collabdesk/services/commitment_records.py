@@ -68,6 +68,8 @@ class CommitmentRecord:
     # A recurring promise's occurrence (services/commitment_series.py).
     series_id: int | None = None
     occurrence: int | None = None
+    # The staff member the owner names (issue 19; set by services/staff.py).
+    owner_staff_id: int | None = None
 
     def to_draft(self) -> CommitmentDraft:
         return CommitmentDraft(
@@ -201,6 +203,7 @@ def _record(item: Commitment) -> CommitmentRecord:
         description_translation=item.description_translation,
         series_id=item.series_id,
         occurrence=item.occurrence,
+        owner_staff_id=item.owner_staff_id,
     )
 
 

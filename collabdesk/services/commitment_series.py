@@ -36,6 +36,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.staff import install_links
 from collabdesk.services.transaction import Sessions, transaction
 
 CONTEXT = "CommitmentSeries"
@@ -208,6 +209,7 @@ def _refuse_unschedulable(item: Commitment) -> date:
 class CommitmentSeriesService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        install_links(sessions)  # owner / who texts point at staff (services/staff.py)
 
     def schedule(self, commitment_id: int, schedule: Schedule) -> SeriesRecord:
         """Make commitment `commitment_id` occurrence 1 of a series and add

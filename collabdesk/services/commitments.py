@@ -30,6 +30,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.staff import install_links
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_text
 
@@ -52,6 +53,7 @@ def load(session: Session, commitment_id: int) -> Commitment:
 class CommitmentService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        install_links(sessions)  # owner / who texts point at staff (services/staff.py)
 
     def add(self, collaboration_id: int, draft: CommitmentDraft) -> CommitmentRecord:
         draft = _clean(draft)

@@ -36,6 +36,8 @@ from collabdesk.services.recap_content import RecapContentService
 from collabdesk.services.renewal import RenewalService
 from collabdesk.services.reputation import ReputationService
 from collabdesk.services.results import ResultsService
+from collabdesk.services.staff import StaffService
+from collabdesk.services.staff_me import install_person
 from collabdesk.services.statistics import StatisticsService
 from collabdesk.services.steps import StepService
 from collabdesk.services.tasks import TaskService
@@ -80,6 +82,7 @@ class Desk:
     annual_reports: AnnualReportService  # the annual portfolio report (issue 19)
     privacy: PersonalDataService  # personal data erased on request (issue 19)
     branches: BranchService  # a library system's branches (issue 19)
+    staff: StaffService  # the named staff (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -89,6 +92,8 @@ class Desk:
         units = UnitService(sessions)
         install_units(units)  # this database's own units, read on first need
         proofs = ProofService(sessions, data_dir)
+        staff = StaffService(sessions)  # links owners to staff on every flush
+        install_person(sessions, data_dir)  # history names the person here
         return cls(
             partners=PartnerService(sessions),
             contacts=ContactService(sessions),
@@ -124,4 +129,5 @@ class Desk:
             annual_reports=AnnualReportService(sessions),
             privacy=PersonalDataService(sessions, who=who_is_here(sessions, data_dir)),
             branches=BranchService(sessions, data_dir),
+            staff=staff,
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from collabdesk.domain.history import ChangeEntry
 from collabdesk.domain.keeping import HISTORY_LIMIT as HISTORY_LIMIT
+from collabdesk.services.branch_scope import is_system
 from collabdesk.services.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -82,6 +83,14 @@ class HistoryItem:
     changed_at: datetime
     changed_by: str
     computer: str
+    staff_id: int | None = None  # the named person (issue 19)
+    branch_name: str = ""
+    show_branch: bool = False  # a library system: "Name (Branch)"
+
+    @property
+    def person(self) -> str:
+        """Who changed it: "Name (Branch)" in a system of several branches."""
+        return person_label(self.changed_by, self.branch_name, self.show_branch)
 
     @property
     def restorable(self) -> bool:
@@ -89,7 +98,11 @@ class HistoryItem:
         return self.action == UPDATE
 
 
-def _item(e: ChangeEntry) -> HistoryItem:
+def person_label(name: str, branch_name: str, show_branch: bool) -> str:
+    return f"{name} ({branch_name})" if show_branch and branch_name else name
+
+
+def _item(e: ChangeEntry, show_branch: bool = False) -> HistoryItem:
     return HistoryItem(
         e.id,
         e.change_set,
@@ -102,6 +115,9 @@ def _item(e: ChangeEntry) -> HistoryItem:
         e.created_at,
         e.changed_by,
         e.computer,
+        e.staff_id,
+        e.branch_name or "",
+        show_branch,
     )
 
 
@@ -172,7 +188,8 @@ class HistoryService:
                 .order_by(ChangeEntry.id.desc())
                 .limit(limit)
             )
-            return [_item(e) for e in session.scalars(stmt)]
+            several = is_system(session)
+            return [_item(e, several) for e in session.scalars(stmt)]
 
     def restore_value(self, entry_id: int) -> HistoryItem:
         """Set the field back to the value it had before change `entry_id`."""

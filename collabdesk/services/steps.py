@@ -18,6 +18,7 @@ from collabdesk.services.errors import (
     NotFoundError,
     ValidationError,
 )
+from collabdesk.services.staff import install_links
 from collabdesk.services.transaction import Sessions, check_version, transaction
 from collabdesk.services.validation import Checker, clean_line, clean_text
 
@@ -106,6 +107,7 @@ def load_step(session: Session, step_id: int) -> CommitmentStep:
 class StepService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        install_links(sessions)  # owner / who texts point at staff (services/staff.py)
 
     def for_commitment(self, commitment_id: int) -> list[StepRecord]:
         """The steps in their order (a commitment holds a handful)."""

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, tuple_
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from collabdesk.domain.collaboration import Collaboration
@@ -36,6 +36,7 @@ from collabdesk.services.errors import (
     Message,
     ValidationError,
 )
+from collabdesk.services.staff import spellings
 from collabdesk.services.steps import StepRecord, StepService
 from collabdesk.services.tracker_order import due_key
 from collabdesk.services.transaction import Sessions, transaction
@@ -64,6 +65,15 @@ class TaskQuery:
     me: str = ""
     week: bool = False
     today: date = field(default_factory=date.today)
+    # The staff member "me" is (issue 19; `me` is then their name): what
+    # is linked to them, and what is linked to nobody but spells their name.
+    # A rename rewrites the linked texts (services/staff.py), so what is
+    # linked to them always spells their name and the owner index finds it.
+    me_staff_id: int | None = None
+
+    @property
+    def mine(self) -> bool:
+        return bool(self.me.strip()) or self.me_staff_id is not None
 
     @property
     def until(self) -> date:
@@ -146,24 +156,13 @@ def same_person(a: str, b: str) -> bool:
     return bool(key) and key == search_key(b)
 
 
-def _spellings(session: Session, column: Any) -> list[str]:
-    """Each distinct non-empty value of an indexed column, one index seek
-    each (a loose index scan), not a walk over every row."""
-    found: list[str] = []
-    value = session.scalar(select(func.min(column)).where(column > ""))
-    while value is not None:
-        found.append(value)
-        value = session.scalar(select(func.min(column)).where(column > value))
-    return found
-
-
 def names_of(session: Session, me: str) -> tuple[list[str], list[str]]:
     """The spellings of `me` among commitment owners and step assignees."""
     key = search_key(me)
     if not key:
         return [], []
-    owners = [n for n in _spellings(session, Commitment.owner) if search_key(n) == key]
-    whos = [n for n in _spellings(session, CommitmentStep.who) if search_key(n) == key]
+    owners = [n for n in spellings(session, Commitment.owner) if search_key(n) == key]
+    whos = [n for n in spellings(session, CommitmentStep.who) if search_key(n) == key]
     return owners, whos
 
 
@@ -198,12 +197,12 @@ class TaskService:
         limit = max(0, limit)
         with transaction(self._sessions) as session:
             owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
-            if query.me.strip() and not owners and not whos:
+            if query.mine and not owners and not whos:
                 return []
             rows: list[TaskRow] = []
-            if not query.me.strip() or owners:
+            if not query.mine or owners:
                 rows += self._commitments(session, query, owners, after, limit)
-            if not query.me.strip() or whos:
+            if not query.mine or whos:
                 rows += self._step_rows(session, query, whos, after, limit)
         rows.sort(key=lambda r: r.sort_key)
         return rows[:limit]
@@ -213,13 +212,15 @@ class TaskService:
         with transaction(self._sessions) as session:
             return self._count(session, query, None)
 
-    def counts(self, me: str, today: date | None = None) -> TaskCounts:
+    def counts(
+        self, me: str, today: date | None = None, me_staff_id: int | None = None
+    ) -> TaskCounts:
         """For the banner: my open tasks, how many overdue, how many due this
         week (each at most COUNT_CAP)."""
         day = today or date.today()
-        if not search_key(me):
+        if not search_key(me) and me_staff_id is None:
             return TaskCounts(0, 0, 0)
-        query = TaskQuery(me=me, today=day)
+        query = TaskQuery(me=me, today=day, me_staff_id=me_staff_id)
         with transaction(self._sessions) as session:
             return TaskCounts(
                 self._count(session, query, None),
@@ -233,10 +234,10 @@ class TaskService:
         """Count both kinds; `due` (from, to): only those due in that span."""
         owners, whos = names_of(session, query.me) if query.me.strip() else ([], [])
         total = 0
-        if not query.me.strip() or owners:
+        if not query.mine or owners:
             where = self._commitment_where(query, owners) + _span(due_key(), due)
             total += _capped(session, select(Commitment.id).where(*where))
-        if not query.me.strip() or whos:
+        if not query.mine or whos:
             where = self._step_where(query, whos) + _span(CommitmentStep.due_on, due)
             total += _capped(session, select(CommitmentStep.id).where(*where))
         return min(total, COUNT_CAP)
@@ -273,16 +274,22 @@ class TaskService:
         self, query: TaskQuery, owners: Sequence[str]
     ) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = [Commitment.status.in_(sorted(OPEN_STATUSES))]
-        if query.me.strip():
-            where.append(Commitment.owner.in_(owners))
+        if query.mine:
+            where.append(Commitment.owner.in_(owners))  # the owner index finds them
+        if query.me_staff_id is not None:  # not another person of the same spelling
+            linked = Commitment.owner_staff_id
+            where.append(or_(linked == query.me_staff_id, linked.is_(None)))
         if query.week:
             where.append(due_key() <= query.until)
         return where
 
     def _step_where(self, query: TaskQuery, whos: Sequence[str]) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = [CommitmentStep.done_on.is_(None)]
-        if query.me.strip():
+        if query.mine:
             where.append(CommitmentStep.who.in_(whos))
+        if query.me_staff_id is not None:
+            linked = CommitmentStep.who_staff_id
+            where.append(or_(linked == query.me_staff_id, linked.is_(None)))
         if query.week:
             where.append(CommitmentStep.due_on <= query.until)
         return where

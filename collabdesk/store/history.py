@@ -30,7 +30,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Column, TypeDecorator, event, insert, inspect
 from sqlalchemy.orm import Mapper, Session, SessionTransaction, sessionmaker
@@ -66,6 +66,56 @@ def who() -> tuple[str, str]:
     except OSError:
         host = ""
     return user[:200], host[:200]
+
+
+@dataclass(frozen=True)
+class Person:
+    """The named staff member behind a change (issue 19)."""
+
+    name: str
+    staff_id: int | None = None
+    branch_name: str = ""
+
+
+# Who is at the keyboard, per engine: set by the services that know the
+# data folder's chosen staff member (services/staff_me.py); asked once per
+# transaction, on its first write, over the transaction's own connection.
+PersonSource = Callable[[Session], Person | None]
+_people: weakref.WeakKeyDictionary[Any, PersonSource] = weakref.WeakKeyDictionary()
+
+
+def set_person_source(sessions: sessionmaker[Session], source: PersonSource | None) -> None:
+    """Name the person behind every change made through `sessions`."""
+    engine = sessions.kw.get("bind")
+    if engine is None:
+        return
+    if source is None:
+        _people.pop(engine, None)
+    else:
+        _people[engine] = source
+
+
+def person(session: Session) -> tuple[str, int | None, str]:
+    """(changed_by, staff id, branch name) for this transaction: the chosen
+    staff member's name, else the OS login as before issue 19."""
+    cached = session.info.get("history_person")
+    if cached is not None:
+        return cast("tuple[str, int | None, str]", cached)
+    found: Person | None = None
+    source = _people.get(session.get_bind())
+    if source is not None:
+        try:
+            with session.no_autoflush:
+                found = source(session)
+        except Exception:  # history must never stop a save: fall back to the login
+            log.exception("could not tell who is at the keyboard")
+    stamp = (
+        (found.name[:200], found.staff_id, found.branch_name[:200])
+        if found is not None
+        else (who()[0], None, "")
+    )
+    session.info["history_person"] = stamp
+    return stamp
 
 
 # --- values as text --------------------------------------------------------------
@@ -195,7 +245,7 @@ class Recorder:
             obj for obj in session.deleted if inspect(obj).mapper.local_table.name in trash.ROOTS
         ]
         if roots:
-            trash.put_in_trash(session, roots, who())
+            trash.put_in_trash(session, roots, (person(session)[0], who()[1]))
 
     def after_flush(self, session: Session, _context: Any) -> None:
         rows: list[dict[str, Any]] = []
@@ -269,6 +319,7 @@ class Recorder:
         changes = session.info.pop("history_changes", None)
         change_set = session.info.pop("history_set", None)
         origin = session.info.pop("history_origin", "")
+        session.info.pop("history_person", None)
         if changes and change_set is not None:
             session.info["history_done"] = ChangeSet(change_set, tuple(changes), origin)
 
@@ -292,6 +343,7 @@ class Recorder:
         session.info.pop("history_changes", None)
         session.info.pop("history_set", None)
         session.info.pop("history_origin", None)
+        session.info.pop("history_person", None)
 
 
 def change_set_id(session: Session) -> str:
@@ -306,7 +358,8 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert change-log rows (dicts of ChangeEntry columns) in the session's
     transaction, stamped with the change set, time, user and computer."""
     set_id = change_set_id(session)
-    user, host = who()
+    user, staff_id, branch_name = person(session)
+    host = who()[1]
     now = utcnow()
     for row in rows:
         row.update(
@@ -316,6 +369,8 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
             version_id=1,
             changed_by=user,
             computer=host,
+            staff_id=staff_id,
+            branch_name=branch_name,
         )
     session.connection().execute(insert(trash.table(ChangeEntry.__tablename__)), rows)
     changes = session.info.setdefault("history_changes", [])

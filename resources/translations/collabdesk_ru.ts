@@ -1605,6 +1605,10 @@ Restore the newest good backup now?</source>
         <translation>--quantity и --unit указываются вместе.</translation>
     </message>
     <message>
+        <source>Saved commitment %1: %2</source>
+        <translation>Обещание %1 сохранено: %2</translation>
+    </message>
+    <message>
         <source>Commitment %1: %2</source>
         <translation>Обещание %1: %2</translation>
     </message>
@@ -2125,8 +2129,8 @@ Restore the newest good backup now?</source>
         <translation>Моё имя стёрто.</translation>
     </message>
     <message>
-        <source>--mine needs your name: set it once with `collabdesk settings my-name &quot;Your Name&quot;` (or Settings ▸ My name in the window), or give it with --me NAME.</source>
-        <translation>для --mine нужно ваше имя: задайте его один раз командой `collabdesk settings my-name &quot;Имя Фамилия&quot;` (или в окне: Настройки ▸ Моё имя) либо укажите --me ИМЯ.</translation>
+        <source>--mine needs to know who you are: choose yourself once with `collabdesk staff me ID` (see `collabdesk staff list`) or `collabdesk settings my-name &quot;Your Name&quot;` (or Settings ▸ My name in the window), or give it with --me NAME.</source>
+        <translation>--mine нужно знать, кто вы: выберите себя один раз командой `collabdesk staff me ID` (см. `collabdesk staff list`) или `collabdesk settings my-name &quot;Your Name&quot;` (или «Настройки ▸ Моё имя» в окне), либо укажите имя через --me ИМЯ.</translation>
     </message>
     <message>
         <source>No open tasks.</source>
@@ -2303,6 +2307,46 @@ Restore the newest good backup now?</source>
     <message>
         <source>Nothing was imported yet: add --apply to import.</source>
         <translation>Пока ничего не импортировано: добавьте --apply, чтобы импортировать.</translation>
+    </message>
+    <message>
+        <source>The staff list is empty.</source>
+        <translation>Список сотрудников пуст.</translation>
+    </message>
+    <message>
+        <source>Added staff member %1: %2</source>
+        <translation>Добавлен сотрудник %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved staff member %1: %2</source>
+        <translation>Сотрудник %1 сохранён: %2</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is active again.</source>
+        <translation>Сотрудник %1 (%2) снова активен.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is deactivated: kept on their promises, no longer offered.</source>
+        <translation>Сотрудник %1 (%2) отключён: остаётся в своих обещаниях, но больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>Removed staff member %1: %2</source>
+        <translation>Сотрудник %1 удалён: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen at this computer now.</source>
+        <translation>Теперь за этим компьютером никто не выбран.</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen at this computer; choose with `collabdesk staff me ID` (see `collabdesk staff list`).</source>
+        <translation>За этим компьютером никто не выбран; выберите себя командой `collabdesk staff me ID` (см. `collabdesk staff list`).</translation>
+    </message>
+    <message>
+        <source>At this computer: staff member %1: %2</source>
+        <translation>За этим компьютером: сотрудник %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” names nobody on the staff list; see `collabdesk staff list`.</source>
+        <translation>«%1» — такого сотрудника нет в списке; см. `collabdesk staff list`.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2946,10 @@ Restore the newest good backup now?</source>
     <message>
         <source>Reach × rate</source>
         <translation>Охват × расценка</translation>
+    </message>
+    <message>
+        <source>Their person, if known</source>
+        <translation>Их сотрудник, если известен</translation>
     </message>
     <message>
         <source>C&amp;ollaboration:</source>
@@ -4335,6 +4383,14 @@ Mentions of the full name, e-mail or phone in this partner&apos;s interactions a
         <source>Who</source>
         <translation>Кто</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -5609,6 +5665,45 @@ Data folder: %2</source>
     <message>
         <source>Missed: %1</source>
         <translation>Не выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeLine</name>
+    <message>
+        <source>Add me to the staff</source>
+        <translation>Добавить меня в сотрудники</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues write it (e.g. Olga Petrova):</source>
+        <translation>Ваше имя так, как его пишут коллеги (например, Ольга Петрова):</translation>
+    </message>
+    <message>
+        <source>Who is at this computer? History and My tasks will name you.</source>
+        <translation>Кто работает за этим компьютером? История и «Мои задачи» будут называть вас.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>your name on the list</source>
+        <translation>ваше имя из списка</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>Это &amp;я</translation>
+    </message>
+    <message>
+        <source>I&apos;m &amp;new: add me…</source>
+        <translation>Я &amp;новый: добавить меня…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Не выбрано</translation>
     </message>
 </context>
 <context>
@@ -7499,10 +7594,6 @@ Data folder: %2</source>
         <translation>Моё &amp;имя:</translation>
     </message>
     <message>
-        <source>Promises and steps with this owner or assignee show in My tasks. Kept on this computer.</source>
-        <translation>Обещания и шаги, где вы ответственный или исполнитель, попадут в «Мои задачи». Хранится на этом компьютере.</translation>
-    </message>
-    <message>
         <source>e.g. Central City Library</source>
         <translation>например, Центральная городская библиотека</translation>
     </message>
@@ -7541,6 +7632,10 @@ Data folder: %2</source>
     <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <source>You, on the staff list (added if missing): your promises and steps show in My tasks, and history names you. Kept on this computer.</source>
+        <translation>Вы в списке сотрудников (добавим, если вас там нет): ваши обещания и шаги показываются в «Моих задачах», а история называет вас. Хранится на этом компьютере.</translation>
     </message>
     <message>
         <source>This library has several branches…</source>
@@ -7683,6 +7778,155 @@ Data folder: %2</source>
     <message>
         <source>Choose the scan of the signed agreement.</source>
         <translation>Выберите скан подписанного соглашения.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>(unnamed branch)</source>
+        <translation>(филиал без названия)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Филиал:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>the computer login, to recognise them at start</source>
+        <translation>логин на компьютере — чтобы узнавать сотрудника при запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates the whole system</source>
+        <translation>&amp;Координирует всю систему</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Save person</source>
+        <translation>&amp;Сохранить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>Это &amp;я</translation>
+    </message>
+    <message>
+        <source>The whole system</source>
+        <translation>Вся система</translation>
+    </message>
+    <message>
+        <source>At this computer: %1</source>
+        <translation>За этим компьютером: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen at this computer yet: select yourself and press “This is me”, or add yourself.</source>
+        <translation>За этим компьютером пока никто не выбран: выберите себя и нажмите «Это я» или добавьте себя.</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Нет сотрудника с id %1.</translation>
+    </message>
+    <message>
+        <source>There is no branch with id %1.</source>
+        <translation>Нет филиала с id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the staff list (id %2). Add a detail that tells the two apart, such as a middle name or an initial.</source>
+        <translation>«%1» уже есть в списке сотрудников (id %2). Добавьте то, что их различает, например отчество или инициал.</translation>
+    </message>
+    <message>
+        <source>%1 still owns promises (%2) or steps (%3), so they cannot be removed. Deactivate them instead: they stay on their promises but are no longer offered as an owner.</source>
+        <translation>За сотрудником %1 ещё числятся обещания (%2) или шаги (%3), поэтому его нельзя удалить. Отключите его: он останется в своих обещаниях, но больше не будет предлагаться как ответственный.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>whole system</source>
+        <translation>вся система</translation>
     </message>
 </context>
 <context>
@@ -9415,10 +9659,6 @@ What is your library called? The name goes on the proposals you send to partners
         <translation>файл автономного филиала</translation>
     </message>
     <message>
-        <source>login</source>
-        <translation>учётная запись</translation>
-    </message>
-    <message>
         <source>server role</source>
         <translation>роль на сервере</translation>
     </message>
@@ -9445,6 +9685,10 @@ What is your library called? The name goes on the proposals you send to partners
     <message>
         <source>position</source>
         <translation>порядок</translation>
+    </message>
+    <message>
+        <source>computer login</source>
+        <translation>логин на компьютере</translation>
     </message>
     <message>
         <source>side</source>

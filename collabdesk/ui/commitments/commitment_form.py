@@ -47,6 +47,7 @@ from collabdesk.ui.widgets.form_support import caption_row, error_label, with_er
 from collabdesk.ui.widgets.labels import quantity_text
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.partner_picker import PartnerOption, PartnerPicker, options_from
+from collabdesk.ui.widgets.staff_picker import StaffPicker, staff_names
 from collabdesk.ui.widgets.versioned_form import VersionedForm
 
 if TYPE_CHECKING:
@@ -129,8 +130,13 @@ class CommitmentForm(VersionedForm):
         self.due_edit.setDate(_qdate(date.today() + timedelta(days=DEFAULT_DUE_DAYS)))
         self.no_due_check = named(QCheckBox(self.tr("No due date")), "noDueDateCheck")
         self.no_due_check.toggled.connect(lambda on: self.due_edit.setEnabled(not on))
-        self.owner_edit = named(QLineEdit(), "ownerEdit")
+        # The library's promise: a staff member, picked from the list; the
+        # partner's: their person, free text (services/staff.py links them).
+        self._staff_names = staff_names(desk)
+        self.owner_edit = StaffPicker("ownerEdit", self._staff_names)
         self.owner_edit.setPlaceholderText(self.tr("Who on staff sees it through"))
+        self.owner_edit.setMaxLength(200)
+        self.direction_combo.currentIndexChanged.connect(lambda _i: self._offer_owners())
         self.value_edit = named(QLineEdit(), "valueEdit")
         self.value_edit.setPlaceholderText(
             fill(
@@ -175,6 +181,14 @@ class CommitmentForm(VersionedForm):
         if record is not None:
             self._fill(record)
         self.description_edit.setFocus()
+
+    def _offer_owners(self) -> None:
+        """Staff for the library's promise; nobody to pick for the partner's."""
+        ours = self.direction_combo.currentData() == Direction.LIBRARY_GIVES.value
+        self.owner_edit.set_names(self._staff_names if ours else [])
+        self.owner_edit.setPlaceholderText(
+            self.tr("Who on staff sees it through") if ours else self.tr("Their person, if known")
+        )
 
     def _build_layout(self) -> None:
         top = Qt.AlignmentFlag.AlignTop  # error lines grow down, neighbours stay put

@@ -44,6 +44,7 @@ from collabdesk.ui.widgets.date_text import parse_date
 from collabdesk.ui.widgets.empty_hint import set_empty_hint
 from collabdesk.ui.widgets.error_label import ErrorLabel, plain_label
 from collabdesk.ui.widgets.named import named
+from collabdesk.ui.widgets.staff_picker import StaffDelegate, StaffPicker, staff_names
 
 if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
@@ -187,7 +188,9 @@ class StepsEditor(QWidget):
         self.what_edit = named(QLineEdit(), "newStepWhat")
         self.what_edit.setPlaceholderText(self.tr("New step, e.g. approve the artwork"))
         self.what_edit.setMaxLength(2000)
-        self.who_edit = named(QLineEdit(), "newStepWho")
+        names = staff_names(desk)
+        self.table.setItemDelegateForColumn(StepTableModel.WHO, StaffDelegate(names, self.table))
+        self.who_edit = StaffPicker("newStepWho", names)
         self.who_edit.setPlaceholderText(self.tr("Who"))
         self.who_edit.setMaxLength(200)
         self.due_edit = named(QLineEdit(), "newStepDue")

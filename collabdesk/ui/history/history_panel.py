@@ -77,7 +77,7 @@ class HistoryTableModel(RecordListModel[HistoryItem]):
         if column == self.WHEN:
             return local_time(item.changed_at)
         if column == self.WHO:
-            return f"{item.changed_by} ({item.computer})" if item.computer else item.changed_by
+            return f"{item.person} ({item.computer})" if item.computer else item.person
         if column == self.WHAT:
             return f"{table_label(item.table)} {item.record_id}: {action_label(item.action)}"
         if not item.field:

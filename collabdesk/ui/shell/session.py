@@ -170,6 +170,9 @@ class Session:
         from collabdesk.ui.tasks.tasks_view import refresh_my_tasks_line
 
         refresh_my_tasks_line(self.window)  # and what is assigned to me (issue 18)
+        from collabdesk.ui.shell import me_prompt
+
+        me_prompt.offer(self.window, read_only=db.read_only)  # who is here? (issue 19)
         from collabdesk.ui.collaborations import renewal_line
 
         renewal_line.refresh_for(self.window)  # "2 renewals due", with Show

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from collabdesk.services.library import LibraryService, ProfileDraft
+    from collabdesk.services.staff import StaffService
     from collabdesk.ui.collaborations.renewal_lead_field import RenewalLeadField
     from collabdesk.ui.meeting.meeting_pin import PinField
     from collabdesk.ui.shell.main_window import MainWindow
@@ -114,6 +115,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(600)
         self._library = library
         self._data_dir = data_dir
+        desk = getattr(parent.window(), "desk", None) if parent is not None else None
+        self._staff: StaffService | None = getattr(desk, "staff", None)
         self._settings = QSettings()
         self.language_changed = False
         self.restart_requested = False  # "Restart now" after a language change
@@ -125,6 +128,9 @@ class SettingsDialog(QDialog):
         from collabdesk.ui.shell import branch_settings
 
         branch_settings.install(self, parent)  # Settings ▸ Branches in a system (issue 19)
+        from collabdesk.ui.shell.staff_page import add_staff_tab
+
+        add_staff_tab(self.tabs, parent, data_dir)  # Settings ▸ Staff (issue 19)
         self.form_error = ErrorLabel("settingsError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -146,9 +152,18 @@ class SettingsDialog(QDialog):
         settings = self._settings
         self._select(self.language_combo, chosen_language(settings))
         self._select(self.currency_combo, default_currency(settings))
-        from collabdesk.services.my_name import my_name
+        self.my_name_edit.setText(self._my_name())
+        if self._staff is not None:  # "My name" picks a staff member (issue 19)
+            from PySide6.QtWidgets import QCompleter
 
-        self.my_name_edit.setText(my_name(self._data_dir))
+            try:
+                names = self._staff.names()
+            except ServiceError:
+                names = []
+            completer = QCompleter(names, self.my_name_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.my_name_edit.setCompleter(completer)
         for box, key in (
             (self.keep_daily, BACKUP_KEEP_DAILY),
             (self.keep_weekly, BACKUP_KEEP_WEEKLY),
@@ -264,15 +279,33 @@ class SettingsDialog(QDialog):
             self.restart_requested = self.ask_restart()
         self.accept()
 
+    def _my_name(self) -> str:
+        """The staff member chosen here, else the old "My name"."""
+        from collabdesk.services.my_name import my_name
+
+        if self._staff is not None:
+            from collabdesk.services.staff_me import chosen
+
+            found = chosen(self._staff, self._data_dir)
+            if found is not None:
+                return found.name
+        return my_name(self._data_dir)
+
     def _save_my_name(self) -> bool:
-        """Keep "My name" in the data folder; My tasks and the banner follow."""
-        from collabdesk.services.my_name import my_name, save_my_name
+        """Choose the staff member of that name (added if missing) as the
+        person here; My tasks, the banner and history follow."""
+        from collabdesk.services.my_name import save_my_name
         from collabdesk.ui.operations.changes import ChangeChannel, Changes
 
-        if self._data_dir is None or self.my_name_edit.text().strip() == my_name(self._data_dir):
+        if self._data_dir is None or self.my_name_edit.text().strip() == self._my_name():
             return True
         try:
-            save_my_name(self._data_dir, self.my_name_edit.text())
+            if self._staff is not None:
+                from collabdesk.services.staff_me import choose_named
+
+                choose_named(self._staff, self._data_dir, self.my_name_edit.text())
+            else:  # no database open: the name waits and becomes staff on opening
+                save_my_name(self._data_dir, self.my_name_edit.text())
         except (ServiceError, OSError) as exc:
             self.tabs.setCurrentIndex(0)
             prompts.error(self, self.tr("Settings not saved"), error_text(exc))

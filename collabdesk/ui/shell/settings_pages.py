@@ -57,8 +57,8 @@ def general_page(dialog: SettingsDialog) -> QWidget:
         note(
             translate(
                 "SettingsDialog",
-                "Promises and steps with this owner or assignee show in My tasks. "
-                "Kept on this computer.",
+                "You, on the staff list (added if missing): your promises and steps "
+                "show in My tasks, and history names you. Kept on this computer.",
             )
         ),
     )

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, QTimer, Signal
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from collabdesk.services.desk import Desk
@@ -289,6 +291,7 @@ class StartOpening:
             from collabdesk.services.desk import Desk
 
             desk = Desk.over(db.sessions, data_dir=self.run.settings.data_dir)  # proofs go there
+            settle_me(desk, self.run.settings.data_dir, read_only)
         except BaseException:
             db.close()
             raise
@@ -367,3 +370,18 @@ class StartOpening:
             then()
         if self._ended is not None:
             self._ended()
+
+
+def settle_me(desk: Desk, data_dir: Path | None, read_only: bool) -> None:
+    """In the worker: who sits here, chosen silently where it can be (the
+    old "My name", the OS login); the window asks only when neither names
+    anyone (ui/shell/me_prompt.py)."""
+    if read_only:
+        return
+    from collabdesk.services.errors import ServiceError
+    from collabdesk.services.staff_me import settle
+
+    try:
+        settle(desk.staff, data_dir)
+    except (ServiceError, OSError):  # a busy database or folder: asked again next start
+        return

@@ -3,8 +3,9 @@ promises I own) and "This week" (everybody's overdue and next seven days,
 or only mine), across collaborations; and the banner's line about what is
 assigned to me.
 
-"Me" is the "My name" setting (services/my_name.py), read at each refresh,
-so a name set in Settings or from the command line shows at once. From the
+"Me" is the staff member chosen at this computer (services/staff_me.py;
+the old "My name" migrates to them), read at each refresh, so a choice made
+in Settings or from the command line shows at once. From the
 keyboard: Enter opens the task's promise in its collaboration, Space or
 Ctrl+D ticks a step done, Ctrl+T opens the promise's steps.
 ui/shell/sections.py calls install_tasks() once, after the first paint."""
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.services.errors import ServiceError, fill
-from collabdesk.services.my_name import my_name, save_my_name
+from collabdesk.services.staff_me import Me, choose_named
+from collabdesk.services.staff_me import me as staff_me
 from collabdesk.services.tasks import TaskKind, TaskQuery, TaskRow
 from collabdesk.ui.commitments import commitment_dialogs
 from collabdesk.ui.operations.run import run_operation
@@ -57,6 +59,7 @@ TASK_TABLES = frozenset(
         "collaboration_partner",
         "partner",
         "my_name",
+        "staff",
     }
 )
 BANNER_KEY = "mytasks"
@@ -77,6 +80,16 @@ def ask_name(parent: QWidget, current: str) -> str | None:
         current,
     )
     return text if ok else None
+
+
+def me_here(desk: Desk | None, data_dir: Path | None) -> Me:
+    """Who "me" is: nobody without a database or when the database is busy."""
+    if desk is None:
+        return Me("")
+    try:
+        return staff_me(desk.staff, data_dir)
+    except (ServiceError, OSError):
+        return Me("")
 
 
 class TaskList(QWidget):
@@ -165,17 +178,25 @@ class TaskList(QWidget):
 
     # --- reading ------------------------------------------------------------------------
     def me(self) -> str:
-        return my_name(self._data_dir)
+        return self.person().name
+
+    def person(self) -> Me:
+        """The staff member at this computer, settled (the old "My name"
+        becomes them); nobody while the database is not open."""
+        return me_here(self._desk_of(), self._data_dir)
 
     def query(self) -> TaskQuery:
         mine = not self.week or self.mine_check.isChecked()
-        return TaskQuery(me=self.me() if mine else "", week=self.week)
+        if not mine:
+            return TaskQuery(week=self.week)
+        person = self.person()
+        return TaskQuery(me=person.name, week=self.week, me_staff_id=person.staff_id)
 
     def refresh(self) -> None:
         desk = self._desk_of()
         keep = self.selected()
         query = self.query()
-        no_name = (not self.week or self.mine_check.isChecked()) and not query.me
+        no_name = (not self.week or self.mine_check.isChecked()) and not query.mine
         try:
             self.model.set_source(None if desk is None or no_name else desk.tasks, query)
         except ServiceError:  # a busy database: the next change or showing reads again
@@ -293,11 +314,16 @@ class TaskList(QWidget):
         if self._data_dir is None:
             return
         data_dir = self._data_dir
+        desk = self._desk_of()
+        if desk is None:
+            return
         typed = ask_name(self, self.me())
         if typed is None:
             return
         done = run_operation(
-            self, lambda: save_my_name(data_dir, typed), failure_title=self.tr("Name not saved")
+            self,
+            lambda: choose_named(desk.staff, data_dir, typed),
+            failure_title=self.tr("Name not saved"),
         )
         if done is not None:
             section = self.parentWidget()
@@ -367,12 +393,14 @@ def refresh_my_tasks_line(window: MainWindow, section: TasksSection | None = Non
     """One line by key: my open tasks, how many late, how many this week;
     none when my name is not set or nothing is assigned to me."""
     section = section or window.findChild(TasksSection, "tasksSection")
-    desk, me = window.desk, my_name(window.data_dir)
+    desk = window.desk
+    person = me_here(desk, window.data_dir)
+    me = person.name
     if section is None or desk is None or not me:
         window.banner.remove(BANNER_KEY)
         return
     try:
-        counts = desk.tasks.counts(me)
+        counts = desk.tasks.counts(me, me_staff_id=person.staff_id)
     except ServiceError:  # a busy database must not stop the window
         return
     if counts.total == 0:
