@@ -18,6 +18,7 @@ from collabdesk.services.commitment_series import CommitmentSeriesService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.dashboard_figures import DashboardService
 from collabdesk.services.document_templates import DocumentTemplateService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
@@ -74,6 +75,7 @@ class Desk:
     series: CommitmentSeriesService  # recurring promises (issue 18)
     steps: StepService  # a commitment's steps, with who and by when (issue 18)
     tasks: TaskService  # My tasks and This week
+    dashboard: DashboardService  # the home dashboard's figures and snapshot (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -114,4 +116,5 @@ class Desk:
             series=CommitmentSeriesService(sessions),
             steps=StepService(sessions),
             tasks=TaskService(sessions),
+            dashboard=DashboardService(sessions, data_dir),
         )

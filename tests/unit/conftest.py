@@ -26,6 +26,7 @@ SERVICE_MODULES = {
     "test_partner_transfer",
     "test_concurrency",
     "test_commitment_transfer",
+    "test_dashboard_figures",
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []
