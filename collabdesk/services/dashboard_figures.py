@@ -196,9 +196,13 @@ def stage_counts(session: Session, branch_id: int | None) -> tuple[StageCount, .
 def values_this_year(session: Session, branch_id: int | None, year: int) -> tuple[ValueLine, ...]:
     """Value delivered in `year` (by delivery date) per side, partner kind
     and currency."""
+    # The whole library: one pass over the table beats 200,000 look-ups
+    # through the status index that SQLite would pick (2 s against 6 s).
+    whole = branch_id is None and session.get_bind().dialect.name == "sqlite"
     sql = (
         "SELECT c.direction, coalesce(p.kind, ''), c.currency, sum(c.value), count(*)"
-        " FROM commitment c LEFT OUTER JOIN partner p ON p.id = c.partner_id"
+        f" FROM commitment c{' NOT INDEXED' if whole else ''}"
+        " LEFT OUTER JOIN partner p ON p.id = c.partner_id"
         " WHERE c.status = 'delivered' AND c.value IS NOT NULL"
         " AND c.delivered_on >= :start AND c.delivered_on < :end"
         + (
@@ -227,12 +231,21 @@ def values_this_year(session: Session, branch_id: int | None, year: int) -> tupl
 def on_time(session: Session, branch_id: int | None, today: date) -> tuple[OnTime, OnTime]:
     """The library's and the partners' on-time record over the last twelve
     months of due dates: reputation_sql's definition over that window."""
-    window_sql = "SELECT * FROM commitment WHERE due_on > :since" + (
-        ""
-        if branch_id is None
-        else " AND collaboration_id IN (SELECT id FROM collaboration WHERE branch_id = :b)"
-    )
     dialect = session.get_bind().dialect.name
+    # The whole library on SQLite: read the reputation index alone (it holds
+    # every column the definition needs), not the rows behind the due index.
+    hint = (
+        " INDEXED BY ix_commitment_reputation" if dialect == "sqlite" and branch_id is None else ""
+    )
+    window_sql = (
+        f"SELECT partner_id, direction, status, due_on, delivered_on FROM commitment{hint}"
+        " WHERE due_on > :since"
+        + (
+            ""
+            if branch_id is None
+            else " AND collaboration_id IN (SELECT id FROM collaboration WHERE branch_id = :b)"
+        )
+    )
     sql = figures_sql(dialect, per_partner=False, source=f"({window_sql}) AS commitment")
     binds: list[Any] = [bindparam("today", type_=Date()), bindparam("since", type_=Date())]
     values: dict[str, Any] = {"today": today, "since": today - timedelta(days=ON_TIME_DAYS)}
@@ -252,7 +265,7 @@ def renewals(
     session: Session, branch_id: int | None, today: date
 ) -> tuple[int, tuple[RenewalLine, ...]]:
     """How many renewals are due (renewal_due's rule) and the soonest few."""
-    due = window(session, today).due()
+    due = window(session, today).due(counting=True)
     where = [due] if branch_id is None else [due, Collaboration.branch_id == branch_id]
     total = session.scalar(select(func.count(Collaboration.id)).where(*where)) or 0
     rows = session.execute(

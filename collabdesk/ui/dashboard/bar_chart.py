@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 LABEL_SHARE = 0.38  # of the width, for the labels on the left
 TEXT_SHARE = 0.30  # at most, for the figure after the bar
 TRACK = QColor("#eef1f5")
+HOVER = QColor("#e3ecf7")
+FOCUS = QColor("#2a6fb0")
+LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
 
 @dataclass(frozen=True)
@@ -102,12 +105,12 @@ class BarChart(QWidget):
         for index, bar in enumerate(self.bars):
             row = self.bar_rect(index)
             if index == self._hover or (self.hasFocus() and index == self.current):
-                painter.fillRect(row, QColor("#e3ecf7"))
+                painter.fillRect(row, HOVER)
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 4)
             painter.drawText(
                 QRect(4, row.top(), label_width - 4, row.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                LEFT,
                 label,
             )
             track = QRect(track_left, row.top() + 5, track_width, row.height() - 10)
@@ -126,12 +129,12 @@ class BarChart(QWidget):
             figure = metrics.elidedText(bar.text, Qt.TextElideMode.ElideRight, text_width)
             painter.drawText(
                 QRect(track.right() + 6, row.top(), text_width, row.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                LEFT,
                 figure,
             )
             if self.hasFocus() and index == self.current:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QColor("#2a6fb0"))
+                painter.setPen(FOCUS)
                 painter.drawRect(row.adjusted(0, 0, -1, -1))
         painter.end()
 

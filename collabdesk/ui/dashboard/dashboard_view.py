@@ -16,12 +16,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -72,6 +73,7 @@ STAGE_COLOURS = {
     Stage.ON_HOLD: "#c9a24a",
     Stage.DECLINED: "#b86a62",
 }
+QUIET, BACKGROUND = "#5b6573", "#f4f6f9"
 QUEUE_COLOURS = {"mine": "#2a6fb0", "branch": "#4f7db8", "library": "#7d97bd"}
 
 
@@ -83,15 +85,26 @@ def rate_colour(percent: int | None) -> str:
     return "#d89b2b" if percent >= 70 else "#c4493f"
 
 
+def coloured(
+    widget: QWidget, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText
+) -> None:
+    palette = widget.palette()
+    palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
+
+
+def quiet(label: QLabel) -> None:
+    """Grey, for what explains a figure rather than being one."""
+    coloured(label, QUIET)
+
+
 class Card(QFrame):
     """A titled white panel holding one picture."""
 
     def __init__(self, name: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(
-            f"#{name} {{ background: #ffffff; border: 1px solid #d9dee5; border-radius: 6px; }}"
-        )
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.title = plain_label(title, wrap=False)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -103,13 +116,13 @@ class Card(QFrame):
         big.setPointSizeF(big.pointSizeF() * 2.2)
         self.headline.setFont(big)
         self.caption = named(plain_label(), f"{name}Caption")
-        self.caption.setStyleSheet("color: #5b6573;")
+        quiet(self.caption)
         headline = QHBoxLayout()
         headline.setSpacing(8)
         headline.addWidget(self.headline)
         headline.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignVCenter)
         self.note = named(plain_label(), f"{name}Note")
-        self.note.setStyleSheet("color: #5b6573;")
+        quiet(self.note)
         self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -125,8 +138,16 @@ class Card(QFrame):
     def set_headline(self, figure: str, caption: str, colour: str = "#1f2a37") -> None:
         """The card's one big figure and what it counts."""
         self.headline.setText(figure)
-        self.headline.setStyleSheet(f"color: {colour};")
+        coloured(self.headline, colour)
         self.caption.setText(caption)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#d9dee5"))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 6, 6)
+        painter.end()
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -151,6 +172,7 @@ class DashboardView(QWidget):
         self.opened = False  # shown at least once: changes then count again in the background
         self._stale = True  # read the kept figures again when shown
         self.figures: DashboardFigures | None = None
+        self._branches: list[tuple[int, str]] | None = None  # read again after a change
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         self._after_change = QTimer(self)
@@ -168,7 +190,7 @@ class DashboardView(QWidget):
         self.scope_combo.hide()  # only a library system with branches chooses
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.show_stored())
         self.as_of = named(plain_label(wrap=False), "dashboardAsOf")
-        self.as_of.setStyleSheet("color: #5b6573;")
+        quiet(self.as_of)
         self.refresh_button = named(QPushButton(self.tr("&Count again")), "dashboardRefresh")
         self.refresh_button.setToolTip(self.tr("Count every figure again now (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -230,7 +252,9 @@ class DashboardView(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet("#dashboardView { background: #f4f6f9; }")
+        # Colours through palettes and a painted card, no style sheets: a
+        # style sheet makes Qt style every child anew on each paint.
+        coloured(self, BACKGROUND, QPalette.ColorRole.Window)
         self.setAutoFillBackground(True)
         self._show_opening()
 
@@ -303,13 +327,16 @@ class DashboardView(QWidget):
             self.show_figures(stored.figures)
         elif self.figures is None or self.figures.scope != scope.key:
             self.figures = None
+            self.counting_label.setText(self.tr("Counting…"))
             self.stack.setCurrentIndex(self.COUNTING_PAGE)
             self.as_of.setText("")
         if stored is None or stored.is_stale():
             self.refresh()
 
     def _fill_scopes(self, desk: Desk) -> None:
-        branches = desk.dashboard.branches()
+        if self._branches is not None:
+            return
+        branches = self._branches = desk.dashboard.branches()
         keep = self.scope_combo.currentData()
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
@@ -364,6 +391,7 @@ class DashboardView(QWidget):
             self.refresh()
 
     def data_changed(self) -> None:
+        self._branches = None
         self._after_change.start()
 
     # --- painting -----------------------------------------------------------------------
