@@ -79,6 +79,7 @@ class TrackerFilters(QWidget):
         self.narrowing: Narrowing | None = None
         self.narrowing_check = named(QCheckBox(), "commitmentNarrowing")
         self.narrowing_check.setToolTip(self.tr("Untick to see every commitment again"))
+        self.narrowing_check.setAccessibleName(self.tr("The list behind an Overview figure"))
         self.narrowing_check.hide()
         self.narrowing_check.toggled.connect(self._on_narrowing_toggled)
         self.refill(None)
@@ -191,7 +192,8 @@ class TrackerFilters(QWidget):
         self.narrowing_check.blockSignals(True)
         self.narrowing_check.setChecked(narrowing is not None)
         self.narrowing_check.setText(narrowing.text if narrowing else "")
-        self.narrowing_check.setAccessibleName(narrowing.text if narrowing else "")
+        if narrowing is not None:
+            self.narrowing_check.setAccessibleName(narrowing.text)
         self.narrowing_check.blockSignals(False)
         self.narrowing_check.setVisible(narrowing is not None)
 

@@ -173,6 +173,7 @@ class DashboardView(QWidget):
         self._stale = True  # read the kept figures again when shown
         self.figures: DashboardFigures | None = None
         self._branches: list[tuple[int, str]] | None = None  # read again after a change
+        self._counting_desk: Desk | None = None  # whose data the running count reads
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         self._after_change = QTimer(self)
@@ -362,6 +363,7 @@ class DashboardView(QWidget):
         self.refresh_button.setEnabled(False)
         if self.figures is not None:
             self.as_of.setText(self._as_of_text(self.figures) + " · " + self.tr("counting…"))
+        self._counting_desk = desk
         service, relay = desk.dashboard, self._relay
         read_in_pool(
             lambda: service.compute_apart(scope),
@@ -374,8 +376,8 @@ class DashboardView(QWidget):
         self.counting = False
         self.refresh_button.setEnabled(True)
         desk = self.desk
-        if desk is None:
-            return
+        if desk is None or desk is not self._counting_desk:
+            return  # other data opened meanwhile (a restore, meeting mode): count again
         try:
             if figures is None:  # no second connection (a meeting copy): small, count here
                 figures = desk.dashboard.compute(self.scope(desk))
@@ -386,11 +388,20 @@ class DashboardView(QWidget):
             self.show_figures(figures)
 
     def _changed_a_while_ago(self) -> None:
+        """Count again in the background once the Overview has been seen, so
+        its next opening shows current figures; not while its tab is hidden
+        (meeting mode shows none of it)."""
         self._stale = True
-        if self.opened and self.desk is not None:
+        sections = self._window.sections
+        shown_tab = sections.isTabVisible(sections.indexOf(self))
+        if self.opened and shown_tab and self.desk is not None:
             self.refresh()
 
     def data_changed(self) -> None:
+        if self.desk is not self._counting_desk and self.counting:
+            self._generation += 1  # the running count reads data no longer shown
+            self.counting = False
+            self.refresh_button.setEnabled(True)
         self._branches = None
         self._after_change.start()
 
@@ -561,7 +572,7 @@ class DashboardView(QWidget):
     def _show_renewals(self, figures: DashboardFigures) -> None:
         self.renewal_card.set_headline(
             str(figures.renewals_due),
-            self.tr("collaborations to renew or close"),
+            self.tr("to renew or close"),
             "#b7862a" if figures.renewals_due else RECEIVED,
         )
         bars = tuple(
