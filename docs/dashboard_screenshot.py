@@ -1,6 +1,6 @@
 """The Overview (home dashboard) at 1366×768 with demo data, offscreen.
 
-    QT_QPA_PLATFORM=offscreen python docs/dashboard_screenshot.py ru /tmp/shots
+    QT_QPA_PLATFORM=offscreen python docs/dashboard_screenshot.py ru /tmp/shots [empty]
 
 Counts the figures the way the window does (a worker, then the kept
 snapshot), then grabs the window: for the docs' picture and for checking
@@ -37,7 +37,9 @@ def main(argv: list[str]) -> int:
         folder = Path(tmp)
         path = folder / "shots.sqlite3"
         db = open_database(sqlite_url(path))
-        load_demo(db.sessions, language)
+        empty = len(argv) > 3 and argv[3] == "empty"  # the first day: what to do next
+        if not empty:
+            load_demo(db.sessions, language)
         save_my_name(folder, "Ольга Петрова" if language == "ru" else "Olga Petrova")
         desk = Desk.over(db.sessions, data_dir=folder)
         window = MainWindow(folder)
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             time.sleep(0.02)
         app.processEvents()
-        window.grab().save(str(out / f"dashboard-{language}.png"))
+        window.grab().save(str(out / f"dashboard{'-empty' if empty else ''}-{language}.png"))
         window.close()
         db.close()
     return 0

@@ -3015,14 +3015,6 @@ If it happens again, copy the details and send them to whoever looks after Colla
         <translation>Обзор показывает, что нужно сделать на этой неделе, сотрудничество по этапам, переданную и полученную ценность, кто выполняет обещания в срок и какие договорённости пора продлевать. Начните с партнёра, затем добавьте сотрудничество и обещания сторон — или загрузите демо-данные, чтобы увидеть обзор заполненным.</translation>
     </message>
     <message>
-        <source>Add a partner</source>
-        <translation>Добавить партнёра</translation>
-    </message>
-    <message>
-        <source>Load demo data</source>
-        <translation>Загрузить демо-данные</translation>
-    </message>
-    <message>
         <source>The whole library</source>
         <translation>Вся библиотека</translation>
     </message>

@@ -37,6 +37,7 @@ from collabdesk.services.errors import ServiceError
 from collabdesk.ui.dashboard.bar_chart import Bar, BarChart
 from collabdesk.ui.shell.i18n import format_date, format_money
 from collabdesk.ui.widgets.actions import make_action
+from collabdesk.ui.widgets.empty_state import EmptyState
 from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.labels import kind_label, stage_label
 from collabdesk.ui.widgets.named import named
@@ -259,39 +260,21 @@ class DashboardView(QWidget):
         self.setAutoFillBackground(True)
         self._show_opening()
 
-    def _empty_page(self) -> QWidget:
-        page = named(QWidget(), "dashboardEmpty")
-        title = plain_label(self.tr("Nothing to count yet"))
-        font = QFont(title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = plain_label(
-            self.tr(
+    def _empty_page(self) -> EmptyState:
+        page = EmptyState(
+            title_text=self.tr("Nothing to count yet"),
+            body_text=self.tr(
                 "This overview shows what is due this week, collaborations by stage, the "
                 "value given and received, who keeps promises on time and the renewals "
                 "coming due. Start by adding a partner, then a collaboration with what each "
                 "side promises; or load the demo data to see it filled in."
-            )
+            ),
+            name="dashboardEmpty",
         )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_button = named(QPushButton(self.tr("Add a partner")), "dashboardAddPartner")
-        self.demo_button = named(QPushButton(self.tr("Load demo data")), "dashboardLoadDemo")
-        self.add_button.clicked.connect(self._add_partner)
-        self.demo_button.clicked.connect(self._window.load_demo)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+        self.add_button, self.demo_button = page.add_button, page.demo_button
+        page.add_requested.connect(self._add_partner)
+        page.demo_requested.connect(self._window.load_demo)
+        page.set_enabled(True)
         return page
 
     # --- reading ------------------------------------------------------------------------
