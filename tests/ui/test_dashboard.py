@@ -18,6 +18,7 @@ from collabdesk.services.dashboard_figures import (
     DashboardFigures,
     DueQueue,
     OnTime,
+    RenewalLine,
     StageCount,
     ValueLine,
 )
@@ -233,3 +234,22 @@ def test_clicks_outside_the_bars_open_nothing(make_window, db, qtbot) -> None:
     chart.resize(chart.width(), below + 20)
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(10, below))
     assert window.sections.currentWidget() is view
+
+
+def test_odd_names_are_shown_as_typed_and_cut_to_fit(make_window, db, qtbot) -> None:
+    """A 10,000-character title with markup and emoji: drawn as plain text,
+    shortened to its bar's width; the window keeps its size."""
+    window: MainWindow = make_window(db)
+    desk = window.desk
+    assert desk is not None
+    title = "<b>Праздник</b> 🎉 " + "очень длинное название " * 450
+    figures = replace(known(), renewals=(RenewalLine(1, title, date.today().isoformat()),))
+    desk.dashboard.keep(replace(figures, renewals_due=3, me="<i>Ольга</i>"))
+    view = window.dashboard
+    window.resize(1366, 768)
+    window.show_section(view)
+    assert view.renewal_chart.bars[0].label == title
+    assert view.renewal_card.note.text() == "and 2 more"
+    image = view.renewal_chart.grab()
+    assert not image.isNull() and window.width() <= 1366
+    assert view.renewal_chart.width() < 1366

@@ -380,12 +380,19 @@ class DashboardView(QWidget):
         if self.opened and shown_tab and self.desk is not None:
             self.refresh()
 
-    def data_changed(self) -> None:
+    def data_changed(self, *, other_data: bool = False) -> None:
+        """A change to what the figures count: count again in a while. Other
+        data altogether (a restore, a bulk import): its kept figures now."""
         if self.desk is not self._counting_desk and self.counting:
             self._generation += 1  # the running count reads data no longer shown
             self.counting = False
             self.refresh_button.setEnabled(True)
         self._branches = None
+        if other_data:
+            self._stale = True
+            self.figures = None  # nothing of the other data stays on screen
+            if self.isVisible():
+                self.show_stored()
         self._after_change.start()
 
     # --- painting -----------------------------------------------------------------------
@@ -655,5 +662,7 @@ def install_dashboard(window: MainWindow) -> DashboardView:
         make_action(view, "", "dashboardRefreshKey", view.refresh, shortcut="F5",
                     context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
     )  # fmt: skip
-    window.changes.follow(view, DASHBOARD_TABLES, lambda _changes: view.data_changed())
+    window.changes.follow(
+        view, DASHBOARD_TABLES, lambda changes: view.data_changed(other_data=changes.everything)
+    )
     return view
