@@ -253,3 +253,14 @@ def test_odd_names_are_shown_as_typed_and_cut_to_fit(make_window, db, qtbot) -> 
     image = view.renewal_chart.grab()
     assert not image.isNull() and window.width() <= 1366
     assert view.renewal_chart.width() < 1366
+
+
+def test_meeting_mode_hides_the_overview_and_counts_nothing(make_window, db, qtbot) -> None:
+    from collabdesk.ui.meeting.meeting_mode import HIDDEN_SECTIONS
+
+    assert "dashboardView" in HIDDEN_SECTIONS  # a partner across the table sees none of it
+    window: MainWindow = make_window(db)
+    view = window.dashboard
+    window.sections.setTabVisible(window.sections.indexOf(view), False)  # as meeting mode does
+    window.sections.setCurrentWidget(view)  # even brought forward by code
+    assert not view.counting and view.figures is None

@@ -299,6 +299,11 @@ class DashboardView(QWidget):
         if desk is None:
             self._show_opening()
             return
+        if not self.tab_shown():  # meeting mode: none of the office's figures
+            self.figures = None
+            self.stack.setCurrentIndex(self.COUNTING_PAGE)
+            self.counting_label.setText("")
+            return
         self._stale = False
         try:
             self._fill_scopes(desk)
@@ -334,7 +339,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         """Count every figure again in a worker; the kept ones stay on screen."""
         desk = self.desk
-        if desk is None:
+        if desk is None or not self.tab_shown():
             return
         self._generation += 1
         generation = self._generation
@@ -375,10 +380,13 @@ class DashboardView(QWidget):
         its next opening shows current figures; not while its tab is hidden
         (meeting mode shows none of it)."""
         self._stale = True
-        sections = self._window.sections
-        shown_tab = sections.isTabVisible(sections.indexOf(self))
-        if self.opened and shown_tab and self.desk is not None:
+        if self.opened and self.desk is not None:
             self.refresh()
+
+    def tab_shown(self) -> bool:
+        """False while meeting mode hides the tab (ui/meeting/meeting_mode)."""
+        sections = self._window.sections
+        return sections.isTabVisible(sections.indexOf(self))
 
     def data_changed(self, *, other_data: bool = False) -> None:
         """A change to what the figures count: count again in a while. Other
