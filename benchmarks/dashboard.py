@@ -24,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,41 +62,35 @@ def measure(url: str, data_dir: Path, runs: int, label: str, sqlite_path: Path |
     view = window.dashboard
 
     # --- the worker's count, and the event loop while it runs ---------------------------
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    def timed_count(start: Callable[[], None]) -> tuple[float, float]:
+        """Seconds until the count started by `start` is in, and the
+        longest gap between turns of the event loop meanwhile."""
+        gaps: list[float] = []
+        last = [time.perf_counter()]
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
 
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
+        ticker = QTimer()
+        ticker.setInterval(5)
+        ticker.timeout.connect(tick)
+        start()
+        started = last[0] = time.perf_counter()
+        ticker.start()
+        while view.counting:
+            app.processEvents()
+            time.sleep(0.001)
+        ticker.stop()
+        return time.perf_counter() - started, max(gaps, default=0.0)
+
     desk.dashboard.forget()
-    window.show_section(view)  # no snapshot: "Counting…", the worker starts
-    app.processEvents()
-    started = time.perf_counter()
-    last[0] = started
-    ticker.start()
-    while view.counting:
-        app.processEvents()
-        time.sleep(0.001)
-    counted = time.perf_counter() - started
-    ticker.stop()
-    first_stall = max(gaps, default=0.0)
+    # No snapshot: "Counting…", the worker starts.
+    counted, first_stall = timed_count(lambda: window.show_section(view))
     # The usual case: figures on screen, counted again quietly (after a
     # change, or when old); the window must stay as responsive.
-    gaps.clear()
-    view.refresh()
-    started = last[0] = time.perf_counter()
-    ticker.start()
-    while view.counting:
-        app.processEvents()
-        time.sleep(0.001)
-    recounted = time.perf_counter() - started
-    ticker.stop()
-    stall = max(gaps, default=0.0)
+    recounted, stall = timed_count(view.refresh)
 
     # --- opening the section: the click until the bars are painted ----------------------
     class PaintProbe(QObject):
