@@ -80,6 +80,8 @@ class DueQueue:
     total: int
     overdue: int
     capped: bool = False  # the count stopped at the queues' cap
+    branch_id: int | None = None  # the branch's queue: which branch
+    branch_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,11 +297,21 @@ def due_queues(
         queries.append(("branch", TaskQuery(week=True, today=today, branch_id=branch)))
     if scope.branch_id is None:
         queries.append(("library", TaskQuery(week=True, today=today)))
+    names = dict(_branch_names(sessions, branch))
     found = []
     for who, query in queries:
         total, overdue = tasks.week_counts(query)
-        found.append(DueQueue(who, total, overdue, total >= COUNT_CAP))
+        name = names.get(query.branch_id, "") if query.branch_id is not None else ""
+        found.append(DueQueue(who, total, overdue, total >= COUNT_CAP, query.branch_id, name))
     return tuple(found)
+
+
+def _branch_names(sessions: Sessions, branch_id: int | None) -> list[tuple[int, str]]:
+    if branch_id is None:
+        return []
+    with transaction(sessions) as session:
+        name = session.scalar(select(Branch.name).where(Branch.id == branch_id))
+    return [(branch_id, name or "")]
 
 
 def compute(

@@ -7566,6 +7566,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>Только &amp;мои</translation>
     </message>
     <message>
+        <source>Only one branch</source>
+        <translation>Только один филиал</translation>
+    </message>
+    <message>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
@@ -7584,6 +7588,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>&amp;Steps…</source>
         <translation>&amp;Шаги…</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Только «%1»</translation>
     </message>
     <message>
         <source>My name: %1</source>

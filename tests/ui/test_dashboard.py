@@ -264,3 +264,23 @@ def test_meeting_mode_hides_the_overview_and_counts_nothing(make_window, db, qtb
     window.sections.setTabVisible(window.sections.indexOf(view), False)  # as meeting mode does
     window.sections.setCurrentWidget(view)  # even brought forward by code
     assert not view.counting and view.figures is None
+
+
+def test_a_branch_queue_opens_this_week_of_that_branch(make_window, db, qtbot) -> None:
+    window: MainWindow = make_window(db)
+    desk = window.desk
+    assert desk is not None
+    due = (DueQueue("branch", 2, 0, branch_id=5, branch_name="Северная"), DueQueue("library", 4, 1))
+    desk.dashboard.keep(replace(known(), due=due))
+    view = window.dashboard
+    window.show_section(view)
+    assert view.due_chart.bars[0].label == "Северная"
+    click_bar(qtbot, view.due_chart, "branch")
+    week = window.tasks.week
+    assert window.tasks.tabs.currentWidget() is week
+    assert week.query().branch_id == 5 and week.branch_check.isVisible()
+    week.branch_check.setChecked(False)  # unticked: every branch again
+    assert week.query().branch_id is None and not week.branch_check.isVisible()
+    window.show_section(view)
+    click_bar(qtbot, view.due_chart, "library")
+    assert week.query().branch_id is None

@@ -188,6 +188,7 @@ def test_this_weeks_queues_mine_my_branchs_and_the_librarys(lib: Library) -> Non
     scoped = {q.who: q for q in figures(lib.desk, lib.north_id, me="Ольга").due}
     assert list(scoped) == ["mine", "branch"]
     assert (scoped["branch"].total, scoped["branch"].overdue) == (1, 0)
+    assert (scoped["branch"].branch_id, scoped["branch"].branch_name) == (lib.north_id, "Северная")
     assert "mine" not in {q.who for q in figures(lib.desk).due}  # no name: no queue of mine
 
 

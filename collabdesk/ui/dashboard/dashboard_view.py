@@ -434,7 +434,8 @@ class DashboardView(QWidget):
     def _show_due(self, figures: DashboardFigures) -> None:
         names = {
             "mine": fill(self.tr("Mine (%1)"), [figures.me]),
-            "branch": figures.branch_name or self.tr("My branch"),
+            "branch": next((q.branch_name for q in figures.due if q.who == "branch"), "")
+            or self.tr("My branch"),
             "library": self.tr("The whole library"),
         }
         bars = []
@@ -614,7 +615,10 @@ class DashboardView(QWidget):
         if who == "mine":
             tasks.show_queue(tasks.mine)
             return
+        queue = next((q for q in self.figures.due if q.who == who), None) if self.figures else None
         tasks.week.mine_check.setChecked(False)
+        branch = queue.branch_id if queue is not None and who == "branch" else None
+        tasks.week.show_branch(branch, queue.branch_name if queue is not None else "")
         tasks.show_queue(tasks.week)
 
     def open_values(self, key: object) -> None:
