@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "collabdesk.commands.checklist",
     "collabdesk.commands.commitments",
     "collabdesk.commands.reputation",
+    "collabdesk.commands.dashboard",
     "collabdesk.commands.history",
     "collabdesk.commands.trash",
     "collabdesk.commands.backup",

@@ -20,6 +20,7 @@ from collabdesk.services.commitment_series import CommitmentSeriesService
 from collabdesk.services.commitment_tracker import CommitmentTracker
 from collabdesk.services.commitments import CommitmentService
 from collabdesk.services.contacts import ContactService
+from collabdesk.services.dashboard_figures import DashboardService
 from collabdesk.services.document_templates import DocumentTemplateService
 from collabdesk.services.history import HistoryService
 from collabdesk.services.interactions import InteractionService
@@ -83,6 +84,7 @@ class Desk:
     privacy: PersonalDataService  # personal data erased on request (issue 19)
     branches: BranchService  # a library system's branches (issue 19)
     staff: StaffService  # the named staff (issue 19)
+    dashboard: DashboardService  # the home dashboard's figures and snapshot (issue 19)
 
     @classmethod
     def over(cls, sessions: sessionmaker[Session], *, data_dir: Path | None = None) -> Desk:
@@ -130,4 +132,5 @@ class Desk:
             privacy=PersonalDataService(sessions, who=who_is_here(sessions, data_dir)),
             branches=BranchService(sessions, data_dir),
             staff=staff,
+            dashboard=DashboardService(sessions, data_dir),
         )

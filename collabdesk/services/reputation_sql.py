@@ -129,6 +129,7 @@ def figures_sql(
     collaboration_id: bool = False,
     partner_ids: Collection[int] | None = None,
     per_partner: bool = True,
+    source: str = "commitment",
 ) -> str:
     """The GROUP BY as text: rows (pid, direction, due, on_time, missed,
     waived, late, late_days, overdue, partner name), bound by `:today` and,
@@ -136,7 +137,9 @@ def figures_sql(
     commitments and those made to the whole collaboration) and
     `:collaboration_id`; `partner_ids`: only these partners' rows (a page of
     the dashboard). `per_partner=False`: one row per direction for everyone
-    together (pid and name NULL), the library's own record."""
+    together (pid and name NULL), the library's own record. `source`: a table
+    expression with commitment's columns standing for the table (a window of
+    its rows: the dashboard's last twelve months of one branch)."""
     columns = [
         "partner_id AS pid" if per_partner else "NULL AS pid",
         "direction",
@@ -153,7 +156,7 @@ def figures_sql(
         listed = ", ".join(str(int(pid)) for pid in partner_ids) or "NULL"
         where.append(f"partner_id IN ({listed})")
     agg = (
-        f"SELECT {', '.join(columns)} FROM commitment"
+        f"SELECT {', '.join(columns)} FROM {source}"
         + (f" WHERE {' AND '.join(where)}" if where else "")
         + (" GROUP BY partner_id, direction" if per_partner else " GROUP BY direction")
     )

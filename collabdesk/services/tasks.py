@@ -60,11 +60,13 @@ RANK = {TaskKind.COMMITMENT: 0, TaskKind.STEP: 1}  # on one day: the promise, th
 @dataclass(frozen=True)
 class TaskQuery:
     """`me`: only what is assigned to this name (empty: everybody's).
-    `week`: only what is overdue or due within seven days of `today`."""
+    `week`: only what is overdue or due within seven days of `today`.
+    `branch_id`: only the promises of that branch's collaborations."""
 
     me: str = ""
     week: bool = False
     today: date = field(default_factory=date.today)
+    branch_id: int | None = None
     # The staff member "me" is (issue 19; `me` is then their name): what
     # is linked to them, and what is linked to nobody but spells their name.
     # A rename rewrites the linked texts (services/staff.py), so what is
@@ -228,6 +230,13 @@ class TaskService:
                 self._count(session, query, (day, query.until)),
             )
 
+    def week_counts(self, query: TaskQuery) -> tuple[int, int]:
+        """The queue of `query` (mine, a branch's or everybody's): how many
+        tasks and how many of them overdue, each at most COUNT_CAP."""
+        with transaction(self._sessions) as session:
+            late = (None, query.today - timedelta(days=1))
+            return self._count(session, query, None), self._count(session, query, late)
+
     def _count(
         self, session: Session, query: TaskQuery, due: tuple[date | None, date] | None
     ) -> int:
@@ -281,6 +290,8 @@ class TaskService:
             where.append(or_(linked == query.me_staff_id, linked.is_(None)))
         if query.week:
             where.append(due_key() <= query.until)
+        if query.branch_id is not None:
+            where.append(Commitment.collaboration_id.in_(_of_branch(query.branch_id)))
         return where
 
     def _step_where(self, query: TaskQuery, whos: Sequence[str]) -> list[ColumnElement[bool]]:
@@ -292,6 +303,11 @@ class TaskService:
             where.append(or_(linked == query.me_staff_id, linked.is_(None)))
         if query.week:
             where.append(CommitmentStep.due_on <= query.until)
+        if query.branch_id is not None:
+            promises = select(Commitment.id).where(
+                Commitment.collaboration_id.in_(_of_branch(query.branch_id))
+            )
+            where.append(CommitmentStep.commitment_id.in_(promises))
         return where
 
     def _commitments(
@@ -331,6 +347,10 @@ class TaskService:
         ).where(CommitmentStep.id.in_(found))
         stmt = stmt.join(Commitment, Commitment.id == CommitmentStep.commitment_id)
         return _rows(session, _joined(stmt), TaskKind.STEP, query.today) if found else []
+
+
+def _of_branch(branch_id: int) -> Any:
+    return select(Collaboration.id).where(Collaboration.branch_id == branch_id)
 
 
 # What a task row says about the promise it belongs to, after its own four columns.

@@ -53,6 +53,12 @@ class TrackerQuery:
     sort: SortKey = SortKey.DUE
     descending: bool = False
     today: date = field(default_factory=date.today)
+    # The lists behind the home dashboard's figures (issue 19): one kind of
+    # partner ("" = promised to a whole collaboration), delivered in a year,
+    # due after a day (the last twelve months of the on-time rate).
+    partner_kind: str | None = None
+    delivered_in: int | None = None
+    due_after: date | None = None
 
 
 @dataclass(frozen=True)

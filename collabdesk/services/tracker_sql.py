@@ -48,6 +48,9 @@ def answers(query: TrackerQuery) -> bool:
         and query.window in (DueWindow.ALL, DueWindow.OVERDUE)
         and not query.text.strip()
         and not query.without_proof
+        and query.partner_kind is None
+        and query.delivered_in is None
+        and query.due_after is None
         and query.sort is SortKey.DUE
         and not query.descending
     )

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from collabdesk.domain.collaboration import Collaboration
 from collabdesk.domain.commitment import Commitment, CommitmentProof
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
-from collabdesk.domain.enums import CommitmentStatus
+from collabdesk.domain.enums import CommitmentStatus, PartnerKind
 from collabdesk.domain.partner import Partner
 from collabdesk.services.partner_directory import MIN_SUBSTRING, search_chunks
 from collabdesk.services.tracker_order import SORT_COLUMNS, due_key
@@ -175,8 +175,30 @@ def conditions(query: TrackerQuery, fts: bool, scan: bool = False) -> list[Colum
     where += _due_window(query, c.due())
     if query.without_proof:
         where.append(_no_proof(c))
+    where += _dashboard_lists(query)
     if query.text.strip():
         where.append(_text_matches(query.text.strip(), fts, own_fts=fts and not scan))
+    return where
+
+
+def _dashboard_lists(query: TrackerQuery) -> list[ColumnElement[bool]]:
+    """The home dashboard's narrower lists: a kind of partner, delivered in
+    a year (by delivery date, as its value figures count), due after a day."""
+    where: list[ColumnElement[bool]] = []
+    if query.partner_kind == "":
+        where.append(Commitment.partner_id.is_(None))
+    elif query.partner_kind is not None:
+        kinds = select(Partner.id).where(Partner.kind == PartnerKind(query.partner_kind))
+        where.append(Commitment.partner_id.in_(kinds))
+    if query.delivered_in is not None:
+        year = query.delivered_in
+        where += [
+            Commitment.status == CommitmentStatus.DELIVERED,
+            Commitment.delivered_on >= _day(date(year, 1, 1)),
+            Commitment.delivered_on < _day(date(year + 1, 1, 1)),
+        ]
+    if query.due_after is not None:
+        where.append(Commitment.due_on > _day(query.due_after))
     return where
 
 

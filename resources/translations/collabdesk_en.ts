@@ -107,6 +107,23 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>The library is late on %n commitment(s).</source>
+        <translation>
+            <numerusform>The library is late on %n commitment.</numerusform>
+            <numerusform>The library is late on %n commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataMenuCounts</name>
     <message numerus="yes">
         <source>%n record(s) imported.</source>

@@ -2153,6 +2153,62 @@ Restore the newest good backup now?</source>
         <translation>Продлено как сотрудничество %1: %2, этап «%3» (обязательств: %4)</translation>
     </message>
     <message>
+        <source>There is no branch with id %1; `collabdesk branches list` shows them.</source>
+        <translation>Филиала с номером %1 нет; список покажет `collabdesk branches list`.</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>пока ничего не наступило</translation>
+    </message>
+    <message>
+        <source>%1 % on time (%2 of %3)</source>
+        <translation>%1 % в срок (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet: add a partner and a collaboration (`collabdesk partners add`, `collabdesk collaborations add`), or try `collabdesk demo`.</source>
+        <translation>Пока нечего считать: добавьте партнёра и сотрудничество (`collabdesk partners add`, `collabdesk collaborations add`) или попробуйте `collabdesk demo`.</translation>
+    </message>
+    <message>
+        <source>Due this week:</source>
+        <translation>На этой неделе:</translation>
+    </message>
+    <message>
+        <source>mine (%1)</source>
+        <translation>мои (%1)</translation>
+    </message>
+    <message>
+        <source>my branch</source>
+        <translation>мой филиал</translation>
+    </message>
+    <message>
+        <source>the whole library</source>
+        <translation>вся библиотека</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Collaborations by stage:</source>
+        <translation>Сотрудничество по этапам:</translation>
+    </message>
+    <message>
+        <source>Value delivered in %1 (by delivery date):</source>
+        <translation>Ценность, переданная в %1 году (по дате передачи):</translation>
+    </message>
+    <message>
+        <source>On time, last 12 months:</source>
+        <translation>В срок за последние 12 месяцев:</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>библиотека</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+    <message>
         <source>Renewals due: %1</source>
         <translation>Пора продлевать: %1</translation>
     </message>
@@ -3675,6 +3731,197 @@ If it happens again, copy the details and send them to whoever looks after Colla
     <message>
         <source>Copied</source>
         <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Чьи показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Count again</source>
+        <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <source>Count every figure again now (F5)</source>
+        <translation>Пересчитать все показатели сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Считаем…</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <source>Collaborations by stage</source>
+        <translation>Сотрудничество по этапам</translation>
+    </message>
+    <message>
+        <source>On time, last 12 months</source>
+        <translation>В срок за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Пора продлевать</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet</source>
+        <translation>Пока нечего считать</translation>
+    </message>
+    <message>
+        <source>This overview shows what is due this week, collaborations by stage, the value given and received, who keeps promises on time and the renewals coming due. Start by adding a partner, then a collaboration with what each side promises; or load the demo data to see it filled in.</source>
+        <translation>Обзор показывает, что нужно сделать на этой неделе, сотрудничество по этапам, переданную и полученную ценность, кто выполняет обещания в срок и какие договорённости пора продлевать. Начните с партнёра, затем добавьте сотрудничество и обещания сторон — или загрузите демо-данные, чтобы увидеть обзор заполненным.</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Вся библиотека</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>пересчитываем…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Мои (%1)</translation>
+    </message>
+    <message>
+        <source>My branch</source>
+        <translation>Мой филиал</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (просрочено: %2)</translation>
+    </message>
+    <message>
+        <source>Open This week</source>
+        <translation>Открыть «Эта неделя»</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Set your name (Tasks ▸ Set my name…) to see your own queue first.</source>
+        <translation>Укажите своё имя (Задачи ▸ Указать моё имя…), чтобы первой видеть свою очередь.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due in the next seven days.</source>
+        <translation>Ничего не просрочено и ничего не нужно сделать в ближайшие семь дней.</translation>
+    </message>
+    <message>
+        <source>Open the collaborations at this stage</source>
+        <translation>Открыть сотрудничество на этом этапе</translation>
+    </message>
+    <message>
+        <source>collaborations, %1 under way</source>
+        <translation>всего, в работе: %1</translation>
+    </message>
+    <message>
+        <source>No collaboration yet: add one.</source>
+        <translation>Сотрудничества пока нет — добавьте первое.</translation>
+    </message>
+    <message>
+        <source>Value received in %1</source>
+        <translation>Получено в %1 году</translation>
+    </message>
+    <message>
+        <source>Value given in %1</source>
+        <translation>Передано в %1 году</translation>
+    </message>
+    <message>
+        <source>Whole collaboration</source>
+        <translation>Всему сотрудничеству</translation>
+    </message>
+    <message>
+        <source>Open these deliveries in the tracker</source>
+        <translation>Открыть эти передачи в трекере</translation>
+    </message>
+    <message>
+        <source>Nothing with a value delivered yet this year.</source>
+        <translation>В этом году ещё ничего с оценкой не передано.</translation>
+    </message>
+    <message>
+        <source>Each currency is measured on its own; they are never added.</source>
+        <translation>Каждая валюта считается отдельно, валюты не складываются.</translation>
+    </message>
+    <message>
+        <source>Open these commitments in the tracker</source>
+        <translation>Открыть эти обязательства в трекере</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>of the library&apos;s promises kept on time</source>
+        <translation>обещаний библиотеки выполнено в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is late on %n commitment(s).</source>
+        <translation>
+            <numerusform>Библиотека опаздывает с %n обязательством.</numerusform>
+            <numerusform>Библиотека опаздывает с %n обязательствами.</numerusform>
+            <numerusform>Библиотека опаздывает с %n обязательствами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>срок ещё не наступил</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>to renew or close</source>
+        <translation>пора продлить или завершить</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Open the collaborations whose renewal is due</source>
+        <translation>Открыть сотрудничество, которое пора продлевать</translation>
+    </message>
+    <message>
+        <source>No renewal is due.</source>
+        <translation>Продлевать пока нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered in %1 · %2</source>
+        <translation>Передано в %1 · %2</translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation>Срок с %1</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +5893,14 @@ Data folder: %2</source>
     <message>
         <source>Show the branch&apos;s partners</source>
         <translation>Показывать партнёров филиала</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>О&amp;бзор</translation>
     </message>
 </context>
 <context>
@@ -8595,6 +8850,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
         <translation>Только &amp;мои</translation>
     </message>
     <message>
+        <source>Only one branch</source>
+        <translation>Только один филиал</translation>
+    </message>
+    <message>
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
@@ -8613,6 +8872,10 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>&amp;Steps…</source>
         <translation>&amp;Шаги…</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Только «%1»</translation>
     </message>
     <message>
         <source>My name: %1</source>
@@ -8935,6 +9198,14 @@ Add a metric (on-site visits, followers, media mentions…) and its monthly figu
     <message>
         <source>Delivered without proof</source>
         <translation>Выполненные без подтверждения</translation>
+    </message>
+    <message>
+        <source>Untick to see every commitment again</source>
+        <translation>Снимите флажок, чтобы снова видеть все обязательства</translation>
+    </message>
+    <message>
+        <source>The list behind an Overview figure</source>
+        <translation>Список за показателем обзора</translation>
     </message>
     <message>
         <source>Any owner</source>

@@ -103,6 +103,55 @@ def _section(main: Any, args: list[str]) -> str:
     return "none"
 
 
+def _dashboard(main: Any, _args: list[str]) -> str:
+    """Open the Overview as a click on its tab does; once its figures are
+    painted (read from the kept snapshot, or counted by its worker), what
+    it shows as JSON: the page, the headline of each card, each chart's bars."""
+    import json
+    import time
+
+    view = main.dashboard
+    main.sections.setCurrentWidget(view)
+    deadline = time.monotonic() + 60
+    while (view.figures is None or view.counting) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
+    charts = ("due", "stage", "received", "given", "on_time", "renewal")
+    return json.dumps(
+        {
+            "page": view.stack.currentIndex(),
+            "as_of": view.as_of.text(),
+            "headlines": {name: getattr(view, f"{name}_card").headline.text() for name in charts},
+            "bars": {
+                name: [[bar.label, bar.text] for bar in getattr(view, f"{name}_chart").bars]
+                for name in charts
+            },
+        },
+        ensure_ascii=False,
+    )
+
+
+def _dashboard_stage(main: Any, args: list[str]) -> str:
+    """Click the Overview's bar of stage args[0]; the section then shown and
+    the Collaborations list's stage filter and rows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    chart = main.dashboard.stage_chart
+    index = next(i for i, bar in enumerate(chart.bars) if str(bar.key) == args[0])
+    QTest.mouseClick(
+        chart,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        chart.bar_rect(index).center(),
+    )
+    QApplication.processEvents()
+    view = main.collaborations
+    shown = main.sections.currentWidget().objectName()
+    return f"{shown} {view.stage_filter.currentData()} {view.model.rowCount()}"
+
+
 def _restore(main: Any, args: list[str]) -> str:
     """File ▸ Restore from backup… without its dialogs: the Session's restore."""
     main.data_menu.host.restore_from(Path(args[0]))
@@ -195,6 +244,8 @@ LOOKS: dict[str, Callable[[Any, list[str]], str]] = {
     "grab": _grab,
     "section": _section,
     "restore": _restore,
+    "dashboard": _dashboard,
+    "dashboard-stage": _dashboard_stage,
     "meeting": _meeting,
     "visible-text": _visible_text,
     "notices": _notices,

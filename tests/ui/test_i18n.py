@@ -227,7 +227,8 @@ def test_every_section_and_menu_is_russian(russian, make_window, db) -> None:
     install_data_menu(window, _NoFile())
     tabs = [window.sections.tabText(i) for i in range(window.sections.count())]
     assert tabs == [
-        "Партнёры", "Сотрудничество", "Обязательства", "Задачи", "Статистика", "Корзина"
+        "Партнёры", "Обзор", "Сотрудничество", "Обязательства", "Задачи", "Статистика",
+        "Корзина",
     ]  # fmt: skip
     menus = _menus(window)
     assert list(menus) == ["&Файл", "&Правка", "&Вид", "Со&трудничество", "&Справка"]

@@ -338,6 +338,7 @@ def test_sections_come_from_the_one_list(make_window, db) -> None:
     window = make_window(db)
     names = [s.name for s in SECTIONS]
     assert names == [
+        "dashboard",
         "collaborations",
         "commitments",
         "tasks",
@@ -346,7 +347,14 @@ def test_sections_come_from_the_one_list(make_window, db) -> None:
         "partner branches",
     ]
     tabs = [window.sections.widget(i) for i in range(window.sections.count())]
-    assert tabs[1:5] == [window.collaborations, window.commitments, window.tasks, window.statistics]
+    assert tabs[0] is window.splitter  # the partner list stays the first screen
+    assert tabs[1:6] == [
+        window.dashboard,  # the Overview, one click away
+        window.collaborations,
+        window.commitments,
+        window.tasks,
+        window.statistics,
+    ]
     assert tabs[-1].objectName() == "trashView"  # installed with the services
 
 

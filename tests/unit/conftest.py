@@ -30,6 +30,7 @@ SERVICE_MODULES = {
     "test_personal_data",
     "test_branches",  # issue 19: a system's branches live on the shared server
     "test_staff",  # issue 19: history names the person on both backends
+    "test_dashboard_figures",
 }
 POSTGRES_URL = os.environ.get("COLLABDESK_TEST_POSTGRES_URL", "")
 _TEMPLATE: list[str] = []

@@ -259,6 +259,19 @@ class CollaborationsView(QWidget):
             )
         )
 
+    def show_stage(self, stage: Stage) -> None:
+        """The dashboard's click-through: the list of one stage, every
+        partner, renewal due or not."""
+        for combo in (self.stage_filter, self.partner_filter, self.renewal_filter):
+            combo.blockSignals(True)
+        self.stage_filter.setCurrentIndex(max(self.stage_filter.findData(stage.value), 0))
+        self.partner_filter.setCurrentIndex(0)
+        self.renewal_filter.setChecked(False)
+        for combo in (self.stage_filter, self.partner_filter, self.renewal_filter):
+            combo.blockSignals(False)
+        self.views.setCurrentIndex(self.LIST_TAB)
+        self.refresh()
+
     def show_renewals_due(self) -> None:
         """The banner's click-through: every stage, only the due renewals."""
         self.stage_filter.blockSignals(True)

@@ -5,6 +5,8 @@ characters and show their full text when opened."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,17 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
 
 COMBO_CHARACTERS = 6  # a closed combo shows this much; the open list shows all
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A list behind a figure of the home dashboard, beyond the combos: a
+    kind of partner, delivered in a year, due after a day; `text` says it."""
+
+    text: str
+    partner_kind: str | None = None
+    delivered_in: int | None = None
+    due_after: date | None = None
 
 
 class TrackerFilters(QWidget):
@@ -62,6 +75,13 @@ class TrackerFilters(QWidget):
         self.no_proof_filter = named(QCheckBox(self.tr("Without proof")), "commitmentNoProofFilter")
         self.no_proof_filter.setToolTip(self.tr("Only commitments delivered without proof"))
         self.no_proof_filter.setAccessibleName(self.tr("Delivered without proof"))
+        # Shown only while a dashboard figure's list is open; unticked, it goes.
+        self.narrowing: Narrowing | None = None
+        self.narrowing_check = named(QCheckBox(), "commitmentNarrowing")
+        self.narrowing_check.setToolTip(self.tr("Untick to see every commitment again"))
+        self.narrowing_check.setAccessibleName(self.tr("The list behind an Overview figure"))
+        self.narrowing_check.hide()
+        self.narrowing_check.toggled.connect(self._on_narrowing_toggled)
         self.refill(None)
 
         row = QHBoxLayout(self)
@@ -77,6 +97,7 @@ class TrackerFilters(QWidget):
             combo.setToolTip(combo.accessibleName())
             row.addWidget(combo, 1)
         row.addWidget(self.no_proof_filter)
+        row.addWidget(self.narrowing_check)
 
         self.search.textChanged.connect(self.changed)
         for combo in self.combos():
@@ -111,6 +132,20 @@ class TrackerFilters(QWidget):
         self.partner_filter.blockSignals(False)
 
     def query(self, collaboration_id: int | None, sort: SortKey, descending: bool) -> TrackerQuery:
+        query = self._combos_query(collaboration_id, sort, descending)
+        narrow = self.narrowing
+        if narrow is None:
+            return query
+        return replace(
+            query,
+            partner_kind=narrow.partner_kind,
+            delivered_in=narrow.delivered_in,
+            due_after=narrow.due_after,
+        )
+
+    def _combos_query(
+        self, collaboration_id: int | None, sort: SortKey, descending: bool
+    ) -> TrackerQuery:
         direction = self.direction_filter.currentData()
         status = self.status_filter.currentData()
         return TrackerQuery(
@@ -136,9 +171,36 @@ class TrackerFilters(QWidget):
             combo.setCurrentIndex(0)
         self.window_filter.setCurrentIndex(max(self.window_filter.findData(window.value), 0))
         self.no_proof_filter.setChecked(False)
+        self._set_narrowing(None)
         for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
+
+    def narrow(self, direction: Direction | None, narrowing: Narrowing) -> None:
+        """Every filter reset, then one side and `narrowing`: one query."""
+        self.blockSignals(True)  # `changed` once, at the end
+        self.reset()
+        self.direction_filter.setCurrentIndex(
+            max(self.direction_filter.findData(direction.value if direction else None), 0)
+        )
+        self.blockSignals(False)
+        self._set_narrowing(narrowing)
+        self.changed.emit()
+
+    def _set_narrowing(self, narrowing: Narrowing | None) -> None:
+        self.narrowing = narrowing
+        self.narrowing_check.blockSignals(True)
+        self.narrowing_check.setChecked(narrowing is not None)
+        self.narrowing_check.setText(narrowing.text if narrowing else "")
+        if narrowing is not None:
+            self.narrowing_check.setAccessibleName(narrowing.text)
+        self.narrowing_check.blockSignals(False)
+        self.narrowing_check.setVisible(narrowing is not None)
+
+    def _on_narrowing_toggled(self, on: bool) -> None:
+        if not on:
+            self._set_narrowing(None)
+            self.changed.emit()
 
 
 def partners_with_commitments(desk: Desk | None, text: str) -> list[PartnerOption]:

@@ -66,7 +66,7 @@ __all__ = [  # what tests and app.py use; the dialogs are replaced here in tests
     "start_in_meeting_mode",
 ]
 
-HIDDEN_SECTIONS = ("trashView", "tasksSection")  # the office's own work queue too
+HIDDEN_SECTIONS = ("trashView", "tasksSection", "dashboardView")  # the office's own work
 
 
 class Run(Protocol):

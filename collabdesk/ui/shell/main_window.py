@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from collabdesk.services.desk import Desk
     from collabdesk.ui.collaborations.collaborations_view import CollaborationsView
     from collabdesk.ui.commitments.commitments_section import CommitmentsSection
+    from collabdesk.ui.dashboard.dashboard_view import DashboardView
     from collabdesk.ui.partners.partner_branches import BranchFilter
     from collabdesk.ui.partners.partner_details import PartnerDetails
     from collabdesk.ui.shell.data_menu import DataMenu
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
 
     # Built by finish_building() from ui/shell/sections.py.
     menus: Menus
+    dashboard: DashboardView
     collaborations: CollaborationsView
     commitments: CommitmentsSection
     tasks: TasksSection

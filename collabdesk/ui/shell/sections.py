@@ -1,6 +1,6 @@
 """Every part of the window after the partner list, in ONE list: the
-sections (tabs: Collaborations, Commitments, Statistics) and the File-menu additions, in the
-order they are built. Adding a feature to the window is one entry here
+sections (tabs: Overview, Collaborations, Commitments, Statistics) and the
+File-menu additions, in the order they are built. Adding a feature to the window is one entry here
 (Picard's options-page registry is the model); nothing else finds features
 by name.
 
@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 class Section:
     name: str  # for logs and tests
     install: Callable[[MainWindow], None]
+
+
+def _dashboard(window: MainWindow) -> None:
+    from collabdesk.ui.dashboard.dashboard_view import install_dashboard
+
+    window.dashboard = install_dashboard(window)
 
 
 def _collaborations(window: MainWindow) -> None:
@@ -61,6 +67,7 @@ def _settings(window: MainWindow) -> None:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("dashboard", _dashboard),  # Overview, one click after Partners; View ▸ Overview
     Section("collaborations", _collaborations),  # section + Collaborations menu
     Section("commitments", _tracker),  # section (tracker, reputation), View ▸ Commitments
     Section("tasks", _tasks),  # section (My tasks, This week), View ▸ My tasks / This week

@@ -110,9 +110,16 @@ class TaskList(QWidget):
         self.mine_check = named(QCheckBox(self.tr("Only &mine")), "onlyMineCheck")
         self.mine_check.setVisible(week)
         self.mine_check.toggled.connect(lambda _on: self.refresh())
+        # One branch's queue, opened from the Overview; unticked, it goes.
+        self.branch_id: int | None = None
+        self.branch_check = named(QCheckBox(), "onlyBranchCheck")
+        self.branch_check.setAccessibleName(self.tr("Only one branch"))
+        self.branch_check.hide()
+        self.branch_check.toggled.connect(self._on_branch_toggled)
         top = QHBoxLayout()
         top.addWidget(self.name_label, 1)
         top.addWidget(self.mine_check)
+        top.addWidget(self.branch_check)
         top.addWidget(self.name_button)
 
         self.table = named(QTableView(), "weekTaskTable" if week else "myTaskTable")
@@ -188,9 +195,25 @@ class TaskList(QWidget):
     def query(self) -> TaskQuery:
         mine = not self.week or self.mine_check.isChecked()
         if not mine:
-            return TaskQuery(week=self.week)
+            return TaskQuery(week=self.week, branch_id=self.branch_id)
         person = self.person()
-        return TaskQuery(me=person.name, week=self.week, me_staff_id=person.staff_id)
+        return TaskQuery(
+            me=person.name, week=self.week, me_staff_id=person.staff_id, branch_id=self.branch_id
+        )
+
+    def show_branch(self, branch_id: int | None, name: str) -> None:
+        """Only the promises of one branch's collaborations (None: all)."""
+        self.branch_id = branch_id
+        self.branch_check.blockSignals(True)
+        self.branch_check.setChecked(branch_id is not None)
+        self.branch_check.blockSignals(False)
+        self.branch_check.setText(fill(self.tr("Only %1"), [name]) if branch_id else "")
+        self.branch_check.setVisible(branch_id is not None)
+        self.refresh()
+
+    def _on_branch_toggled(self, on: bool) -> None:
+        if not on:
+            self.show_branch(None, "")
 
     def refresh(self) -> None:
         desk = self._desk_of()

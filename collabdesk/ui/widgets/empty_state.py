@@ -14,10 +14,19 @@ class EmptyState(QFrame):
     add_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title_text: str = "",
+        body_text: str = "",
+        name: str = "emptyState",
+    ) -> None:
+        """The partner list's first screen; another view's with its own
+        `title_text`, `body_text` and object `name` (the Overview's)."""
         super().__init__(parent)
-        self.setObjectName("emptyState")
-        title = QLabel(self.tr("No partners yet"))
+        self.setObjectName(name)
+        title = QLabel(title_text or self.tr("No partners yet"))
         title.setObjectName("emptyStateTitle")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -25,7 +34,8 @@ class EmptyState(QFrame):
         title.setFont(font)
         set_alignment(title, ALIGN_CENTER)
         text = QLabel(
-            self.tr(
+            body_text
+            or self.tr(
                 "Add the businesses, artists, designers and media you work with, "
                 "or load demo data to look around first."
             )
