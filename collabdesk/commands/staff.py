@@ -7,7 +7,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from collabdesk.commands.common import EXIT_OK, CommandContext, Parser, print_json, print_table
+from collabdesk.commands.common import (
+    CONTEXT,
+    EXIT_OK,
+    CliError,
+    CommandContext,
+    Parser,
+    print_json,
+    print_table,
+)
 from collabdesk.commands.language import say
 from collabdesk.domain.message import QT_TRANSLATE_NOOP
 
@@ -209,7 +217,6 @@ def staff_me(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _nobody(text: str) -> Exception:
-    from collabdesk.commands.common import CONTEXT, CliError
     from collabdesk.domain.message import Message
 
     return CliError(

@@ -407,7 +407,7 @@ Fill in the legal details of %2 now?</source>
         <translation>Собираем цифры и пишем отчёт…</translation>
     </message>
     <message>
-        <source>&amp;Annual report…</source>
+        <source>Annual re&amp;port…</source>
         <translation>&amp;Годовой отчёт…</translation>
     </message>
 </context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -328,7 +329,8 @@ def test_menus_are_typed_and_features_add_to_them(make_window, db) -> None:
     assert "findAction" in view and "commitmentsAction" in view  # the tracker section
     assert "newCollaborationAction" in [a.objectName() for a in menus.collaborations.actions()]
     assert "undoAction" in [a.objectName() for a in menus.edit.actions()]
-    assert menus.help.actions() == [window.guide_action, window.about_action]
+    erasure_log = window.findChild(QAction, "erasureLogAction")  # issue 19
+    assert menus.help.actions() == [window.guide_action, erasure_log, window.about_action]
     assert menus.file.actions()[-1] is window.quit_action
 
 

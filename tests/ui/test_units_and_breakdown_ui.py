@@ -57,7 +57,7 @@ def test_settings_has_a_units_tab_when_the_window_has_a_database(make_window, db
     window = make_window(db)
     dialog = SettingsDialog(window.desk.library, None, window)
     tabs = dialog.findChild(QTabWidget, "settingsTabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())][-1] == "Units"
+    assert "Units" in [tabs.tabText(i) for i in range(tabs.count())]
     assert dialog.findChild(UnitFormsEditor) is not None
     bare = SettingsDialog(None, None)  # no window, no database: no units tab
     assert bare.findChild(UnitFormsEditor) is None

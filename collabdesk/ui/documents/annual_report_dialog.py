@@ -183,7 +183,7 @@ def install_annual_report(window: MainWindow) -> QAction:
     if isinstance(existing, QAction):
         return existing
     action = named(
-        QAction(translate("AnnualReportDialog", "&Annual report…"), window), "annualReportAction"
+        QAction(translate("AnnualReportDialog", "Annual re&port…"), window), "annualReportAction"
     )
     action.triggered.connect(lambda _checked=False: open_annual_report(window))
     window.menus.add_to_file([action])
