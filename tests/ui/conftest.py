@@ -94,7 +94,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db(db_path: Path, migrated_copy: Callable[[Path], None]) -> Iterator[Database]:
+    migrated_copy(db_path)  # tests/conftest.py: migrated once
     database = open_database(sqlite_url(db_path))
     try:
         yield database

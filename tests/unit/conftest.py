@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -123,7 +123,9 @@ def as_branch_staff(url: str) -> tuple[str, str]:
 
 
 @pytest.fixture
-def db(db_path: Path, backend: str) -> Iterator[Database]:
+def db(db_path: Path, backend: str, migrated_copy: Callable[[Path], None]) -> Iterator[Database]:
+    if backend != "postgresql":
+        migrated_copy(db_path)  # tests/conftest.py: migrated once
     url = postgres_database() if backend == "postgresql" else sqlite_url(db_path)
     role = ""
     if backend == "postgresql" and os.environ.get("COLLABDESK_TEST_AS_STAFF") == "1":
