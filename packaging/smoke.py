@@ -16,7 +16,8 @@ data file the source tree has:
   embedded PT fonts, charts drawn with reportlab.graphics);
 - partners exported to .xlsx, .csv and .vcf and read back into an empty
   folder (openpyxl, the vCard reader), a statistics sheet imported;
-- commitments as .ics (icalendar);
+- commitments as .ics (icalendar); the annual report as .xlsx (xlsxwriter)
+  and .pdf;
 - the Word agreement (.docx from resources/templates through docxtpl,
   python-docx, jinja2 and lxml) and its PDF, after `legal set` for the
   library and the partner; a thank-you letter as an e-mail draft (.eml, the
@@ -45,6 +46,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,6 +207,13 @@ def late_dependencies(exe: Path, tmp: Path, data: Path, env: dict[str, str]) -> 
     if not calendar.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR"):
         raise SystemExit("smoke: commitments export-ical wrote no calendar")
     lines.append("commitments.ics: written")
+    for suffix in (".xlsx", ".pdf"):  # xlsxwriter; the annual report's charts (issue 19)
+        annual = tmp / f"annual{suffix}"
+        year = str(date.today().year)
+        run(exe, "report", "annual", "--year", year, "--out", str(annual), data=data, env=env)
+        if annual.stat().st_size < 2000:
+            raise SystemExit(f"smoke: report annual wrote no {suffix}")
+        lines.append(f"annual{suffix}: {annual.stat().st_size // 1024} KB")
     lines += documents(exe, tmp, data, env)
     run(exe, "backup", data=data, env=env)
     lines.append("check: " + run(exe, "check", data=data, env=env).stdout.strip().splitlines()[-1])
