@@ -12,10 +12,15 @@ import uuid
 from pathlib import Path
 
 import psycopg
+import pytest
 from sqlalchemy.engine import make_url
 
 from tests.e2e.conftest import program_env
 from tests.unit.conftest import POSTGRES_URL, _admin, postgres_database
+
+# `server init` creates the server's group roles, which belong to the whole
+# PostgreSQL cluster: these modules run in one test process, one at a time.
+pytestmark = pytest.mark.xdist_group("postgres_roles")
 
 
 def collabdesk(

@@ -27,6 +27,10 @@ from collabdesk.store.database import open_database
 from collabdesk.store.errors import NotADatabaseError
 from tests.unit.conftest import POSTGRES_URL, _admin, postgres_database
 
+# `server init` creates the server's group roles, which belong to the whole
+# PostgreSQL cluster: these modules run in one test process, one at a time.
+pytestmark = pytest.mark.xdist_group("postgres_roles")
+
 SERVER = "postgresql+psycopg://anna@db.library.local/collabdesk"
 
 

@@ -36,6 +36,10 @@ from collabdesk.store.errors import NotADatabaseError
 from collabdesk.store.server_security import ServerSetupError, add_staff, classify, init
 from tests.unit.conftest import POSTGRES_URL, _admin, postgres_database
 
+# `server init` creates the server's group roles, which belong to the whole
+# PostgreSQL cluster: these modules run in one test process, one at a time.
+pytestmark = pytest.mark.xdist_group("postgres_roles")
+
 REFUSED = psycopg.errors.InsufficientPrivilege
 
 
