@@ -29,7 +29,7 @@ def test_after_start_typing_goes_to_the_partner_search(window: Window) -> None:
 def test_one_overdue_line_in_the_banner_also_after_a_restore(
     demo_program: Program, window: Window, tmp_path: Path
 ) -> None:
-    lines = window.ask("banner").splitlines()
+    lines = lasting(window.ask("banner"))
     reminders = [line for line in lines if line.startswith("reminders\t")]
     assert len(reminders) == 1 and "overdue" in reminders[0], lines
     # The demo's other line: its staff-uniform collaboration is due for renewal.
@@ -37,9 +37,15 @@ def test_one_overdue_line_in_the_banner_also_after_a_restore(
     backup = tmp_path / "before.sqlite3"
     demo_program.cli("backup", "--to", str(backup))
     assert window.ask("restore " + str(backup)) == "restored"
-    assert window.ask("banner").splitlines() == lines
+    assert lasting(window.ask("banner")) == lines
     assert window.ask("restore " + str(backup)) == "restored"  # and again
-    assert window.ask("banner").splitlines() == lines
+    assert lasting(window.ask("banner")) == lines
+
+
+def lasting(banner: str) -> list[str]:
+    """The banner's lines but a backup's progress, which comes and goes with
+    the daily backup (on a busy machine it may still show at first)."""
+    return [line for line in banner.splitlines() if not line.startswith("backup\t")]
 
 
 def test_the_tracker_shows_eight_rows_and_more_at_1366x768(
