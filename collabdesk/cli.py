@@ -159,7 +159,7 @@ def open_for_cli(settings: Settings) -> Database:
             # A CD, a locked USB stick, a folder shared read-only: what is
             # there can still be listed and exported; every save is refused.
             return open_read_only(path, immutable=True)
-        from collabdesk.store.meeting_copy import is_meeting_copy
+        from collabdesk.store.meeting_mark import is_meeting_copy
 
         if is_meeting_copy(path):  # a meeting laptop's data is never written
             return open_read_only(path)

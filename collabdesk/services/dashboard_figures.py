@@ -267,7 +267,7 @@ def renewals(
     session: Session, branch_id: int | None, today: date
 ) -> tuple[int, tuple[RenewalLine, ...]]:
     """How many renewals are due (renewal_due's rule) and the soonest few."""
-    due = window(session, today).due(counting=True)
+    due = window(session, today).due()
     where = [due] if branch_id is None else [due, Collaboration.branch_id == branch_id]
     total = session.scalar(select(func.count(Collaboration.id)).where(*where)) or 0
     rows = session.execute(

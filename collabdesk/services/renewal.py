@@ -214,6 +214,14 @@ class RenewalService:
         with transaction(self._sessions) as session:
             return renewal_due.due_renewals(session, today)
 
+    def due_summary(self, named: int, today: date | None = None) -> tuple[int, list[DueRenewal]]:
+        """How many renewals are due and the soonest `named` of them: the
+        banner's line, read without listing thousands at a library system."""
+        with transaction(self._sessions) as session:
+            first = renewal_due.due_renewals(session, today, limit=named)
+            total = len(first) if len(first) < named else renewal_due.count_due(session, today)
+            return total, first
+
     def rate(self) -> RenewalRate:
         with transaction(self._sessions) as session:
             return renewal_due.renewal_rate(session)

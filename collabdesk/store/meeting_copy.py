@@ -23,8 +23,7 @@ from pathlib import Path
 from collabdesk.domain.commitment import commitment_search_text
 from collabdesk.store.backup import copy_verified
 from collabdesk.store.errors import QT_TRANSLATE_NOOP, Message, StoreError
-
-MEETING_MARK = 0x4D45_4554  # "MEET"; Alembic and the program leave user_version alone
+from collabdesk.store.meeting_mark import MEETING_MARK
 
 # Internal records that never leave the office: the change log, the trash
 # (deleted partners as JSON), the interaction log (what staff noted), and the
@@ -56,20 +55,6 @@ class InternalText:
 
 
 CONTEXT = "MeetingCopy"
-
-
-def is_meeting_copy(path: Path) -> bool:
-    """True for a file made by make_meeting_copy (cheap: one PRAGMA)."""
-    if not path.exists():
-        return False
-    try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            return bool(conn.execute("PRAGMA user_version").fetchone()[0] == MEETING_MARK)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
 
 
 def make_meeting_copy(

@@ -30,6 +30,7 @@ STARTED = time.perf_counter()
 import json  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
+import threading  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -42,6 +43,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import PySide6.QtCore as QtCore  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+class FirstImport:
+    """Notes which thread imports SQLAlchemy first: the opening worker should,
+    never the GUI thread (~0.6 s of imports, a frozen window)."""
+
+    def __init__(self) -> None:
+        self.by_gui_thread: bool | None = None
+        self.where: list[str] = []
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "sqlalchemy" and self.by_gui_thread is None:
+            self.by_gui_thread = threading.current_thread() is threading.main_thread()
+            if self.by_gui_thread:
+                frame = sys._getframe(1)  # names only: reading source here could deadlock
+                while frame is not None and len(self.where) < 12:
+                    self.where.append(f"{frame.f_code.co_filename}:{frame.f_lineno}")
+                    frame = frame.f_back
+
+
+FIRST_IMPORT = FirstImport()
+sys.meta_path.insert(0, FIRST_IMPORT)  # type: ignore[arg-type]
 
 
 def elapsed_ms() -> float:
@@ -64,6 +87,8 @@ def state(window: Any) -> dict[str, object]:
         "rows": window.model.rowCount(),
         "page": window.list_stack.currentIndex(),
         "sqlalchemy": "sqlalchemy" in sys.modules,
+        "sqlalchemy_by_gui_thread": FIRST_IMPORT.by_gui_thread,
+        "sqlalchemy_imported_at": FIRST_IMPORT.where,
         "services": window.desk is not None,
         "menus": hasattr(window, "menus"),
         "qt_namespace": "Qt" in QtCore.__dict__,

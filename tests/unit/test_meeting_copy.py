@@ -21,7 +21,8 @@ from collabdesk.services.meeting_copy import make_meeting_copy
 from collabdesk.services.meeting_notes import append_note, merge_notes, read_notes
 from collabdesk.services.partners import PartnerDraft
 from collabdesk.store.database import Database, open_database, sqlite_url
-from collabdesk.store.meeting_copy import MeetingCopyError, is_meeting_copy
+from collabdesk.store.meeting_copy import MeetingCopyError
+from collabdesk.store.meeting_mark import is_meeting_copy
 from collabdesk.store.read_only import open_read_only
 
 SECRET = PartnerDraft(

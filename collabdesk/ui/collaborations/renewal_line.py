@@ -26,15 +26,15 @@ DISMISSED = "renewalsDismissed"
 
 
 class RenewalLine(QFrame):
-    def __init__(self, due: list[DueRenewal], parent: QWidget | None = None) -> None:
+    def __init__(self, total: int, due: list[DueRenewal], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("renewalLine")
         self.setStyleSheet("RenewalLine { background: #e7f1fb; } QLabel { color: #0b2e4f; }")
         self.setAutoFillBackground(True)
         titles = ", ".join(f"“{r.title[:60]}”" for r in due[:NAMED])
-        if len(due) > NAMED:
+        if total > len(due[:NAMED]):
             titles += " …"
-        count = self.tr("%n renewal(s) due", "", len(due))
+        count = self.tr("%n renewal(s) due", "", total)
         self.text = named(plain_label(fill("%1: %2", [count, titles])), "renewalLineText")
         self.show_button = named(
             QPushButton(QCoreApplication.translate("RenewalLine", "Show renewals")),
@@ -59,13 +59,13 @@ def refresh(window: MainWindow, view: CollaborationsView) -> RenewalLine | None:
         window.banner.remove(BANNER_KEY)
         return None
     try:
-        due = desk.renewals.due()
+        total, due = desk.renewals.due_summary(NAMED)
     except ServiceError:  # a busy database must not stop the window
         return None
-    if not due:
+    if not total:
         window.banner.remove(BANNER_KEY)
         return None
-    line = RenewalLine(due)
+    line = RenewalLine(total, due)
 
     def show() -> None:
         window.show_section(view)

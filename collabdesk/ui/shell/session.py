@@ -189,7 +189,7 @@ class Session:
 
     def _open_meeting_copy(self, path: Path) -> bool:
         """A meeting laptop's data folder: read-only, in meeting mode."""
-        from collabdesk.store.meeting_copy import is_meeting_copy
+        from collabdesk.store.meeting_mark import is_meeting_copy
 
         if not is_meeting_copy(path):
             return False
