@@ -15,8 +15,12 @@ program knows it is measured. The filter prints, as `EVENT <name>
   within a few ms);
 - `usable` (the program only): the New partner action enabled at a turn of
   the event loop (looked at on the turn after each change of the action, so
-  a state the program passes through while it builds does not count), i.e.
-  the program lets the person edit.
+  a state the program passes through while it builds does not count): the
+  file has passed its check, and the partner form opens and takes typing
+  (its Save waits for the services if they are still loading);
+- `ready` (the program only): the services attached, every kind of editing
+  possible (seen as the Undo action being added to the window, which
+  happens when they are).
 
 Then it closes the window normally (the program marks a clean shutdown),
 or gives up after --timeout seconds and prints `EVENT timeout`.
@@ -37,6 +41,7 @@ from PySide6.QtGui import QAction, QActionEvent, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
 ADD_PARTNER = "newPartnerAction"
+SERVICES_IN = "undoAction"  # added by the window once the services are attached
 SHOW = QEvent.Type.Show
 PAINT = QEvent.Type.Paint
 ACTION_EVENTS = (QEvent.Type.ActionChanged, QEvent.Type.ActionAdded)
@@ -63,7 +68,15 @@ class StartProbe(QObject):
             if "painted" not in self.seen and self._is_list_with_rows(watched):
                 self._seen("painted")
         elif kind in ACTION_EVENTS:
-            if "usable" not in self.seen and isinstance(event, QActionEvent):
+            if not isinstance(event, QActionEvent):
+                return False
+            if (
+                "ready" not in self.seen
+                and kind == QEvent.Type.ActionAdded
+                and event.action().objectName() == SERVICES_IN
+            ):
+                self._seen("ready")
+            if "usable" not in self.seen:
                 action = event.action()
                 if action.objectName() == ADD_PARTNER and not self.looking:
                     self.add_partner = action
@@ -95,7 +108,8 @@ class StartProbe(QObject):
         at = time.monotonic()
         self.seen.add(name)
         report(name, at)
-        if name == self.wait_for:
+        waiting = {self.wait_for, "usable"} if self.wait_for == "ready" else {self.wait_for}
+        if name in waiting and waiting <= self.seen:
             QTimer.singleShot(0, self.finish)
 
     def finish(self) -> None:
@@ -133,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300, help="seconds before giving up")
     args = parser.parse_args(argv)
     app = QApplication([sys.argv[0]])
-    probe = StartProbe(app, "usable" if args.target == "app" else "painted")
+    probe = StartProbe(app, "ready" if args.target == "app" else "painted")
     app.installEventFilter(probe)
     QTimer.singleShot(int(args.timeout * 1000), probe.give_up)
     if args.target == "bare":

@@ -12,16 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from collabdesk.domain.base import Base, Tracked, enum_column
 from collabdesk.domain.enums import Recurrence
-
-
-def occurrence_title(description: str, occurrence: int | None, size: int | None) -> str:
-    """ "(3/12) Monthly attendance report" for an occurrence, else the description.
-    The number goes in front so a narrow column elides the words, not it."""
-    if occurrence is None:
-        return description
-    if size is None:
-        return f"({occurrence}) {description}"
-    return f"({occurrence}/{size}) {description}"
+from collabdesk.domain.occurrence import occurrence_title as occurrence_title  # re-exported
 
 
 class CommitmentSeries(Tracked, Base):

@@ -33,6 +33,9 @@ FULL_CHECK = "integrity_check"
 FINDING_BACKUP = "finding_backup"
 UNCHANGED = "unchanged"  # no check: the file is as the last clean close left it
 MIGRATING = "migrating"
+# The file passed its check and is at the current schema: it may be written
+# (the window lets the person start a new partner while the rest loads).
+CHECKED = "checked"
 
 # (step, fraction done or None when unknown) -> go on? False stops a check.
 Progress = Callable[[str, float | None], bool]

@@ -6521,6 +6521,10 @@ Data folder: %2</source>
         <translation>&amp;Общий для:</translation>
     </message>
     <message>
+        <source>The data is still loading: you can type now, and Save works in a moment.</source>
+        <translation>Данные ещё загружаются: заполняйте форму, кнопка «Сохранить» заработает через мгновение.</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>партнёр</translation>
     </message>

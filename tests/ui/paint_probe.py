@@ -10,15 +10,20 @@ Prints one JSON line per moment, milliseconds since this process started:
 - "paint": the first paint of the partner list with rows (a window whose
   list cannot have rows yet, e.g. a new or an old-schema file, is caught at
   its first paint of any kind: `rows` says 0);
-- "editable": the New partner action is enabled (the store is open);
+- "new_partner": the New partner action is enabled: the file passed its
+  check, the form opens and takes typing (its Save waits for the services);
+- "editable": the services are attached as well (the store is open);
 
 with what was loaded at that moment, then quits at `--until` (default
 editable). `banner_seen` lists every banner line shown since the start.
 `--slow-check MS` stretches the start-up check by MS (as a big file's
 would take) so that its banner line shows, and prints a "check" line
-naming the check that ran. Also `python tests/ui/paint_probe.py --bare`: a bare PySide6
-window (a QMainWindow with a QTableView of 200 rows) through the same
-filter, the floor the start-up is compared with.
+naming the check that ran. `--slow-services MS` hands the services over
+MS later; `--type-partner NAME` opens New partner as soon as it is
+enabled, types NAME and saves once Save works ("typed", "saved").
+Also `python tests/ui/paint_probe.py --bare`: a bare PySide6 window (a
+QMainWindow with a QTableView of 200 rows) through the same filter, the
+floor the start-up is compared with.
 """
 
 from __future__ import annotations
@@ -46,16 +51,22 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 class FirstImport:
-    """Notes which thread imports SQLAlchemy first: the opening worker should,
-    never the GUI thread (~0.6 s of imports, a frozen window)."""
+    """Notes whether the GUI thread imported SQLAlchemy before the opening
+    worker had begun importing anything: the worker is the one meant to
+    load it (~0.6 s of imports; on the GUI thread, a frozen window). Later
+    imports race with the worker's and are not judged here."""
 
     def __init__(self) -> None:
+        self.worker_importing = False
         self.by_gui_thread: bool | None = None
         self.where: list[str] = []
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        on_gui = threading.current_thread() is threading.main_thread()
+        if not on_gui:
+            self.worker_importing = True
         if name == "sqlalchemy" and self.by_gui_thread is None:
-            self.by_gui_thread = threading.current_thread() is threading.main_thread()
+            self.by_gui_thread = on_gui and not self.worker_importing
             if self.by_gui_thread:
                 frame = sys._getframe(1)  # names only: reading source here could deadlock
                 while frame is not None and len(self.where) < 12:
@@ -141,8 +152,11 @@ class Probe(QObject):
         if window.banner.isVisible():
             self.banner_seen.extend(t for t in window.banner.texts() if t not in self.banner_seen)
         action = getattr(window, "new_action", None)
-        if "editable" not in self.seen and action is not None and action.isEnabled():
-            self._record("editable", window)
+        if action is not None and action.isEnabled():
+            if "new_partner" not in self.seen:  # may come before the services (issue 15)
+                self._record("new_partner", window)
+            if "editable" not in self.seen and window.desk is not None:
+                self._record("editable", window)
         if self.until == "open" and window.desk is not None and "open" not in self.seen:
             self._record("open", window)
 
@@ -204,6 +218,60 @@ def stretch_check(seconds: float) -> None:
     startup.check_with_progress = slow
 
 
+def slow_services(seconds: float) -> None:
+    """The services as a big library's would load: the opening worker hands
+    them over `seconds` later (the file is checked and may be written)."""
+    from collabdesk.ui.shell import store_opening
+
+    real = store_opening.StartOpening._open
+
+    def slow(self: Any, read_only: bool, step: Any) -> Any:
+        opened = real(self, read_only, step)
+        time.sleep(seconds)
+        return opened
+
+    store_opening.StartOpening._open = slow  # type: ignore[method-assign]
+
+
+class TypePartner:
+    """`--type-partner NAME`: as soon as New partner is enabled and the
+    services are not there yet, open it, type NAME, and press Save once it
+    works; prints "typed" (Save's state then) and "saved"."""
+
+    def __init__(self, probe: Probe, name: str) -> None:
+        self.probe, self.name = probe, name
+        self.opened = self.typed = self.saved = False
+        probe.poll.timeout.connect(self._look)
+
+    def _look(self) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPushButton
+
+        window = main_window(self.probe.app)
+        if window is None or "new_partner" not in self.probe.seen:
+            return
+        if not self.opened:
+            self.opened = True
+            self._say("opening", services=window.desk is not None)
+            QTimer.singleShot(0, window.new_action.trigger)  # a modal form: its own loop
+            return
+        form = QApplication.activeModalWidget()
+        if form is None or form.objectName() != "partnerForm":
+            return
+        save = form.findChild(QPushButton, "saveButton")
+        if not self.typed:
+            self.typed = True
+            form.findChild(QLineEdit, "nameEdit").setText(self.name)
+            self._say("typed", save_enabled=save.isEnabled(), services=window.desk is not None)
+        elif not self.saved and save.isEnabled():
+            self.saved = True
+            save.click()
+            self._say("saved", services=window.desk is not None)
+            QTimer.singleShot(0, self.probe.app.quit)
+
+    def _say(self, moment: str, **facts: object) -> None:
+        print(json.dumps({"moment": moment, "ms": round(elapsed_ms(), 1), **facts}), flush=True)
+
+
 def main(argv: list[str]) -> int:
     app = QApplication([argv[0]])
     if argv[1:] == ["--bare"]:
@@ -212,11 +280,19 @@ def main(argv: list[str]) -> int:
     probe = Probe(app, until)
     if "--slow-check" in argv:
         stretch_check(float(argv[argv.index("--slow-check") + 1]) / 1000)
+    if "--slow-services" in argv:
+        slow_services(float(argv[argv.index("--slow-services") + 1]) / 1000)
+    typist = (
+        TypePartner(probe, argv[argv.index("--type-partner") + 1])
+        if "--type-partner" in argv
+        else None
+    )
     from collabdesk.app import run_gui
     from collabdesk.config import resolve
 
     code = run_gui(resolve(argv[1]), [argv[0]], STARTED)
     probe.stop()
+    del typist
     return code
 
 

@@ -105,7 +105,8 @@ def test_first_paint_shows_the_list_before_sqlalchemy_loads(tmp_path: Path) -> N
     assert not shown["sqlalchemy"] and not shown["services"] and not shown["menus"]
     assert not shown["qt_namespace"]  # trick 3 of ui/shell/startup.py still holds
     assert editable["menus"] and editable["services"] and editable["rows"] == shown["rows"]
-    # The opening worker loads SQLAlchemy; the GUI thread never waits for those imports.
+    # The opening worker loads SQLAlchemy; the GUI thread does not before it
+    # (the meeting-copy mark once pulled it in on the GUI thread right after the paint).
     assert editable["sqlalchemy_by_gui_thread"] is False, result.stdout
 
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from collabdesk.domain.commitment_series import occurrence_title
 from collabdesk.domain.enums import CommitmentStatus, Direction
 from collabdesk.domain.message import fill
+from collabdesk.domain.occurrence import occurrence_title
 from collabdesk.domain.units import quantity_with_unit
 from collabdesk.ui.shell.i18n import format_date, format_number
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from collabdesk.domain.commitment_flow import OPEN_STATUSES
 from collabdesk.services.errors import ServiceError, fill
-from collabdesk.ui.commitments import commitment_dialogs, commitment_form, repeat_dialog
 from collabdesk.ui.widgets import prompts
 from collabdesk.ui.widgets.service_text import error_text
 
@@ -84,6 +83,8 @@ class TrackerActions(QWidget):
         collaboration_id = self._collaboration_id
         if not fixed and row is not None:
             collaboration_id = row.collaboration_id
+        from collabdesk.ui.commitments import commitment_form  # loads the services: late
+
         saved = commitment_form.ask_commitment(
             self, self._desk, collaboration_id=collaboration_id, fixed=fixed
         )
@@ -101,6 +102,8 @@ class TrackerActions(QWidget):
             prompts.error(self, self.tr("Cannot edit"), error_text(exc))
             self.refresh()
             return
+        from collabdesk.ui.commitments import commitment_form  # loads the services: late
+
         saved = commitment_form.ask_commitment(self, desk, record=record)
         if saved is not None:
             self.refresh()
@@ -133,6 +136,8 @@ class TrackerActions(QWidget):
         row, desk = target
         if row.status not in OPEN_STATUSES:
             return  # the shortcut, on a row already delivered, waived or missed
+        from collabdesk.ui.commitments import commitment_dialogs  # loads the services: late
+
         if commitment_dialogs.ask_delivery(self, desk.proofs, row) is not None:
             self._after_change(row.id)
 
@@ -140,6 +145,8 @@ class TrackerActions(QWidget):
         if (target := self._target()) is None:
             return
         row, desk = target
+        from collabdesk.ui.commitments import commitment_dialogs  # loads the services: late
+
         reason = commitment_dialogs.ask_text(
             self, self.tr("Waive"), self.tr("Why is this commitment waived?")
         )
@@ -171,6 +178,8 @@ class TrackerActions(QWidget):
         row, desk = target
         if not can_repeat(row):
             return  # the context menu's action, on a row that cannot repeat
+        from collabdesk.ui.commitments import repeat_dialog  # loads the services: late
+
         if repeat_dialog.ask_repeat(self, desk.series, row) is not None:
             self._after_change(row.id)
 
@@ -178,6 +187,8 @@ class TrackerActions(QWidget):
         if (target := self._target()) is None:
             return
         row, desk = target
+        from collabdesk.ui.commitments import commitment_dialogs  # loads the services: late
+
         saved = commitment_dialogs.ask_make_good(self, desk.commitments, row)
         if saved is not None:
             self._after_change(saved.id)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import Direction, PartnerKind, Stage
 from collabdesk.domain.message import fill
-from collabdesk.services.dashboard_figures import DashboardFigures, DashboardScope, OnTime
 from collabdesk.services.errors import ServiceError
 from collabdesk.ui.dashboard.bar_chart import Bar, BarChart
 from collabdesk.ui.shell.i18n import format_date, format_money
@@ -44,6 +43,9 @@ from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.pool_read import read_in_pool
 
 if TYPE_CHECKING:
+    # Types only: the figures' module loads SQLAlchemy, which the window's
+    # build (on the GUI thread) must not wait for.
+    from collabdesk.services.dashboard_figures import DashboardFigures, DashboardScope, OnTime
     from collabdesk.services.desk import Desk
     from collabdesk.ui.shell.main_window import MainWindow
 

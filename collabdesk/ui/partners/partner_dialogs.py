@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collabdesk.services.contacts import ContactRecord, ContactService
     from collabdesk.services.interactions import InteractionRecord, InteractionService
     from collabdesk.services.partners import PartnerRecord, PartnerService, PartnerUsage
+    from collabdesk.ui.shell.main_window import MainWindow
 
 LISTED_TITLES = 5  # collaborations named in a refusal; the rest are counted
 
@@ -39,6 +40,16 @@ def edit_partner(
     if branches is None and parent is not None:  # the window's, in a library system
         branches = getattr(getattr(parent.window(), "desk", None), "branches", None)
     form = PartnerForm(partners, record, parent, branches)
+    return form.saved if _accepted(form) else None
+
+
+def new_partner_while_opening(window: MainWindow) -> PartnerRecord | None:
+    """The partner form before the services have loaded (the file has passed
+    its check): the person types at once, Save works when they arrive."""
+    from collabdesk.ui.partners.partner_form import PartnerForm
+
+    form = PartnerForm(None, None, window)
+    window.when_services(lambda desk: form.services_arrived(desk.partners, desk.branches))
     return form.saved if _accepted(form) else None
 
 

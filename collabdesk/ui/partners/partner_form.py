@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.domain.enums import PartnerKind, PartnerStatus
 from collabdesk.services.errors import NotFoundError
+from collabdesk.ui.widgets.error_label import plain_label
 from collabdesk.ui.widgets.form_support import caption_row, error_label, with_error
 from collabdesk.ui.widgets.labels import kind_label, status_label
 from collabdesk.ui.widgets.named import named
@@ -28,9 +29,12 @@ if TYPE_CHECKING:
 
 
 class PartnerForm(VersionedForm):
+    """`partners` None: the data is still loading (a new partner only). The
+    person types; Save stays off, and says why, until `services_arrived`."""
+
     def __init__(
         self,
-        partners: PartnerService,
+        partners: PartnerService | None,
         record: PartnerRecord | None = None,
         parent: QWidget | None = None,
         branches: BranchService | None = None,
@@ -94,7 +98,7 @@ class PartnerForm(VersionedForm):
             "values_notes": self.tr("&Values:"),
             "notes": self.tr("N&otes:"),
         }
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, field in self.fields.items():
             caption_row(form, captions[key], with_error(field, self.errors[key]), field)
@@ -111,14 +115,43 @@ class PartnerForm(VersionedForm):
 
             add_legal_button(self, self.buttons, record.id, record.name)
 
+        self.loading_note = named(plain_label(""), "loadingNote")
+        self.loading_note.setWordWrap(True)
+        self.loading_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.loading_note)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
+        if partners is None:
+            self.loading_note.setText(
+                self.tr("The data is still loading: you can type now, and Save works in a moment.")
+            )
+            self.loading_note.show()
+            self.save_button.setEnabled(False)
 
         if record is not None:
             self._fill(record)
         self.name_edit.setFocus()
+
+    def services_arrived(self, partners: PartnerService, branches: BranchService | None) -> None:
+        """The data has finished loading: Save works (and a library system's
+        "Shared with" list joins the form)."""
+        if self._partners is not None:
+            return
+        self._partners = partners
+        from collabdesk.ui.partners.partner_branches import shared_with
+
+        self.shared_with = shared_with(branches, None)
+        if self.shared_with is not None:
+            caption_row(self._form, self.tr("Shared &with:"), self.shared_with, self.shared_with)
+        self.loading_note.hide()
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        if self._partners is None:  # Enter pressed while the data loads
+            return
+        super().save()
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = named(QLineEdit(), name)
@@ -157,6 +190,7 @@ class PartnerForm(VersionedForm):
         )
 
     def _store(self, expected_version: int | None) -> None:
+        assert self._partners is not None  # save() waits for the services
         if self._record is None:
             self.saved = self._partners.create(self.draft())
         else:
@@ -165,6 +199,8 @@ class PartnerForm(VersionedForm):
             self.shared_with.save(self.saved.id)
 
     def _theirs(self) -> PartnerRecord | None:
+        if self._partners is None or self._record is None:
+            return None
         try:
             return self._partners.get(self._record.id)
         except NotFoundError:

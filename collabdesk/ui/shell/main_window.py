@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CollabDesk"))
         self._data_dir = data_dir
         self._desk: Desk | None = None
+        # The file passed its start-up check (issue 15): New partner opens
+        # before the services have loaded; its Save waits for them.
+        self._checked = False
+        self._waiting_for_desk: list[Callable[[Desk], None]] = []
         self._demo_loader: DemoLoader | None = None
         self._directory: PartnerDirectory | None = None
         self._built = False  # building has begun (the actions exist)
@@ -253,6 +257,26 @@ class MainWindow(QMainWindow):
         self.model.set_directory(directory)
         self._after_reset(None)
 
+    @property
+    def may_start_partner(self) -> bool:
+        """A new partner can be typed: the services are here, or the file has
+        passed its check and they are loading."""
+        return self._desk is not None or self._checked
+
+    def store_checked(self) -> None:
+        """The opening worker says the file passed its check (ui/shell/store_opening.py)."""
+        if self._checked or self._desk is not None:  # a reopen: the window waits, disabled
+            return
+        self._checked = True
+        self._update_actions()
+
+    def when_services(self, call: Callable[[Desk], None]) -> None:
+        """Call `call(desk)` once the services are attached (now, if they are)."""
+        if self._desk is not None:
+            call(self._desk)
+        else:
+            self._waiting_for_desk.append(call)
+
     def attach_desk(self, desk: Desk, demo_loader: DemoLoader | None = None) -> None:
         """Enable editing: the services have loaded and the schema is current."""
         self.finish_building()
@@ -276,7 +300,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if reopened:
             self.changes.announce(Changes.all("reopen"))
-        self.focus_search_box()
+        waiting, self._waiting_for_desk = self._waiting_for_desk, []
+        for call in waiting:  # a partner form opened while the services loaded
+            call(desk)
+        if not waiting:
+            self.focus_search_box()
 
     # --- list -------------------------------------------------------------------
     def current_query(self) -> PartnerQuery:

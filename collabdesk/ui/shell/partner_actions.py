@@ -22,8 +22,11 @@ def new_partner(window: MainWindow) -> None:
 
     desk = window.desk
     if desk is None:
-        return
-    saved = dialogs.edit_partner(window, desk.partners, None)
+        if not window.may_start_partner:
+            return
+        saved = dialogs.new_partner_while_opening(window)
+    else:
+        saved = dialogs.edit_partner(window, desk.partners, None)
     if saved is not None and not window.select_partner(saved.id) and window.details is not None:
         window.details.show_partner(saved.id)
 

@@ -276,6 +276,11 @@ class StartOpening:
         self.worker.stop()
 
     def _on_step(self, step: str, fraction: float | None) -> None:
+        from collabdesk.store.startup import CHECKED
+
+        if step == CHECKED:  # the file may be written: a new partner can be typed already
+            self.run.window.store_checked()
+            step = "opening"
         self._step = (step, fraction)
         if self._banner_timer is None or not self._banner_timer.isActive():
             from collabdesk.ui.shell import data_notices

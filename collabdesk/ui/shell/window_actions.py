@@ -101,7 +101,7 @@ def update_actions(window: MainWindow) -> None:
         pick = translate("MainWindow", "Select a partner in the list first.")
     else:
         pick = None
-    allow(window.new_action, opening if window.desk is None else None)
+    allow(window.new_action, None if window.may_start_partner else opening)
     allow(window.demo_action, opening if window.desk is None else demo_refusal(window))
     allow([window.edit_action, window.delete_action], pick)
 
