@@ -7,6 +7,7 @@ and role come from the database."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from collabdesk.store.data_files import make_private
@@ -34,3 +35,12 @@ def save_current_staff_id(data_dir: Path, staff_id: int | None) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(f"{staff_id}\n", encoding="utf-8")
     make_private(path)
+
+
+@dataclass(frozen=True)
+class Me:
+    """Whose tasks "My tasks" lists: the staff member, and their name for
+    the owners typed before anyone was linked to staff."""
+
+    name: str
+    staff_id: int | None = None

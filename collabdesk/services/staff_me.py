@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import getpass
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -23,18 +22,10 @@ from collabdesk.domain.branch import Branch, Staff
 from collabdesk.services.errors import NotFoundError, ServiceError
 from collabdesk.services.my_name import my_name, save_my_name
 from collabdesk.services.staff import StaffDraft, StaffRecord, StaffService, find_staff_id
+from collabdesk.services.staff_identity import Me as Me  # re-exported
 from collabdesk.services.staff_identity import current_staff_id, save_current_staff_id
 from collabdesk.services.transaction import Sessions, transaction
 from collabdesk.store import history
-
-
-@dataclass(frozen=True)
-class Me:
-    """Whose tasks "My tasks" lists: the staff member, and their name for
-    the owners typed before anyone was linked to staff."""
-
-    name: str
-    staff_id: int | None = None
 
 
 def os_login() -> str:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from collabdesk.domain.message import fill
 from collabdesk.domain.occurrence import occurrence_title
-from collabdesk.services.tasks import COUNT_CAP, TaskKind, TaskQuery, TaskRow
+from collabdesk.services.task_query import COUNT_CAP, TaskKind, TaskQuery, TaskRow
 from collabdesk.ui.commitments.commitment_labels import direction_label, due_text
 from collabdesk.ui.widgets.paged_table_model import PAGE_SIZE, Index, PagedTableModel
 

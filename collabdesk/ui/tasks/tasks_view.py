@@ -36,10 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.services.errors import ServiceError, fill
-from collabdesk.services.staff_me import Me, choose_named
-from collabdesk.services.staff_me import me as staff_me
-from collabdesk.services.tasks import TaskKind, TaskQuery, TaskRow
-from collabdesk.ui.commitments import commitment_dialogs
+from collabdesk.services.staff_identity import Me
+from collabdesk.services.task_query import TaskKind, TaskQuery, TaskRow
 from collabdesk.ui.operations.run import run_operation
 from collabdesk.ui.tasks.task_table_model import TaskTableModel
 from collabdesk.ui.widgets.actions import allow, make_action
@@ -86,6 +84,8 @@ def me_here(desk: Desk | None, data_dir: Path | None) -> Me:
     """Who "me" is: nobody without a database or when the database is busy."""
     if desk is None:
         return Me("")
+    from collabdesk.services.staff_me import me as staff_me  # loads SQLAlchemy: late
+
     try:
         return staff_me(desk.staff, data_dir)
     except (ServiceError, OSError):
@@ -320,6 +320,8 @@ class TaskList(QWidget):
             desk, task.collaboration_id, task.collaboration, self
         )
         dialog.pane.select_commitment(task.commitment_id)
+        from collabdesk.ui.commitments import commitment_dialogs  # loads the services: late
+
         commitment_dialogs.exec_dialog(dialog)
         dialog.deleteLater()
         self.refresh()
@@ -343,6 +345,8 @@ class TaskList(QWidget):
         typed = ask_name(self, self.me())
         if typed is None:
             return
+        from collabdesk.services.staff_me import choose_named  # loads SQLAlchemy: late
+
         done = run_operation(
             self,
             lambda: choose_named(desk.staff, data_dir, typed),
