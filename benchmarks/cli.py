@@ -14,6 +14,7 @@ unless --data-dir names another (e.g. a copy of the scale database).
 from __future__ import annotations
 
 import argparse
+import compileall
 import shutil
 import statistics
 import subprocess
@@ -64,6 +65,9 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args()
     base = program()
+    # As an installed program has it: otherwise a machine that writes no
+    # bytecode (PYTHONDONTWRITEBYTECODE) compiles every changed module per run.
+    compileall.compile_dir(Path(__file__).resolve().parents[1] / "collabdesk", quiet=1)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         data = args.data_dir

@@ -75,25 +75,30 @@ def _demo_data_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def fresh_process(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    """Python with `args` in a new process, offscreen, with its own settings."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "HOME": str(home),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_first_paint_shows_the_list_before_sqlalchemy_loads(tmp_path: Path) -> None:
     """A fresh process paints the window with the first page of partners
     while SQLAlchemy, the services and the rest of the window are not
     loaded yet; they are there once the data is open. Watched from outside
     the program (tests/ui/paint_probe.py wraps the real run_gui)."""
     folder = _demo_data_dir(tmp_path)
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "ui" / "paint_probe.py"), str(folder)],
-        cwd=ROOT,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "HOME": str(tmp_path),
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = fresh_process([str(ROOT / "tests" / "ui" / "paint_probe.py"), str(folder)], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     seen = {
         line["moment"]: line
@@ -150,19 +155,7 @@ def test_the_whole_window_builds_before_the_models_load(tmp_path: Path) -> None:
     opening worker imports SQLAlchemy, the models and the services; a
     section that imported them itself waited for the worker's imports (or
     did them on the GUI thread): 150-360 ms stalls in the watchdog's start."""
-    result = subprocess.run(
-        [sys.executable, "-c", BUILD_WHOLE_WINDOW],
-        cwd=ROOT,
-        env={
-            "PYTHONPATH": str(ROOT),
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "HOME": str(tmp_path),
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = fresh_process(["-c", BUILD_WHOLE_WINDOW], tmp_path)
     assert result.returncode == 0, result.stderr
     built = json.loads(result.stdout.strip().splitlines()[-1])
     assert built["tabs"] >= 6  # Partners, Overview, Collaborations, Commitments, Tasks, Statistics
