@@ -75,6 +75,7 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         self._pages_aside = False
         self._waiting = False  # the view asked for more; the page is being read
         self._searching = False  # a text search's first page is being read
+        self._first_limit = PAGE_SIZE  # how many rows that first page asks for
         self._load_first_page()
 
     def read_ahead(self, pages: bool = True) -> None:
@@ -122,23 +123,22 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         keeps as many rows as were shown, so the selection stays."""
         same = replace(query, today=self._query.today) == self._query
         self._query = query
-        if (
-            not same
-            and query.text.strip()
-            and self._ahead is not None
-            and self._tracker is not None
-        ):
-            self._search_aside()  # a keystroke: the rows shown stay until the new ones come
+        if query.text.strip() and self._ahead is not None and self._tracker is not None:
+            # A keystroke, or the same search after a change (150-270 ms at
+            # 500,000 commitments): read on the worker, the rows shown stay
+            # until the new ones come.
+            self._search_aside(self._rows_to_keep() if same else PAGE_SIZE)
             return
         self._reload(self._rows_to_keep() if same else PAGE_SIZE)
 
-    def _search_aside(self) -> None:
+    def _search_aside(self, limit: int = PAGE_SIZE) -> None:
         assert self._ahead is not None and self._tracker is not None
         self._ahead.forget()
         self._waiting, self._searching = False, True
         self._query = replace(self._query, today=date.today())
+        self._first_limit = limit
         tracker, query = self._tracker, self._query
-        self._ahead.request_first(lambda: tracker.first_page_aside(query, PAGE_SIZE))
+        self._ahead.request_first(lambda: tracker.first_page_aside(query, limit))
 
     @property
     def loading(self) -> bool:
@@ -155,18 +155,19 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         if not self._searching:
             return
         if found is None:  # no second connection here: read on this thread
-            self._reload(PAGE_SIZE)
+            self._reload(self._first_limit)
         else:
             self.beginResetModel()
             self._searching = False
             self._rows, self._total = found
-            self._exhausted = len(self._rows) < PAGE_SIZE
+            self._exhausted = len(self._rows) < self._first_limit
             self.endResetModel()
         self.loaded.emit()
 
     def refresh(self) -> None:
-        """The data changed: read again as many rows as were shown."""
-        self._reload(self._rows_to_keep())
+        """The data changed: read again as many rows as were shown (a text
+        search on the worker, as in set_query)."""
+        self.set_query(self._query)
 
     def _reload(self, limit: int) -> None:
         if self._ahead is not None:

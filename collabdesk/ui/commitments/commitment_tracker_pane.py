@@ -96,7 +96,8 @@ class CommitmentTrackerPane(TrackerActions):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._on_selection)
-        self.model.loaded.connect(self._update_state)  # a search read on the worker
+        self._reselect: int | None = None  # selected before a search's rows were read aside
+        self.model.loaded.connect(self._on_loaded)  # a search read on the worker
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -268,8 +269,17 @@ class CommitmentTrackerPane(TrackerActions):
         self.model.set_query(
             self.filters.query(self._collaboration_id, query.sort, query.descending)
         )
-        if keep is not None:
+        if keep is not None and self.model.searching:  # read on the worker: select it then
+            self._reselect = keep.id
+        elif keep is not None:
             self.select_commitment(keep.id)
+        self._update_state()
+
+    def _on_loaded(self) -> None:
+        """A search's rows arrived from the worker: the row selected before stays selected."""
+        chosen, self._reselect = self._reselect, None
+        if chosen is not None:
+            self.select_commitment(chosen)
         self._update_state()
 
     def current_query(self) -> TrackerQuery:

@@ -297,6 +297,9 @@ class StartOpening:
 
             desk = Desk.over(db.sessions, data_dir=self.run.settings.data_dir)  # proofs go there
             settle_me(desk, self.run.settings.data_dir, read_only)
+            from collabdesk.services.first_reads import warm_first_reads
+
+            warm_first_reads(desk)  # so the GUI thread's first reads run warm
         except BaseException:
             db.close()
             raise
