@@ -27,6 +27,7 @@ done: that is its job. Exit status 0 when the session ran (stalls or not;
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import os
 import random
@@ -111,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         args.import_rows = min(args.import_rows, 200)
         args.scroll_seconds = min(args.scroll_seconds, 3)
     source = scale_database(args.partners, args.commitments, args.collaborations, quiet=False)
+    # As an installed program has it: a machine that writes no bytecode
+    # (PYTHONDONTWRITEBYTECODE) would otherwise compile each changed module
+    # on the GUI thread the first time a tab imports it.
+    compileall.compile_dir(ROOT / "collabdesk", quiet=1)
     with (
         tempfile.TemporaryDirectory(prefix="collabdesk-watchdog-") as scratch,
         display(args.offscreen) as screen,

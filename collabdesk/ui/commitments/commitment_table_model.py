@@ -113,20 +113,28 @@ class CommitmentTableModel(PagedTableModel[TrackerRow]):
         return self._rows[row] if self.row_view is None else self.row_view(self._rows[row])
 
     # --- changing what is shown ---------------------------------------------
-    def set_tracker(self, tracker: CommitmentTracker | None) -> None:
+    def set_tracker(self, tracker: CommitmentTracker | None, *, load: bool = True) -> None:
+        """Other data (opening, a restore, meeting mode): a page still being
+        read from the old one is dropped. `load` False: the caller sets the
+        query next, which reads."""
+        if self._ahead is not None:
+            self._ahead.forget()
+        self._waiting = self._searching = False
         self._tracker = tracker
-        self.refresh()
+        if load:
+            self.refresh()
 
     def set_query(self, query: TrackerQuery) -> None:
         """Show `query`: a new filter or sort starts at the first page; the
         same one again (the pane re-applies its filters after a change)
-        keeps as many rows as were shown, so the selection stays."""
+        keeps as many rows as were shown, so the selection stays.
+
+        A text search — a keystroke, or the same search after a change — is
+        read on the worker; the rows shown stay until the new ones come
+        (150-270 ms at 500,000 commitments on the GUI thread)."""
         same = replace(query, today=self._query.today) == self._query
         self._query = query
         if query.text.strip() and self._ahead is not None and self._tracker is not None:
-            # A keystroke, or the same search after a change (150-270 ms at
-            # 500,000 commitments): read on the worker, the rows shown stay
-            # until the new ones come.
             self._search_aside(self._rows_to_keep() if same else PAGE_SIZE)
             return
         self._reload(self._rows_to_keep() if same else PAGE_SIZE)

@@ -260,8 +260,8 @@ class CommitmentTrackerPane(TrackerActions):
         self._desk = desk
         self._count_collaborations()
         self.filters.refill(desk)
-        self.model.set_tracker(desk.tracker if desk is not None else None)
-        self.apply_filters()
+        self.model.set_tracker(desk.tracker if desk is not None else None, load=False)
+        self.apply_filters()  # the one read of the first page
 
     def apply_filters(self) -> None:
         keep = self.selected_row()
