@@ -140,12 +140,28 @@ def test_screen_readers_hear_the_column_titles(make_window, db, desk: Desk) -> N
 
 BUILD_WHOLE_WINDOW = """
 import json, sys
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from collabdesk.ui.shell.main_window import MainWindow
 window = MainWindow(None, staged=True)
 window.finish_building()
+
+class Host:  # what app.py's Session offers the File menu
+    def database_file(self):
+        return None
+
+    def restore_from(self, backup):
+        raise AssertionError("not in this test")
+
+from collabdesk.config import resolve
+from collabdesk.ui.shell.data_menu import install_data_menu
+from collabdesk.ui.shell.demo_folder import install_demo_folder
+
+install_data_menu(window, Host())  # the File menu's data actions, as app.py adds them
+install_demo_folder(window, resolve(sys.argv[1]))
 print(json.dumps({"tabs": window.sections.count(),
+                  "branch_data": window.findChild(QAction, "importBranchDataAction") is not None,
                   "sqlalchemy": "sqlalchemy" in sys.modules}))
 """
 
@@ -155,8 +171,9 @@ def test_the_whole_window_builds_before_the_models_load(tmp_path: Path) -> None:
     opening worker imports SQLAlchemy, the models and the services; a
     section that imported them itself waited for the worker's imports (or
     did them on the GUI thread): 150-360 ms stalls in the watchdog's start."""
-    result = fresh_process(["-c", BUILD_WHOLE_WINDOW], tmp_path)
+    result = fresh_process(["-c", BUILD_WHOLE_WINDOW, str(tmp_path / "data")], tmp_path)
     assert result.returncode == 0, result.stderr
     built = json.loads(result.stdout.strip().splitlines()[-1])
     assert built["tabs"] >= 6  # Partners, Overview, Collaborations, Commitments, Tasks, Statistics
+    assert built["branch_data"]  # the File menu's actions too (they once loaded the models)
     assert built["sqlalchemy"] is False

@@ -47,12 +47,12 @@ from collabdesk.store.errors import StoreError
 from collabdesk.ui.operations.run import busy_cursor, progress_steps
 from collabdesk.ui.shell.import_dialog import POLL_MS, in_background, wait_turning
 from collabdesk.ui.widgets import prompts
-from collabdesk.ui.widgets.actions import allow, make_action
+from collabdesk.ui.widgets.actions import allow
 from collabdesk.ui.widgets.named import named
 from collabdesk.ui.widgets.service_text import error_text, message_text
 
 if TYPE_CHECKING:
-    from collabdesk.ui.shell.main_window import MainWindow
+    from collabdesk.ui.shell.branch_file_actions import BranchFileActions
 
 NEW_BRANCH = -1  # the chooser's "new branch" entry
 REFUSALS = (ServiceError, StoreError, OSError)
@@ -285,114 +285,87 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class BranchFileActions:
-    """The two File-menu actions; `host` knows the open SQLite file."""
+def _files(actions: BranchFileActions) -> BranchFiles | None:
+    desk = actions.window.desk
+    return None if desk is None else BranchFiles(desk.partner_transfer.sessions, desk.proofs.folder)
 
-    def __init__(
-        self,
-        window: MainWindow,
-        database_file: Callable[[], Path | None],
-        before_import: Callable[[], object] | None = None,
-    ) -> None:
-        self.window = window
-        self._database_file = database_file
-        self._before_import = before_import
-        translate = QCoreApplication.translate
-        self.send_action = make_action(
-            window,
-            translate("BranchFile", "S&end branch data…"),
-            "sendBranchDataAction",
-            self.send,
-        )
-        self.import_action = make_action(
-            window,
-            translate("BranchFile", "Import br&anch data…"),
-            "importBranchDataAction",
-            self.import_file,
-        )
-        window.menus.add_to_file([self.send_action, self.import_action])
 
-    def _files(self) -> BranchFiles | None:
-        desk = self.window.desk
-        return (
-            None
-            if desk is None
-            else BranchFiles(desk.partner_transfer.sessions, desk.proofs.folder)
-        )
+def send(actions: BranchFileActions) -> None:
+    """File → Send branch data… (ui/shell/branch_file_actions.py)."""
+    from collabdesk.ui.shell.data_menu import choose_save_file
 
-    def send(self) -> None:
-        from collabdesk.ui.shell.data_menu import choose_save_file
-
-        files = self._files()
-        if files is None:
-            return
-        translate = QCoreApplication.translate
-        title = translate("BranchFile", "Send branch data")
-        suggested = Path.home() / f"branch-{date.today().isoformat()}{FILE_SUFFIX}"
-        filters = translate("BranchFile", "Branch files (*%1)").replace("%1", FILE_SUFFIX)
-        chosen = choose_save_file(self.window, title, str(suggested), filters)
-        if chosen is None:
-            return
-        if not chosen.name.endswith(FILE_SUFFIX):
-            chosen = chosen.with_name(chosen.name + FILE_SUFFIX)
-        database = self._database_file()
-        future = wait_turning(
-            self.window,
-            translate("BranchFile", "Writing the branch file…"),
-            lambda: files.export(database, chosen),
+    files = _files(actions)
+    if files is None:
+        return
+    translate = QCoreApplication.translate
+    title = translate("BranchFile", "Send branch data")
+    suggested = Path.home() / f"branch-{date.today().isoformat()}{FILE_SUFFIX}"
+    filters = translate("BranchFile", "Branch files (*%1)").replace("%1", FILE_SUFFIX)
+    chosen = choose_save_file(actions.window, title, str(suggested), filters)
+    if chosen is None:
+        return
+    if not chosen.name.endswith(FILE_SUFFIX):
+        chosen = chosen.with_name(chosen.name + FILE_SUFFIX)
+    database = actions.database_file()
+    future = wait_turning(
+        actions.window,
+        translate("BranchFile", "Writing the branch file…"),
+        lambda: files.export(database, chosen),
+    )
+    try:
+        done = future.result()
+    except REFUSALS as exc:
+        prompts.error(
+            actions.window, translate("BranchFile", "No branch file written"), _refusal(exc)
         )
-        try:
-            done = future.result()
-        except REFUSALS as exc:
-            prompts.error(
-                self.window, translate("BranchFile", "No branch file written"), _refusal(exc)
-            )
-            return
-        said = fill(
-            translate(
-                "BranchFile",
-                "Branch file written: %1 (%2 collaborations, %3 commitments, %4 partners). "
-                "Send it to the coordinators; they import it with File → Import branch data….",
+        return
+    said = fill(
+        translate(
+            "BranchFile",
+            "Branch file written: %1 (%2 collaborations, %3 commitments, %4 partners). "
+            "Send it to the coordinators; they import it with File → Import branch data….",
+        ),
+        [str(done.path), str(done.collaborations), str(done.commitments), str(done.partners)],
+    )
+    prompts.info(actions.window, title, said)
+
+
+def import_file(actions: BranchFileActions) -> None:
+    """File → Import branch data… (ui/shell/branch_file_actions.py)."""
+    from collabdesk.ui.shell.data_menu import choose_open_file
+
+    files = _files(actions)
+    desk = actions.window.desk
+    if files is None or desk is None:
+        return
+    translate = QCoreApplication.translate
+    title = translate("BranchFile", "Import branch data")
+    filters = translate("BranchFile", "Branch files (*%1);;All files (*)").replace(
+        "%1", FILE_SUFFIX
+    )
+    chosen = choose_open_file(actions.window, title, str(Path.home()), filters)
+    if chosen is None:
+        return
+    sessions = desk.partner_transfer.sessions
+    future = wait_turning(
+        actions.window,
+        fill(translate("BranchFile", "Reading %1…"), [chosen.name]),
+        lambda: (files.read(chosen), branch_choices(sessions)),
+    )
+    try:
+        content, choices = future.result()
+    except REFUSALS as exc:
+        prompts.error(
+            actions.window, translate("BranchFile", "Cannot import this file"), _refusal(exc)
+        )
+        return
+    dialog = BranchImportDialog(files, content, choices, actions.before_import, actions.window)
+    if run_dialog(dialog) and dialog.imported is not None:
+        prompts.info(
+            actions.window,
+            title,
+            fill(
+                translate("BranchFile", "The branch data was imported as %1."),
+                [dialog.imported.branch_name],
             ),
-            [str(done.path), str(done.collaborations), str(done.commitments), str(done.partners)],
         )
-        prompts.info(self.window, title, said)
-
-    def import_file(self) -> None:
-        from collabdesk.ui.shell.data_menu import choose_open_file
-
-        files = self._files()
-        desk = self.window.desk
-        if files is None or desk is None:
-            return
-        translate = QCoreApplication.translate
-        title = translate("BranchFile", "Import branch data")
-        filters = translate("BranchFile", "Branch files (*%1);;All files (*)").replace(
-            "%1", FILE_SUFFIX
-        )
-        chosen = choose_open_file(self.window, title, str(Path.home()), filters)
-        if chosen is None:
-            return
-        sessions = desk.partner_transfer.sessions
-        future = wait_turning(
-            self.window,
-            fill(translate("BranchFile", "Reading %1…"), [chosen.name]),
-            lambda: (files.read(chosen), branch_choices(sessions)),
-        )
-        try:
-            content, choices = future.result()
-        except REFUSALS as exc:
-            prompts.error(
-                self.window, translate("BranchFile", "Cannot import this file"), _refusal(exc)
-            )
-            return
-        dialog = BranchImportDialog(files, content, choices, self._before_import, self.window)
-        if run_dialog(dialog) and dialog.imported is not None:
-            prompts.info(
-                self.window,
-                title,
-                fill(
-                    translate("BranchFile", "The branch data was imported as %1."),
-                    [dialog.imported.branch_name],
-                ),
-            )

@@ -114,7 +114,7 @@ class DataMenu:
             ]
         )
         window.menus.add_to_file([self.backup_action, self.restore_action, self.check_action])
-        from collabdesk.ui.shell.branch_file_dialog import BranchFileActions
+        from collabdesk.ui.shell.branch_file_actions import BranchFileActions
 
         # Send branch data… / Import branch data… (offline branches)
         self.branch_files = BranchFileActions(window, host.database_file, self.backup_before_import)

@@ -171,6 +171,13 @@ class MainWindow(QMainWindow):
             self._building = self._building_steps()
         QTimer.singleShot(0, self._build_next)
 
+    def when_built(self, call: Callable[[], None]) -> None:
+        """Call `call` once every section is built (now, if they are)."""
+        if self._complete:
+            call()
+        else:
+            self._when_built.append(call)
+
     def _build_next(self) -> None:
         if self._complete or self._building is None or self._building_now:
             return

@@ -41,6 +41,13 @@ Step = Callable[[str, float | None], bool]  # store.startup.Progress, without im
 # A step that ends sooner (a quick check of a small file) never shows its line.
 STEP_SHOWN_AFTER_MS = 300
 
+# Once the file is checked, the worker waits for the window's build before it
+# imports SQLAlchemy, the models and the services: both are Python that holds
+# the interpreter's lock, and taking turns on it stretched each of the
+# window's build steps (40-55 ms alone) past 100 ms (watchdog). Built in
+# ~0.3 s; the wait is bounded in case a window is never built in turns.
+BUILD_WAIT_S = 3.0
+
 # The first paint normally comes within a frame or two of show(); a window
 # that is never exposed (started minimised, no compositor) opens anyway.
 PAINT_FALLBACK_MS = 500
@@ -222,6 +229,7 @@ class StartOpening:
         self._then: Callable[[], None] | None = None
         self._ended: Callable[[], None] | None = None  # reopen's wait
         self._read_only = False
+        self._window_built = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -263,6 +271,8 @@ class StartOpening:
         self._then = then
         self._read_only = read_only
         window = self.run.window
+        self._window_built.clear()
+        window.when_built(self._window_built.set)
         self._banner_timer = timer = QTimer(window)
         timer.setSingleShot(True)
         timer.setInterval(STEP_SHOWN_AFTER_MS)
@@ -273,6 +283,7 @@ class StartOpening:
         )
 
     def stop(self) -> None:
+        self._window_built.set()  # a worker waiting for the build goes on to its end
         self.worker.stop()
 
     def _on_step(self, step: str, fraction: float | None) -> None:
@@ -290,7 +301,16 @@ class StartOpening:
     def _open(self, read_only: bool, step: Step) -> Opened:
         """In the worker: open (check, migrate) and make the services, so
         the GUI thread only attaches them."""
-        db = self.run.open_database(read_only, step)
+
+        def step_then_wait(name: str, fraction: float | None) -> bool:
+            go_on = step(name, fraction)
+            if name == CHECKED:  # New partner opens now; the heavy imports wait for the build
+                self._window_built.wait(BUILD_WAIT_S)
+            return go_on
+
+        from collabdesk.store.startup import CHECKED
+
+        db = self.run.open_database(read_only, step_then_wait)
         try:
             from collabdesk.services.demo import load_demo  # noqa: F401 (loaded here, not later)
             from collabdesk.services.desk import Desk
