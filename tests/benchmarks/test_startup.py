@@ -67,7 +67,8 @@ def test_quick_run_prints_every_case_beside_the_bare_window(
     for case in ("clean start", "first start of a day", "after a crash"):
         assert case in out
     assert out.count("list painted with rows") == 3
-    assert out.count("usable for editing") == 3
+    assert out.count("\n  New partner opens ") == 3  # the file checked: the form takes typing
+    assert out.count("\n  services attached ") == 3  # every kind of editing
     assert "x bare" in out and "Qt platform offscreen" in out
 
 
